@@ -1,0 +1,259 @@
+"""The document model: one `Document` flows through every stage and collects typed spans.
+
+Every span's ``start``/``end`` are character offsets into the ORIGINAL text (``doc.text``), so a
+field can always be highlighted in the source.  Stages read the normalised text (``doc.norm``) and
+create spans with :meth:`Document.span_from_norm`, which maps normalised offsets back to the
+original through the offset map the normaliser recorded.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass, field
+from typing import Any, ClassVar, Iterator, TypeVar
+
+
+@dataclass(slots=True)
+class Span:
+    """A stretch of the original text: ``doc.text[start:end] == text``."""
+
+    start: int
+    end: int
+    text: str
+    layer: ClassVar[str] = "spans"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {f.name: _jsonable(getattr(self, f.name)) for f in dataclasses.fields(self)}
+
+
+@dataclass(slots=True)
+class Sentence(Span):
+    layer: ClassVar[str] = "sentences"
+
+
+@dataclass(slots=True)
+class Token(Span):
+    """A word or punctuation mark. ``stem`` + ``suffixes`` come from the morphological splitter
+    (ইরবিলে → ইরবিল + [এ]); both are in normalised spelling."""
+
+    norm: str = ""
+    stem: str = ""
+    suffixes: list[str] = field(default_factory=list)
+    is_punct: bool = False
+    sentence: int = -1
+    layer: ClassVar[str] = "tokens"
+
+
+@dataclass(slots=True)
+class NumberMention(Span):
+    """A quantity: ``value`` is the number (``high`` the upper end of a range), ``qualifier`` one of
+    exact | at_least | about | more_than | less_than | range | several | many."""
+
+    value: float | int | None = None
+    high: float | int | None = None
+    qualifier: str = "exact"
+    classifier: str | None = None  # জন, টি, টা, খানা …
+    layer: ClassVar[str] = "numbers"
+
+
+@dataclass(slots=True)
+class DateMention(Span):
+    """A date or relative time expression.  ``value`` is YYYY-MM-DD, YYYY-MM or YYYY; ``precision``
+    day | week | month | year.  ``value`` is None when a relative expression has no anchor."""
+
+    value: str | None = None
+    precision: str | None = None
+    relative: bool = False
+    note: str | None = None  # why it is unresolved, or how it was resolved
+    layer: ClassVar[str] = "dates"
+
+
+@dataclass(slots=True)
+class Entity(Span):
+    """A named thing: ``label`` PER | ORG | LOC | GPE | NORP …; ``key`` points into a resource
+    (actor dictionary id, gazetteer id) when the entity was matched by a dictionary."""
+
+    label: str = ""
+    name: str | None = None
+    key: str | None = None
+    source: str = "dictionary"  # dictionary | pattern | model
+    attrs: dict[str, Any] = field(default_factory=dict)
+    layer: ClassVar[str] = "entities"
+
+
+@dataclass(slots=True)
+class Trigger(Span):
+    """A word or phrase that names an event, with the type it implies."""
+
+    event_type: str = ""
+    mode: str | None = None
+    acled_event_type: str | None = None
+    acled_sub_event_type: str | None = None
+    sentence: int = -1
+    attrs: dict[str, Any] = field(default_factory=dict)
+    layer: ClassVar[str] = "triggers"
+
+
+SPAN_TYPES: dict[str, type[Span]] = {
+    cls.layer: cls for cls in (Sentence, Token, NumberMention, DateMention, Entity, Trigger)
+}
+
+S = TypeVar("S", bound=Span)
+
+
+def register_span_type(cls: type[S]) -> type[S]:
+    """Let a later stage add its own span type to the JSON round-trip."""
+    SPAN_TYPES[cls.layer] = cls
+    return cls
+
+
+@dataclass
+class Document:
+    """An article and everything the pipeline found in it."""
+
+    text: str
+    id: str | None = None
+    published: dt.date | None = None
+    title: str | None = None
+    url: str | None = None
+    language: str = "bn"
+    # The normalised text and the map from its offsets to the original's (len(norm) + 1 entries).
+    norm: str | None = None
+    norm_to_orig: list[int] | None = None
+    layers: dict[str, list[Span]] = field(default_factory=dict)
+    events: list[Any] = field(default_factory=list)
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        if self.id is None:
+            self.id = "doc-" + hashlib.sha1(self.text.encode("utf-8")).hexdigest()[:12]
+
+    # --- layers ---------------------------------------------------------------------------
+    def has(self, layer: str) -> bool:
+        return layer in self.layers
+
+    def get(self, layer: str) -> list[Span]:
+        return self.layers.get(layer, [])
+
+    def set(self, layer: str, spans: list[Span]) -> None:
+        spans.sort(key=lambda s: (s.start, -s.end))
+        self.layers[layer] = spans
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        return self.layers.get("sentences", [])  # type: ignore[return-value]
+
+    @property
+    def tokens(self) -> list[Token]:
+        return self.layers.get("tokens", [])  # type: ignore[return-value]
+
+    # --- offsets --------------------------------------------------------------------------
+    @property
+    def normalized(self) -> bool:
+        return self.norm is not None
+
+    def orig_offset(self, norm_offset: int) -> int:
+        if self.norm_to_orig is None:
+            return norm_offset
+        return self.norm_to_orig[norm_offset]
+
+    def orig_range(self, norm_start: int, norm_end: int) -> tuple[int, int]:
+        """Map a [start, end) range of the normalised text to the original text."""
+        if self.norm_to_orig is None:
+            return norm_start, norm_end
+        start = self.norm_to_orig[norm_start]
+        end = self.norm_to_orig[norm_end] if norm_end > norm_start else start
+        # A normalised character made from several original ones (a decomposed nukta letter)
+        # maps to the first of them; extend the end to cover the whole source cluster.
+        if norm_end > norm_start and end < start:
+            end = start
+        return start, end
+
+    def span_from_norm(self, cls: type[S], norm_start: int, norm_end: int, **fields: Any) -> S:
+        start, end = self.orig_range(norm_start, norm_end)
+        return cls(start=start, end=end, text=self.text[start:end], **fields)
+
+    def norm_offset(self, orig_offset: int) -> int:
+        """The first normalised offset that maps at or after ``orig_offset`` (binary search)."""
+        if self.norm_to_orig is None:
+            return orig_offset
+        import bisect
+
+        return bisect.bisect_left(self.norm_to_orig, orig_offset)
+
+    def norm_text_of(self, span: Span) -> str:
+        """The normalised spelling of a span."""
+        if self.norm is None:
+            return span.text
+        return self.norm[self.norm_offset(span.start) : self.norm_offset(span.end)]
+
+    def spans_in(self, layer: str, start: int, end: int) -> Iterator[Span]:
+        for span in self.get(layer):
+            if span.start >= start and span.end <= end:
+                yield span
+
+    def sentence_index_at(self, offset: int) -> int:
+        import bisect
+
+        starts = [s.start for s in self.sentences]
+        i = bisect.bisect_right(starts, offset) - 1
+        return max(i, 0)
+
+    # --- JSON -----------------------------------------------------------------------------
+    def to_dict(self, include_norm: bool = False) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "id": self.id,
+            "text": self.text,
+            "published": self.published.isoformat() if self.published else None,
+            "title": self.title,
+            "url": self.url,
+            "language": self.language,
+            "layers": {name: [s.to_dict() for s in spans] for name, spans in self.layers.items()},
+            "events": [e.to_dict() if hasattr(e, "to_dict") else e for e in self.events],
+            "meta": self.meta,
+        }
+        if include_norm:
+            out["norm"] = self.norm
+            out["norm_to_orig"] = self.norm_to_orig
+        return out
+
+    def to_json(self, **kwargs: Any) -> str:
+        return json.dumps(self.to_dict(**kwargs), ensure_ascii=False)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Document":
+        published = data.get("published")
+        doc = cls(
+            text=data["text"],
+            id=data.get("id"),
+            published=dt.date.fromisoformat(published) if published else None,
+            title=data.get("title"),
+            url=data.get("url"),
+            language=data.get("language", "bn"),
+            norm=data.get("norm"),
+            norm_to_orig=data.get("norm_to_orig"),
+            meta=data.get("meta") or {},
+        )
+        for name, spans in (data.get("layers") or {}).items():
+            span_cls = SPAN_TYPES.get(name, Span)
+            doc.layers[name] = [span_cls(**s) for s in spans]
+        doc.events = list(data.get("events") or [])
+        return doc
+
+    @classmethod
+    def from_json(cls, text: str) -> "Document":
+        return cls.from_dict(json.loads(text))
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, list):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    return value

@@ -1,0 +1,22 @@
+"""One options object serves the library API, the CLI and (later) the service."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+
+
+@dataclass(frozen=True)
+class Options:
+    # Anchor for relative dates (আজ, গতকাল, সোমবার …) when a document carries none of its own.
+    published: dt.date | None = None
+    # Articles longer than this (characters) are refused rather than silently truncated.
+    max_chars: int = 2_000_000
+    # Refuse text with fewer Bengali letters than this share of all letters.
+    min_bengali_ratio: float = 0.2
+    # Output
+    format: str = "jsonl"
+    # Stages to skip by name (debugging and benchmarks).
+    skip: frozenset[str] = field(default_factory=frozenset)
+
+    def with_(self, **changes) -> "Options":
+        return replace(self, **changes)

@@ -1,0 +1,83 @@
+"""The ordered stages.  Each stage states which layers it needs and which it adds; the pipeline
+checks that before running, so a mis-ordered pipeline fails early with a clear message."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Iterable, Protocol
+
+from .doc import Document
+from .options import Options
+
+
+class PipelineError(RuntimeError):
+    """A stage was asked to run without the layers it needs."""
+
+
+class Stage(Protocol):
+    name: str
+    requires: tuple[str, ...]
+    assigns: tuple[str, ...]
+
+    def __call__(self, doc: Document, options: Options) -> Document: ...
+
+
+@dataclass(frozen=True)
+class FunctionStage:
+    """Wrap a plain function ``f(doc, options) -> doc`` as a stage."""
+
+    name: str
+    func: Callable[[Document, Options], Document]
+    requires: tuple[str, ...] = ()
+    assigns: tuple[str, ...] = ()
+
+    def __call__(self, doc: Document, options: Options) -> Document:
+        return self.func(doc, options)
+
+
+def stage(name: str, requires: Iterable[str] = (), assigns: Iterable[str] = ()):
+    """Decorator: ``@stage("numbers", requires=("norm",), assigns=("numbers",))``."""
+
+    def wrap(func: Callable[[Document, Options], Document]) -> FunctionStage:
+        return FunctionStage(name, func, tuple(requires), tuple(assigns))
+
+    return wrap
+
+
+def _available(doc: Document) -> set[str]:
+    have = set(doc.layers)
+    if doc.norm is not None:
+        have.add("norm")
+    if doc.events:
+        have.add("events")
+    return have
+
+
+class Pipeline:
+    def __init__(self, stages: Iterable[Stage]):
+        self.stages = list(stages)
+        self._check_order()
+
+    def _check_order(self) -> None:
+        provided = {"text"}
+        for st in self.stages:
+            missing = [r for r in st.requires if r not in provided]
+            if missing:
+                raise PipelineError(
+                    f"stage {st.name!r} needs {', '.join(missing)}, which no earlier stage adds; "
+                    f"order is {[s.name for s in self.stages]}"
+                )
+            provided.update(st.assigns)
+
+    @property
+    def names(self) -> list[str]:
+        return [s.name for s in self.stages]
+
+    def __call__(self, doc: Document, options: Options | None = None) -> Document:
+        options = options or Options()
+        for st in self.stages:
+            have = _available(doc) | {"text"}
+            missing = [r for r in st.requires if r not in have]
+            if missing:
+                raise PipelineError(f"stage {st.name!r} needs {', '.join(missing)} on document {doc.id}")
+            doc = st(doc, options)
+        return doc

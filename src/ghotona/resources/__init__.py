@@ -1,0 +1,36 @@
+"""Language resources shipped with the package (TSV/JSON data files), loaded once and cached.
+
+Each file starts with comment lines (``# ...``) that record its provenance and licence; the first
+non-comment line is the header.  See ``resources/README.md`` for the list and ``tools/`` for the
+scripts that rebuild the generated ones.
+"""
+from __future__ import annotations
+
+import csv
+import json
+from functools import lru_cache
+from importlib import resources as _ir
+from pathlib import Path
+from typing import Any
+
+
+def path(name: str) -> Path:
+    return Path(str(_ir.files(__name__).joinpath(name)))
+
+
+@lru_cache(maxsize=None)
+def read_tsv(name: str) -> tuple[dict[str, str], ...]:
+    """Rows of a TSV resource as dicts keyed by its header; ``#`` lines and blank lines skipped."""
+    with path(name).open(encoding="utf-8", newline="") as fh:
+        lines = [ln for ln in fh if ln.strip() and not ln.startswith("#")]
+    reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    rows = []
+    for row in reader:
+        rows.append({k.strip(): (v or "").strip() for k, v in row.items() if k is not None})
+    return tuple(rows)
+
+
+@lru_cache(maxsize=None)
+def read_json(name: str) -> Any:
+    with path(name).open(encoding="utf-8") as fh:
+        return json.load(fh)
