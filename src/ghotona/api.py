@@ -1,0 +1,80 @@
+"""The public, importable API: build the pipeline once, run it on texts or documents."""
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+from typing import Iterable
+
+from .doc import Document
+from .inputs import check_text, parse_date
+from .options import Options
+from .pipeline import Pipeline
+
+
+def _stages():
+    # Imported here so `import ghotona` stays cheap and resources load on first use.
+    from .events.stage import events_stage
+    from .recognize.dates import dates_stage
+    from .recognize.entities import entities_stage
+    from .recognize.numbers import numbers_stage
+    from .text.normalize import normalize_stage
+    from .text.segment import segment_stage
+
+    return [normalize_stage, segment_stage, numbers_stage, dates_stage, entities_stage, events_stage]
+
+
+@lru_cache(maxsize=1)
+def default_pipeline() -> Pipeline:
+    return Pipeline(_stages())
+
+
+def text_pipeline() -> Pipeline:
+    """Only the text layer (normalize, segment, numbers, dates): for benchmarks and debugging."""
+    return Pipeline([s for s in _stages() if s.name in ("normalize", "segment", "numbers", "dates")])
+
+
+def _as_date(value: dt.date | str | None) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return parse_date(value, "published date")
+
+
+def analyze(
+    text: str,
+    published: dt.date | str | None = None,
+    *,
+    doc_id: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    options: Options | None = None,
+    pipeline: Pipeline | None = None,
+) -> Document:
+    """Run the whole pipeline on one article and return the annotated Document."""
+    options = options or Options()
+    check_text(text, doc_id or "text", options)
+    doc = Document(
+        text=text,
+        id=doc_id,
+        published=_as_date(published) or options.published,
+        title=title,
+        url=url,
+    )
+    return (pipeline or default_pipeline())(doc, options)
+
+
+def extract(
+    text: str,
+    published: dt.date | str | None = None,
+    **kwargs,
+) -> list:
+    """Events reported in one Bengali article, as :class:`ghotona.schema.Event` records."""
+    return analyze(text, published, **kwargs).events
+
+
+def process(docs: Iterable[Document], options: Options | None = None,
+            pipeline: Pipeline | None = None) -> Iterable[Document]:
+    """Run the pipeline over many documents, one at a time (streaming)."""
+    options = options or Options()
+    pipe = pipeline or default_pipeline()
+    for doc in docs:
+        yield pipe(doc, options)

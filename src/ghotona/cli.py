@@ -1,0 +1,137 @@
+"""Command line: thin — parse arguments, call the library, format output and errors.
+
+Exit codes: 0 all read; 1 some JSONL records were skipped (reported on stderr, the rest written);
+2 the input or the arguments cannot be used (one line on stderr).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator, TextIO
+
+from . import __version__
+from .inputs import InputError, RecordProblem, iter_documents, parse_date
+from .options import Options
+
+
+def _options(args: argparse.Namespace) -> Options:
+    return Options(
+        published=parse_date(args.published, "--published") if args.published else None,
+        max_chars=args.max_chars,
+        format=getattr(args, "format", "jsonl"),
+    )
+
+
+@contextmanager
+def _output(path: str | None) -> Iterator[TextIO]:
+    if path in (None, "-"):
+        yield sys.stdout
+        return
+    try:
+        fh = open(path, "w", encoding="utf-8", newline="")
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write: {exc.strerror}") from None
+    with fh:
+        yield fh
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from .api import default_pipeline
+    from .export import write_events
+
+    options = _options(args)
+    problems: list[RecordProblem] = []
+    pipe = default_pipeline()
+    with _output(args.output) as out:
+        docs = (pipe(doc, options) for doc in iter_documents(args.paths, options, problems))
+        n_docs, n_events = write_events(docs, out, args.format)
+    return _finish(problems, f"{n_docs} article(s), {n_events} event(s)", args.quiet)
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    from .api import default_pipeline
+    from .export.spans import write_spans
+
+    options = _options(args)
+    problems: list[RecordProblem] = []
+    pipe = default_pipeline()
+    with _output(args.output) as out:
+        n = 0
+        for doc in iter_documents(args.paths, options, problems):
+            write_spans(pipe(doc, options), out, args.format, layers=args.layers)
+            n += 1
+    return _finish(problems, f"{n} article(s)", args.quiet)
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    from .schema import json_schema
+
+    json.dump(json_schema(), sys.stdout, indent=2, ensure_ascii=False)
+    sys.stdout.write("\n")
+    return 0
+
+
+def _finish(problems: list[RecordProblem], summary: str, quiet: bool) -> int:
+    for problem in problems:
+        print(f"ghotona: skipped {problem}", file=sys.stderr)
+    if not quiet:
+        skipped = f", {len(problems)} record(s) skipped" if problems else ""
+        print(f"ghotona: {summary}{skipped}", file=sys.stderr)
+    return 1 if problems else 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ghotona",
+        description="Structured, geocoded, sourced event data from Bengali news.",
+    )
+    parser.add_argument("--version", action="version", version=f"ghotona {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def add_common(p: argparse.ArgumentParser, formats: list[str]) -> None:
+        p.add_argument("paths", nargs="+", metavar="PATH",
+                       help="a UTF-8 .txt article, '-' for stdin, a .jsonl of records, or a folder")
+        p.add_argument("--published", metavar="YYYY-MM-DD",
+                       help="publication date, the anchor for আজ/গতকাল/সোমবার (records may carry their own)")
+        p.add_argument("--format", choices=formats, default=formats[0])
+        p.add_argument("--output", "-o", metavar="FILE", help="write here instead of stdout")
+        p.add_argument("--max-chars", type=int, default=Options.max_chars,
+                       help="refuse articles longer than this many characters")
+        p.add_argument("--quiet", "-q", action="store_true", help="no summary line on stderr")
+
+    p = sub.add_parser("extract", help="print the events each article reports")
+    add_common(p, ["jsonl", "json", "csv", "table"])
+    p.set_defaults(func=cmd_extract)
+
+    p = sub.add_parser("analyze", help="print every annotated span (sentences, tokens, numbers, dates, …)")
+    add_common(p, ["table", "json"])
+    p.add_argument("--layers", nargs="*", default=None,
+                   help="only these layers (e.g. numbers dates); default all but tokens")
+    p.set_defaults(func=cmd_analyze)
+
+    p = sub.add_parser("schema", help="print the JSON Schema of the event record")
+    p.set_defaults(func=cmd_schema)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except InputError as exc:
+        print(f"ghotona: error: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # `ghotona extract … | head`
+        sys.stderr.close()
+        return 0
+    except KeyboardInterrupt:
+        print("ghotona: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

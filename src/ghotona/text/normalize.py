@@ -1,0 +1,139 @@
+"""Bengali text normalisation with an offset map back to the original text.
+
+What it does (table-driven; the tables are in ``resources/normalize.tsv``):
+
+* one-for-one character replacements: Bengali digits → ASCII, curly quotes → straight, dashes → ``-``,
+  exotic spaces → ``' '``, ``৷`` (a currency sign misused as danda) → ``।``;
+* sequence rewrites: decomposed nukta letters (য + ় → য়, ড + ় → ড়, ঢ + ় → ঢ়) composed to the single
+  code points (Unicode NFC *decomposes* them because they are composition exclusions, so plain NFC
+  is not enough), split vowel signs (ে + া → ো, ে + ৗ → ৌ), অ + া → আ, khanda ta written as
+  ত + ্ + ZWJ → ৎ;
+* deletions: ZWJ, ZWNJ, zero-width space, BOM, soft hyphen, and stray spaces typed before a vowel
+  sign or hasanta;
+* a pipe ``|`` after Bengali text → danda ``।`` (older sites type it);
+* other scripts: NFC on any base + combining-mark cluster.
+
+``normalize(text)`` returns the normalised string and ``norm_to_orig`` (``len(norm) + 1`` ints: the
+original offset of each normalised character, then ``len(text)``), or ``None`` when nothing changed
+offsets.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from .. import resources
+from ..doc import Document
+from ..options import Options
+from ..pipeline import stage
+
+_BN_LETTER = "\u0980-\u09ff"
+_SIGNS = "\u0981-\u0983\u09bc\u09be-\u09cc\u09cd\u09d7"
+
+
+@lru_cache(maxsize=1)
+def _tables() -> tuple[dict[int, str], dict[str, str]]:
+    """One-for-one translation table and sequence rewrites, from resources/normalize.tsv."""
+    one_for_one: dict[int, str] = {}
+    rewrites: dict[str, str] = {}
+    for row in resources.read_tsv("normalize.tsv"):
+        source = _decode(row["from"])
+        target = _decode(row["to"])
+        if row["kind"] == "char":
+            if len(source) != 1 or len(target) != 1:
+                raise ValueError(f"normalize.tsv: 'char' rows map one character to one: {row}")
+            one_for_one[ord(source)] = target
+        else:
+            rewrites[source] = target
+    return one_for_one, rewrites
+
+
+def _decode(field: str) -> str:
+    """TSV fields write invisible characters as U+XXXX sequences separated by spaces."""
+    if field == "U+":
+        return ""
+    if field.startswith("U+"):
+        return "".join(chr(int(part[2:], 16)) for part in field.split())
+    return field
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    _, rewrites = _tables()
+    seqs = sorted(rewrites, key=len, reverse=True)
+    alternatives = [re.escape(s) for s in seqs]
+    alternatives.append(rf"(?<=[{_BN_LETTER}])[ \t]+(?=[{_SIGNS}])")  # stray space before a sign
+    alternatives.append(rf"(?<=[{_BN_LETTER}])\s?\|")  # pipe used as danda
+    alternatives.append(r".[\u0300-\u036f]+")  # Latin etc. base + combining marks → NFC
+    return re.compile("|".join(f"(?:{a})" for a in alternatives), re.S)
+
+
+def _replacement(match: str) -> str:
+    _, rewrites = _tables()
+    if match in rewrites:
+        return rewrites[match]
+    if match.endswith("|"):
+        return match[:-1] + "।"
+    if match.strip(" \t") == "":
+        return ""
+    return unicodedata.normalize("NFC", match)
+
+
+def normalize(text: str) -> tuple[str, list[int] | None]:
+    """Normalise ``text``; return ``(norm, norm_to_orig)``.  ``norm_to_orig`` is None when every
+    normalised character sits at the same offset as its original (only 1:1 replacements)."""
+    one_for_one, _ = _tables()
+    current = text.translate(one_for_one)
+    offsets: list[int] | None = None
+    # A rewrite can create a new rewritable sequence (deleting a stray space joins ে and া), so
+    # repeat until stable; two passes suffice in practice, three bound the work.
+    for _ in range(3):
+        rewritten = _rewrite_once(current)
+        if rewritten is None:
+            break
+        current, step = rewritten
+        offsets = step if offsets is None else [offsets[i] for i in step[:-1]] + [len(text)]
+    return current, offsets
+
+
+def _rewrite_once(text: str) -> tuple[str, list[int]] | None:
+    pattern = _pattern()
+    if pattern.search(text) is None:
+        return None
+    pieces: list[str] = []
+    offsets: list[int] = []
+    last = 0
+    for m in pattern.finditer(text):
+        a, b = m.span()
+        if a > last:
+            pieces.append(text[last:a])
+            offsets.extend(range(last, a))
+        replacement = _replacement(m.group())
+        if replacement:
+            pieces.append(replacement)
+            if len(replacement) == b - a:
+                offsets.extend(range(a, b))
+            else:
+                # A rewritten cluster: every output character points at the cluster's start, so a
+                # span never starts inside the original cluster.
+                offsets.extend([a] * len(replacement))
+        last = b
+    pieces.append(text[last:])
+    offsets.extend(range(last, len(text)))
+    offsets.append(len(text))
+    out = "".join(pieces)
+    if out == text:
+        return None
+    return out, offsets
+
+
+def normalize_term(term: str) -> str:
+    """Normalise a dictionary term exactly like running text, so lexicons and text agree."""
+    return normalize(term)[0].strip()
+
+
+@stage("normalize", requires=("text",), assigns=("norm",))
+def normalize_stage(doc: Document, options: Options) -> Document:
+    doc.norm, doc.norm_to_orig = normalize(doc.text)
+    return doc
