@@ -125,6 +125,8 @@ class Document:
     layers: dict[str, list[Span]] = field(default_factory=dict)
     events: list[Any] = field(default_factory=list)
     meta: dict[str, Any] = field(default_factory=dict)
+    # Per-document working data of the stages (joined token strings …); never serialised.
+    cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.id is None:

@@ -1,0 +1,90 @@
+"""Event triggers: words and phrases that name an event, typed from ``resources/triggers.tsv``.
+
+Context cues (``resources/trigger_context.tsv``) re-type an ambiguous trigger from the words
+around it in the same sentence: সংঘর্ষ between buses is a road accident, not a clash; a গ্যাস
+সিলিন্ডার বিস্ফোরণ is an accident, not a bombing.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .. import resources
+from ..doc import Document, Trigger
+from ..recognize.lexicon import LexMatch, Lexicon
+from ..text.normalize import normalize_term
+
+_TYPE_FIELDS = ("event_type", "mode", "acled_event_type", "acled_sub_event_type")
+
+
+@lru_cache(maxsize=1)
+def trigger_lexicon() -> Lexicon:
+    return Lexicon(resources.read_tsv("triggers.tsv"))
+
+
+@lru_cache(maxsize=1)
+def context_rules() -> tuple[dict[str, list[dict[str, str]]], Lexicon]:
+    """Rules keyed by normalised trigger term, and one lexicon of all their cue words."""
+    rules: dict[str, list[dict[str, str]]] = {}
+    rows = resources.read_tsv("trigger_context.tsv")
+    for row in rows:
+        rules.setdefault(normalize_term(row["trigger"]), []).append(row)
+    cues = Lexicon([{"term": r["cue"]} for r in rows])
+    return rules, cues
+
+
+def _priority(m: LexMatch) -> float:
+    try:
+        return float(m.entry.get("priority") or 0)
+    except ValueError:
+        return 0.0
+
+
+def find_triggers(doc: Document) -> list[Trigger]:
+    tokens = doc.tokens
+    rules, cue_lexicon = context_rules()
+    cue_positions: dict[int, list[tuple[int, str]]] = {}  # sentence → [(token index, cue term)]
+    for cm in cue_lexicon.find_all(doc):
+        sent = tokens[cm.first].sentence
+        for entry in cm.entries:
+            cue_positions.setdefault(sent, []).append((cm.first, entry["term"]))
+
+    triggers: list[Trigger] = []
+    for m in trigger_lexicon().find(doc, priority=_priority):
+        entry = max(m.entries, key=lambda e: float(e.get("priority") or 0))
+        first, last = tokens[m.first], tokens[m.last - 1]
+        sent = first.sentence
+        fields = {k: (entry.get(k) or None) for k in _TYPE_FIELDS}
+        fields["event_type"] = fields["event_type"] or "UNKNOWN"
+        attrs = {
+            "term": entry["term"],
+            "priority": _priority(m),
+            "context": [c for c in (entry.get("context") or "").split(",") if c],
+            "first_token": m.first,
+            "last_token": m.last,
+        }
+        rule = _context_rule(entry["term"], rules, cue_positions.get(sent, []), m.first)
+        if rule is not None:
+            fields.update({k: (rule.get(k) or None) for k in _TYPE_FIELDS if k in rule})
+            fields["event_type"] = fields["event_type"] or "UNKNOWN"
+            attrs["retyped_by"] = rule["cue"]
+        triggers.append(
+            Trigger(start=first.start, end=last.end, text=doc.text[first.start:last.end],
+                    sentence=sent, attrs=attrs, **fields)
+        )
+    return triggers
+
+
+def _context_rule(term, rules, cues_in_sentence, position):
+    candidates = rules.get(term)
+    if not candidates or not cues_in_sentence:
+        return None
+    best = None
+    best_distance = None
+    for rule in candidates:
+        cue = normalize_term(rule["cue"])
+        for index, found in cues_in_sentence:
+            if found == cue:
+                distance = abs(index - position)
+                if best_distance is None or distance < best_distance:
+                    best, best_distance = rule, distance
+    return best
