@@ -1,0 +1,94 @@
+"""Who says so (sources), whether the text denies the event (negation), reports it as uncertain
+(hedging) or as future/hypothetical (modality).  The cue words are data; the scope rules are here:
+
+* a source cue with position ``before`` ("X জানান", "X অনুসারে", "X-এর বরাতে") takes the entity or
+  noun phrase just before it, back to the clause start, as the source; ``after`` cues ("জানিয়েছেন
+  X", "সূত্র: X") take what follows;
+* a negation cue negates a trigger when it sits in the trigger's clause after the trigger
+  ("… আঘাত হানেনি", "হামলা হয়নি"), or a quantifier of absence (কোনো/কোনও) precedes the trigger and
+  a negative verb closes the clause;
+* a hedge cue anywhere in the sentence marks every event in it hedged;
+* a future/hypothetical cue right after a trigger in its clause means the event did not (yet)
+  happen: the trigger is dropped unless the event type is itself verbal (THREATEN, REQUEST …).
+"""
+from __future__ import annotations
+
+from ..doc import Entity, Trigger
+from ..schema import Source
+from .context import DocContext, SentenceView
+
+MAX_SOURCE_TOKENS = 8
+VERBAL_TYPES = {"THREATEN", "REQUEST", "ACCUSE", "REJECT", "AGREE", "CONSULT", "SUPPORT", "CONCEDE"}
+
+
+def sources_for(ctx: DocContext, view: SentenceView) -> list[Source]:
+    """Sources named in the sentence, each with its text and (when a dictionary knows it) name."""
+    out: list[Source] = []
+    for cue in view.attributions:
+        position = cue.entry.get("position") or "before"
+        if position == "after":
+            first, last = cue.last, min(cue.last + MAX_SOURCE_TOKENS, view.last)
+            clause_first, clause_last = ctx.clause(min(cue.last, view.last - 1))
+            last = min(last, clause_last)
+        else:
+            clause_first, _ = ctx.clause(cue.first)
+            first, last = max(clause_first, cue.first - MAX_SOURCE_TOKENS, view.first), cue.first
+        while first < last and ctx.tokens[first].is_punct:
+            first += 1
+        while last > first and ctx.tokens[last - 1].is_punct:
+            last -= 1
+        if last <= first:
+            continue
+        start, end = ctx.tokens[first].start, ctx.tokens[last - 1].end
+        named = _entity_in(view.entities, start, end)
+        if named is not None and (named.end - named.start) < (end - start):
+            # Prefer the whole phrase ("থানার ওসি মো. করিম") but keep the entity's name.
+            pass
+        text = ctx.doc.text[start:end]
+        if any(s.start == start for s in out):
+            continue
+        out.append(Source(text=text, name=named.name if named is not None else None, start=start, end=end))
+    return out
+
+
+def _entity_in(entities: list[Entity], start: int, end: int) -> Entity | None:
+    inside = [e for e in entities if e.start >= start and e.end <= end and e.label in ("ACTOR", "PER")]
+    if not inside:
+        return None
+    return max(inside, key=lambda e: e.end)  # the head is last in Bengali noun phrases
+
+
+def is_negated(ctx: DocContext, view: SentenceView, trigger: Trigger) -> bool:
+    trig_first = trigger.attrs.get("first_token", ctx.token_at(trigger.start))
+    trig_last = trigger.attrs.get("last_token", trig_first + 1)
+    clause_first, clause_last = ctx.clause(trig_first)
+    after_clause = False
+    quantifier_before = False
+    for cue in view.negations:
+        scope = cue.entry.get("scope") or "word"
+        if scope == "quantifier":
+            if clause_first <= cue.first < trig_first:
+                quantifier_before = True
+            continue
+        if trig_last <= cue.first < clause_last and cue.first - trig_last <= 6:
+            after_clause = True
+    return after_clause or (quantifier_before and any(
+        c.entry.get("scope") != "quantifier" and c.first >= trig_last for c in view.negations))
+
+
+def is_hedged(view: SentenceView) -> bool:
+    return bool(view.hedges)
+
+
+def is_unrealised(ctx: DocContext, view: SentenceView, trigger: Trigger) -> bool:
+    if trigger.event_type in VERBAL_TYPES:
+        return False
+    trig_last = trigger.attrs.get("last_token", ctx.token_at(trigger.start) + 1)
+    _, clause_last = ctx.clause(max(trig_last - 1, 0))
+    for cue in view.modality:
+        if trig_last <= cue.first < clause_last and cue.first - trig_last <= 3:
+            return True
+        if cue.entry.get("kind") in ("hypothetical", "conditional") and cue.first < trig_last \
+                and ctx.clause(cue.first)[0] == ctx.clause(trig_last - 1)[0]:
+            return True
+    return False

@@ -1,0 +1,106 @@
+"""Per-sentence view of everything earlier stages found, indexed by token, for the event stage.
+
+Built once per document: which triggers, entities, numbers, dates and cue words each sentence
+holds, and where its clauses (stretches between commas, semicolons and colons) begin and end.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from ..doc import DateMention, Document, Entity, NumberMention, Token, Trigger
+from ..recognize.lexicon import LexMatch
+from . import cues
+
+CLAUSE_BREAKS = {",", ";", ":", "-", "—"}
+
+
+@dataclass
+class SentenceView:
+    index: int
+    first: int  # first token
+    last: int  # one past the last token
+    duplicate_of: int | None = None
+    triggers: list[Trigger] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    numbers: list[tuple[int, NumberMention]] = field(default_factory=list)  # (token, span)
+    dates: list[tuple[int, DateMention]] = field(default_factory=list)
+    counts: list[LexMatch] = field(default_factory=list)
+    attributions: list[LexMatch] = field(default_factory=list)
+    negations: list[LexMatch] = field(default_factory=list)
+    hedges: list[LexMatch] = field(default_factory=list)
+    modality: list[LexMatch] = field(default_factory=list)
+    anaphora: list[LexMatch] = field(default_factory=list)
+
+
+class DocContext:
+    def __init__(self, doc: Document, triggers: list[Trigger]):
+        self.doc = doc
+        self.tokens: list[Token] = doc.tokens
+        self._token_starts = [t.start for t in self.tokens]
+        self.sentences: list[SentenceView] = []
+        seen: dict[str, int] = {}
+        bounds: dict[int, list[int]] = {}
+        for i, tok in enumerate(self.tokens):
+            b = bounds.setdefault(tok.sentence, [i, i + 1])
+            b[1] = i + 1
+        for si, sent in enumerate(doc.sentences):
+            first, last = bounds.get(si, (0, 0))
+            view = SentenceView(si, first, last)
+            key = " ".join((t.norm or t.text) for t in self.tokens[first:last])
+            if key and key in seen:
+                view.duplicate_of = seen[key]  # BBC pages repeat every sentence
+            elif key:
+                seen[key] = si
+            self.sentences.append(view)
+        for trig in triggers:
+            self._view(trig.sentence).triggers.append(trig)
+        for ent in doc.get("entities"):
+            self._view(self.sentence_of(ent.start)).entities.append(ent)  # type: ignore[arg-type]
+        for num in doc.get("numbers"):
+            tok = self.token_at(num.start)
+            self._view(self.tokens[tok].sentence if self.tokens else 0).numbers.append((tok, num))  # type: ignore[arg-type]
+        for date in doc.get("dates"):
+            tok = self.token_at(date.start)
+            self._view(self.tokens[tok].sentence if self.tokens else 0).dates.append((tok, date))  # type: ignore[arg-type]
+        for name, lex in (("counts", cues.count_cues()), ("attributions", cues.attribution_cues()),
+                          ("negations", cues.negation_cues()), ("hedges", cues.hedge_cues()),
+                          ("modality", cues.modality_cues()), ("anaphora", cues.anaphora_cues())):
+            for m in lex.find(doc):
+                getattr(self._view(self.tokens[m.first].sentence), name).append(m)
+
+    def _view(self, index: int) -> SentenceView:
+        if 0 <= index < len(self.sentences):
+            return self.sentences[index]
+        return self.sentences[-1] if self.sentences else SentenceView(0, 0, 0)
+
+    def token_at(self, offset: int) -> int:
+        """Index of the token that contains or follows ``offset`` (original text)."""
+        i = bisect.bisect_right(self._token_starts, offset) - 1
+        return max(0, min(i, len(self.tokens) - 1))
+
+    def sentence_of(self, offset: int) -> int:
+        return self.tokens[self.token_at(offset)].sentence if self.tokens else 0
+
+    def clause(self, token: int) -> tuple[int, int]:
+        """Token range of the clause holding ``token`` (between clause punctuation)."""
+        sent = self.sentences[self.tokens[token].sentence]
+        first = token
+        while first > sent.first and (self.tokens[first - 1].norm or self.tokens[first - 1].text) not in CLAUSE_BREAKS:
+            first -= 1
+        last = token + 1
+        while last < sent.last and (self.tokens[last].norm or self.tokens[last].text) not in CLAUSE_BREAKS:
+            last += 1
+        return first, last
+
+    def word(self, token: int) -> str:
+        if 0 <= token < len(self.tokens):
+            tok = self.tokens[token]
+            return tok.norm or tok.text
+        return ""
+
+    def stem(self, token: int) -> str:
+        if 0 <= token < len(self.tokens):
+            tok = self.tokens[token]
+            return tok.stem or tok.norm or tok.text
+        return ""

@@ -1,0 +1,104 @@
+"""Counts: attach the number next to নিহত / আহত / গ্রেপ্তার … to the field it counts.
+
+"চারজন নিহত এবং ছয়জন আহত" → fatalities 4, injuries 6; headline style "নিহত ২, আহত অন্তত ২৫" has
+the number after the cue.  A number counts people only with a person classifier (জন) or none; "১২টি
+টিয়ারশেল" and ages in brackets are not casualties.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..doc import NumberMention
+from ..schema import Count
+from .context import DocContext, SentenceView
+
+PERSON_CLASSIFIERS = {None, "", "জন"}
+# How far (in tokens) a number may sit from its cue.
+BEFORE_WINDOW = 4
+AFTER_WINDOW = 3
+
+
+@dataclass
+class FoundCount:
+    field: str  # fatalities | injuries | arrests | missing | …
+    count: Count
+    cue_token: int
+    number_token: int | None
+
+
+def _as_count(ctx: DocContext, num: NumberMention) -> Count:
+    value = num.value
+    high = num.high
+    return Count(
+        text=num.text,
+        value=int(value) if value is not None else None,
+        qualifier=num.qualifier or "exact",
+        high=int(high) if high is not None else None,
+        start=num.start,
+        end=num.end,
+    )
+
+
+def _usable(ctx: DocContext, token: int, num: NumberMention) -> bool:
+    if num.classifier not in PERSON_CLASSIFIERS:
+        return False
+    if num.value is not None and (num.value != int(num.value) or num.value > 1_000_000):
+        return False
+    # An age or year in brackets: "(৩৫)".
+    if ctx.word(token - 1) == "(" or ctx.word(token + 1) == ")":
+        return False
+    # Years and dates are numbers too; the dates stage owns them.
+    if num.value is not None and 1900 <= num.value <= 2100 and not num.classifier:
+        return False
+    return True
+
+
+def find_counts(ctx: DocContext, view: SentenceView) -> list[FoundCount]:
+    found: list[FoundCount] = []
+    used_numbers: set[int] = set()
+    date_tokens = {tok for tok, _ in view.dates}
+    numbers = [(tok, num) for tok, num in view.numbers if tok not in date_tokens]
+    for cue in view.counts:
+        field = cue.entry.get("field") or ""
+        if not field:
+            continue
+        best: tuple[int, int, NumberMention] | None = None  # (distance, token, number)
+        clause_first, clause_last = ctx.clause(cue.first)
+        for tok, num in numbers:
+            if id(num) in used_numbers or not _usable(ctx, tok, num):
+                continue
+            num_last = ctx.token_at(max(num.end - 1, num.start))
+            if num_last < cue.first:
+                distance = cue.first - num_last
+                if distance > BEFORE_WINDOW or tok < clause_first:
+                    continue
+            elif tok >= cue.last:
+                distance = tok - cue.last + 1
+                if distance > AFTER_WINDOW or tok >= clause_last:
+                    continue
+                distance += 2  # prefer a number before the cue (the usual order)
+            else:
+                continue
+            if best is None or distance < best[0]:
+                best = (distance, tok, num)
+        if best is not None:
+            used_numbers.add(id(best[2]))
+            found.append(FoundCount(field, _as_count(ctx, best[2]), cue.first, best[1]))
+        else:
+            cue_start = ctx.tokens[cue.first].start
+            cue_end = ctx.tokens[cue.last - 1].end
+            # A cue without a number still tells that someone was killed/hurt/arrested.
+            found.append(FoundCount(field, Count(text=ctx.doc.text[cue_start:cue_end], value=None,
+                                                 qualifier=None, start=cue_start, end=cue_end),
+                                    cue.first, None))
+    return found
+
+
+def better(old: Count | None, new: Count) -> Count:
+    """Keep a numeric count over a vague one; between two numbers keep the first reported
+    (later mentions usually repeat it; ACLED keeps the most conservative figure)."""
+    if old is None:
+        return new
+    if old.value is None and new.value is not None:
+        return new
+    return old

@@ -1,0 +1,65 @@
+"""Where an event happened: the place in the trigger's sentence that the text puts it in.
+
+Preference: a place with locative case (ঢাকায়, উপজেলার … গ্রামে) over a bare or genitive one; the
+most specific level among them (a neighbourhood over its district); nearer the trigger wins ties;
+a place inside a source phrase ("তেহরানে এক বিবৃতিতে") or used as the actor is not the location.
+"""
+from __future__ import annotations
+
+from ..doc import Entity
+from ..schema import Location
+from .context import DocContext, SentenceView
+
+LOCATIVE = {"এ", "য়", "তে", "য়ে"}
+GENITIVE = {"এর", "র"}
+SPECIFICITY = {"point": 5, "neighbourhood": 5, "village": 5, "admin4": 5, "city": 4, "admin3": 4,
+               "admin2": 3, "district": 3, "admin1": 2, "country": 1}
+
+
+def place_level(ent: Entity) -> int:
+    return SPECIFICITY.get(ent.attrs.get("feature") or ent.attrs.get("precision") or "", 0)
+
+
+def choose(ctx: DocContext, view: SentenceView, trigger_token: int,
+           exclude: set[int] | None = None, skip_spans: list[tuple[int, int]] | None = None) -> Entity | None:
+    exclude = exclude or set()
+    skip_spans = skip_spans or []
+    best: tuple[float, Entity] | None = None
+    for ent in view.entities:
+        if ent.label != "LOC" or ent.start in exclude:
+            continue
+        if any(a <= ent.start and ent.end <= b for a, b in skip_spans):
+            continue
+        last = ctx.token_at(max(ent.end - 1, ent.start))
+        suffixes = set(ctx.tokens[last].suffixes)
+        score = place_level(ent)
+        if suffixes & LOCATIVE:
+            score += 3
+        elif suffixes & GENITIVE:
+            score += 1  # "নোয়াখালীর কোম্পানীগঞ্জে": the genitive one is the parent
+        if ent.attrs.get("lat") is None:
+            score -= 2
+        distance = abs(ctx.token_at(ent.start) - trigger_token)
+        score -= min(distance, 30) * 0.02
+        if best is None or score > best[0]:
+            best = (score, ent)
+    return best[1] if best else None
+
+
+def location_from(ent: Entity | None) -> Location | None:
+    if ent is None:
+        return None
+    a = ent.attrs
+    return Location(
+        text=ent.text,
+        name=ent.name,
+        country=a.get("country"),
+        admin1=a.get("admin1"),
+        admin2=a.get("admin2"),
+        lat=a.get("lat"),
+        lon=a.get("lon"),
+        geonames_id=a.get("geonames_id"),
+        precision=a.get("precision"),
+        start=ent.start,
+        end=ent.end,
+    )

@@ -1,0 +1,124 @@
+"""Actor and target from Bengali case marking and word order around the trigger.
+
+Cues, strongest first:
+* ``X কর্তৃক`` / ``X-এর দ্বারা`` → X is the actor (passive);
+* ``X-এর ওপর/উপর/বিরুদ্ধে …``, ``X-কে লক্ষ্য করে``, ``X-কে`` (accusative) → X is the target;
+* ``X-এর হামলায়`` (genitive right before the trigger) → X is the actor;
+* ``X ও Y-এর মধ্যে সংঘর্ষ`` → both take part: actor X, target Y (PLOVER: two-sided violence);
+* a nominative X (no case suffix, or plural -রা) before the trigger → actor;
+* a demonym right before the trigger (ইসরায়েলি হামলায়) → actor.
+The particles themselves are data (``resources/role_markers.tsv``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import resources
+from ..doc import Entity, Trigger
+from ..schema import ActorRef
+from ..text.normalize import normalize_term
+from .context import DocContext, SentenceView
+
+GENITIVE = {"এর", "র", "দের", "েরা"}
+ACCUSATIVE = {"কে", "রে", "দেরকে", "দেরকে"}
+LOCATIVE = {"এ", "য়", "তে", "য়ে", "েতে"}
+
+
+@lru_cache(maxsize=1)
+def markers() -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for row in resources.read_tsv("role_markers.tsv"):
+        out.setdefault(row["role"], set()).add(normalize_term(row["term"]))
+    return out
+
+
+@dataclass
+class RoleCandidate:
+    entity: Entity
+    role: str  # actor | target | participant
+    score: float
+
+
+def _suffixes(ctx: DocContext, ent: Entity) -> set[str]:
+    last = ctx.token_at(max(ent.end - 1, ent.start))
+    return set(ctx.tokens[last].suffixes)
+
+
+def _next_words(ctx: DocContext, ent: Entity, n: int = 2) -> list[str]:
+    last = ctx.token_at(max(ent.end - 1, ent.start))
+    return [ctx.stem(last + k) for k in range(1, n + 1)]
+
+
+def candidates(ctx: DocContext, view: SentenceView, trigger: Trigger) -> list[RoleCandidate]:
+    mk = markers()
+    trig_first = trigger.attrs.get("first_token", ctx.token_at(trigger.start))
+    out: list[RoleCandidate] = []
+    actors = [e for e in view.entities if e.label in ("ACTOR", "PER")]
+    for ent in actors:
+        ent_first = ctx.token_at(ent.start)
+        ent_last = ctx.token_at(max(ent.end - 1, ent.start))
+        if ent_first <= trig_first <= ent_last:
+            continue  # the trigger is inside the entity's words
+        suffixes = _suffixes(ctx, ent)
+        after = _next_words(ctx, ent, 3)
+        before_trigger = ent_last < trig_first
+        gap = trig_first - ent_last - 1 if before_trigger else None
+        score_boost = 0.5 if ent.label == "ACTOR" else 0.0
+        if after and after[0] in mk.get("agent_after", set()):
+            out.append(RoleCandidate(ent, "actor", 4 + score_boost))
+        elif any(w in mk.get("target_after", set()) for w in after[:2]):
+            out.append(RoleCandidate(ent, "target", 4 + score_boost))
+        elif suffixes & ACCUSATIVE:
+            out.append(RoleCandidate(ent, "target", 3 + score_boost))
+        elif after and after[0] in mk.get("between", set()) and before_trigger:
+            out.append(RoleCandidate(ent, "participant", 3 + score_boost))
+        elif suffixes & GENITIVE and before_trigger and gap is not None and gap <= 2:
+            out.append(RoleCandidate(ent, "actor", 3 + score_boost))
+        elif ent.attrs.get("kind") == "demonym" and before_trigger and gap == 0:
+            out.append(RoleCandidate(ent, "actor", 2.5 + score_boost))
+        elif suffixes & LOCATIVE:
+            continue  # a place-like use (ইরানে): not an actor of this event
+        elif before_trigger and not (suffixes & GENITIVE):
+            out.append(RoleCandidate(ent, "actor", 2 - 0.05 * (gap or 0) + score_boost))
+        elif suffixes & GENITIVE and before_trigger:
+            out.append(RoleCandidate(ent, "actor", 1 - 0.05 * (gap or 0) + score_boost))
+        elif not before_trigger and not suffixes:
+            out.append(RoleCandidate(ent, "actor", 1 - 0.05 * (ent_first - trig_first) + score_boost))
+    return out
+
+
+def actor_ref(ent: Entity | None, participants: list[Entity] | None = None) -> ActorRef | None:
+    if ent is None:
+        return None
+    return ActorRef(
+        text=ent.text,
+        name=ent.name,
+        country=ent.attrs.get("country"),
+        sector=ent.attrs.get("sector"),
+        wikidata=ent.attrs.get("wikidata"),
+        start=ent.start,
+        end=ent.end,
+    )
+
+
+def assign(ctx: DocContext, view: SentenceView, trigger: Trigger,
+           exclude: set[int] | None = None) -> tuple[Entity | None, Entity | None]:
+    """Pick (actor, target) for the trigger from the sentence's entities."""
+    exclude = exclude or set()
+    cands = [c for c in candidates(ctx, view, trigger) if c.entity.start not in exclude]
+    participants = sorted((c for c in cands if c.role == "participant"), key=lambda c: c.entity.start)
+    actor: Entity | None = None
+    target: Entity | None = None
+    if len(participants) >= 2:
+        actor, target = participants[0].entity, participants[1].entity
+    else:
+        actors = sorted((c for c in cands if c.role in ("actor", "participant")), key=lambda c: -c.score)
+        targets = sorted((c for c in cands if c.role == "target"), key=lambda c: -c.score)
+        if actors:
+            actor = actors[0].entity
+        if targets:
+            target = next((t.entity for t in targets if t.entity is not actor), None)
+    if actor is not None and target is not None and actor.key and actor.key == target.key:
+        target = None
+    return actor, target

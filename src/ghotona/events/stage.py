@@ -1,0 +1,289 @@
+"""The event stage: triggers → drafts (one per event type and own date in a sentence) → roles,
+counts, place, date, sources, negation → coreference across sentences → event records.
+
+Coreference rule (documented in docs/schema.md): a new draft joins an earlier one of the same
+event type when neither their explicit dates nor their places conflict and either the new sentence
+points back (এ ঘটনায়, হামলাটি …; ``resources/anaphora.tsv``) or it lies within three sentences.
+A sentence with no trigger but with an anaphor or a casualty cue adds its date, place, counts,
+victims and sources to the latest event.  Events with different explicit dates stay apart, even in
+one sentence: that is how a background event ("গত বছরের মার্চে …") keeps its own date.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from ..doc import DateMention, Document, Entity, Trigger
+from ..options import Options
+from ..pipeline import stage
+from ..schema import Count, Event, EventDate, Mention, Source, Victim
+from . import attribution, counts, placing, roles
+from .context import DocContext, SentenceView
+from .summary import confidence_of, summarize
+from .triggers import find_triggers
+
+COREF_WINDOW = 3
+COUNT_FIELDS = ("fatalities", "injuries", "arrests")
+# Verbal event types a material event in the same sentence absorbs ("… দাবিতে মানববন্ধন").
+SUBORDINATE_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+# Event types whose victims are the people counted as killed/injured.
+CASUALTY_TYPES = {"ASSAULT", "ACCIDENT", "DISASTER", "PROTEST"}
+
+
+@dataclass
+class Draft:
+    event_type: str
+    trigger: Trigger
+    sentence: int
+    triggers: list[Trigger] = field(default_factory=list)
+    sentences: list[int] = field(default_factory=list)
+    actor: Entity | None = None
+    target: Entity | None = None
+    place: Entity | None = None
+    date: DateMention | None = None
+    date_explicit: bool = False
+    counts: dict[str, Count] = field(default_factory=dict)
+    sources: list[Source] = field(default_factory=list)
+    victims: list[Entity] = field(default_factory=list)
+    negated: bool = False
+    hedged: bool = False
+
+    @property
+    def trigger_token(self) -> int:
+        return self.trigger.attrs.get("first_token", 0)
+
+
+def _own_date(ctx: DocContext, view: SentenceView, trigger: Trigger) -> DateMention | None:
+    """The date expression nearest the trigger in its clause, else in its sentence (before it
+    preferred: Bengali puts time adverbials before the verb)."""
+    token = trigger.attrs.get("first_token", ctx.token_at(trigger.start))
+    clause_first, clause_last = ctx.clause(token)
+    best: tuple[float, DateMention] | None = None
+    for tok, date in view.dates:
+        if date.value is None:
+            continue
+        distance = float(abs(tok - token)) + (0.5 if tok > token else 0.0)
+        if not clause_first <= tok < clause_last:
+            distance += 20
+        if best is None or distance < best[0]:
+            best = (distance, date)
+    return best[1] if best else None
+
+
+def _drafts_for_sentence(ctx: DocContext, view: SentenceView) -> list[Draft]:
+    triggers = [t for t in view.triggers if not attribution.is_unrealised(ctx, view, t)]
+    material = [t for t in triggers if t.event_type not in SUBORDINATE_TYPES]
+    if material:
+        triggers = material
+    groups: dict[tuple[str, str | None], list[Trigger]] = {}
+    for trig in triggers:
+        date = _own_date(ctx, view, trig)
+        groups.setdefault((trig.event_type, date.value if date else None), []).append(trig)
+    # A trigger without a date of its own goes with the same-type group that has one.
+    for (etype, value), trigs in list(groups.items()):
+        if value is None:
+            dated = [k for k in groups if k[0] == etype and k[1] is not None]
+            if len(dated) == 1:
+                groups[dated[0]].extend(trigs)
+                del groups[(etype, value)]
+    drafts = []
+    for (etype, _), trigs in groups.items():
+        main = max(trigs, key=lambda t: (t.attrs.get("priority", 0), -t.start))
+        draft = Draft(event_type=etype, trigger=main, sentence=view.index, triggers=trigs,
+                      sentences=[view.index])
+        drafts.append(draft)
+    return drafts
+
+
+def _fill_from_sentence(ctx: DocContext, view: SentenceView, draft: Draft, main: bool) -> None:
+    """Fill the draft's empty fields from one sentence (its own, or one that points back)."""
+    sources = attribution.sources_for(ctx, view)
+    source_spans = [(s.start, s.end) for s in sources if s.start is not None]
+    if main:
+        actor, target = roles.assign(ctx, view, draft.trigger)
+        draft.actor = draft.actor or actor
+        draft.target = draft.target or target
+        draft.negated = draft.negated or attribution.is_negated(ctx, view, draft.trigger)
+        date = _own_date(ctx, view, draft.trigger)
+    else:
+        date = next((d for _, d in view.dates if d.value), None)
+    if date is not None and not draft.date_explicit:
+        draft.date, draft.date_explicit = date, True
+    role_starts = {e.start for e in (draft.actor, draft.target) if e is not None}
+    place = placing.choose(ctx, view, draft.trigger_token if main else view.first,
+                           exclude=role_starts if main else set(), skip_spans=source_spans)
+    if place is not None and (draft.place is None or placing.place_level(place) > placing.place_level(draft.place)
+                              and _compatible_places(draft.place, place)):
+        draft.place = place
+    draft.hedged = draft.hedged or attribution.is_hedged(view)
+    for s in sources:
+        if all(s.start != old.start for old in draft.sources):
+            draft.sources.append(s)
+    for found in counts.find_counts(ctx, view):
+        if found.field in COUNT_FIELDS:
+            if found.field == "arrests" and draft.event_type not in ("COERCE",) and main:
+                continue
+            if found.field != "arrests" and draft.event_type == "COERCE":
+                continue
+            draft.counts[found.field] = counts.better(draft.counts.get(found.field), found.count)
+    if draft.event_type in CASUALTY_TYPES and view.counts:
+        for ent in view.entities:
+            if ent.label == "PER" and ent.attrs.get("cue") and all(ent.start != v.start for v in draft.victims) \
+                    and not any(a <= ent.start < b for a, b in source_spans):
+                draft.victims.append(ent)
+
+
+def _compatible_places(a: Entity | None, b: Entity | None) -> bool:
+    """Two places can describe one event when one contains the other or they are the same."""
+    if a is None or b is None:
+        return True
+    if a.key == b.key:
+        return True
+    ca, cb = a.attrs.get("country"), b.attrs.get("country")
+    if ca and cb and ca != cb:
+        return False
+    aa2, ba2 = a.attrs.get("admin2"), b.attrs.get("admin2")
+    if aa2 and ba2:
+        return aa2 == ba2
+    aa1, ba1 = a.attrs.get("admin1"), b.attrs.get("admin1")
+    if aa1 and ba1:
+        return aa1 == ba1
+    return True
+
+
+def _compatible(old: Draft, new: Draft) -> bool:
+    if old.event_type != new.event_type or old.negated != new.negated:
+        return False
+    if old.date_explicit and new.date_explicit and old.date and new.date \
+            and old.date.value != new.date.value:
+        return False
+    if not _compatible_places(old.place, new.place):
+        return False
+    for key in COUNT_FIELDS:
+        a, b = old.counts.get(key), new.counts.get(key)
+        if a and b and a.value is not None and b.value is not None and a.value != b.value:
+            return False
+    return True
+
+
+def _merge(old: Draft, new: Draft) -> None:
+    old.triggers.extend(new.triggers)
+    old.sentences.extend(s for s in new.sentences if s not in old.sentences)
+    if new.trigger.attrs.get("priority", 0) > old.trigger.attrs.get("priority", 0):
+        old.trigger = new.trigger  # the more specific wording sets the mode (বিমান হামলা > হামলা)
+    old.actor = old.actor or new.actor
+    old.target = old.target or new.target
+    if new.place is not None and (old.place is None or placing.place_level(new.place) > placing.place_level(old.place)):
+        old.place = new.place
+    if not old.date_explicit and new.date_explicit:
+        old.date, old.date_explicit = new.date, True
+    for key, value in new.counts.items():
+        old.counts[key] = counts.better(old.counts.get(key), value)
+    for s in new.sources:
+        if all(s.start != o.start for o in old.sources):
+            old.sources.append(s)
+    for v in new.victims:
+        if all(v.start != o.start for o in old.victims):
+            old.victims.append(v)
+    old.hedged = old.hedged or new.hedged
+
+
+def build_drafts(doc: Document, ctx: DocContext) -> list[Draft]:
+    drafts: list[Draft] = []
+    for view in ctx.sentences:
+        if view.duplicate_of is not None:
+            continue
+        new_drafts = _drafts_for_sentence(ctx, view)
+        for d in new_drafts:
+            _fill_from_sentence(ctx, view, d, main=True)
+        if not new_drafts:
+            if (view.anaphora or view.counts) and drafts:
+                target = drafts[-1]
+                if view.index - target.sentences[-1] <= COREF_WINDOW + 1:
+                    _fill_from_sentence(ctx, view, target, main=False)
+                    target.sentences.append(view.index)
+            continue
+        points_back = bool(view.anaphora)
+        for d in new_drafts:
+            merged = False
+            for old in reversed(drafts):
+                near = view.index - old.sentences[-1] <= COREF_WINDOW
+                if (near or points_back) and _compatible(old, d):
+                    _merge(old, d)
+                    merged = True
+                    break
+            if not merged:
+                drafts.append(d)
+    return drafts
+
+
+def _fallback_place(drafts: list[Draft], doc: Document) -> Entity | None:
+    """The article's main place: the most specific place of any event, else the first place."""
+    places = [e for e in doc.get("entities") if e.label == "LOC" and e.attrs.get("lat") is not None]
+    if not places:
+        return None
+    return places[0]  # type: ignore[return-value]
+
+
+def _event_date(draft: Draft, doc: Document) -> EventDate | None:
+    if draft.date is not None and draft.date.value:
+        d = draft.date
+        return EventDate(text=d.text, value=d.value, precision=d.precision, start=d.start, end=d.end)
+    if doc.published:
+        # Reported without a date of its own: around publication (ACLED's time_precision 2).
+        return EventDate(text=None, value=doc.published.isoformat(), precision="week")
+    return None
+
+
+def to_event(doc: Document, ctx: DocContext, draft: Draft, index: int) -> Event:
+    trig = draft.trigger
+    mentions = []
+    for si in sorted(set(draft.sentences)):
+        sent = doc.sentences[si]
+        t = next((x for x in draft.triggers if x.sentence == si), None)
+        mentions.append(Mention(start=sent.start, end=sent.end, sentence=si,
+                                trigger_start=t.start if t else None, trigger_end=t.end if t else None))
+    contexts: list[str] = []
+    for t in draft.triggers:
+        for c in t.attrs.get("context", []):
+            if c not in contexts:
+                contexts.append(c)
+    key = f"{doc.id}:{trig.start}:{trig.end}:{draft.event_type}"
+    event = Event(
+        id=f"{doc.id}-{index:03d}-{hashlib.sha1(key.encode()).hexdigest()[:6]}",
+        doc_id=str(doc.id),
+        event_type=draft.event_type,
+        mode=trig.mode,
+        context=contexts,
+        acled_event_type=trig.acled_event_type,
+        acled_sub_event_type=trig.acled_sub_event_type,
+        actor=roles.actor_ref(draft.actor),
+        target=roles.actor_ref(draft.target),
+        victims=[Victim(text=v.text, name=v.name, start=v.start, end=v.end) for v in draft.victims],
+        location=placing.location_from(draft.place),
+        date=_event_date(draft, doc),
+        fatalities=draft.counts.get("fatalities"),
+        injuries=draft.counts.get("injuries"),
+        arrests=draft.counts.get("arrests"),
+        sources=draft.sources,
+        negated=draft.negated,
+        hedged=draft.hedged,
+        mentions=mentions,
+    )
+    event.summary_en = summarize(event)
+    event.confidence = confidence_of(event, draft)
+    return event
+
+
+@stage("events", requires=("sentences", "tokens", "numbers", "dates", "entities"), assigns=("triggers", "events"))
+def events_stage(doc: Document, options: Options) -> Document:
+    triggers = find_triggers(doc)
+    doc.set("triggers", list(triggers))
+    ctx = DocContext(doc, triggers)
+    drafts = build_drafts(doc, ctx)
+    fallback = _fallback_place(drafts, doc)
+    for d in drafts:
+        if d.place is None and fallback is not None:
+            d.place = fallback
+    doc.events = [to_event(doc, ctx, d, i) for i, d in enumerate(drafts)]
+    return doc

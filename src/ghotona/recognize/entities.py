@@ -1,0 +1,119 @@
+"""Entities from dictionaries and patterns: actors (``actors.tsv``), places (the gazetteer) and
+persons (title and context cues from ``person_cues.tsv``, and the "name (age)" pattern of crime
+reports).  The learned NER model (a later stage) adds what these do not know.
+
+Labels: ACTOR (an organisation, force, party, state or group that can act), LOC (a place),
+PER (a person).  A state name is both an ACTOR and a LOC; the event stage picks the role from case
+marking and position.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .. import resources
+from ..doc import Document, Entity, Token
+from ..options import Options
+from ..pipeline import stage
+from .lexicon import Lexicon
+
+# Tokens that never belong to a person's name (stop a name pattern).
+_NAME_STOP_KINDS = {"role_after", "title_before"}
+
+
+@lru_cache(maxsize=1)
+def actor_lexicon() -> Lexicon:
+    return Lexicon(resources.read_tsv("actors.tsv"))
+
+
+@lru_cache(maxsize=1)
+def person_cues() -> tuple[Lexicon, frozenset[str]]:
+    rows = resources.read_tsv("person_cues.tsv")
+    stops = frozenset(r["term"] for r in Lexicon(rows).rows)
+    return Lexicon(rows), stops
+
+
+def _span_of(doc: Document, first: int, last: int) -> tuple[int, int]:
+    return doc.tokens[first].start, doc.tokens[last - 1].end
+
+
+def actor_entities(doc: Document) -> list[Entity]:
+    out = []
+    for m in actor_lexicon().find(doc):
+        e = m.entry
+        start, end = _span_of(doc, m.first, m.last)
+        out.append(Entity(
+            start=start, end=end, text=doc.text[start:end], label="ACTOR", name=e.get("name") or None,
+            key=e.get("id") or None, source="dictionary",
+            attrs={
+                "country": e.get("country") or None, "sector": e.get("sector") or None,
+                "wikidata": e.get("wikidata") or None, "kind": e.get("kind") or None,
+                "acled_inter": e.get("acled_inter") or None,
+                "first_token": m.first, "last_token": m.last,
+            },
+        ))
+    return out
+
+
+def _is_word(tok: Token) -> bool:
+    return not tok.is_punct and any("\u0980" <= ch <= "\u09ff" for ch in tok.text)
+
+
+def person_entities(doc: Document) -> list[Entity]:
+    """Names after a title (মো. আব্দুল করিম), and names before an age in brackets (রফিক (৩৫))."""
+    lexicon, stops = person_cues()
+    tokens = doc.tokens
+    taken: set[int] = set()
+    out: list[Entity] = []
+    stop_tokens = {m.first for m in lexicon.find_all(doc)}
+
+    def emit(first: int, last: int, cue: str) -> None:
+        if last <= first or any(i in taken for i in range(first, last)):
+            return
+        taken.update(range(first, last))
+        start, end = _span_of(doc, first, last)
+        out.append(Entity(start=start, end=end, text=doc.text[start:end], label="PER",
+                          source="pattern", attrs={"cue": cue, "first_token": first, "last_token": last}))
+
+    for m in lexicon.find(doc):
+        kind = m.entry.get("kind")
+        if kind not in ("title_before", "honorific"):
+            continue
+        # The title itself is part of the name as written (মো. আব্দুল করিম); take up to three
+        # following words of the same sentence that are not cues themselves.
+        j = m.last
+        sent = tokens[m.first].sentence
+        while j < len(tokens) and j - m.last < 3 and tokens[j].sentence == sent and _is_word(tokens[j]) \
+                and j not in stop_tokens:
+            j += 1
+            if tokens[j - 1].suffixes:  # an inflected word ends the name (করিমের, করিমকে)
+                break
+        if j > m.last:
+            emit(m.first, j, m.entry["term"])
+
+    # "নাম (৩৫)": one to three words before a bracketed age.
+    for i, tok in enumerate(tokens):
+        if tok.text != "(" or i + 2 >= len(tokens):
+            continue
+        age, close = tokens[i + 1], tokens[i + 2]
+        if close.text != ")" or not (age.norm or age.text).isdigit() or not 1 <= int(age.norm or age.text) <= 110:
+            continue
+        first = i
+        while first > 0 and i - first < 3 and _is_word(tokens[first - 1]) and (first - 1) not in stop_tokens \
+                and tokens[first - 1].sentence == tok.sentence:
+            first -= 1
+        if first < i:
+            emit(first, i, "age")
+    return out
+
+
+def place_entities(doc: Document) -> list[Entity]:
+    from ..geo.places import place_entities as find
+
+    return find(doc)
+
+
+@stage("entities", requires=("tokens",), assigns=("entities",))
+def entities_stage(doc: Document, options: Options) -> Document:
+    spans = actor_entities(doc) + person_entities(doc) + place_entities(doc)
+    doc.set("entities", spans)
+    return doc
