@@ -1,0 +1,410 @@
+"""Bengali numbers: digits (১২৩, 84, ১,২০,০০০, ২.৫, ২ দশমিক ৫), number words 0-100 with their
+spelling variants, multipliers (শ, হাজার, লাখ, কোটি …), fraction words (সাড়ে, দেড়, আড়াই, সোয়া,
+পৌনে), classifiers (চারজন, তিনটি, ২০ জন), qualifiers (অন্তত, প্রায়, -এর বেশি, শতাধিক), ranges
+(১০-১২ জন, দশ থেকে বারো জন, ৮/১০ জন) and vague quantities (কয়েকজন, অনেক মানুষ, শত শত).
+
+How it works
+------------
+One compiled regular expression, built at import from the TSV resources (``number_words.tsv``,
+``number_qualifiers.tsv``, ``classifiers.tsv``, ``count_nouns.tsv``) with trie-shaped (longest-first)
+alternations, finds the full extent of each mention::
+
+    [pre-qualifier] QUANT [ (- | / | থেকে | হতে) QUANT ] [classifier] [genitive + post-qualifier | suffix]
+
+Only the (short) matched pieces are then evaluated in Python, by a second small regex that splits a
+quantity into atoms (digits, words, multipliers, fraction words).  Word boundaries are explicit: a
+mention may not start right after, or end right before, a Bengali letter/sign or a ``\\w`` character,
+so বিশ্ব, তিনি, আটক, দশক, বিশেষ, ১০ম, ২য় are not numbers.
+
+Decisions worth knowing
+-----------------------
+* Ambiguous words need context (``context`` column of number_words.tsv): এক ('a'), নয় ('not'),
+  শূন্য ('empty'), দু and কয়েক count only before a classifier, a multiplier, a count noun
+  (count_nouns.tsv) or a hyphenated second number; বার ('times', 'weekday') and ছ only before a
+  classifier.  একটা (the colloquial indefinite article) is never a number; একটি and একজন are 1.
+* Vague words: অনেক, বহু, কিছু count only before a classifier or a person noun (অনেক মানুষ, বহু
+  লোক); অনেকে, অসংখ্য, হাজারো, লাখো, শত শত, হাজার হাজার, বেশ কিছু always count; কয়েক needs a
+  classifier, multiplier or count noun (কয়েকজন, কয়েক হাজার, কয়েক দিন).  Their value is None and
+  their qualifier ``several`` (কয়েক, কিছু) or ``many``.
+* Years, dates and times are numbers here too (২০২৪ সালে → 2024; ১৫ জানুয়ারি → 15); ordinals are
+  not (প্রথম, ১ম, ২য়, ১৫তম).
+* A range whose ends do not make sense (high not above low, or a digit range whose high end is more
+  than 10 times the low end, or a leading zero: ২০২৪-২৫, phone numbers) is emitted as two numbers.
+* ``value`` is an int when whole, else a float; the span covers the qualifier words, the classifier
+  and any case ending (অন্তত চল্লিশ জন, ২০ জনের বেশি).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+from functools import lru_cache
+from typing import Iterable
+
+from .. import resources
+from ..doc import Document, NumberMention
+from ..options import Options
+from ..pipeline import stage
+
+__all__ = ["NumberMatch", "find_numbers", "parse_number_words", "numbers_stage"]
+
+
+@dataclass(slots=True)
+class NumberMatch:
+    start: int
+    end: int
+    value: int | float | None
+    high: int | float | None = None
+    qualifier: str = "exact"
+    classifier: str | None = None
+
+
+# --- character classes and small grammar pieces -----------------------------------------------
+_LETTER = "\u0980-\u09ff\u200c\u200d"
+_BEFORE = rf"(?<![{_LETTER}\w])(?<![0-9\u09e6-\u09ef][.,])"
+_WEND = rf"(?![{_LETTER}\w])"
+_DIG = "[0-9\u09e6-\u09ef]"
+_SP = r"[^\S\n]"  # whitespace but not a line break
+_APOS = "['\u2019]"
+_DIGITS = (
+    rf"(?:{_DIG}{{1,3}}(?:(?:,{_DIG}{{2}})*,{_DIG}{{3}}|(?:,{_DIG}{{3}})+)(?!{_DIG}|,{_DIG})|{_DIG}{{1,40}}(?!{_DIG}))"
+    rf"(?:\.{_DIG}+(?!{_DIG}|\.{_DIG}))?(?:{_SP}+দশমিক{_SP}+{_DIG}+)?"
+)
+_ADHIK = "াধিক"
+# Case endings and particles after a bare number (দশের, ১০ই, ২১শে, ১লা, ২০২৪-এ, হাজারও, তিনবার)
+_BARE_SUFFIXES = ["-এর", "এর", "-এ", "এ", "-তে", "ের", "য়ের", "য়ে", "'র", "র", "ে", "েই", "ই", "ও",
+                  "শে", "লা", "রা", "ঠা", "বার", "গুণ", "সহ"]
+# ... and after a classifier (জনের, জনকে, টির, টিতে, টায়, জনসহ, দুজনেরই)
+_CLS_SUFFIXES = ["েরই", "েরও", "ের", "রই", "রও", "র", "কেই", "কেও", "কে", "তেই", "তে", "য়ই", "য়",
+                 "ই", "ও", "সহ", "ে", "দের", "রা"]
+_NOUN_SUFFIXES = ["ের", "এর", "র", "কে", "দের", "রা", "েরা", "ে", "য়", "তে", "ও", "ই", "েই", "েও", "সহ",
+                  "গুলো", "গুলি", "গুলোর", "গুলির", "জন", "টি", "টা", "েরও", "রও", "েরই", "রই"]
+_GENITIVES = ["-এর", "এর", "'র", "ের", "য়ের", "র"]
+_RANGE_WORDS = ["থেকে", "হতে", "হইতে"]
+
+_NUKTA = {"\u09df": "\u09af\u09bc", "\u09dc": "\u09a1\u09bc", "\u09dd": "\u09a2\u09bc"}
+_CANON = str.maketrans({**{chr(0x09E6 + i): str(i) for i in range(10)}, "\u2019": "'",
+                        "\u200c": None, "\u200d": None})
+
+
+_SPACES = re.compile(r"(?:\s+|-)+")
+
+
+def _canon(s: str) -> str:
+    """Normalised spelling of a matched piece: ASCII digits, composed nukta, straight apostrophe."""
+    for composed, decomposed in _NUKTA.items():
+        if decomposed in s:
+            s = s.replace(decomposed, composed)
+    return s.translate(_CANON)
+
+
+def _char(ch: str) -> str:
+    if ch in _NUKTA:  # accept the decomposed spelling too (raw, un-normalised text)
+        return f"(?:{ch}|{_NUKTA[ch]})"
+    if ch == " ":
+        return f"(?:{_SP}+|-)"
+    if ch == "'":
+        return _APOS
+    return re.escape(ch)
+
+
+def _alt(words: Iterable[str]) -> str:
+    """A trie-shaped regex alternation: shared prefixes factored out, longer words tried first."""
+    trie: dict = {}
+    for w in set(words):
+        if not w:
+            continue
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [_char(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            return f"(?:{body})?"
+        return body
+
+    if not trie:
+        return "(?!)"
+    return "(?:" + emit(trie) + ")"
+
+
+# --- resources --------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class _Lex:
+    words: dict[str, tuple[str, Fraction | None]]  # word -> (kind, value)
+    context: dict[str, str]
+    pre: dict[str, str]
+    post: dict[str, str]
+    classifiers: dict[str, tuple[str | None, str | None]]  # form -> (base, qualifier)
+    person_nouns: tuple[str, ...]
+    measure_nouns: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lex:
+    words: dict[str, tuple[str, Fraction | None]] = {}
+    context: dict[str, str] = {}
+    for row in resources.read_tsv("number_words.tsv"):
+        w = _canon(row["word"])
+        value = Fraction(row["value"]) if row["value"] else None
+        words[w] = (row["kind"], value)
+        context[w] = row["context"] or "free"
+    pre: dict[str, str] = {}
+    post: dict[str, str] = {}
+    for row in resources.read_tsv("number_qualifiers.tsv"):
+        (pre if row["position"] == "pre" else post)[_canon(row["word"])] = row["qualifier"]
+    classifiers = {
+        _canon(r["form"]): (r["base"] or None, r.get("qualifier") or None)
+        for r in resources.read_tsv("classifiers.tsv")
+    }
+    nouns = resources.read_tsv("count_nouns.tsv")
+    person = tuple(_canon(r["noun"]) for r in nouns if r["kind"] == "person")
+    measure = tuple(_canon(r["noun"]) for r in nouns if r["kind"] != "person")
+    return _Lex(words, context, pre, post, classifiers, person, measure)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    lx = _lexicon()
+
+    def words_where(kinds: set[str], contexts: set[str]) -> list[str]:
+        return [w for w, (k, _) in lx.words.items() if k in kinds and lx.context[w] in contexts]
+
+    numeric = {"num", "several", "many"}
+    cls = _alt(lx.classifiers)
+    csuf = _alt(_CLS_SUFFIXES)
+    bsuf = _alt(_BARE_SUFFIXES)
+    mult_any = _alt(words_where({"mult"}, {"free", "after"}))
+    mult_start = _alt(words_where({"mult"}, {"free"}))
+    frac = _alt(words_where({"frac"}, {"free"}))
+    all_nums = _alt(words_where({"num"}, {"free", "ctx", "cls"}))
+    # a count noun as a whole word, possibly inflected (মানুষের, দিনে, বছরেই) but not a longer word
+    # that starts with one (বাড়িয়ে, মাসুদ, দিনাজপুর)
+    noun_end = f"(?:{_alt(_NOUN_SUFFIXES)})?{_WEND}"
+    persons = f"{_alt(lx.person_nouns)}{noun_end}"
+    measures = f"{_alt(lx.person_nouns + lx.measure_nouns)}{noun_end}"
+    measure_stems = _alt(lx.person_nouns + lx.measure_nouns)
+
+    # (২১শে ফেব্রুয়ারি is the 21st, not 2100)
+    multx = f"(?!শে{_WEND}){mult_any}(?:{_ADHIK})?"
+    ctx_cls = f"{_SP}*(?:-|{_APOS})?{cls}(?:{csuf})?{_WEND}"
+    ctx_mult = f"(?:{_SP}*|-|{_APOS}){multx}(?:{_SP}*{cls})?(?:{csuf}|{bsuf})?{_WEND}"
+    after_ctx = f"(?=(?:{ctx_cls}|{ctx_mult}|{_SP}+{measures}|-{all_nums}))"
+    after_cls = f"(?={ctx_cls})"
+    # (কিছুটা 'somewhat', অনেকটা 'largely' are not counts)
+    after_person = f"(?!{_SP}*টা|টু)(?=(?:{ctx_cls}|{_SP}+{persons}))"
+    not_ekta = f"(?!একটা(?:{csuf})?{_WEND})"
+
+    numbase = (
+        f"(?:{_DIGITS}"
+        f"|{_alt(words_where(numeric, {'free'}))}"
+        f"|{_alt(words_where(numeric, {'ctx'}))}{after_ctx}"
+        f"|{_alt(words_where(numeric, {'cls'}))}{after_cls}"
+        f"|{_alt(words_where(numeric, {'person'}))}{after_person})"
+    )
+    fracp = f"(?:{frac}{_SP}+)"
+    link = f"(?:{_SP}*|-|{_APOS})"
+    seg_m = f"{numbase}(?:{_ADHIK})?(?:{link}{multx})+"
+    trail = (f"(?:{_SP}+(?:{_alt(words_where({'num'}, {'free'}))}"
+             f"|{_DIG}{{1,3}}(?![0-9\u09e6-\u09ef.,])))")
+    quant = (
+        f"{fracp}?(?:"
+        f"{seg_m}(?:{_SP}+{fracp}?{seg_m})*{trail}?"
+        f"|{numbase}(?:{_ADHIK})?"
+        f"|{mult_start}(?:{_ADHIK})?(?:{link}{multx})*(?:{_SP}+{fracp}?{seg_m})*{trail}?"
+        ")"
+    )
+    several_pre = [w for w, q in lx.pre.items() if q == "several"]
+    pre = (
+        f"(?:(?P<pre>{_alt(w for w, q in lx.pre.items() if q != 'several')}){_SP}+"
+        f"|(?P<pre_several>{_alt(several_pre)}){_SP}+(?=কয়েক|কিছু))"
+    )
+    sep = f"(?P<sep>-|/|{_SP}+{_alt(_RANGE_WORDS)}{_SP}+)"
+    gen = f"(?:{_SP}*-?{_SP}*(?:এর|য়ের)|{_alt(_GENITIVES)})"
+    post_words = _alt(lx.post)
+    tail = (
+        f"(?:(?:{_SP}*|-|{_APOS})(?P<cls>{cls})(?:{gen}ও?{_SP}+(?P<post>{post_words})|{csuf})?"
+        f"|{gen}ও?{_SP}+(?P<post2>{post_words})|{bsuf})?"
+    )
+    main = (
+        f"{_BEFORE}{pre}?{not_ekta}(?P<q1>{quant})"
+        f"(?:{sep}{not_ekta}(?P<q2>{quant}))?{tail}{_WEND}"
+        # a count noun in the genitive, then a post-qualifier: ১৭ বছরের বেশি, পাঁচ বছরের কম
+        # (the qualifier applies; the noun stays outside the span)
+        f"(?=(?:{_SP}+{measure_stems}(?:ের|র|এর)ও?{_SP}+(?P<post3>{post_words}){_WEND})?)"
+    )
+    # The atom splitter used on matched quantities only.
+    lex_words = _alt(lx.words)
+    atoms = rf"(?P<d>{_DIGITS})|(?P<w>{lex_words})|(?P<adhik>{_ADHIK})"
+    return re.compile(main), re.compile(atoms)
+
+
+# --- evaluation -------------------------------------------------------------------------------
+@dataclass(slots=True)
+class _Quant:
+    value: Fraction | None
+    top_mult: int | None = None
+    vague: str | None = None
+    adhik: bool = False
+    words_only: bool = True
+    digits: str = ""
+
+
+def _digit_value(s: str) -> Fraction:
+    s = s.replace(",", "")
+    if "দশমিক" in s:
+        whole, _, frac = s.partition("দশমিক")
+        s = whole.strip() + "." + frac.strip()
+    return Fraction(s)
+
+
+def _evaluate(piece: str) -> _Quant:
+    lx = _lexicon()
+    atom_re = _patterns()[1]
+    total = Fraction(0)
+    cur: Fraction | None = None
+    pending_frac = Fraction(0)
+    last: Fraction | None = None
+    q = _Quant(None)
+    seen_number = False
+    for m in atom_re.finditer(_canon(piece)):
+        if m.group("adhik"):
+            q.adhik = True
+            continue
+        if m.group("d"):
+            q.words_only = False
+            q.digits = m.group("d")
+            cur = _digit_value(m.group("d")) + pending_frac
+            pending_frac = Fraction(0)
+            seen_number = True
+            continue
+        word = _SPACES.sub(" ", m.group("w"))  # শত-শত, শত  শত → শত শত
+        kind, value = lx.words[word]
+        if word.endswith(_ADHIK):
+            q.adhik = True
+        if kind in ("several", "many"):
+            q.vague = kind
+        elif kind == "frac":
+            pending_frac = value or Fraction(0)
+        elif kind == "num":
+            cur = (value or Fraction(0)) + pending_frac
+            pending_frac = Fraction(0)
+            seen_number = True
+        elif kind == "mult":
+            assert value is not None
+            seen_number = True
+            q.top_mult = int(max(value, q.top_mult or 0))
+            if value < 1000:  # শ, ডজন multiply the number just before them
+                cur = (cur if cur is not None else Fraction(1)) * value
+                continue
+            if total and last is not None and value > last:
+                total = (total + (cur or 0)) * value
+            else:
+                total += (cur if cur is not None else Fraction(1)) * value
+            cur = None
+            last = value
+    if q.vague or not seen_number:
+        q.value = None
+    else:
+        q.value = total + (cur or 0)
+    return q
+
+
+def _out(v: Fraction | None) -> int | float | None:
+    if v is None:
+        return None
+    return int(v) if v.denominator == 1 else float(v)
+
+
+def parse_number_words(text: str) -> int | float | None:
+    """The value of a number expression (words and/or digits): ``দুই হাজার পাঁচশ`` → 2500,
+    ``সাড়ে তিন হাজার`` → 3500, ``৩.৫ কোটি`` → 35000000.  None for vague or unknown expressions."""
+    return _out(_evaluate(text).value)
+
+
+def _range_ok(lo: _Quant, hi: _Quant, sep: str) -> tuple[Fraction, Fraction] | None:
+    if lo.value is None or hi.value is None or lo.vague or hi.vague:
+        return None
+    a, b = lo.value, hi.value
+    if hi.top_mult and not lo.top_mult and a * hi.top_mult <= b:
+        a = a * hi.top_mult  # ১০ থেকে ১৫ হাজার = 10,000-15,000
+    if a > b and lo.words_only and hi.words_only and a <= 10:
+        a, b = b, a  # দু-একজন = 1-2
+    if not a < b:
+        return None
+    if sep.strip() in ("-", "/"):
+        if not lo.words_only and (lo.digits.startswith("0") and len(lo.digits) > 1):
+            return None
+        if not hi.words_only and (hi.digits.startswith("0") and len(hi.digits) > 1):
+            return None
+        if a > 0 and b > a * 10:
+            return None
+    return a, b
+
+
+def find_numbers(text: str) -> list[NumberMatch]:
+    """Every number mention in ``text`` (normalised or raw Bengali), offsets into ``text``."""
+    lx = _lexicon()
+    main_re = _patterns()[0]
+    out: list[NumberMatch] = []
+    for m in main_re.finditer(text):
+        q1 = _evaluate(m.group("q1"))
+        cls_form = m.group("cls")
+        base, cls_qual = lx.classifiers.get(_canon(cls_form), (None, None)) if cls_form else (None, None)
+        post = m.group("post") or m.group("post2") or m.group("post3")
+        post_qual = lx.post.get(_canon(post)) if post else None
+        pre = m.group("pre")
+        pre_qual = lx.pre.get(_canon(pre)) if pre else None
+
+        def qualify(q: _Quant, ranged: bool) -> str:
+            if q.vague or (m.group("pre_several") and q.value is None):
+                return q.vague or "several"
+            if ranged:
+                return "range"
+            if q.adhik:
+                return "more_than"
+            if post_qual:
+                return post_qual
+            if cls_qual:
+                return cls_qual
+            if "খানেক" in _canon(m.group(0)):
+                return "about"
+            return pre_qual or "exact"
+
+        if m.group("q2") is None:
+            out.append(NumberMatch(m.start(), m.end(), _out(q1.value), None, qualify(q1, False), base))
+            continue
+        q2 = _evaluate(m.group("q2"))
+        bounds = _range_ok(q1, q2, m.group("sep"))
+        if bounds is not None:
+            out.append(NumberMatch(m.start(), m.end(), _out(bounds[0]), _out(bounds[1]), "range", base))
+            continue
+        # Not a sensible range (২০২৪-২৫, a phone number): two separate numbers.
+        first_q = q1.vague or (pre_qual if pre_qual and q1.value is not None else None) or "exact"
+        if q1.adhik and not q1.vague:
+            first_q = "more_than"
+        out.append(NumberMatch(m.start(), m.end("q1"), _out(q1.value), None, first_q, None))
+        pre_qual = None
+        out.append(NumberMatch(m.start("q2"), m.end(), _out(q2.value), None, qualify(q2, False), base))
+    return out
+
+
+def _numbers(doc: Document, options: Options) -> Document:
+    text = doc.norm if doc.norm is not None else doc.text
+    spans = [
+        doc.span_from_norm(
+            NumberMention, n.start, n.end,
+            value=n.value, high=n.high, qualifier=n.qualifier, classifier=n.classifier,
+        )
+        for n in find_numbers(text)
+    ]
+    doc.set("numbers", spans)
+    return doc
+
+
+numbers_stage = stage("numbers", requires=("norm",), assigns=("numbers",))(_numbers)
