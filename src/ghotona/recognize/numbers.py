@@ -77,7 +77,7 @@ _BARE_SUFFIXES = ["-এর", "এর", "-এ", "এ", "-তে", "ের", "য়�
 # ... and after a classifier (জনের, জনকে, টির, টিতে, টায়, জনসহ, দুজনেরই)
 _CLS_SUFFIXES = ["েরই", "েরও", "ের", "রই", "রও", "র", "কেই", "কেও", "কে", "তেই", "তে", "য়ই", "য়",
                  "ই", "ও", "সহ", "ে", "দের", "রা"]
-_NOUN_SUFFIXES = ["ের", "এর", "র", "কে", "দের", "রা", "েরা", "ে", "য়", "তে", "ও", "ই", "েই", "েও", "সহ",
+_NOUN_SUFFIXES = ["ের", "এর", "র", "কে", "দের", "রা", "েরা", "ে", "য়", "তে", "ও", "ই", "েই", "েও", "সহ",
                   "গুলো", "গুলি", "গুলোর", "গুলির", "জন", "টি", "টা", "েরও", "রও", "েরই", "রই"]
 _GENITIVES = ["-এর", "এর", "'র", "ের", "য়ের", "র"]
 _RANGE_WORDS = ["থেকে", "হতে", "হইতে"]
@@ -111,7 +111,7 @@ def _char(ch: str) -> str:
 def _alt(words: Iterable[str]) -> str:
     """A trie-shaped regex alternation: shared prefixes factored out, longer words tried first."""
     trie: dict = {}
-    for w in set(words):
+    for w in {_canon(w) for w in words}:
         if not w:
             continue
         node = trie
@@ -184,13 +184,13 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     frac = _alt(words_where({"frac"}, {"free"}))
     all_nums = _alt(words_where({"num"}, {"free", "ctx", "cls"}))
     # a count noun as a whole word, possibly inflected (মানুষের, দিনে, বছরেই) but not a longer word
-    # that starts with one (বাড়িয়ে, মাসুদ, দিনাজপুর)
+    # that starts with one (বাড়িয়ে, মাসুদ, দিনাজপুর)
     noun_end = f"(?:{_alt(_NOUN_SUFFIXES)})?{_WEND}"
     persons = f"{_alt(lx.person_nouns)}{noun_end}"
     measures = f"{_alt(lx.person_nouns + lx.measure_nouns)}{noun_end}"
     measure_stems = _alt(lx.person_nouns + lx.measure_nouns)
 
-    # (২১শে ফেব্রুয়ারি is the 21st, not 2100)
+    # (২১শে ফেব্রুয়ারি is the 21st, not 2100)
     multx = f"(?!শে{_WEND}){mult_any}(?:{_ADHIK})?"
     ctx_cls = f"{_SP}*(?:-|{_APOS})?{cls}(?:{csuf})?{_WEND}"
     ctx_mult = f"(?:{_SP}*|-|{_APOS}){multx}(?:{_SP}*{cls})?(?:{csuf}|{bsuf})?{_WEND}"
