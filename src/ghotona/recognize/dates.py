@@ -1,0 +1,789 @@
+"""Bengali date expressions: recognise them and resolve them to ISO dates.
+
+``find_dates(text, published)`` returns :class:`DateMatch` objects with offsets into ``text``;
+``dates_stage`` runs it on a document's normalised text and stores :class:`~ghotona.doc.DateMention`
+spans in the ``dates`` layer.
+
+What is recognised (both ASCII and Bengali digits; inflected forms such as ডিসেম্বরে, জানুয়ারির,
+সোমবারের, সালের are matched by regex suffixes):
+
+* absolute dates — ``১৫ জানুয়ারি ২০২৪``, ``১৫ই জানুয়ারি, ২০২৪``, ``২০২৪ সালের ১৫ জানুয়ারি``,
+  ``জানুয়ারি ১৫, ২০২৪``, ``জানুয়ারির ১৫ তারিখে``, ``সাতই মার্চ``, ``একুশে ফেব্রুয়ারি``,
+  ``১৫/০১/২০২৪``, ``15-01-2024`` (day first), ``2024-01-15``, ranges ``১০-১২ জানুয়ারি`` (value = first
+  day); a day and month without a year take the year from the publication date;
+* months and years — ``২০২৩ সালের ডিসেম্বরে``, ``ডিসেম্বর ২০২৩``, ``গত ডিসেম্বরে``, ``২০২২ সালের
+  মার্চ মাসে``, ``2020 সালে``, ``১৯৭১-এর``, ``গত বছরের নভেম্বরে``, ``চলতি বছরের ১৫ জানুয়ারি``;
+* Bengali-calendar dates — ``২৮ কার্তিক ১৪০৭``, ``পহেলা বৈশাখ``, ``১৪৩১ বঙ্গাব্দ`` (see
+  :mod:`.bangla_calendar`; the Bangladesh revised calendar, unless a weekday next to the date
+  agrees only with the West Bengal one);
+* relative expressions (``relative_dates.tsv``) — আজ, গতকাল, গত রাতে, আগামীকাল, পরশু, গত
+  সপ্তাহে, চলতি মাসে, গত বছর …; weekdays (সোমবার, গত সোমবার, আগামী সোমবার); ``দুই দিন আগে``,
+  ``৩ সপ্তাহ আগে``, ``পাঁচ বছর আগে``; a time of day after them (সকালে, রাতে, দিবাগত রাতে, দেরিতে)
+  belongs to the same expression.
+
+A weekday or আজ/গতকাল directly before or after an explicit date (``মঙ্গলবার (৩০ ডিসেম্বর)``,
+``৩০ ডিসেম্বর, মঙ্গলবার``) is merged with it into one match whose value is the explicit date.
+
+Resolution rules (``anchor`` = publication date):
+
+* a bare weekday is the latest such day on or before the anchor; ``গত`` + weekday the latest strictly
+  before; ``আগামী`` + weekday the first strictly after;
+* a day-month without a year, or a bare month, is the latest occurrence not after the anchor plus
+  ``FUTURE_WINDOW_DAYS`` (news often names an upcoming date without a year); with ``গত`` the latest
+  not after the anchor (a month: strictly before the anchor's month), with ``আগামী`` the first on or
+  after it, with ``চলতি``/``এই`` the anchor's year;
+* a week is written as the ISO date of its Monday;
+* without an anchor, relative expressions get ``value=None``, ``relative=True`` and the note
+  ``"no publication date to resolve against"``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Callable, Iterable
+
+from .. import resources
+from ..doc import DateMention, Document
+from ..options import Options
+from ..pipeline import stage
+from . import bangla_calendar as bcal
+
+__all__ = ["DateMatch", "find_dates", "dates_stage", "FUTURE_WINDOW_DAYS", "NO_ANCHOR", "DATELINE_CHARS"]
+
+# A day-month without a year (or a bare month) may lie this far after the publication date.
+FUTURE_WINDOW_DAYS = 62
+NO_ANCHOR = "no publication date to resolve against"
+
+
+@dataclass(slots=True)
+class DateMatch:
+    """One date expression: ``text[start:end]``; ``value`` YYYY-MM-DD | YYYY-MM | YYYY or None."""
+
+    start: int
+    end: int
+    value: str | None
+    precision: str | None
+    relative: bool = False
+    note: str | None = None
+
+
+# --- character classes and spelling variants ---------------------------------------------------
+
+_DIG = "0-9\u09e6-\u09ef"
+_D = f"[{_DIG}]"
+_TO_ASCII = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
+# Bengali letters and signs, but not the Bengali digits (U+09E6–U+09EF).
+_LETTER = "\u0980-\u09e5\u09f0-\u09ff"
+_NB = f"(?<![{_LETTER}])"  # no Bengali letter before
+_NA = f"(?![{_LETTER}])"  # no Bengali letter after
+_NDB = f"(?<![{_DIG}])(?<![{_DIG}][.,/:-])"  # not inside a longer number
+_NDA = f"(?![{_DIG}])(?![.,/:][{_DIG}])"
+
+# The normaliser composes these; raw text may carry either form.
+_VARIANTS = {
+    "\u09df": ("\u09df", "\u09af\u09bc"),  # য়
+    "\u09dc": ("\u09dc", "\u09a1\u09bc"),  # ড়
+    "\u09dd": ("\u09dd", "\u09a2\u09bc"),  # ঢ়
+    "\u09cb": ("\u09cb", "\u09c7\u09be"),  # ো
+    "\u09cc": ("\u09cc", "\u09c7\u09d7"),  # ৌ
+}
+_DECOMPOSED = [(alt, comp) for comp, alts in _VARIANTS.items() for alt in alts[1:]]
+_JOINERS = re.compile("[\u200c\u200d]")
+
+
+def _canon(s: str) -> str:
+    """Key for dictionary look-ups: composed nukta letters and vowel signs, no joiners, no spaces."""
+    s = _JOINERS.sub("", s)
+    for alt, comp in _DECOMPOSED:
+        if alt in s:
+            s = s.replace(alt, comp)
+    return "".join(s.split())
+
+
+def _flex(word: str) -> str:
+    """A regex for ``word`` that accepts composed/decomposed spellings and flexible spaces."""
+    out = []
+    word = " ".join(_JOINERS.sub("", word).split())
+    for alt, comp in _DECOMPOSED:
+        word = word.replace(alt, comp)
+    for ch in word:
+        if ch == " ":
+            out.append(r"\s*")
+        elif ch in _VARIANTS:
+            out.append("(?:" + "|".join(_VARIANTS[ch]) + ")")
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)
+
+
+def _alt(words: Iterable[str]) -> str:
+    uniq = sorted({" ".join(w.split()) for w in words}, key=lambda w: (-len(_canon(w)), w))
+    return "(?:" + "|".join(_flex(w) for w in uniq) + ")"
+
+
+def _int(s: str) -> int:
+    return int(s.translate(_TO_ASCII))
+
+
+# --- vocabulary -----------------------------------------------------------------------------------
+
+_NUMBER_WORDS: dict[str, int] = {
+    "এক": 1, "দুই": 2, "দু": 2, "দুয়েক": 2, "তিন": 3, "চার": 4, "পাঁচ": 5, "ছয়": 6, "ছ": 6,
+    "সাত": 7, "আট": 8, "নয়": 9, "দশ": 10, "এগারো": 11, "এগার": 11, "বারো": 12, "তেরো": 13,
+    "তের": 13, "চৌদ্দ": 14, "চোদ্দ": 14, "পনেরো": 15, "পনের": 15, "ষোলো": 16, "ষোল": 16,
+    "সতেরো": 17, "সতের": 17, "আঠারো": 18, "আঠার": 18, "উনিশ": 19, "ঊনিশ": 19, "বিশ": 20,
+    "কুড়ি": 20, "একুশ": 21, "বাইশ": 22, "তেইশ": 23, "চব্বিশ": 24, "পঁচিশ": 25, "ছাব্বিশ": 26,
+    "সাতাশ": 27, "আটাশ": 28, "উনত্রিশ": 29, "ঊনত্রিশ": 29, "ত্রিশ": 30, "তিরিশ": 30,
+    "একত্রিশ": 31,
+}  # fmt: skip
+
+# Day-of-month words: পয়লা, দোসরা, তেসরা, চৌঠা, then the number + ই (5–18) or + এ (19–31).
+_DAY_WORDS: dict[str, int] = {"পয়লা": 1, "পহেলা": 1, "পহেলা": 1, "দোসরা": 2, "তেসরা": 3, "চৌঠা": 4}
+for _w, _n in _NUMBER_WORDS.items():
+    if 5 <= _n <= 18 and _w not in ("ছ",):
+        _DAY_WORDS[_w + "ই"] = _n
+    elif _n >= 19:
+        _DAY_WORDS[_w + "ে"] = _n
+_DAY_WORDS = {_canon(k): v for k, v in _DAY_WORDS.items()}
+
+# Colloquial years before a month: চব্বিশের জুলাই (July 2024), একাত্তরের মার্চ (March 1971).
+_YEAR_WORDS: dict[str, int] = {
+    "একাত্তর": 1971, "বায়ান্ন": 1952, "ঊনসত্তর": 1969, "উনসত্তর": 1969, "নব্বই": 1990,
+}  # fmt: skip
+for _w, _n in _NUMBER_WORDS.items():
+    if 18 <= _n <= 30:
+        _YEAR_WORDS[_w] = 2000 + _n
+_YEAR_WORDS = {_canon(k): v for k, v in _YEAR_WORDS.items()}
+
+
+def _load() -> dict[str, dict]:
+    months = {_canon(r["name"]): (int(r["month"]), r["bare"]) for r in resources.read_tsv("months.tsv")}
+    bmonths = {
+        _canon(r["name"]): (int(r["month"]), r["needs_year"] == "yes")
+        for r in resources.read_tsv("bangla_months.tsv")
+    }
+    weekdays = {_canon(r["name"]): int(r["weekday"]) for r in resources.read_tsv("weekdays.tsv")}
+    relative = {
+        _canon(r["phrase"]): (r["unit"], int(r["offset"]), r["precision"], r.get("note") or None)
+        for r in resources.read_tsv("relative_dates.tsv")
+    }
+    phrases = [r["phrase"] for r in resources.read_tsv("relative_dates.tsv")]
+    return {"months": months, "bmonths": bmonths, "weekdays": weekdays, "relative": relative, "phrases": phrases}
+
+
+_VOCAB = _load()
+_MONTHS: dict[str, tuple[int, str]] = _VOCAB["months"]
+_BMONTHS: dict[str, tuple[int, bool]] = _VOCAB["bmonths"]
+_WEEKDAYS: dict[str, int] = _VOCAB["weekdays"]
+_RELATIVE: dict[str, tuple[str, int, str, str | None]] = _VOCAB["relative"]
+_WEEKDAY_NAMES = {1: "Monday", 2: "Tuesday", 3: "Wednesday", 4: "Thursday", 5: "Friday", 6: "Saturday", 7: "Sunday"}
+
+# --- regex building blocks ----------------------------------------------------------------------
+
+# Case endings on month, weekday and relative words (the word must end after them).
+_SUF = "(?:-?(?:" + "|".join(
+    _flex(s) for s in ("এর", "এ", "তে", "য়ে", "য়ের", "য়", "র", "ের", "ে", "ও", "ই", "েই", "রই", "তেই", "েও", "রও", "জুড়ে", "কে", "কের")
+) + "))?"
+_MONTH = _alt(_MONTHS)
+_BMONTH = _alt(_BMONTHS)
+_WEEKDAY = _alt(_WEEKDAYS)
+_REL = _alt(_VOCAB["phrases"])
+_DAYWORD = _alt(_DAY_WORDS)
+_NUMWORD = _alt(_NUMBER_WORDS)
+_YEARWORD = _alt(_YEAR_WORDS)
+_Q = "(?:গত|চলতি|এই|আগামী)"  # qualifiers before a month, a day-month or a weekday
+_MAS = _flex("মাস") + _SUF  # "month" after a month name: মার্চ মাসে
+
+
+def _day(g: str, guard: bool = True) -> str:
+    """A day of the month: digits with an optional ordinal ending (১৫ই, ১লা, ২১শে) or a day word."""
+    before = _NDB if guard else f"(?<![{_DIG}])"
+    return (
+        f"(?:{before}(?P<{g}>{_D}{{1,2}})(?:-?(?:লা|রা|ঠা|ই|শে|এ){_NA}|{_NDA}(?![{_LETTER}]))"
+        f"|{_NB}(?P<{g}w>{_DAYWORD}){_NA})"
+    )
+
+
+def _year(g: str) -> str:
+    return f"{_NDB}(?P<{g}>[12১২]{_D}{{3}}){_NDA}"
+
+
+# A year marker: সাল, সন, খ্রিস্টাব্দ with case endings, or -এ/-এর written on the digits.
+_YMARK = (
+    r"(?:\s*(?:সাল|সন|খ্রি[সষ]্টাব্দ|ঈসায়ী|ইংরেজি)(?:ের|ে|ও|ই|েও|েই)?" + _NA + r"|\s*খ্রি\."
+    r"|-?(?:এর|এ|তে|য়|য়)" + _NA + ")"
+)
+_YMARK_GEN = r"(?:\s*(?:সাল|সন|খ্রি[সষ]্টাব্দ)(?:ের)" + _NA + r"|\s?-?এর" + _NA + r"|\s*,)"
+_BYMARK = r"(?:\s*(?:বঙ্গাব্দ|বাংলা\s*সন|সন|সাল)(?:ের|ে|ও|ই)?" + _NA + ")"
+_DATE_WORD = r"(?:\s*তারিখ(?:ে|ের|েই)?" + _NA + ")"
+_TOD = (
+    r"(?:\s+(?:দিবাগত\s+|গভীর\s+|শেষ\s+|ভোর\s*)?"
+    + _alt(("ভোর", "সকাল", "দুপুর", "বিকাল", "বিকেল", "সন্ধ্যা", "মধ্যরাত", "রাত", "রাত্রি", "দেরিতে", "দেরীতে"))
+    + "(?:" + _flex("য়") + "|ে|ের|র|েই|তে)?" + _NA + ")?"
+)  # fmt: skip
+_NOT_QUANTITY = r"(?!\s*(?:বেশি|অধিক|কম|মতো|মত|জন|টি|টা|টাকা|হাজার|লাখ|কোটি|উপরে|ওপরে|কাছাকাছি))"
+_WD = f"{_NB}(?:(?P<wq>গত|আগামী|এই)\\s+)?(?P<wd>{_WEEKDAY}){_SUF}{_NA}"
+
+# --- resolution helpers -------------------------------------------------------------------------
+
+
+def _iso(d: dt.date) -> str:
+    return d.isoformat()
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
+    idx = y * 12 + (m - 1) + k
+    return idx // 12, idx % 12 + 1
+
+
+def _monday(d: dt.date) -> dt.date:
+    return d - dt.timedelta(days=d.weekday())
+
+
+def _resolve_day_month(d: int, m: int, anchor: dt.date, q: str | None) -> tuple[dt.date | None, str]:
+    cands = [c for y in range(anchor.year - 8, anchor.year + 2) if (c := _safe_date(y, m, d))]
+    if not cands:
+        return None, "no such day"
+    if q in ("চলতি", "এই"):
+        c = _safe_date(anchor.year, m, d)
+        return c, "year of publication"
+    if q == "আগামী":
+        after = [c for c in cands if c >= anchor]
+        return (after[0] if after else None), "first on or after publication"
+    limit = anchor if q == "গত" else anchor + dt.timedelta(days=FUTURE_WINDOW_DAYS)
+    before = [c for c in cands if c <= limit]
+    return (before[-1] if before else None), "year from publication date"
+
+
+def _resolve_month(m: int, anchor: dt.date, q: str | None) -> tuple[str, str]:
+    if q in ("চলতি", "এই"):
+        return f"{anchor.year:04d}-{m:02d}", "year of publication"
+    if q == "গত":
+        y = anchor.year if m < anchor.month else anchor.year - 1
+        return f"{y:04d}-{m:02d}", "latest before the month of publication"
+    if q == "আগামী":
+        y = anchor.year if m > anchor.month else anchor.year + 1
+        return f"{y:04d}-{m:02d}", "first after the month of publication"
+    limit = anchor + dt.timedelta(days=FUTURE_WINDOW_DAYS)
+    y = limit.year if m <= limit.month else limit.year - 1
+    return f"{y:04d}-{m:02d}", "year from publication date"
+
+
+def _resolve_weekday(wd: int, anchor: dt.date, q: str | None) -> tuple[dt.date, str]:
+    back = (anchor.isoweekday() - wd) % 7
+    if q == "আগামী":
+        fwd = (wd - anchor.isoweekday()) % 7 or 7
+        return anchor + dt.timedelta(days=fwd), f"next {_WEEKDAY_NAMES[wd]} after publication"
+    if q == "গত":
+        back = back or 7
+        return anchor - dt.timedelta(days=back), f"latest {_WEEKDAY_NAMES[wd]} before publication"
+    return anchor - dt.timedelta(days=back), f"latest {_WEEKDAY_NAMES[wd]} on or before publication"
+
+
+def _shift(anchor: dt.date, unit: str, k: int) -> tuple[str, str]:
+    """``anchor`` moved by ``k`` units, written at the unit's precision."""
+    if unit == "day":
+        return _iso(anchor + dt.timedelta(days=k)), "day"
+    if unit == "week":
+        return _iso(_monday(anchor) + dt.timedelta(weeks=k)), "week"
+    if unit == "month":
+        y, m = _add_months(anchor.year, anchor.month, k)
+        return f"{y:04d}-{m:02d}", "month"
+    return f"{anchor.year + k:04d}", "year"
+
+
+def _signed(k: int, unit: str) -> str:
+    if k == 0:
+        return f"the {unit} of publication"
+    return f"publication date {'+' if k > 0 else '-'} {abs(k)} {unit}{'s' if abs(k) != 1 else ''}"
+
+
+# --- candidates -----------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Cand:
+    start: int
+    end: int
+    value: str | None
+    precision: str | None
+    relative: bool
+    note: str | None
+    kind: str  # explicit | weekday | relday | other
+    weekday: int | None = None
+    priority: int = 0
+
+
+_Handler = Callable[[re.Match, "dt.date | None", str], "_Cand | None"]
+
+
+def _g(m: re.Match, name: str) -> str | None:
+    try:
+        return m.group(name)
+    except IndexError:
+        return None
+
+
+def _day_of(m: re.Match, g: str = "d") -> int | None:
+    if (s := _g(m, g)) is not None:
+        return _int(s)
+    if (w := _g(m, g + "w")) is not None:
+        return _DAY_WORDS.get(_canon(w))
+    return None
+
+
+def _month_of(m: re.Match, g: str = "m") -> int:
+    return _MONTHS[_canon(m.group(g))][0]
+
+
+def _explicit(m: re.Match, d: dt.date | None, note: str | None = None, kind: str = "explicit") -> _Cand | None:
+    if d is None:
+        return None
+    return _Cand(m.start(), m.end(), _iso(d), "day", False, note, kind)
+
+
+def _unanchored(m: re.Match, precision: str, kind: str = "other", weekday: int | None = None, extra: str = "") -> _Cand:
+    return _Cand(m.start(), m.end(), None, precision, True, NO_ANCHOR + extra, kind, weekday)
+
+
+def _h_dmy(m: re.Match, anchor: dt.date | None, text: str) -> _Cand | None:
+    y = _int(m.group("y"))
+    if not 1000 <= y <= 2200:
+        return None
+    d1 = _day_of(m, "d")
+    date = _safe_date(y, _month_of(m), d1) if d1 else None
+    note = None
+    if _g(m, "d2") is not None or _g(m, "d2w") is not None:
+        d2 = _day_of(m, "d2")
+        note = f"range: first day of {d1}–{d2}"
+        # the captured order is range start (d) … range end (d2)
+    return _explicit(m, date, note)
+
+
+def _h_ymd(m: re.Match, anchor: dt.date | None, text: str) -> _Cand | None:
+    y = _int(m.group("y"))
+    d = _day_of(m, "d")
+    return _explicit(m, _safe_date(y, _month_of(m), d) if d else None)
+
+
+def _h_dm(m: re.Match, anchor: dt.date | None, text: str) -> _Cand | None:
+    d = _day_of(m, "d")
+    mo = _month_of(m)
+    if not d or _safe_date(2024, mo, d) is None:
+        return None
+    q = _g(m, "q")
+    note = None
+    if _g(m, "d2") is not None or _g(m, "d2w") is not None:
+        note = f"range: first day of {d}–{_day_of(m, 'd2')}"
+    if anchor is None:
+        return _Cand(m.start(), m.end(), None, "day", True, NO_ANCHOR + " (no year given)", "explicit")
+    date, how = _resolve_day_month(d, mo, anchor, q)
+    if date is None:
+        return None
+    return _Cand(m.start(), m.end(), _iso(date), "day", True, "; ".join(x for x in (how, note) if x), "explicit")
+
+
+def _h_rel_month_day(m: re.Match, anchor: dt.date | None, text: str) -> _Cand | None:
+    """গত মাসের ১৫ তারিখে, চলতি মাসের ৩ তারিখ; and a bare ১৫ তারিখে (latest such day)."""
+    d = _day_of(m, "d")
+    if not d or d > 31:
+        return None
+    if anchor is None:
+        return _unanchored(m, "day", "explicit")
+    rq = _g(m, "rq")
+    if rq is None:
+        for k in (0, -1, -2):
+            y, mo = _add_months(anchor.year, anchor.month, k)
+            date = _safe_date(y, mo, d)
+            if date and date <= anchor + dt.timedelta(days=7):
+                return _Cand(m.start(), m.end(), _iso(date), "day", True, "month from publication date", "explicit")
+        return None
+    k = {"গত": -1, "আগামী": 1}.get(rq, 0)
+    y, mo = _add_months(anchor.year, anchor.month, k)
+    date = _safe_date(y, mo, d)
+    if date is None:
+        return None
+    return _Cand(m.start(), m.end(), _iso(date), "day", True, _signed(k, "month"), "explicit")
+
+
+def _h_ym(m: re.Match, anchor: dt.date | None, text: str) -> _Cand | None:
+    yw = _g(m, "yw")
+    y = _YEAR_WORDS[_canon(yw)] if yw else _int(m.group("y"))
+    if not 1000 <= y <= 2200:
+        return None
+    mo = _month_of(m)
+    note = "colloquial year" if yw else None
+    if _g(m, "m2"):
+        note = "; ".join(x for x in (note, f"range to {_month_of(m, 'm2'):02d}") if x)
+    return _Cand(m.start(), m.end(), f"{y:04d}-{mo:02d}", "month", False, note, "other")
+
+
+def _h_rel_year_date(m: re.Match, anchor: dt.date | None, text: str) -> _Cand | None:
+    """গত বছরের ডিসেম্বরে, চলতি বছরের ১৫ জানুয়ারি."""
+    if anchor is None:
+        return _unanchored(m, "day" if (_g(m, "d") or _g(m, "dw")) else "month")
+    k = {"গত": -1, "আগামী": 1}.get(m.group("rq"), 0)
+    y = anchor.year + k
+    mo = _month_of(m)
+    d = _day_of(m, "d")
+    if d:
+        date = _safe_date(y, mo, d)
+        if date is None:
+            return None
+        return _Cand(m.start(), m.end(), _iso(date), "day", True, _signed(k, "year"), "explicit")
+    return _Cand(m.start(), m.end(), f"{y:04d}-{mo:02d}", "month", True, _signed(k, "year"), "other")
+
+
+def _h_month(m: re.Match, anchor: dt.date | None, text: str) -> _Cand | None:
+    mo, bare = _MONTHS[_canon(m.group("m"))]
+    q = _g(m, "q")
+    suffix = m.group("msuf") or ""
+    has_mas = bool(_g(m, "mas"))
+    if q is None:
+        if bare == "no" and not has_mas:
+            return None
+        if bare == "inflected" and not (suffix or has_mas):
+            return None
+        if bare == "inflected" and re.search(r"(?:লং|রোড|মশাল|ঢাকা)\s*$", text[max(0, m.start() - 6) : m.start()]):
+            return None
+    if anchor is None:
+        return _unanchored(m, "month")
+    value, how = _resolve_month(mo, anchor, q)
+    note = how
+    if _g(m, "m2"):
+        note += f"; range to {_month_of(m, 'm2'):02d}"
+    return _Cand(m.start(), m.end(), value, "month", True, note, "other")
+
+
+def _h_year(m: re.Match, anchor: dt.date | None, text: str) -> _Cand | None:
+    yw = _g(m, "yw")
+    if yw:
+        return _Cand(m.start(), m.end(), str(_YEAR_WORDS[_canon(yw)]), "year", False, "colloquial year", "other")
+    y = _int(m.group("y"))
+    mark = m.group(0)[len(m.group("y")) :]
+    formal = bool(re.search("সাল|সন|খ্রি|ঈসায়ী|ইংরেজি", mark))
+    if formal and 1300 <= y < 1500 and "খ্রি" not in mark:
+        return _Cand(
+            m.start(), m.end(), str(y + bcal.YEAR_OFFSET), "year", False,
+            f"Bengali year {y} (from 14 April {y + bcal.YEAR_OFFSET})", "other",
+        )  # fmt: skip
+    if not (1000 <= y <= 2200 if formal else 1900 <= y <= 2100):
+        return None
+    return _Cand(m.start(), m.end(), f"{y:04d}", "year", False, None, "other")
+
+
+def _h_byear(m: re.Match, anchor: dt.date | None, text: str) -> _Cand | None:
+    y = _int(m.group("by"))
+    return _Cand(
+        m.start(), m.end(), str(y + bcal.YEAR_OFFSET), "year", False,
+        f"Bengali year {y} (from 14 April {y + bcal.YEAR_OFFSET})", "other",
+    )  # fmt: skip
+
+
+def _h_numeric(m: re.Match, anchor: dt.date | None, text: str) -> _Cand | None:
+    y, mo, d = _int(m.group("y")), _int(m.group("mo")), _int(m.group("d"))
+    if not 1000 <= y <= 2200:
+        return None
+    return _explicit(m, _safe_date(y, mo, d))
+
+
+def _h_bangla(m: re.Match, anchor: dt.date | None, text: str) -> _Cand | None:
+    bm, needs_year = _BMONTHS[_canon(m.group("bm"))]
+    d = _day_of(m, "d") or (1 if _g(m, "first") else None)
+    by = _g(m, "by")
+    if not d or d > bcal.MAX_DAY or (needs_year and by is None):
+        return None
+    wd_name = _g(m, "bwd")
+    wd = _WEEKDAYS[_canon(wd_name)] if wd_name else None
+    if by is not None:
+        year = _int(by)
+        if not 1000 <= year <= 1600:
+            return None
+        return _bangla_cand(m, year, bm, d, wd, "")
+    if anchor is None:
+        return _unanchored(m, "day", "explicit", extra=" (Bengali date without a year)")
+    base = anchor.year - bcal.YEAR_OFFSET
+    limit = anchor + dt.timedelta(days=FUTURE_WINDOW_DAYS)
+    for year in (base + 1, base, base - 1):
+        try:
+            date = bcal.to_gregorian(year, bm, d)
+        except ValueError:
+            return None
+        if date <= limit:
+            cand = _bangla_cand(m, year, bm, d, wd, "; year from publication date")
+            if cand:
+                cand.relative = True
+            return cand
+    return None
+
+
+def _bangla_cand(m: re.Match, year: int, month: int, day: int, wd: int | None, extra: str) -> _Cand | None:
+    try:
+        options = [(cal, bcal.to_gregorian(year, month, day, cal)) for cal in bcal.CALENDARS]
+    except ValueError:
+        return None
+    cal, date = options[0]
+    if wd is not None and date.isoweekday() != wd:
+        # the calendar whose date agrees with the weekday (or comes closest to it); ties keep the default
+        def miss(d: dt.date) -> int:
+            k = (d.isoweekday() - wd) % 7
+            return min(k, 7 - k)
+
+        cal, date = min(options, key=lambda o: miss(o[1]))
+    if cal == bcal.DEFAULT_CALENDAR:
+        note = "Bengali calendar, Bangladesh rules (a West Bengal date may be a day later)"
+    else:
+        note = f"Bengali calendar, {cal} rules (closest to the weekday beside it)"
+    return _Cand(m.start(), m.end(), _iso(date), "day", False, note + extra, "explicit")
+
+
+def _h_weekday(m: re.Match, anchor: dt.date | None, text: str) -> _Cand | None:
+    if re.search(r"(?:প্রতি|প্রত্যেক)\s*$", text[max(0, m.start() - 8) : m.start()]):
+        return None  # প্রতি শুক্রবার: every Friday
+    wd = _WEEKDAYS[_canon(m.group("wd"))]
+    if anchor is None:
+        return _unanchored(m, "day", "weekday", wd)
+    date, how = _resolve_weekday(wd, anchor, _g(m, "wq"))
+    return _Cand(m.start(), m.end(), _iso(date), "day", True, how, "weekday", wd)
+
+
+def _h_relative(m: re.Match, anchor: dt.date | None, text: str) -> _Cand | None:
+    unit, k, precision, note = _RELATIVE[_canon(m.group("rel"))]
+    wd_name = _g(m, "wd")
+    wd = _WEEKDAYS[_canon(wd_name)] if wd_name else None
+    kind = "relday" if unit == "day" else "other"
+    if anchor is None:
+        return _unanchored(m, precision, kind, wd)
+    value, _ = _shift(anchor, unit, k)
+    how = _signed(k, unit)
+    if note:
+        how = f"{note}; {how}"
+    if wd is not None and unit == "day" and dt.date.fromisoformat(value).isoweekday() != wd:
+        how += f"; the weekday ({_WEEKDAY_NAMES[wd]}) does not agree"
+    return _Cand(m.start(), m.end(), value, precision, True, how, kind, wd)
+
+
+_UNITS = {"দিন": "day", "সপ্তাহ": "week", "মাস": "month", "বছর": "year", "বৎসর": "year", "বছর": "year"}
+_UNITS = {_canon(k): v for k, v in _UNITS.items()}
+
+
+# A genitive word right before (নির্বাচনের দুই দিন আগে, ঘটনার দুই দিন আগে) — but not মাত্র.
+_GENITIVE_BEFORE = re.compile("(?:[\u0985-\u0994\u09be-\u09cc])র[\\s,]*$")
+
+
+def _h_ago(m: re.Match, anchor: dt.date | None, text: str) -> _Cand | None:
+    if _GENITIVE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+        return None  # নির্বাচনের দুই দিন আগে: before another event, not before publication
+    n = _int(m.group("n")) if m.group("n") else _NUMBER_WORDS[_canon(m.group("nw"))]
+    unit = _UNITS[_canon(m.group("unit"))]
+    if n <= 0 or n > 400:
+        return None
+    if anchor is None:
+        return _unanchored(m, unit)
+    value, precision = _shift(anchor, unit, -n)
+    if unit == "week":  # the week that contained anchor - n weeks
+        value = _iso(_monday(anchor - dt.timedelta(weeks=n)))
+    return _Cand(m.start(), m.end(), value, precision, True, _signed(-n, unit), "relday" if unit == "day" else "other")
+
+
+# --- the patterns ---------------------------------------------------------------------------------
+
+_M = f"{_NB}(?P<m>{_MONTH})"  # a month name (the caller adds the ending and the boundary)
+_MSUF = f"(?P<msuf>{_SUF}){_NA}"
+_RANGE = r"\s*(?:-|থেকে|ও|এবং|হতে)\s*"
+
+_PATTERNS: list[tuple[str, str, _Handler, int]] = [
+    # 15 January 2024 ; 10-12 January 2024 ; 23 ফেব্রুয়ারি2006
+    ("dmy", f"{_day('d')}(?:{_RANGE}{_day('d2', False)})?[\\s,]*{_M}{_NA}[\\s,]*{_year('y')}(?:{_YMARK})?{_DATE_WORD}?{_TOD}", _h_dmy, 9),
+    # January 15, 2024
+    ("mdy", f"{_M}{_NA}\\s*{_day('d')}\\s*,\\s*{_year('y')}(?:{_YMARK})?", _h_ymd, 9),
+    # 2024 সালের 15 জানুয়ারি ; 2024 সালের জানুয়ারি মাসের 15 তারিখে
+    ("ymd", f"{_year('y')}{_YMARK_GEN}\\s*{_day('d')}\\s*{_M}{_MSUF}{_DATE_WORD}?{_TOD}", _h_ymd, 9),
+    ("ymd2", f"{_year('y')}{_YMARK_GEN}\\s*{_M}(?:র|ের|-এর)?{_NA}\\s*(?:মাসের\\s*)?{_day('d')}{_DATE_WORD}{_TOD}", _h_ymd, 9),
+    # 15/01/2024, 15-01-2024, 15.01.2024 (day first) ; 2024-01-15
+    ("numeric", f"{_NDB}(?P<d>{_D}{{1,2}})(?P<sep>[./-])(?P<mo>{_D}{{1,2}})(?P=sep)(?P<y>{_D}{{4}}){_NDA}{_DATE_WORD}?{_TOD}", _h_numeric, 9),
+    ("iso", f"{_NDB}(?P<y>{_D}{{4}})-(?P<mo>{_D}{{1,2}})-(?P<d>{_D}{{1,2}}){_NDA}{_DATE_WORD}?{_TOD}", _h_numeric, 9),
+    # (গত|আগামী) 15 জানুয়ারি ; 10-12 জানুয়ারি
+    ("dm", f"(?:{_NB}(?P<q>{_Q})\\s+)?{_day('d')}(?:{_RANGE}{_day('d2', False)})?\\s*{_M}{_MSUF}{_DATE_WORD}?{_TOD}", _h_dm, 5),
+    # জানুয়ারির 15 তারিখে ; (গত) জানুয়ারি মাসের 15 তারিখ
+    ("md", f"(?:{_NB}(?P<q>{_Q})\\s+)?{_M}(?:র|ের|-এর)?{_NA}\\s*(?:মাসের\\s*)?{_day('d')}{_DATE_WORD}{_TOD}", _h_dm, 5),
+    # গত মাসের 15 তারিখে ; 15 তারিখে
+    ("rmd", f"{_NB}(?P<rq>গত|চলতি|এই|এ|আগামী)\\s*মাসের\\s*{_day('d')}{_DATE_WORD}{_TOD}", _h_rel_month_day, 5),
+    ("d_only", f"{_day('d')}{_DATE_WORD}{_TOD}", _h_rel_month_day, 2),
+    # 2023 সালের ডিসেম্বরে ; 2022 সালের মার্চ মাসে ; ডিসেম্বর 2023 ; চব্বিশের জুলাই
+    ("ym", f"{_year('y')}(?:{_YMARK_GEN}|\\s)\\s*{_M}(?:-(?P<m2>{_MONTH}))?{_MSUF}(?P<mas>\\s*{_MAS}{_NA})?", _h_ym, 7),
+    ("my", f"{_M}{_NA},?\\s*{_year('y')}(?:{_YMARK})?", _h_ym, 7),
+    ("ywm", f"{_NB}(?P<yw>{_YEARWORD})(?:ের|এর){_NA}\\s*{_M}(?:-(?P<m2>{_MONTH}))?{_MSUF}(?P<mas>\\s*{_MAS}{_NA})?", _h_ym, 7),
+    # গত বছরের ডিসেম্বরে ; চলতি বছরের 15 জানুয়ারি
+    ("rym", f"{_NB}(?P<rq>গত|চলতি|এই|এ|আগামী)\\s*(?:বছর|বৎসর)(?:ের|এর)\\s*(?:{_day('d')}\\s*)?{_M}{_MSUF}(?P<mas>\\s*{_MAS}{_NA})?{_TOD}", _h_rel_year_date, 8),
+    # (গত) ডিসেম্বরে ; মার্চ মাসে ; জুলাই-আগস্টে
+    ("month", f"(?:{_NB}(?P<q>{_Q})\\s+)?{_M}(?:-(?P<m2>{_MONTH}))?{_MSUF}(?P<mas>\\s*{_MAS}{_NA})?", _h_month, 3),
+    # 2020 সালে ; ১৯৭১-এর ; একাত্তরে
+    ("year", f"{_year('y')}{_YMARK}{_NOT_QUANTITY}", _h_year, 4),
+    ("yearword", f"{_NB}(?P<yw>{_flex('একাত্তর')})(?:ের|এ|ে){_NA}", _h_year, 4),
+    ("byear", f"{_year('by')}\\s*(?:বঙ্গাব্দ|বাংলা\\s*সন)(?:ের|ে|ও|ই)?{_NA}", _h_byear, 4),
+    # ২৮ কার্তিক ১৪০৭ ; পহেলা বৈশাখ
+    (
+        "bangla",
+        f"(?:{_day('d')}|{_NB}(?P<first>পহেলা|পয়লা|পহেলা|পয়লা){_NA})\\s*{_NB}(?P<bm>{_BMONTH}){_SUF}{_NA}"
+        f"(?:[\\s,]*{_year('by')}{_BYMARK}?)?(?=[\\s,]*(?P<bwd>{_WEEKDAY}))?",
+        _h_bangla,
+        8,
+    ),
+    # (গত|আগামী) সোমবার (রাতে)
+    ("weekday", f"{_WD}{_TOD}", _h_weekday, 3),
+    # আজ, গতকাল (সোমবার) (সকালে), গত সপ্তাহে …
+    ("relative", f"{_NB}(?P<rel>{_REL}){_SUF}{_NA}(?:\\s+(?P<wd>{_WEEKDAY}){_SUF}{_NA})?{_TOD}", _h_relative, 6),
+    # দুই দিন আগে, ২ দিন আগে, তিন সপ্তাহ আগে
+    (
+        "ago",
+        f"(?<![-–])(?:{_NDB}(?P<n>{_D}{{1,3}}){_NDA}|{_NB}(?P<nw>{_NUMWORD}))\\s*'?\\s*(?P<unit>{_alt(_UNITS)})\\s*(?:খানেক\\s*)?(?:আগে|পূর্বে)(?:ই|ও)?{_NA}",
+        _h_ago,
+        6,
+    ),
+]
+
+
+def _compile() -> list[tuple[str, re.Pattern, _Handler, int]]:
+    out = []
+    for name, pattern, handler, priority in _PATTERNS:
+        # named groups may repeat across patterns, not within one: 'm' is reused via _M
+        out.append((name, re.compile(pattern), handler, priority))
+    return out
+
+
+_COMPILED = _compile()
+_GAP = re.compile(r"[\s,(]*(?:রোজ[\s,(]*)?")  # ১২ই জানুয়ারি রোজ সোমবার
+_CLOSE = re.compile(r"\s*\)" + _TOD)
+
+
+def _candidates(text: str, anchor: dt.date | None) -> list[_Cand]:
+    found: list[_Cand] = []
+    for _name, rx, handler, priority in _COMPILED:
+        for m in rx.finditer(text):
+            cand = handler(m, anchor, text)
+            if cand is not None:
+                cand.end = _trim_end(text, cand.start, cand.end)
+                cand.priority = priority
+                found.append(cand)
+    return found
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in " ,\t\n":
+        end -= 1
+    return end
+
+
+def _select(cands: list[_Cand]) -> list[_Cand]:
+    """Keep the longest non-overlapping candidates (then the higher priority)."""
+    cands.sort(key=lambda c: (-(c.end - c.start), -c.priority, c.start))
+    chosen: list[_Cand] = []
+    for c in cands:
+        if all(c.end <= o.start or c.start >= o.end for o in chosen):
+            chosen.append(c)
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+def _merge(text: str, spans: list[_Cand]) -> list[_Cand]:
+    """Join a weekday / আজ / গতকাল with an explicit date right before or after it."""
+    out: list[_Cand] = []
+    i = 0
+    while i < len(spans):
+        c = spans[i]
+        nxt = spans[i + 1] if i + 1 < len(spans) else None
+        if c.kind in ("weekday", "relday") and nxt is not None and nxt.kind == "explicit" and _adjacent(text, c, nxt):
+            merged = _join(text, c, nxt, nxt, c)
+            out.append(merged)
+            i += 2
+            continue
+        if (
+            c.kind == "weekday"
+            and out
+            and out[-1].kind == "explicit"
+            and out[-1].precision == "day"
+            and _adjacent(text, out[-1], c)
+        ):
+            prev = out.pop()
+            out.append(_join(text, prev, c, prev, c))
+            i += 1
+            continue
+        out.append(c)
+        i += 1
+    return out
+
+
+def _adjacent(text: str, a: _Cand, b: _Cand) -> bool:
+    gap = text[a.end : b.start]
+    return len(gap) <= 8 and _GAP.fullmatch(gap) is not None
+
+
+def _join(text: str, first: _Cand, second: _Cand, date: _Cand, other: _Cand) -> _Cand:
+    end = second.end
+    if "(" in text[first.end : second.start] and (close := _CLOSE.match(text, end)):
+        end = _trim_end(text, first.start, close.end())
+    note = date.note
+    wd = other.weekday
+    if date.value and wd is not None and date.precision == "day":
+        agrees = dt.date.fromisoformat(date.value).isoweekday() == wd
+        extra = "weekday agrees" if agrees else f"the weekday ({_WEEKDAY_NAMES[wd]}) does not agree"
+        note = f"{note}; {extra}" if note else extra
+    if date.value is None and other.value is not None and other.kind == "relday":
+        return _Cand(first.start, end, other.value, other.precision, True, other.note, "explicit")
+    return _Cand(first.start, end, date.value, date.precision, date.relative, note, "explicit", wd)
+
+
+def find_dates(text: str, published: dt.date | None = None, use_dateline: bool = False) -> list[DateMatch]:
+    """All date expressions in ``text``, resolved against ``published`` where they are relative.
+
+    With ``use_dateline`` and no ``published``, an explicit full date within the first
+    ``DATELINE_CHARS`` characters (the dateline of a printed article, e.g. ``২৮ কার্তিক ১৪০৭
+    মঙ্গলবার ১৪ নভেম্বর ২০০০``) becomes the anchor; relative matches then say so in their note.
+    """
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    spans = _merge(text, _select(_candidates(text, published)))
+    if published is None and use_dateline and (line := _dateline(spans)) is not None:
+        spans = _merge(text, _select(_candidates(text, line)))
+        for c in spans:
+            if c.relative and c.value is not None:
+                c.note = f"{c.note}; anchor: dateline {line.isoformat()}" if c.note else f"anchor: dateline {line.isoformat()}"
+    return [DateMatch(c.start, c.end, c.value, c.precision, c.relative, c.note) for c in spans]
+
+
+DATELINE_CHARS = 120
+
+
+def _dateline(spans: list[_Cand]) -> dt.date | None:
+    """The first explicit Gregorian full date at the start of the text (else a Bengali one)."""
+    head = [c for c in spans if c.start < DATELINE_CHARS and c.kind == "explicit" and not c.relative and c.value]
+    head = [c for c in head if c.precision == "day"]
+    if not head:
+        return None
+    gregorian = [c for c in head if not (c.note or "").startswith("Bengali calendar")]
+    return dt.date.fromisoformat((gregorian or head)[0].value)  # type: ignore[arg-type]
+
+
+def _dates(doc: Document, options: Options) -> Document:
+    text = doc.norm if doc.norm is not None else doc.text
+    anchor = doc.published or options.published
+    spans = [
+        doc.span_from_norm(
+            DateMention, d.start, d.end, value=d.value, precision=d.precision, relative=d.relative, note=d.note
+        )
+        for d in find_dates(text, anchor, use_dateline=True)
+    ]
+    doc.set("dates", spans)
+    return doc
+
+
+dates_stage = stage("dates", requires=("norm",), assigns=("dates",))(_dates)
