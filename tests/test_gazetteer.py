@@ -1,0 +1,379 @@
+"""Tests for the shipped gazetteer (resources/gazetteer/*.tsv) and ghotona.geo.gazetteer."""
+from __future__ import annotations
+
+import collections
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from ghotona.geo.gazetteer import (
+    Gazetteer,
+    haversine_km,
+    normalize_alias,
+    normalize_with_offsets,
+)
+
+GAZ_DIR = Path(__file__).resolve().parents[1] / "src" / "ghotona" / "resources" / "gazetteer"
+
+
+@pytest.fixture(scope="module")
+def gz() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def first(gz: Gazetteer, alias: str):
+    places = gz.lookup(alias)
+    assert places, f"no place for {alias!r}"
+    return places[0]
+
+
+# --------------------------------------------------------------------------- load, size, counts
+def test_cold_load_time_printed():
+    code = (
+        "import time; t=time.perf_counter();"
+        "from ghotona.geo.gazetteer import Gazetteer; g=Gazetteer.load(); t1=time.perf_counter();"
+        "g.find_places('ঢাকা'); t2=time.perf_counter();"
+        "print(f'{t1-t:.3f} {t2-t1:.3f} {len(g)}')"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    load_s, automaton_s = float(out[0]), float(out[1])
+    print(f"\ngazetteer cold load (import + TSVs): {load_s:.3f} s; automaton: {automaton_s:.3f} s; places: {out[2]}")
+    assert load_s < 3.0
+
+
+def test_shipped_size():
+    total = sum(p.stat().st_size for p in GAZ_DIR.iterdir() if p.is_file())
+    print(f"\ngazetteer files: {total / 1e6:.2f} MB")
+    assert total < 15_000_000
+
+
+def test_counts(gz):
+    feats = collections.Counter(p.feature for p in gz.places.values())
+    with_coords = collections.Counter(p.feature for p in gz.places.values() if p.has_coords)
+    bd = [p for p in gz.places.values() if p.country == "BGD"]
+    assert sum(1 for p in bd if p.feature == "admin1") == 8
+    assert sum(1 for p in bd if p.feature == "admin2" and p.has_coords) == 64
+    assert sum(1 for p in bd if p.feature == "admin3" and p.has_coords and p.name_bn) >= 490
+    assert feats["country"] >= 190 and with_coords["country"] >= 190
+    ind_states = [p for p in gz.places.values() if p.country == "IND" and p.feature == "admin1"]
+    assert len(ind_states) == 36
+    for state, n in [("IND.adm1.west-bengal", 23), ("IND.adm1.tripura", 8), ("IND.adm1.assam", 33)]:
+        dists = [p for p in gz.places.values() if p.feature == "admin2" and p.admin1 == state]
+        assert len(dists) >= n, state
+        assert all(p.has_coords and p.name_bn for p in dists)
+    assert feats["city"] > 5000
+
+
+def test_table_integrity(gz):
+    for p in gz.places.values():
+        if p.parent_id:
+            assert p.parent_id in gz, p.id
+        if p.admin2:
+            assert p.admin2 in gz, p.id
+        if p.has_coords:
+            assert -90 <= p.lat <= 90 and -180 <= p.lon <= 180
+
+
+def test_aliases_file_is_normalised():
+    bad = []
+    with (GAZ_DIR / "aliases.tsv").open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or line.startswith("alias\t"):
+                continue
+            alias = line.split("\t", 1)[0]
+            if any(ch in alias for ch in "\u200c\u200d\u09bc") or any("\u09e6" <= ch <= "\u09ef" for ch in alias):
+                bad.append(alias)
+            elif any("\u0980" <= ch <= "\u09ff" for ch in alias) and normalize_alias(alias) != alias:
+                bad.append(alias)
+    assert not bad, bad[:20]
+
+
+def test_bd_district_points_near_upazilas(gz):
+    # every upazila lies within 120 km of its district's point (catches a wrong join)
+    for p in gz.places.values():
+        if p.feature == "admin3" and p.country == "BGD" and p.has_coords:
+            d = gz.get(p.admin2)
+            assert d is not None and d.distance_km(p.lat, p.lon) < 120, (p.id, d.id)
+
+
+# --------------------------------------------------------------------------- lookups
+# (alias, expected place id or prefix, expected lat, lon) — coordinates checked to 25 km
+CITY_TRUTH = [
+    ("গাজা সিটি", "gn.281133", 31.50, 34.47),
+    ("রাফাহ", "gn.281102", 31.29, 34.25),
+    ("রাফা", "gn.281102", 31.29, 34.25),
+    ("খান ইউনিস", "gn.281124", 31.34, 34.30),
+    ("ইরবিল", "gn.95446", 36.19, 44.01),
+    ("এরবিল", "gn.95446", 36.19, 44.01),
+    ("কেরমান", "gn.128234", 30.28, 57.08),
+    ("ইদলিব", "gn.169389", 35.93, 36.63),
+    ("মুম্বাই", "gn.1275339", 19.08, 72.88),
+    ("জেরুজালেম", "gn.281184", 31.77, 35.22),
+    ("তেহরান", "gn.112931", 35.69, 51.42),
+    ("বাগদাদ", "gn.98182", 33.34, 44.40),
+]
+ADMIN_TRUTH = [
+    # Bangladesh: the district (admin2) comes before the city of the same name
+    ("চট্টগ্রাম", "BGD.adm1.chattogram", None, None),
+    ("চিটাগাং", "BGD.adm2.chattogram", 22.34, 91.83),
+    ("কক্সবাজার", "BGD.adm2.coxs-bazar", 21.44, 92.01),
+    ("কক্স বাজার", "BGD.adm2.coxs-bazar", 21.44, 92.01),
+    ("বগুড়া", "BGD.adm2.bogura", 24.85, 89.37),
+    ("বগুরা", "BGD.adm2.bogura", 24.85, 89.37),
+    ("নারায়ণগঞ্জ", "BGD.adm2.narayanganj", 23.62, 90.50),
+    ("ঢাকা", "BGD.adm1.dhaka", None, None),
+    ("সিলেট", "BGD.adm1.sylhet", None, None),
+    ("টেকনাফ", "gn.1185095", 20.86, 92.30),  # the town (city) ranks before the upazila
+    ("সাভার", "gn.1349452", 23.85, 90.26),  # the town, then the upazila
+    # India
+    ("কলকাতা", "IND.adm2.wb.kolkata", 22.57, 88.36),
+    ("দিল্লি", "IND.adm1.delhi", 28.63, 77.22),
+    ("পশ্চিমবঙ্গ", "IND.adm1.west-bengal", None, None),
+    ("ত্রিপুরা", "IND.adm1.tripura", 23.84, 91.28),
+    ("আসাম", "IND.adm1.assam", 26.14, 91.74),
+    ("অসম", "IND.adm1.assam", 26.14, 91.74),
+    ("মুর্শিদাবাদ", "IND.adm2.wb.murshidabad", 24.18, 88.27),
+    ("মালদহ", "IND.adm2.wb.malda", 25.01, 88.14),
+    ("উত্তর ২৪ পরগনা", "IND.adm2.wb.north-24-parganas", 22.72, 88.48),
+    ("কাছাড়", "IND.adm2.as.cachar", 24.83, 92.80),
+    ("ধুবড়ি", "IND.adm2.as.dhubri", 26.02, 89.99),
+    ("পশ্চিম ত্রিপুরা", "IND.adm2.tr.west-tripura", 23.84, 91.28),
+    # Middle East
+    ("গাজা", "PSE.adm1.gaza-strip", 31.42, 34.37),
+    ("পশ্চিম তীর", "PSE.adm1.west-bank", 31.95, 35.25),
+    ("রাখাইন", "MMR.adm1.rakhine", 20.15, 92.90),
+]
+DHAKA = (23.7104, 90.4074)
+NEIGHBOURHOOD_TRUTH = [
+    ("শাহবাগ", 23.738, 90.396),
+    ("গুলিস্তান", 23.724, 90.412),
+    ("কারওয়ান বাজার", 23.751, 90.393),
+    ("উত্তরা", 23.870, 90.400),
+    ("মোহাম্মদপুর", 23.760, 90.360),
+    ("ধানমন্ডি", 23.746, 90.374),
+    ("যাত্রাবাড়ী", 23.710, 90.435),
+    ("পল্টন", 23.734, 90.413),
+    ("মতিঝিল", 23.733, 90.418),
+    ("বাড্ডা", 23.780, 90.425),
+    ("রামপুরা", 23.761, 90.420),
+    ("গুলশান", 23.793, 90.414),
+    ("বনানী", 23.794, 90.405),
+    ("তেজগাঁও", 23.763, 90.393),
+    ("লালবাগ", 23.719, 90.388),
+    ("প্রেসক্লাব", 23.730, 90.409),
+]
+# (alias, ISO3, lat_min, lat_max, lon_min, lon_max): country points must fall in the country's box
+COUNTRY_TRUTH = [
+    ("ইসরায়েল", "ISR", 29.4, 33.4, 34.2, 35.9),
+    ("ইজরায়েল", "ISR", 29.4, 33.4, 34.2, 35.9),
+    ("ইসরাইল", "ISR", 29.4, 33.4, 34.2, 35.9),
+    ("যুক্তরাষ্ট্র", "USA", 24.0, 50.0, -125.0, -66.0),
+    ("মার্কিন যুক্তরাষ্ট্র", "USA", 24.0, 50.0, -125.0, -66.0),
+    ("আমেরিকা", "USA", 24.0, 50.0, -125.0, -66.0),
+    ("মিয়ানমার", "MMR", 9.5, 28.6, 92.1, 101.2),
+    ("বার্মা", "MMR", 9.5, 28.6, 92.1, 101.2),
+    ("বাংলাদেশ", "BGD", 20.6, 26.7, 88.0, 92.7),
+    ("ভারত", "IND", 8.0, 35.5, 68.0, 97.5),
+    ("ফিলিস্তিন", "PSE", 31.2, 32.6, 34.2, 35.6),
+    ("ইরান", "IRN", 25.0, 39.8, 44.0, 63.4),
+    ("ইরাক", "IRQ", 29.0, 37.4, 38.8, 48.6),
+    ("সিরিয়া", "SYR", 32.3, 37.4, 35.7, 42.4),
+    ("পাকিস্তান", "PAK", 23.6, 37.1, 60.8, 77.9),
+    ("চীন", "CHN", 18.0, 53.6, 73.5, 134.8),
+    ("রাশিয়া", "RUS", 41.0, 82.0, 19.0, 180.0),
+]
+DEMONYMS = [
+    ("মার্কিন", "USA"), ("ইরানি", "IRN"), ("ইসরায়েলি", "ISR"), ("ভারতীয়", "IND"),
+    ("পাকিস্তানি", "PAK"), ("রুশ", "RUS"), ("চীনা", "CHN"), ("ফিলিস্তিনি", "PSE"),
+    ("ব্রিটিশ", "GBR"), ("আফগান", "AFG"), ("সৌদি", "SAU"),
+]
+
+
+@pytest.mark.parametrize("alias,pid,lat,lon", CITY_TRUTH + ADMIN_TRUTH)
+def test_lookup_place_and_coordinates(gz, alias, pid, lat, lon):
+    p = first(gz, alias)
+    assert p.id == pid, [q.id for q in gz.lookup(alias)]
+    assert p.has_coords
+    if lat is not None:
+        d = p.distance_km(lat, lon)
+        assert d < 25, f"{alias}: {p.lat},{p.lon} is {d:.0f} km from {lat},{lon}"
+
+
+@pytest.mark.parametrize("alias,lat,lon", NEIGHBOURHOOD_TRUTH)
+def test_dhaka_neighbourhoods(gz, alias, lat, lon):
+    places = gz.lookup(alias)
+    nb = [p for p in places if p.id.startswith("BGD.nbhd.dhaka.") or p.id.startswith("BGD.lm.dhaka.")]
+    assert nb, [p.id for p in places]
+    p = nb[0]
+    assert p.distance_km(lat, lon) < 25 and p.distance_km(*DHAKA) < 25
+    assert gz.is_within(p.id, "BGD.adm2.dhaka") and gz.is_within(p.id, "BGD")
+
+
+def test_town_and_upazila_both_kept(gz):
+    ids = [p.id for p in gz.lookup("টেকনাফ")]
+    assert ids == ["gn.1185095", "BGD.adm3.coxs-bazar.teknaf"]
+    assert gz.get(ids[1]).distance_km(21.0, 92.2) < 25
+
+
+def test_mirpur_keeps_both_candidates(gz):
+    ids = [p.id for p in gz.lookup("মিরপুর")]
+    assert "BGD.nbhd.dhaka.mirpur" in ids and "BGD.adm3.kushtia.mirpur" in ids
+
+
+@pytest.mark.parametrize("alias,iso3,la0,la1,lo0,lo1", COUNTRY_TRUTH)
+def test_country_lookup(gz, alias, iso3, la0, la1, lo0, lo1):
+    p = first(gz, alias)
+    assert p.id == iso3 and p.feature == "country"
+    assert la0 <= p.lat <= la1 and lo0 <= p.lon <= lo1
+
+
+@pytest.mark.parametrize("alias,iso3", DEMONYMS)
+def test_demonyms(gz, alias, iso3):
+    p = first(gz, alias)
+    assert p.id == iso3
+    assert gz.alias_kind(alias, iso3) == "demonym"
+
+
+def test_ranking_and_ambiguity(gz):
+    ids = [p.id for p in gz.lookup("ঢাকা")]
+    assert ids[:3] == ["BGD.adm1.dhaka", "BGD.adm2.dhaka", "gn.1185241"]
+    ranks = [p.rank for p in gz.lookup("ঢাকা")]
+    assert ranks == sorted(ranks)
+    # an upazila name that exists in two districts keeps both
+    nawab = {p.admin2 for p in gz.lookup("নবাবগঞ্জ") if p.feature == "admin3"}
+    assert {"BGD.adm2.dhaka", "BGD.adm2.dinajpur"} <= nawab
+    # Gaza: the Strip first, then the city
+    assert [p.id for p in gz.lookup("গাজা")][:2] == ["PSE.adm1.gaza-strip", "gn.281133"]
+
+
+def test_lookup_normalises_the_query(gz):
+    decomposed = "\u0987\u09b8\u09b0\u09be\u09af\u09bc\u09c7\u09b2"  # ইসরায়েল, য + nukta
+    assert first(gz, decomposed).id == "ISR"
+    assert first(gz, "\u09ac\u0997\u09c1\u09a1\u09bc\u09be").id == "BGD.adm2.bogura"
+    assert first(gz, "  কক্স   বাজার ").id == "BGD.adm2.coxs-bazar"
+    assert first(gz, "dhaka").id.startswith("BGD.")
+    assert gz.lookup("নেই-এমন-জায়গা") == []
+
+
+def test_blocked_common_words(gz):
+    for w in ["বার", "বোমা", "কারা", "একে", "কর্মী", "তাক", "বন্দর", "জার্সি"]:
+        assert gz.lookup(w) == [], w
+    assert gz.lookup("বন্দর উপজেলা")[0].id == "BGD.adm3.narayanganj.bandar"
+
+
+def test_ancestors(gz):
+    chain = [p.id for p in gz.ancestors("BGD.nbhd.dhaka.shahbag")]
+    assert chain[0] == "gn.1185241" and "BGD.adm2.dhaka" in chain and chain[-1] == "BGD"
+    assert gz.is_within("IND.adm2.wb.murshidabad", "IND.adm1.west-bengal")
+    assert gz.is_within("IND.adm2.wb.murshidabad", "IND")
+
+
+# --------------------------------------------------------------------------- text matching
+N = normalize_alias  # literals below may be typed with decomposed nukta letters: compare normalised
+
+
+def spans(gz, text, normalise_input=True):
+    """(start, end, matched text, alias) with all strings normalised; by default the input is
+    normalised first so that offsets do not depend on how a literal was typed."""
+    if normalise_input:
+        text = N(text)
+    return [(m.start, m.end, N(text[m.start : m.end]), m.alias) for m in gz.find_places(text)]
+
+
+def S(*items):
+    return [tuple(N(x) if isinstance(x, str) else x for x in it) for it in items]
+
+
+def test_find_places_short_phrases(gz):
+    assert spans(gz, "ঢাকার শাহবাগে") == S((0, 5, "ঢাকার", "ঢাকা"), (6, 13, "শাহবাগে", "শাহবাগ"))
+    assert spans(gz, "কক্স বাজারে") == S((0, 11, "কক্স বাজারে", "কক্স বাজার"))
+    assert spans(gz, "খান ইউনিসে") == S((0, 10, "খান ইউনিসে", "খান ইউনিস"))
+    assert spans(gz, "ইরবিলে") == S((0, 6, "ইরবিলে", "ইরবিল"))
+    got = spans(gz, "পশ্চিমবঙ্গের মুর্শিদাবাদ জেলায়")
+    assert got == S((0, 12, "পশ্চিমবঙ্গের", "পশ্চিমবঙ্গ"), (13, 30, "মুর্শিদাবাদ জেলায়", "মুর্শিদাবাদ জেলা"))
+    ms = gz.find_places("পশ্চিমবঙ্গের মুর্শিদাবাদ জেলায়")
+    assert ms[0].place_ids == ["IND.adm1.west-bengal"]
+    assert ms[1].place_ids[0] == "IND.adm2.wb.murshidabad"
+
+
+def test_find_places_in_a_sentence(gz):
+    text = "ইসরায়েলি হামলায় গাজায় ও পশ্চিম তীরে নিহত; মার্কিন যুক্তরাষ্ট্রের নিউইয়র্কে বিক্ষোভ।"
+    got = {(t, a) for _, _, t, a in spans(gz, text)}
+    assert got == set(S(
+        ("ইসরায়েলি", "ইসরায়েলি"),
+        ("গাজায়", "গাজা"),
+        ("পশ্চিম তীরে", "পশ্চিম তীর"),
+        ("মার্কিন যুক্তরাষ্ট্রের", "মার্কিন যুক্তরাষ্ট্র"),
+        ("নিউইয়র্কে", "নিউইয়র্ক"),
+    ))
+
+
+def test_find_places_word_boundaries(gz):
+    # a place name inside a longer word is not a match
+    assert spans(gz, "ভারতীয়করণ") == []
+    assert spans(gz, "অঢাকা") == []
+    # inflections and -বাসী
+    assert spans(gz, "কলকাতাবাসী")[0][3] == N("কলকাতা")
+    assert spans(gz, "দিল্লিতে")[0][2] == N("দিল্লিতে")
+    assert spans(gz, "ঢাকা-চট্টগ্রাম মহাসড়কে")[:2] == S((0, 4, "ঢাকা", "ঢাকা"), (5, 14, "চট্টগ্রাম", "চট্টগ্রাম"))
+    # punctuation after the name
+    assert spans(gz, "(সিলেট)") == S((1, 6, "সিলেট", "সিলেট"))
+
+
+def test_find_places_offsets_into_unnormalised_text(gz):
+    word = "\u09ac\u0997\u09c1\u09a1\u09bc\u09be\u09af\u09bc"  # বগুড়ায় with decomposed nukta letters
+    text = word + " গতকাল, আর ২৪ পরগনা নয় — উত্তর\u00a0 ২৪ পরগনায়"
+    ms = gz.find_places(text)
+    assert (ms[0].start, ms[0].end) == (0, len(word))
+    assert ms[0].alias == "\u09ac\u0997\u09c1\u09dc\u09be"  # বগুড়া, composed
+    last = ms[-1]
+    assert text[last.start : last.end].startswith("উত্তর") and last.end == len(text)
+    assert last.alias == "উত্তর 24 পরগনা" and last.place_ids == ["IND.adm2.wb.north-24-parganas"]
+
+
+def test_find_places_overlapping_option(gz):
+    all_ = gz.find_places("মার্কিন যুক্তরাষ্ট্রে", overlapping=True)
+    assert {m.alias for m in all_} >= {"মার্কিন", "মার্কিন যুক্তরাষ্ট্র", "যুক্তরাষ্ট্র"}
+    assert [m.alias for m in gz.find_places("মার্কিন যুক্তরাষ্ট্রে")] == ["মার্কিন যুক্তরাষ্ট্র"]
+
+
+def test_candidates_for_token_stems(gz):
+    stems = ["গতকাল", "কক্স", "বাজার", "ও", "ঢাকা", "থেকে"]
+    got = [(i, j, a, ps[0].id) for i, j, a, ps in gz.candidates_for_token_stems(stems)]
+    assert (1, 3, "কক্স বাজার", "BGD.adm2.coxs-bazar") in got
+    assert (4, 5, "ঢাকা", "BGD.adm1.dhaka") in got
+    # with forms: an inner word that the splitter would have changed is tried in full
+    got = gz.candidates_for_token_stems(["খান", "ইউনিস"], forms=["খান", "ইউনিসে"])
+    assert got and got[0][:3] == (0, 2, "খান ইউনিস")
+
+
+def test_normalize_with_offsets():
+    text = "\u09af\u09bc\u09be\u200c\u09b0 \u09e7\u09e8"
+    norm, offs = normalize_with_offsets(text)
+    assert norm == "\u09df\u09be\u09b0 12"
+    assert len(offs) == len(norm) + 1 and offs[0] == 0 and offs[1] == 2 and offs[-1] == len(text)
+    assert normalize_alias("  ঢাকা\u00a0 শহর ") == "ঢাকা শহর"
+    assert normalize_alias("New York") == "new york"
+
+
+def test_haversine():
+    assert abs(haversine_km(23.7104, 90.4074, 22.3384, 91.8317) - 208) < 5
+
+
+def test_lookup_speed_printed(gz):
+    words = ["ঢাকা", "ইরবিল", "কক্স বাজার", "নেই", "মার্কিন", "মুর্শিদাবাদ", "গাজা", "xyz"] * 2500
+    t = time.perf_counter()
+    for w in words:
+        gz.lookup(w)
+    dt = time.perf_counter() - t
+    text = "ঢাকার শাহবাগে ও চট্টগ্রামে বিক্ষোভ; ইসরায়েলি হামলায় গাজায় নিহত, পশ্চিমবঙ্গের মুর্শিদাবাদ জেলায় সংঘর্ষ। " * 50
+    t = time.perf_counter()
+    n = 0
+    for _ in range(20):
+        n += len(gz.find_places(text))
+    dt2 = time.perf_counter() - t
+    print(f"\nlookups/s: {len(words) / dt:,.0f}; find_places: {20 * len(text) / dt2 / 1e6:.2f} M chars/s ({n} matches)")
+    assert n > 0
