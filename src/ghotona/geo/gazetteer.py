@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Iterable, NamedTuple, Sequence
 
 from .. import resources
+from ..text.normalize import normalize
 
 __all__ = [
     "FEATURE_RANK",
@@ -48,72 +49,25 @@ FEATURE_RANK = {
 }
 KIND_RANK = {"bn": 0, "en": 0, "variant": 1, "demonym": 2}
 
-_COMPOSE = {
-    ("\u09a1", "\u09bc"): "\u09dc",  # ড + nukta → ড়
-    ("\u09a2", "\u09bc"): "\u09dd",  # ঢ + nukta → ঢ়
-    ("\u09af", "\u09bc"): "\u09df",  # য + nukta → য়
-    ("\u09c7", "\u09be"): "\u09cb",  # ে + া → ো
-    ("\u09c7", "\u09d7"): "\u09cc",  # ে + ৗ → ৌ
-}
-_DROP = {"\u200c", "\u200d", "\u00ad", "\ufeff", "\u200b"}
-_BN_DIGITS = {chr(0x09E6 + i): str(i) for i in range(10)}
-_NEEDS_NORM = re.compile(r"\u09bc|\u09c7[\u09be\u09d7]|[\u200b-\u200d\u00ad\ufeff\u09e6-\u09ef]|\s\s|[^\S ]|^\s|\s$")
-_SPACE = {" ", "\t", "\n", "\r", "\u00a0", "\u2009", "\u202f", "\u2002", "\u2003", "\u3000"}
-
-
 def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
     """Normalise ``text`` for matching and return ``(norm, offsets)``.
 
-    ``offsets[i]`` is the index in ``text`` where ``norm[i]`` comes from; ``offsets[len(norm)]`` is
-    ``len(text)``.  Rules: nukta letters composed (ড়, ঢ়, য় as one code point), ো/ৌ composed,
-    ত্‍ (with ZWJ) → ৎ, ZWJ/ZWNJ/soft hyphen dropped, Bengali digits → ASCII, runs of white space →
-    one space, Latin letters lower-cased (only where that keeps the length).
+    The project's normaliser (:mod:`ghotona.text.normalize`) plus lower-cased Latin letters, so
+    gazetteer keys and running text agree.  ``offsets[i]`` is the index in ``text`` where
+    ``norm[i]`` comes from; ``offsets[len(norm)]`` is ``len(text)``.
     """
-    out: list[str] = []
-    offs: list[int] = []
-    i, n = 0, len(text)
-    while i < n:
-        ch = text[i]
-        if ch in _DROP:
-            i += 1
-            continue
-        if i + 1 < n:
-            comp = _COMPOSE.get((ch, text[i + 1]))
-            if comp is not None:
-                out.append(comp)
-                offs.append(i)
-                i += 2
-                continue
-            # khanda ta written as ত + ্ + ZWJ
-            if ch == "\u09a4" and text[i + 1] == "\u09cd" and i + 2 < n and text[i + 2] == "\u200d":
-                out.append("\u09ce")
-                offs.append(i)
-                i += 3
-                continue
-        if ch in _SPACE or (ch.isspace()):
-            if out and out[-1] == " ":
-                i += 1
-                continue
-            out.append(" ")
-            offs.append(i)
-            i += 1
-            continue
-        d = _BN_DIGITS.get(ch)
-        if d is not None:
-            out.append(d)
-        elif "A" <= ch <= "Z" or (ch > "\x7f" and ch.isupper() and len(ch.lower()) == 1):
-            out.append(ch.lower())
-        else:
-            out.append(ch)
-        offs.append(i)
-        i += 1
-    offs.append(n)
-    return "".join(out), offs
+    norm, offsets = normalize(text)
+    lowered = norm.lower()
+    if len(lowered) == len(norm):
+        norm = lowered
+    if offsets is None:
+        offsets = list(range(len(norm) + 1))
+    return norm, offsets
 
 
 def normalize_alias(s: str) -> str:
     """The matching key of an alias or query: normalised, trimmed, lower-case Latin."""
-    return normalize_with_offsets(s)[0].strip()
+    return " ".join(normalize_with_offsets(s)[0].split())
 
 
 # Inflection suffixes allowed after an alias in running text (normalised spelling), e.g.
@@ -137,9 +91,7 @@ def _fast_key(alias: str) -> str:
     re-normalises when something needs it."""
     if alias.isascii():
         return " ".join(alias.lower().split())
-    if _NEEDS_NORM.search(alias) or alias != alias.lower():
-        return normalize_alias(alias)
-    return alias
+    return normalize_alias(alias)
 
 
 def _is_word_char(ch: str) -> bool:
