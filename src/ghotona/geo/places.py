@@ -1,0 +1,184 @@
+"""Place mentions in a document and their resolution to one gazetteer record.
+
+Finding: the gazetteer's automaton over the normalised text (aliases plus inflection suffixes).
+Unknown villages ("চরহাজারী গ্রামে", "X ইউনিয়নের") become LOC entities placed at the most specific
+known place of their sentence (the upazila named with them), with that place's precision.
+
+Choosing among candidates (an upazila and a town, two upazilas of one name in two districts, a
+Dhaka neighbourhood and a Kushtia upazila), each candidate scores:
+* +4 when another place named in the same sentence contains it ("নোয়াখালীর কোম্পানীগঞ্জ"),
+  +1.5 when one elsewhere in the article does;
+* +2 when the word after the name states its level (জেলা → district, উপজেলা/থানা → upazila,
+  বিভাগ → division, শহর/নগর → city) and the candidate has that level;
+* +1 when its country is the article's main country (the country most unambiguous places are in;
+  Bangladesh when nothing else is known, as most Bengali news is Bangladeshi);
+* small boosts for prominence (feature rank, population) and for having coordinates.
+The chosen place's ``reason`` attribute says which of these decided it.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from functools import lru_cache
+
+from .. import resources
+from ..doc import Document, Entity
+from ..text.normalize import normalize_term
+from .gazetteer import Gazetteer, Place
+
+PRECISION_OF_FEATURE = {
+    "landmark": "point", "neighbourhood": "point", "city": "city", "admin3": "city",
+    "admin2": "district", "admin1": "admin1", "country": "country",
+}
+DEFAULT_COUNTRY = "BGD"
+
+
+@lru_cache(maxsize=1)
+def level_words() -> dict[str, set[str]]:
+    """Words naming an administrative level, from ``resources/place_levels.tsv``."""
+    out: dict[str, set[str]] = {}
+    for row in resources.read_tsv("place_levels.tsv"):
+        out.setdefault(normalize_term(row["term"]), set()).update(row["features"].split(","))
+    return out
+
+
+def _country_of(gz: Gazetteer, p: Place) -> str | None:
+    return p.country or None
+
+
+def _name_of(gz: Gazetteer, place_id: str) -> str | None:
+    if not place_id:
+        return None
+    p = gz.get(place_id)
+    return p.name if p else place_id
+
+
+def _next_word(norm: str, end: int) -> str:
+    i = end
+    while i < len(norm) and norm[i] in " -":
+        i += 1
+    j = i
+    while j < len(norm) and ("\u0980" <= norm[j] <= "\u09ff"):
+        j += 1
+    return norm[i:j]
+
+
+def _level_features(word: str) -> set[str]:
+    levels = level_words()
+    if word in levels:
+        return levels[word]
+    for key, feats in levels.items():  # inflected: উপজেলায়, জেলার, থানার
+        if word.startswith(key) and len(word) - len(key) <= 3:
+            return feats
+    return set()
+
+
+def place_entities(doc: Document) -> list[Entity]:
+    gz = Gazetteer.load()
+    norm = doc.norm if doc.norm is not None else doc.text
+    matches = gz.find_places(norm)
+    if not matches and not doc.tokens:
+        return []
+    sentence_of = doc.sentence_index_at
+    mentions = []
+    for m in matches:
+        start, end = doc.orig_range(m.start, m.end)
+        cands = [gz.get(pid) for pid in m.place_ids]
+        cands = [c for c in cands if c is not None]
+        if not cands:
+            continue
+        mentions.append({
+            "start": start, "end": end, "norm_end": m.end, "alias": m.alias, "cands": cands,
+            "sentence": sentence_of(start) if doc.sentences else 0,
+            "level": _level_features(_next_word(norm, m.end)),
+        })
+    # The article's main country: where the unambiguous mentions are.
+    votes = Counter(ms["cands"][0].country for ms in mentions if len({c.country for c in ms["cands"]}) == 1
+                    and ms["cands"][0].feature != "country")
+    main_country = votes.most_common(1)[0][0] if votes else DEFAULT_COUNTRY
+    all_ids = [{c.id for c in ms["cands"]} for ms in mentions]
+
+    entities: list[Entity] = []
+    for i, ms in enumerate(mentions):
+        same_sentence = set().union(*(all_ids[j] for j, o in enumerate(mentions)
+                                      if j != i and o["sentence"] == ms["sentence"])) if mentions else set()
+        elsewhere = set().union(*(all_ids[j] for j in range(len(mentions)) if j != i)) if mentions else set()
+        best: tuple[float, Place, str] | None = None
+        for rank, cand in enumerate(ms["cands"]):
+            score = -0.05 * rank
+            reason = "most prominent"
+            containers = {a.id for a in gz.ancestors(cand.id)} | {cand.admin1, cand.admin2}
+            if containers & same_sentence:
+                score += 4
+                reason = "inside a place named in the same sentence"
+            elif containers & elsewhere:
+                score += 1.5
+                reason = "inside a place named in the article"
+            if ms["level"] and cand.feature in ms["level"]:
+                score += 2
+                reason = "level named after it"
+            if cand.country == main_country:
+                score += 1
+            if cand.lat is not None:
+                score += 0.3
+            if cand.population:
+                score += min(math.log10(cand.population + 1) / 10, 0.7)
+            if best is None or score > best[0]:
+                best = (score, cand, reason)
+        assert best is not None
+        _, place, reason = best
+        entities.append(_entity(doc, gz, ms["start"], ms["end"], place, reason,
+                                [c.id for c in ms["cands"]]))
+    entities.extend(_villages(doc, gz, entities))
+    return entities
+
+
+def _entity(doc: Document, gz: Gazetteer, start: int, end: int, place: Place, reason: str,
+            candidates: list[str]) -> Entity:
+    return Entity(
+        start=start, end=end, text=doc.text[start:end], label="LOC", name=place.name,
+        key=place.id, source="gazetteer",
+        attrs={
+            "feature": place.feature, "country": place.country or None,
+            "admin1": place.name if place.feature == "admin1" else _name_of(gz, place.admin1),
+            "admin2": place.name if place.feature == "admin2" else _name_of(gz, place.admin2),
+            "lat": place.lat, "lon": place.lon,
+            "geonames_id": str(place.geonames_id) if place.geonames_id else None,
+            "precision": PRECISION_OF_FEATURE.get(place.feature, "city"),
+            "reason": reason, "candidates": candidates,
+        },
+    )
+
+
+def _villages(doc: Document, gz: Gazetteer, known: list[Entity]) -> list[Entity]:
+    """Words before গ্রাম/ইউনিয়ন/মহল্লা … that the gazetteer does not know, placed at the most
+    specific known place of the same sentence."""
+    words = {w for w, feats in level_words().items() if "village" in feats}
+    if not words or not doc.tokens:
+        return []
+    known_starts = {(e.start, e.end) for e in known}
+    out: list[Entity] = []
+    tokens = doc.tokens
+    for i, tok in enumerate(tokens[1:], start=1):
+        if (tok.stem or tok.norm) not in words:
+            continue
+        prev = tokens[i - 1]
+        if prev.is_punct or prev.sentence != tok.sentence or not prev.text[:1].isalpha():
+            continue
+        if any(a <= prev.start < b for a, b in known_starts):
+            continue
+        sent = tok.sentence
+        parents = [e for e in known if doc.sentence_index_at(e.start) == sent and e.attrs.get("lat") is not None]
+        if not parents:
+            continue
+        parent = max(parents, key=lambda e: {"point": 5, "city": 4, "district": 3, "admin1": 2, "country": 1}
+                     .get(e.attrs.get("precision"), 0))
+        if parent.attrs.get("country") != "BGD" and parent.attrs.get("country") != "IND":
+            continue
+        attrs = dict(parent.attrs)
+        attrs.update({"feature": "village", "reason": f"village under {parent.name}", "parent": parent.key,
+                      "candidates": []})
+        out.append(Entity(start=prev.start, end=tok.end, text=doc.text[prev.start:tok.end], label="LOC",
+                          name=f"{prev.norm or prev.text} ({parent.name})", key=None, source="pattern",
+                          attrs=attrs))
+    return out
