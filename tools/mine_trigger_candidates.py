@@ -7,7 +7,7 @@ output is for people to read, nothing is written into the repository.  Three rep
 * ``near``  – words within ``--window`` tokens of each seed (নিহত, আহত, হামলা, বিক্ষোভ, গ্রেপ্তার …),
               counted per seed, with the neighbour's rough stem;
 * ``bigram`` – the seed's immediate left/right neighbour as a two-word phrase (multiword triggers
-              such as ``বিমান হামলা``, ``মুখোমুখি সংঘর্ষ``, ``কুপিয়ে হত্যা`` show up here);
+              such as ``বিমান হামলা``, ``মুখোমুখি সংঘর্ষ``, ``কুপিয়ে হত্যা`` show up here);
 * ``keyness`` – stems over-represented in sentences that contain a casualty/violence seed compared
               with all other sentences (smoothed log-ratio), i.e. words that signal an event.
 
@@ -57,9 +57,9 @@ _DIGITS = str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")
 _TOKEN = re.compile(r"[\u0980-\u09FF]+|[0-9]+")
 _SENT = re.compile(r"[।!?\n]+|\.(?=\s)")
 
-# A deliberately crude suffix list (longest first): enough to group হামলায়/হামলার/হামলাকে.
+# A deliberately crude suffix list (longest first): enough to group হামলায়/হামলার/হামলাকে.
 _SUFFIXES = sorted(
-    """গুলোর গুলোকে গুলোতে গুলো গুলি দেরকে দের দেরও েরা রা কে তে য় ে র ের টি টা টির টিতে
+    """গুলোর গুলোকে গুলোতে গুলো গুলি দেরকে দের দেরও েরা রা কে তে য় ে র ের টি টা টির টিতে
     টিকে টার খানা ও ই ও সহ েও েই""".split(),
     key=len, reverse=True,
 )

@@ -1,0 +1,265 @@
+"""Checks for the hand-written language lexicons in ``src/ghotona/resources`` (see LEXICONS.md).
+
+Every file must: start with ``# `` comment lines naming its provenance and licence, parse as TSV
+(tab, no quoting) with every row having all header columns, use normalised spelling (composed
+nukta letters, ASCII digits, no ZWJ/ZWNJ), avoid duplicate keys, and use only allowed codes.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+RES = Path(__file__).resolve().parent.parent / "src" / "ghotona" / "resources"
+
+# ---------------------------------------------------------------- allowed vocabularies
+PLOVER_MODES = {
+    "ASSAULT": {"abduct", "beat", "torture", "sexual", "targeted", "destroy", "primitive", "firearms",
+                "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons", "crowd-control",
+                "unconventional"},
+    "PROTEST": {"demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"},
+    "COERCE": {"seize", "restrict", "censor", "curfew", "martial-law", "arrest", "deport", "withhold",
+               "misinformation", "cyber"},
+    "MOBILIZE": {"troops", "weapons", "police", "militia"},
+    "THREATEN": {"restrict", "arrest", "relations", "expel", "territory", "violence"},
+    "SANCTION": {"convict", "expel", "withdraw", "discontinue"},
+    "ACCUSE": {"disapprove", "investigate", "allege"},
+    "REQUEST": {"assist", "change", "yield", "meet"},
+    "REJECT": {"assist", "change", "yield", "meet"},
+    "RETREAT": {"withdraw", "release", "disarm", "ceasefire", "access", "resign"},
+    "CONSULT": {"visit", "third-party", "multilateral", "phone"},
+    "AGREE": set(), "SUPPORT": set(), "AID": set(), "COOPERATE": set(), "CONCEDE": set(),
+    "ACCIDENT": {"road", "rail", "water", "air", "fire", "building-collapse", "electrocution",
+                 "drowning", "other"},
+    "DISASTER": {"flood", "cyclone", "earthquake", "landslide", "lightning", "heatwave", "coldwave",
+                 "fire-natural", "tidal-surge", "storm"},
+}
+ACLED = {
+    "Battles": {"Armed clash", "Government regains territory", "Non-state actor overtakes territory"},
+    "Explosions/Remote violence": {"Chemical weapon", "Air/drone strike", "Suicide bomb",
+                                   "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
+                                   "Grenade"},
+    "Violence against civilians": {"Sexual violence", "Attack", "Abduction/forced disappearance"},
+    "Protests": {"Peaceful protest", "Protest with intervention", "Excessive force against protesters"},
+    "Riots": {"Violent demonstration", "Mob violence"},
+    "Strategic developments": {"Agreement", "Arrests", "Change to group/activity",
+                               "Disrupted weapons use", "Headquarters or base established",
+                               "Looting/property destruction", "Non-violent transfer of territory",
+                               "Other"},
+}
+CONTEXTS = set("""military intelligence executive legislative election political_institutions pro_democracy
+pro_autocracy economic legal reparations human_rights rights_freedoms repression human_security gender lgbt
+religion_ethnicity inequality diplomatic territory peacekeeping health asylum migration disasters
+natural_resource environment technology terrorism cbrn cyber misinformation crime corruption
+illegal_drugs trafficking""".split())
+SECTORS = set("""COP GOV JUD LEG MIL PRM PTY REB SPY UAF UNK AGR BUS CRM CVL EDU ELI JRN LAB MED REF OPP PRE
+REL SOC IGO""".split())
+NO_ACLED_TYPES = {"ACCIDENT", "DISASTER", "ACCUSE", "REQUEST", "REJECT", "CONSULT", "SUPPORT", "AID",
+                  "COOPERATE", "CONCEDE", "THREATEN", "SANCTION"}
+
+FILES = {
+    "triggers.tsv": ["term", "event_type", "mode", "acled_event_type", "acled_sub_event_type", "context",
+                     "priority", "note"],
+    "trigger_context.tsv": ["trigger", "cue", "event_type", "mode", "acled_event_type",
+                            "acled_sub_event_type", "note"],
+    "count_cues.tsv": ["term", "field", "note"],
+    "actors.tsv": ["id", "term", "name", "country", "sector", "acled_inter", "wikidata", "kind"],
+    "attribution_cues.tsv": ["term", "position", "kind", "note"],
+    "negation_cues.tsv": ["term", "scope", "note"],
+    "hedge_cues.tsv": ["term", "note"],
+    "modality_cues.tsv": ["term", "kind", "note"],
+    "person_cues.tsv": ["term", "kind", "name_side", "note"],
+}
+
+DECOMPOSED = re.compile("[\u09af\u09a1\u09a2]\u09bc")
+BENGALI_DIGIT = re.compile("[\u09e6-\u09ef]")
+ZW = re.compile("[\u200c\u200d]")
+
+
+def _raw(name: str) -> list[str]:
+    return (RES / name).read_text(encoding="utf-8").splitlines()
+
+
+def load(name: str) -> list[dict[str, str]]:
+    lines = [ln for ln in _raw(name) if ln.strip() and not ln.startswith("#")]
+    reader = csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    rows = list(reader)
+    header = rows[0]
+    assert header == FILES[name], f"{name}: header {header} != {FILES[name]}"
+    out = []
+    for i, row in enumerate(rows[1:], start=2):
+        assert len(row) == len(header), f"{name}: data row {i} has {len(row)} cells, expected {len(header)}: {row}"
+        out.append(dict(zip(header, row)))
+    return out
+
+
+@pytest.mark.parametrize("name", sorted(FILES))
+def test_header_and_normalisation(name):
+    raw = _raw(name)
+    assert raw and raw[0].startswith("# "), f"{name} must start with '# ' comment lines"
+    comments = "\n".join(ln for ln in raw if ln.startswith("#"))
+    assert "Apache-2.0" in comments, f"{name}: licence missing"
+    assert "tools/mine_trigger_candidates.py" in comments, f"{name}: provenance missing"
+    assert "Columns" in comments or "column" in comments.lower(), f"{name}: column description missing"
+    for n, line in enumerate(raw, start=1):
+        assert not DECOMPOSED.search(line), f"{name}:{n}: decomposed nukta sequence"
+        assert not BENGALI_DIGIT.search(line), f"{name}:{n}: Bengali digit (write ASCII)"
+        assert not ZW.search(line), f"{name}:{n}: ZWJ/ZWNJ"
+        assert "\r" not in line
+    rows = load(name)
+    assert rows, f"{name} is empty"
+    key = FILES[name][0]
+    for r in rows:
+        assert r[key].strip() == r[key] and r[key], f"{name}: empty or padded key {r}"
+        assert "  " not in r[key], f"{name}: double space in {r[key]!r}"
+        for k, v in r.items():
+            assert v == v.strip(), f"{name}: padded cell {k}={v!r}"
+
+
+def _acled_ok(ev, sub):
+    if not ev and not sub:
+        return True
+    return ev in ACLED and sub in ACLED[ev]
+
+
+def test_triggers():
+    rows = load("triggers.tsv")
+    assert len(rows) >= 200
+    dup = Counter((r["term"], r["event_type"]) for r in rows)
+    assert not [k for k, n in dup.items() if n > 1], [k for k, n in dup.items() if n > 1]
+    for r in rows:
+        et = r["event_type"]
+        assert et in PLOVER_MODES, r
+        assert r["mode"] == "" or r["mode"] in PLOVER_MODES[et], r
+        assert _acled_ok(r["acled_event_type"], r["acled_sub_event_type"]), r
+        if et in NO_ACLED_TYPES - {"SANCTION"}:
+            assert r["acled_event_type"] == "", f"{et} has no ACLED equivalent: {r}"
+        for c in filter(None, r["context"].split(",")):
+            assert c in CONTEXTS, r
+        assert re.fullmatch(r"-?\d+", r["priority"]), r
+    # specific multiword triggers must outrank their generic heads
+    pri = {r["term"]: int(r["priority"]) for r in rows}
+    for multi, single in [("বিমান হামলা", "হামলা"), ("মুখোমুখি সংঘর্ষ", "সংঘর্ষ"), ("হত্যা মামলা", "হত্যা"),
+                          ("ফাঁকা গুলি", "গুলি"), ("সাউন্ড গ্রেনেড", "গ্রেনেড"), ("গ্যাস বিস্ফোরণ", "বিস্ফোরণ"),
+                          ("সেনা সমাবেশ", "সমাবেশ"), ("হত্যার হুমকি", "হত্যা")]:
+        assert pri[multi] > pri[single], (multi, single)
+    required = """হামলা ক্ষেপণাস্ত্র_হামলা বিমান_হামলা ড্রোন_হামলা রকেট_হামলা গোলাবর্ষণ বোমা_হামলা বোমা_বিস্ফোরণ
+    গ্রেনেড_হামলা আত্মঘাতী_হামলা ককটেল_বিস্ফোরণ ককটেল_নিক্ষেপ পেট্রোল_বোমা গুলি গুলিবর্ষণ গুলি_করে গুলিবিদ্ধ
+    বন্দুকযুদ্ধ ক্রসফায়ার সংঘর্ষ হত্যা খুন কুপিয়ে_হত্যা পিটিয়ে_হত্যা গণপিটুনি অপহরণ গুম ধর্ষণ নির্যাতন লাঠিচার্জ
+    টিয়ারশেল কাঁদানে_গ্যাস বিক্ষোভ বিক্ষোভ_মিছিল মিছিল সমাবেশ মানববন্ধন অবরোধ সড়ক_অবরোধ রেলপথ_অবরোধ হরতাল
+    ধর্মঘট অনশন ঘেরাও অবস্থান_কর্মসূচি অগ্নিসংযোগ ভাঙচুর লুটপাট গ্রেপ্তার গ্রেফতার আটক রিমান্ড কারফিউ 144_ধারা
+    সেনা_মোতায়েন বিজিবি_মোতায়েন হুমকি হুঁশিয়ারি নিষেধাজ্ঞা সাজা মৃত্যুদণ্ড যাবজ্জীবন অভিযোগ নিন্দা দাবি
+    সড়ক_দুর্ঘটনা দুর্ঘটনা মুখোমুখি_সংঘর্ষ ট্রেনের_ধাক্কা ট্রাকচাপা বাসচাপা নৌকাডুবি লঞ্চডুবি পানিতে_ডুবে
+    বিদ্যুৎস্পৃষ্ট অগ্নিকাণ্ড আগুন ভবন_ধস বন্যা ঘূর্ণিঝড় জলোচ্ছ্বাস ভূমিকম্প ভূমিধস পাহাড়_ধস বজ্রপাত শৈত্যপ্রবাহ
+    তাপপ্রবাহ খরা আগুন_লেগে আগুন_দেয় গুলি_করে_হত্যা""".split()
+    terms = {r["term"] for r in rows}
+    missing = [t.replace("_", " ") for t in required if t.replace("_", " ") not in terms]
+    assert not missing, missing
+
+
+def test_trigger_context():
+    rows = load("trigger_context.tsv")
+    triggers = {r["term"] for r in load("triggers.tsv")}
+    dup = Counter((r["trigger"], r["cue"]) for r in rows)
+    assert not [k for k, n in dup.items() if n > 1], [k for k, n in dup.items() if n > 1]
+    for r in rows:
+        assert r["trigger"] in triggers, f"trigger not in triggers.tsv: {r}"
+        assert r["cue"], r
+        et = r["event_type"]
+        if et == "NONE":  # the cue shows the trigger is not an event (figurative use, background)
+            assert not (r["mode"] or r["acled_event_type"] or r["acled_sub_event_type"]), r
+            continue
+        assert et in PLOVER_MODES, r
+        assert r["mode"] == "" or r["mode"] in PLOVER_MODES[et], r
+        assert _acled_ok(r["acled_event_type"], r["acled_sub_event_type"]), r
+
+
+def test_count_cues():
+    rows = load("count_cues.tsv")
+    fields = {"fatalities", "injuries", "arrests", "missing", "displaced", "affected"}
+    dup = Counter((r["term"], r["field"]) for r in rows)
+    assert not [k for k, n in dup.items() if n > 1]
+    assert all(r["field"] in fields for r in rows), [r for r in rows if r["field"] not in fields]
+    assert {r["field"] for r in rows} == fields
+
+
+def test_actors():
+    rows = load("actors.tsv")
+    assert len(rows) >= 400
+    kinds = {"state", "force", "party", "party_wing", "armed_group", "igo", "generic", "demonym"}
+    by_term = Counter(r["term"] for r in rows)
+    assert not [t for t, n in by_term.items() if n > 1], [t for t, n in by_term.items() if n > 1]
+    canon: dict[str, tuple] = {}
+    for r in rows:
+        assert re.fullmatch(r"[a-z][a-z0-9_]*", r["id"]), r
+        assert r["name"], r
+        assert r["country"] == "" or re.fullmatch(r"[A-Z]{3}", r["country"]), r
+        assert r["sector"] in SECTORS, r
+        assert r["acled_inter"] == "" or r["acled_inter"] in set("12345678"), r
+        assert r["wikidata"] == "" or re.fullmatch(r"Q[1-9]\d*", r["wikidata"]), r
+        assert r["kind"] in kinds, r
+        sig = (r["name"], r["country"])
+        assert canon.setdefault(r["id"], sig) == sig, f"id {r['id']} has inconsistent name/country: {r}"
+    names = Counter()
+    for i, (name, _) in canon.items():
+        names[name] += 1
+    assert not [n for n, c in names.items() if c > 1], "two ids share a canonical name"
+
+
+def test_attribution_cues():
+    rows = load("attribution_cues.tsv")
+    assert all(r["position"] in {"before", "after"} for r in rows)
+    assert all(r["kind"] in {"say", "claim", "confirm", "according_to", "report"} for r in rows)
+    dup = Counter((r["term"], r["position"]) for r in rows)
+    assert not [k for k, n in dup.items() if n > 1]
+
+
+def test_negation_hedge_modality():
+    neg = load("negation_cues.tsv")
+    assert all(r["scope"] in {"verb_suffix", "word", "phrase", "quantifier"} for r in neg)
+    assert not [k for k, n in Counter((r["term"], r["scope"]) for r in neg).items() if n > 1]
+    hedge = load("hedge_cues.tsv")
+    assert not [k for k, n in Counter(r["term"] for r in hedge).items() if n > 1]
+    mod = load("modality_cues.tsv")
+    assert all(r["kind"] in {"future", "hypothetical", "conditional", "historical"} for r in mod)
+    assert not [k for k, n in Counter((r["term"], r["kind"]) for r in mod).items() if n > 1]
+
+
+def test_person_cues():
+    rows = load("person_cues.tsv")
+    assert all(r["kind"] in {"title_before", "role_after", "honorific", "honorific_after", "relation", "name_marker"} for r in rows)
+    assert all(r["name_side"] in {"after", "before", "both"} for r in rows)
+    assert not [k for k, n in Counter((r["term"], r["kind"]) for r in rows).items() if n > 1]
+
+
+def test_package_loader_reads_every_file():
+    import sys
+
+    src = str(RES.parent.parent)
+    if src not in sys.path:
+        sys.path.insert(0, src)
+    from ghotona import resources
+
+    for name, cols in FILES.items():
+        rows = resources.read_tsv(name)
+        assert rows and list(rows[0]) == cols
+
+
+@pytest.mark.corpus
+def test_mining_tool_runs_on_shared_corpora(capsys):
+    data = RES.parent.parent.parent.parent / "shared" / "data"
+    if not (data / "news-bdnews" / "articles-bn.jsonl").exists():
+        pytest.skip("shared corpora not available")
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "mine_trigger_candidates", RES.parent.parent.parent / "tools" / "mine_trigger_candidates.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    assert mod.main(["--data-dir", str(data), "--report", "bigram", "--seeds", "হামলা", "--top", "5"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].split("\t") == ["report", "seed", "candidate", "stem", "count", "in_lexicon"]
+    assert len(out) > 1
