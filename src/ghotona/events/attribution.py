@@ -25,7 +25,7 @@ def sources_for(ctx: DocContext, view: SentenceView) -> list[Source]:
     """Sources named in the sentence, each with its text and (when a dictionary knows it) name."""
     out: list[Source] = []
     for cue in view.attributions:
-        position = cue.entry.get("position") or "before"
+        position = _position(ctx, view, cue)
         if position == "after":
             first, last = cue.last, min(cue.last + MAX_SOURCE_TOKENS, view.last)
             clause_first, clause_last = ctx.clause(min(cue.last, view.last - 1))
@@ -49,6 +49,19 @@ def sources_for(ctx: DocContext, view: SentenceView) -> list[Source]:
             continue
         out.append(Source(text=text, name=named.name if named is not None else None, start=start, end=end))
     return out
+
+
+def _position(ctx: DocContext, view: SentenceView, cue) -> str:
+    """Whether the source precedes the cue ("X জানান, …") or follows it ("… বলে জানান X")."""
+    positions = {e.get("position") or "before" for e in cue.entries}
+    if len(positions) == 1:
+        return positions.pop()
+    if ctx.word(cue.first - 1) == "বলে":
+        return "after"  # the reported content ends with the complementiser বলে; the source follows
+    following = ctx.word(cue.last) if cue.last < view.last else ""
+    if following in ("", ",", "।", "?", "!", ":", "-") or ctx.tokens[min(cue.last, len(ctx.tokens) - 1)].is_punct:
+        return "before"
+    return "after"
 
 
 def _entity_in(entities: list[Entity], start: int, end: int) -> Entity | None:

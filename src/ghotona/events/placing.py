@@ -39,11 +39,27 @@ def choose(ctx: DocContext, view: SentenceView, trigger_token: int,
             score += 1  # "নোয়াখালীর কোম্পানীগঞ্জে": the genitive one is the parent
         if ent.attrs.get("lat") is None:
             score -= 2
+        if _names_a_route(ctx, view, ent):
+            continue  # "নোয়াখালী-চট্টগ্রাম মহাসড়ক": an end of the road, not where it happened
         distance = abs(ctx.token_at(ent.start) - trigger_token)
         score -= min(distance, 30) * 0.02
         if best is None or score > best[0]:
             best = (score, ent)
     return best[1] if best else None
+
+
+def _names_a_route(ctx: DocContext, view: SentenceView, ent: Entity) -> bool:
+    from ..geo.places import level_words
+
+    routes = {w for w, feats in level_words().items() if "route" in feats}
+    place_tokens = set()
+    for other in view.entities:
+        if other.label == "LOC":
+            place_tokens.update(range(ctx.token_at(other.start), ctx.token_at(max(other.end - 1, other.start)) + 1))
+    j = ctx.token_at(max(ent.end - 1, ent.start)) + 1
+    while j < view.last and (ctx.word(j) == "-" or j in place_tokens):
+        j += 1
+    return ctx.stem(j) in routes
 
 
 def location_from(ent: Entity | None) -> Location | None:

@@ -23,6 +23,7 @@ from .context import DocContext, SentenceView
 GENITIVE = {"এর", "র", "দের", "েরা"}
 ACCUSATIVE = {"কে", "রে", "দেরকে", "দেরকে"}
 LOCATIVE = {"এ", "য়", "তে", "য়ে", "েতে"}
+PLURAL = {"রা", "গুলো", "গুলি", "গণ", "বৃন্দ"}  # number, not case: a plural subject is nominative
 
 
 @lru_cache(maxsize=1)
@@ -40,14 +41,29 @@ class RoleCandidate:
     score: float
 
 
-def _suffixes(ctx: DocContext, ent: Entity) -> set[str]:
-    last = ctx.token_at(max(ent.end - 1, ent.start))
-    return set(ctx.tokens[last].suffixes)
+def _phrase(ctx: DocContext, view: SentenceView, ent: Entity) -> tuple[int, int, set[str], str]:
+    """(first token, last token of the noun phrase, its case suffixes, the marker word after it).
 
-
-def _next_words(ctx: DocContext, ent: Entity, n: int = 2) -> list[str]:
+    The noun phrase is the entity plus following group nouns ("বিএনপি কর্মীদের"); the marker is the
+    first word after it and after any coordinated entities ("X ও Y-এর কর্মীদের মধ্যে" → মধ্যে)."""
+    mk = markers()
+    group = mk.get("group_noun", set())
+    coord = mk.get("coordinator", set())
+    first = ctx.token_at(ent.start)
     last = ctx.token_at(max(ent.end - 1, ent.start))
-    return [ctx.stem(last + k) for k in range(1, n + 1)]
+    while last + 1 < view.last and ctx.stem(last + 1) in group:
+        last += 1
+    suffixes = set(ctx.tokens[last].suffixes)
+    entity_tokens: set[int] = set()
+    for other in view.entities:
+        if other.label in ("ACTOR", "PER"):
+            entity_tokens.update(range(ctx.token_at(other.start), ctx.token_at(max(other.end - 1, other.start)) + 1))
+    j = last + 1
+    while j < view.last and j - last <= 8 and (
+        ctx.stem(j) in group or ctx.word(j) in coord or j in entity_tokens
+    ):
+        j += 1
+    return first, last, suffixes, ctx.stem(j) if j < view.last else ""
 
 
 def candidates(ctx: DocContext, view: SentenceView, trigger: Trigger) -> list[RoleCandidate]:
@@ -56,22 +72,23 @@ def candidates(ctx: DocContext, view: SentenceView, trigger: Trigger) -> list[Ro
     out: list[RoleCandidate] = []
     actors = [e for e in view.entities if e.label in ("ACTOR", "PER")]
     for ent in actors:
-        ent_first = ctx.token_at(ent.start)
-        ent_last = ctx.token_at(max(ent.end - 1, ent.start))
-        if ent_first <= trig_first <= ent_last:
+        ent_first, ent_last, suffixes, marker = _phrase(ctx, view, ent)
+        suffixes = suffixes - PLURAL
+        if any(o is not ent and o.label in ("ACTOR", "PER") and ctx.token_at(o.start) == ent_last + 1
+               for o in actors) and not suffixes:
+            continue  # a modifier of the next actor ("স্থানীয় ব্যবসায়ীরা"): the head decides        if ent_first <= trig_first <= ent_last:
             continue  # the trigger is inside the entity's words
-        suffixes = _suffixes(ctx, ent)
-        after = _next_words(ctx, ent, 3)
+        direct_next = ctx.stem(ent_last + 1)
         before_trigger = ent_last < trig_first
         gap = trig_first - ent_last - 1 if before_trigger else None
         score_boost = 0.5 if ent.label == "ACTOR" else 0.0
-        if after and after[0] in mk.get("agent_after", set()):
+        if direct_next in mk.get("agent_after", set()) or marker in mk.get("agent_after", set()):
             out.append(RoleCandidate(ent, "actor", 4 + score_boost))
-        elif any(w in mk.get("target_after", set()) for w in after[:2]):
+        elif marker in mk.get("target_after", set()) or direct_next in mk.get("target_after", set()):
             out.append(RoleCandidate(ent, "target", 4 + score_boost))
         elif suffixes & ACCUSATIVE:
             out.append(RoleCandidate(ent, "target", 3 + score_boost))
-        elif after and after[0] in mk.get("between", set()) and before_trigger:
+        elif marker in mk.get("between", set()) and before_trigger:
             out.append(RoleCandidate(ent, "participant", 3 + score_boost))
         elif suffixes & GENITIVE and before_trigger and gap is not None and gap <= 2:
             out.append(RoleCandidate(ent, "actor", 3 + score_boost))
@@ -103,15 +120,17 @@ def actor_ref(ent: Entity | None, participants: list[Entity] | None = None) -> A
 
 
 def assign(ctx: DocContext, view: SentenceView, trigger: Trigger,
-           exclude: set[int] | None = None) -> tuple[Entity | None, Entity | None]:
-    """Pick (actor, target) for the trigger from the sentence's entities."""
+           exclude: set[int] | None = None) -> tuple[Entity | None, Entity | None, bool]:
+    """Pick (actor, target, two_sided) for the trigger from the sentence's entities."""
     exclude = exclude or set()
     cands = [c for c in candidates(ctx, view, trigger) if c.entity.start not in exclude]
     participants = sorted((c for c in cands if c.role == "participant"), key=lambda c: c.entity.start)
     actor: Entity | None = None
     target: Entity | None = None
+    two_sided = False
     if len(participants) >= 2:
         actor, target = participants[0].entity, participants[1].entity
+        two_sided = True
     else:
         actors = sorted((c for c in cands if c.role in ("actor", "participant")), key=lambda c: -c.score)
         targets = sorted((c for c in cands if c.role == "target"), key=lambda c: -c.score)
@@ -121,4 +140,5 @@ def assign(ctx: DocContext, view: SentenceView, trigger: Trigger,
             target = next((t.entity for t in targets if t.entity is not actor), None)
     if actor is not None and target is not None and actor.key and actor.key == target.key:
         target = None
-    return actor, target
+        two_sided = False
+    return actor, target, two_sided

@@ -10,6 +10,7 @@ one sentence: that is how a background event ("গত বছরের মার�
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
 
@@ -23,6 +24,12 @@ from .summary import confidence_of, summarize
 from .triggers import find_triggers
 
 COREF_WINDOW = 3
+# Modes that say how an attack was carried out; a later mention may add one to a generic trigger.
+MEANS_MODES = {"aerial", "drone", "explosives", "suicide-attack", "firearms", "heavy-weapons",
+               "primitive", "beat", "abduct", "sexual", "targeted", "torture"}
+# A background event ("গত বছরের মার্চে …") has a date far from publication; it never joins a
+# current event that has no date of its own.
+BACKGROUND_DAYS = 10
 COUNT_FIELDS = ("fatalities", "injuries", "arrests")
 # Verbal event types a material event in the same sentence absorbs ("… দাবিতে মানববন্ধন").
 SUBORDINATE_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}
@@ -47,6 +54,7 @@ class Draft:
     victims: list[Entity] = field(default_factory=list)
     negated: bool = False
     hedged: bool = False
+    two_sided: bool = False  # "X ও Y-এর মধ্যে সংঘর্ষ": both sides fought; actor and target are peers
 
     @property
     def trigger_token(self) -> int:
@@ -100,7 +108,10 @@ def _fill_from_sentence(ctx: DocContext, view: SentenceView, draft: Draft, main:
     sources = attribution.sources_for(ctx, view)
     source_spans = [(s.start, s.end) for s in sources if s.start is not None]
     if main:
-        actor, target = roles.assign(ctx, view, draft.trigger)
+        in_sources = {e.start for e in view.entities if any(a <= e.start < b for a, b in source_spans)}
+        actor, target, two_sided = roles.assign(ctx, view, draft.trigger, exclude=in_sources)
+        if draft.actor is None and two_sided:
+            draft.two_sided = True
         draft.actor = draft.actor or actor
         draft.target = draft.target or target
         draft.negated = draft.negated or attribution.is_negated(ctx, view, draft.trigger)
@@ -151,11 +162,31 @@ def _compatible_places(a: Entity | None, b: Entity | None) -> bool:
     return True
 
 
-def _compatible(old: Draft, new: Draft) -> bool:
+def _is_background(draft: Draft, published) -> bool:
+    if not draft.date_explicit or draft.date is None or not draft.date.value or published is None:
+        return False
+    value = draft.date.value
+    try:
+        if len(value) == 10:
+            day = dt.date.fromisoformat(value)
+            return abs((published - day).days) > BACKGROUND_DAYS
+        if len(value) == 7:
+            return value != published.strftime("%Y-%m")
+        return value != str(published.year)
+    except ValueError:
+        return False
+
+
+def _compatible(old: Draft, new: Draft, published=None) -> bool:
     if old.event_type != new.event_type or old.negated != new.negated:
         return False
+    old_mode, new_mode = old.trigger.mode, new.trigger.mode
+    if old_mode and new_mode and old_mode != new_mode:
+        return False  # a blockade the next day is not the vandalism of the clash
     if old.date_explicit and new.date_explicit and old.date and new.date \
             and old.date.value != new.date.value:
+        return False
+    if old.date_explicit != new.date_explicit and (_is_background(old, published) or _is_background(new, published)):
         return False
     if not _compatible_places(old.place, new.place):
         return False
@@ -169,9 +200,10 @@ def _compatible(old: Draft, new: Draft) -> bool:
 def _merge(old: Draft, new: Draft) -> None:
     old.triggers.extend(new.triggers)
     old.sentences.extend(s for s in new.sentences if s not in old.sentences)
-    if new.trigger.attrs.get("priority", 0) > old.trigger.attrs.get("priority", 0):
-        old.trigger = new.trigger  # the more specific wording sets the mode (বিমান হামলা > হামলা)
-    old.actor = old.actor or new.actor
+    if not old.trigger.mode and new.trigger.mode in MEANS_MODES:
+        old.trigger = new.trigger  # a later, more specific wording tells how (হামলা → বিমান হামলা)
+    if old.actor is None and new.actor is not None:
+        old.actor, old.target, old.two_sided = new.actor, new.target or old.target, new.two_sided
     old.target = old.target or new.target
     if new.place is not None and (old.place is None or placing.place_level(new.place) > placing.place_level(old.place)):
         old.place = new.place
@@ -188,6 +220,19 @@ def _merge(old: Draft, new: Draft) -> None:
     old.hedged = old.hedged or new.hedged
 
 
+def _antecedent(drafts: list[Draft], view: SentenceView) -> Draft | None:
+    """The event a trigger-less sentence adds to: for casualty counts the latest event that can
+    have casualties, for arrests the latest arrest, else the latest event."""
+    fields = {m.entry.get("field") for m in view.counts}
+    if fields & {"fatalities", "injuries", "missing"}:
+        wanted = CASUALTY_TYPES
+    elif "arrests" in fields:
+        wanted = {"COERCE"}
+    else:
+        return drafts[-1]
+    return next((d for d in reversed(drafts) if d.event_type in wanted and not d.negated), None)
+
+
 def build_drafts(doc: Document, ctx: DocContext) -> list[Draft]:
     drafts: list[Draft] = []
     for view in ctx.sentences:
@@ -198,17 +243,26 @@ def build_drafts(doc: Document, ctx: DocContext) -> list[Draft]:
             _fill_from_sentence(ctx, view, d, main=True)
         if not new_drafts:
             if (view.anaphora or view.counts) and drafts:
-                target = drafts[-1]
-                if view.index - target.sentences[-1] <= COREF_WINDOW + 1:
+                target = _antecedent(drafts, view)
+                if target is not None and view.index - target.sentences[-1] <= COREF_WINDOW + 1:
                     _fill_from_sentence(ctx, view, target, main=False)
                     target.sentences.append(view.index)
             continue
         points_back = bool(view.anaphora)
+        if points_back and drafts:
+            # "এ ঘটনায় পুলিশ ৭ জনকে গ্রেপ্তার করেছে": a follow-up event without a date of its
+            # own happened around the event the sentence points back to.
+            antecedent = next((o for o in reversed(drafts) if o.date_explicit and not o.negated), drafts[-1])
+            for d in new_drafts:
+                if not d.date_explicit and antecedent.date is not None:
+                    d.date = antecedent.date
+                if d.place is None:
+                    d.place = antecedent.place
         for d in new_drafts:
             merged = False
             for old in reversed(drafts):
                 near = view.index - old.sentences[-1] <= COREF_WINDOW
-                if (near or points_back) and _compatible(old, d):
+                if (near or points_back) and _compatible(old, d, doc.published):
                     _merge(old, d)
                     merged = True
                     break
@@ -217,12 +271,16 @@ def build_drafts(doc: Document, ctx: DocContext) -> list[Draft]:
     return drafts
 
 
-def _fallback_place(drafts: list[Draft], doc: Document) -> Entity | None:
-    """The article's main place: the most specific place of any event, else the first place."""
+def _main_place(doc: Document) -> Entity | None:
+    """The article's main place: the resolved place mentioned most often, ties to the more
+    specific, then the earlier one."""
     places = [e for e in doc.get("entities") if e.label == "LOC" and e.attrs.get("lat") is not None]
     if not places:
         return None
-    return places[0]  # type: ignore[return-value]
+    counts: dict[str | None, int] = {}
+    for e in places:
+        counts[e.key] = counts.get(e.key, 0) + 1
+    return max(places, key=lambda e: (counts[e.key], placing.place_level(e), -e.start))  # type: ignore[return-value]
 
 
 def _event_date(draft: Draft, doc: Document) -> EventDate | None:
@@ -270,7 +328,7 @@ def to_event(doc: Document, ctx: DocContext, draft: Draft, index: int) -> Event:
         hedged=draft.hedged,
         mentions=mentions,
     )
-    event.summary_en = summarize(event)
+    event.summary_en = summarize(event, two_sided=draft.two_sided)
     event.confidence = confidence_of(event, draft)
     return event
 
@@ -281,9 +339,12 @@ def events_stage(doc: Document, options: Options) -> Document:
     doc.set("triggers", list(triggers))
     ctx = DocContext(doc, triggers)
     drafts = build_drafts(doc, ctx)
-    fallback = _fallback_place(drafts, doc)
+    main_place = _main_place(doc)
+    previous: Entity | None = None
     for d in drafts:
-        if d.place is None and fallback is not None:
-            d.place = fallback
+        if d.place is None:
+            # Told without a place of its own: where the story was, else the article's main place.
+            d.place = previous or main_place
+        previous = d.place or previous
     doc.events = [to_event(doc, ctx, d, i) for i, d in enumerate(drafts)]
     return doc

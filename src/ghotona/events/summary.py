@@ -41,9 +41,10 @@ def _who(ref) -> str | None:
     return ref.name or ref.text
 
 
-def summarize(e: Event) -> str:
+def summarize(e: Event, two_sided: bool = False) -> str:
     phrases = _phrases()
-    with_actor, without_actor = phrases.get((e.event_type, e.mode or ""), phrases.get((e.event_type, ""), (
+    mode = "two-sided" if two_sided and (e.event_type, "two-sided") in phrases else (e.mode or "")
+    with_actor, without_actor = phrases.get((e.event_type, mode), phrases.get((e.event_type, ""), (
         f"took part in {e.event_type.lower()} event[ with {{target}}]",
         f"A {e.event_type.lower()} event[ involving {{target}}]")))
     actor, target = _who(e.actor), _who(e.target)

@@ -67,6 +67,8 @@ def find_triggers(doc: Document) -> list[Trigger]:
             fields.update({k: (rule.get(k) or None) for k in _TYPE_FIELDS if k in rule})
             fields["event_type"] = fields["event_type"] or "UNKNOWN"
             attrs["retyped_by"] = rule["cue"]
+            if fields["event_type"] == "NONE":
+                continue  # not an event here: figurative, background, or 'claimed'
         triggers.append(
             Trigger(start=first.start, end=last.end, text=doc.text[first.start:last.end],
                     sentence=sent, attrs=attrs, **fields)

@@ -169,6 +169,8 @@ def _villages(doc: Document, gz: Gazetteer, known: list[Entity]) -> list[Entity]
             continue
         sent = tok.sentence
         parents = [e for e in known if doc.sentence_index_at(e.start) == sent and e.attrs.get("lat") is not None]
+        if not parents:  # "… কোম্পানীগঞ্জ উপজেলায় … । … উপজেলার বসুরহাট বাজারে …"
+            parents = [e for e in known if doc.sentence_index_at(e.start) == sent - 1 and e.attrs.get("lat") is not None]
         if not parents:
             continue
         parent = max(parents, key=lambda e: {"point": 5, "city": 4, "district": 3, "admin1": 2, "country": 1}

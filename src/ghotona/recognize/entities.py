@@ -18,6 +18,8 @@ from .lexicon import Lexicon
 
 # Tokens that never belong to a person's name (stop a name pattern).
 _NAME_STOP_KINDS = {"role_after", "title_before"}
+# A word in locative case is not part of a name ("জেনারেল হাসপাতালে" is a hospital).
+_NOT_IN_NAMES = {"এ", "য়", "তে", "য়ে"}
 
 
 @lru_cache(maxsize=1)
@@ -65,6 +67,12 @@ def person_entities(doc: Document) -> list[Entity]:
     taken: set[int] = set()
     out: list[Entity] = []
     stop_tokens = {m.first for m in lexicon.find_all(doc)}
+    # Verbs of saying and casualty words end a name: "মো. আব্দুল করিম জানান", "… রফিক নিহত".
+    from ..events.cues import attribution_cues, count_cues
+
+    for lex in (attribution_cues(), count_cues()):
+        for m in lex.find_all(doc):
+            stop_tokens.update(range(m.first, m.last))
 
     def emit(first: int, last: int, cue: str) -> None:
         if last <= first or any(i in taken for i in range(first, last)):
@@ -83,7 +91,7 @@ def person_entities(doc: Document) -> list[Entity]:
         j = m.last
         sent = tokens[m.first].sentence
         while j < len(tokens) and j - m.last < 3 and tokens[j].sentence == sent and _is_word(tokens[j]) \
-                and j not in stop_tokens:
+                and j not in stop_tokens and not (set(tokens[j].suffixes) & _NOT_IN_NAMES):
             j += 1
             if tokens[j - 1].suffixes:  # an inflected word ends the name (করিমের, করিমকে)
                 break

@@ -1,0 +1,203 @@
+"""Sentence splitting and tokenisation of (normalised) Bengali text.
+
+Both are a single pass of one compiled regular expression (``finditer``); nothing loops over
+characters in Python.
+
+Sentences end at a danda ``।`` or ``॥``, ``?``, ``!`` or a full stop, with any closing quotes and
+brackets that follow the terminator (``… বলেন।"`` keeps its quote), and at a line break (headlines
+without a danda).  A full stop does NOT end a sentence after an abbreviation or an initial
+(``মো.``, ``ড.``, ``এ. কে. এম.``, ``Dr.``; list in ``resources/abbreviations.tsv``, plus any single
+Bengali syllable or Latin letter), inside a number (``২.৫``), a URL, an e-mail address or a domain
+name, after a one- or two-digit list number (``১. …``), or as part of an ellipsis (``...``, ``…``).
+Sentence spans are trimmed of white space; a stretch with no word in it (a stray quote or danda) is
+attached to the sentence before it.
+
+Tokens are words (Bengali letters with their signs; an apostrophe between Bengali letters stays
+inside: ``দু'জন``), numbers (digits with inner ``,`` or ``.``: ``1,200``, ``2.5``; a range ``10-12``
+is three tokens), Latin words, URLs, e-mail addresses, abbreviations with their full stop, an
+ellipsis, and every other non-space character as a token of its own.  Two things stay glued on
+purpose, for the morphological splitter to take apart:
+
+* a number and the Bengali word written onto it (``১০টি``, ``৫জন``, ``১৫ই``) — one token;
+* a hyphen followed by nothing but a chain of inflection suffixes (``আইএস-এর``, ``২০২৪-এ``,
+  ``ইউএন-কে``) — one token whose stem is the part before the hyphen and whose suffixes are the
+  chain (``Token.stem == "আইএস"``, ``Token.suffixes == ["এর"]``).  A hyphen between two words
+  (``ঢাকা-চট্টগ্রাম``) is a token of its own.
+
+The ``segment`` stage reads ``doc.norm`` (``doc.text`` when there is none) and sets the
+``sentences`` and ``tokens`` layers; each token carries its normalised spelling, stem and suffixes
+(``ghotona.text.morph``) and the index of its sentence.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import resources
+from ..doc import Document, Sentence, Token
+from ..options import Options
+from ..pipeline import stage
+from . import morph
+
+__all__ = ["split_sentences", "tokenize", "tokenize_text", "segment_stage"]
+
+# --- character classes ---------------------------------------------------------------------------
+_B_FIRST = "\u0980-\u09e3\u09f0\u09f1\u09fc\u09fe"  # Bengali letters and signs (no digits, no ৳)
+_B = _B_FIRST + "\u200c\u200d"
+_CONS = "\u0995-\u09b9\u09ce\u09dc\u09dd\u09df\u09f0\u09f1"
+_IND_V = "\u0985-\u0994\u09e0\u09e1"
+_V_SIGN = "\u09be-\u09c4\u09c7\u09c8\u09cb\u09cc\u09d7\u09e2\u09e3"
+_D = "0-9\u09e6-\u09ef"
+_CLOSERS = "\"'\u2019\u201d\u00bb)\\]}"
+_APOS = "'\u2019"
+
+_URL = r"(?:https?://|www\.)[^\s<>\"'\u201c\u201d\u2018\u2019()\[\]{}\u0964]*[^\s<>\"'\u201c\u201d\u2018\u2019()\[\]{}\u0964.,;:!?]"
+_EMAIL = r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+_DOMAIN = (
+    r"(?<![A-Za-z0-9.@])[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*"
+    r"\.(?:com|org|net|gov|edu|info|io|bd|in|uk|us|pk|np|lk|co|news|tv)(?![A-Za-z0-9])"
+)
+# One Bengali syllable (a consonant cluster with its vowel sign, or an independent vowel).
+_SYLLABLE = rf"(?:[{_CONS}](?:\u09cd[{_CONS}])*\u09bc?[{_V_SIGN}]?|[{_IND_V}])[\u0981\u0982]?"
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> tuple[list[str], list[str]]:
+    """(abbreviations and letter names, one-syllable words that are never initials)."""
+    abbrs: list[str] = []
+    never: list[str] = []
+    for row in resources.read_tsv("abbreviations.tsv"):
+        form = morph.compose(row["abbreviation"].rstrip("."))
+        if not form:
+            continue
+        (never if row.get("kind") == "not" else abbrs).append(form)
+    return sorted(set(abbrs), key=len, reverse=True), sorted(set(never), key=len, reverse=True)
+
+
+def _abbr_dot() -> str:
+    """An abbreviation or initial with its full stop (not preceded by a letter)."""
+    abbrs, never = _abbreviations()
+    listed = "|".join(re.escape(a) for a in abbrs)
+    not_initial = "|".join(re.escape(n) for n in never)
+    guard = rf"(?!(?:{not_initial})\.)" if not_initial else ""
+    return (
+        rf"(?<![{_B}A-Za-z{_D}])(?:(?:{listed})|{guard}{_SYLLABLE}|[A-Za-z])\.(?![{_D}])"
+    )
+
+
+# --- sentence boundaries ------------------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def _sentence_re() -> re.Pattern[str]:
+    skip = "|".join(
+        [
+            _URL,
+            _EMAIL,
+            _DOMAIN,
+            _abbr_dot(),
+            rf"[{_D}][.,][{_D}]",  # 2.5, ২.৫, 1,200
+            rf"(?:^|(?<=[\s(\-:]))[{_D}]{{1,2}}[.)](?=[ \t])",  # list numbers: ১. …
+            r"\.{2,}|\u2026",  # ellipsis
+        ]
+    )
+    end = (
+        rf"(?:[\u0964\u0965?!]+\.?|\.(?![A-Za-z{_D}]))"
+        rf"(?:[{_CLOSERS}]+(?=\s|$))?"
+    )
+    return re.compile(rf"(?P<skip>{skip})|(?P<end>{end})|(?P<nl>[\r\n\u2028\u2029])")
+
+
+_HAS_WORD = re.compile(rf"[{_B_FIRST}{_D}A-Za-z]")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """``[(start, end), …]`` of the sentences of ``text``: ordered, non-overlapping, non-empty,
+    trimmed of white space."""
+    cuts: list[tuple[int, int]] = []  # (end of this sentence, start of the next)
+    for m in _sentence_re().finditer(text):
+        kind = m.lastgroup
+        if kind == "end":
+            cuts.append((m.end(), m.end()))
+        elif kind == "nl":
+            cuts.append((m.start(), m.end()))
+    cuts.append((len(text), len(text)))
+    out: list[tuple[int, int]] = []
+    start = 0
+    for end, nxt in cuts:
+        if end > start:
+            piece = text[start:end]
+            stripped = piece.strip()
+            if stripped:
+                a = start + (len(piece) - len(piece.lstrip()))
+                b = end - (len(piece) - len(piece.rstrip()))
+                if out and not _HAS_WORD.search(stripped) and text[out[-1][1] : a].count("\n") == 0:
+                    out[-1] = (out[-1][0], b)  # a stray closing quote or danda
+                else:
+                    out.append((a, b))
+        start = max(start, nxt)
+    return out
+
+
+# --- tokens ------------------------------------------------------------------------------------------
+@lru_cache(maxsize=1)
+def _token_re() -> re.Pattern[str]:
+    hyph = rf"(?:-{morph.suffix_pattern()}(?![{_B}]))"
+    bword = rf"[{_B_FIRST}][{_B}]*(?:[{_APOS}][{_B_FIRST}][{_B}]*)*"
+    number = rf"[{_D}]+(?:[.,][{_D}]+)*(?:[{_B_FIRST}][{_B}]*|[A-Za-z]+)?{hyph}?"
+    latin = rf"[A-Za-z][A-Za-z0-9]*(?:[{_APOS}][A-Za-z]+)*{hyph}?"
+    return re.compile(
+        "|".join(
+            [
+                rf"(?P<url>{_URL}|{_EMAIL}|{_DOMAIN})",
+                rf"(?P<abbr>{_abbr_dot()})",
+                rf"(?P<num>{number})",
+                rf"(?P<word>{bword}{hyph}?)",
+                rf"(?P<latin>{latin})",
+                r"(?P<ellipsis>\.{2,}|\u2026)",
+                r"(?P<punct>\S)",
+            ]
+        )
+    )
+
+
+PUNCT_KINDS = frozenset({"ellipsis", "punct"})
+
+
+def tokenize_text(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """``[(start, end, kind), …]`` with kind url | abbr | num | word | latin | ellipsis | punct."""
+    end = len(text) if end is None else end
+    return [(m.start(), m.end(), m.lastgroup or "punct") for m in _token_re().finditer(text, start, end)]
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """``[(start, end), …]`` of the tokens of ``text[start:end]`` (offsets into ``text``)."""
+    end = len(text) if end is None else end
+    return [m.span() for m in _token_re().finditer(text, start, end)]
+
+
+# --- stage -------------------------------------------------------------------------------------------
+def _segment(doc: Document, options: Options) -> Document:
+    text = doc.norm if doc.norm is not None else doc.text
+    sentences: list[Sentence] = []
+    tokens: list[Token] = []
+    split = morph.split
+    for i, (s_start, s_end) in enumerate(split_sentences(text)):
+        sentences.append(doc.span_from_norm(Sentence, s_start, s_end))
+        for t_start, t_end, kind in tokenize_text(text, s_start, s_end):
+            word = text[t_start:t_end]
+            if kind in ("word", "num", "latin"):
+                stem, suffixes = split(word)
+                suffixes = list(suffixes)
+            else:
+                stem, suffixes = word, []
+            tokens.append(
+                doc.span_from_norm(
+                    Token, t_start, t_end, norm=word, stem=stem, suffixes=suffixes,
+                    is_punct=kind in PUNCT_KINDS, sentence=i,
+                )
+            )
+    doc.set("sentences", sentences)
+    doc.set("tokens", tokens)
+    return doc
+
+
+segment_stage = stage("segment", requires=("norm",), assigns=("sentences", "tokens"))(_segment)
