@@ -9,20 +9,22 @@ and every slot is optional.  Each suffix row names the canonical suffix (indepen
 (``after``, see the header of suffixes.tsv).  Every analysis that satisfies these conditions and
 leaves a valid stem is generated, then one is chosen by how much we know about its stem:
 
-* level 2: a listed word (``stem``, ``numeral`` and verb rows) or a number;
-* level 1: a word ending in a listed word of three or more aksharas or in a ``stem_ending``
+* level 2: a listed word (``stem``, ``function``, ``numeral`` and verb rows) or a number;
+* level 1: a word ending in a listed ``stem`` of three or more aksharas or in a ``stem_ending``
   (মহাসড়ক ends in সড়ক, রংপুর in পুর, ক্রিকেটার in টার);
 * level 0: anything else.
 
-The highest level wins, the longest stem within levels 1 and 2 (a listed word is never split:
-সরকার, জুলাই; ছেলের is ছেলে + র); among level-0 analyses the one that strips the most characters,
-then the one with fewer suffixes (ইরানের is ইরান + এর, not ইরানে + র).
+The highest level wins; within level 1 the longer known ending, then the longer stem; within level
+2 the longer stem (a listed word is never split: সরকার, জুলাই; ছেলের is ছেলে + র); among level-0
+analyses the one that strips the most characters, then the one with fewer suffixes (ইরানের is
+ইরান + এর, not ইরানে + র).
 
 A valid stem has at least two aksharas (a consonant cluster with its vowel sign counts as one, an
 independent vowel as one) and does not end in hasanta; numbers are valid, numeral words are valid
 before classifiers (দুজন), listed ``stem`` words are valid whatever their length (স্ত্রী + কে),
-and ``function`` words shorter than two aksharas only take an emphatic (সেও).  Finite verb forms (করে, করতে, হয়েছে, জানিয়ে …, from the ``verb*`` rows) are never split,
-except for a trailing emphatic ও/ই (করলেও → করলে + ও).
+and ``function`` words shorter than two aksharas only take an emphatic (সেও).  Finite verb forms
+(করে, করতে, হয়েছে, জানিয়ে …, from the ``verb*`` rows) are never split and take no suffix but a
+trailing emphatic ও/ই (করলেও → করলে + ও; আটকের is আটক + এর, not আটকে + র).
 
 A suffix chain after a hyphen or an apostrophe is split off with the separator (``আইএস-এর``,
 ``২০২৪-এ``, ``দু'জন``): ``split_surface`` returns the separator as part of the surface.
@@ -334,11 +336,10 @@ def _parses(word: str, relaxed: bool = False) -> list[Analysis]:
     t = tables()
 
     def walk(rest: str, slot: int, acc: list[Suffix]) -> None:
-        # ``acc`` is outermost first.  A listed word, a word ending in one, or (before anything
-        # but an emphatic) a verb form is not split further.
-        if rest in t.stems or rest in t.numerals or (acc and _ends_known(rest)):
-            return
-        if all(a.kind == "emphatic" for a in acc) and _is_verb(rest):
+        # ``acc`` is outermost first.  A listed word, or (before nothing but an emphatic) a verb
+        # form, is not split further.
+        emphatic_only = all(a.kind == "emphatic" for a in acc)
+        if rest in t.stems or rest in t.numerals or (emphatic_only and _is_verb(rest)):
             return
         for s in range(slot, -1, -1):
             for suf in t.by_slot[s]:
@@ -350,7 +351,9 @@ def _parses(word: str, relaxed: bool = False) -> list[Analysis]:
                 if not _after_ok(suf.after, stem, _end_class(stem)):
                     continue
                 chain = [suf] + acc
-                if _valid_stem(stem, chain, relaxed):
+                # A finite verb takes no case, plural or classifier (আটকের is আটক + এর, not আটকে + র).
+                verb_stem = stem not in t.stems and _is_verb(stem)
+                if _valid_stem(stem, chain, relaxed) and not (verb_stem and suf.kind != "emphatic"):
                     out.append(Analysis(stem, tuple(x.suffix for x in chain),
                                         tuple(x.surface for x in chain), tuple(x.kind for x in chain)))
                 # Walk on even when this remainder is no valid stem: 6টা is not, 6টায় is 6 + টা + য়.
