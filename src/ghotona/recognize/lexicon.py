@@ -37,31 +37,29 @@ class LexMatch:
 
 
 class TokenStrings:
-    """The document's tokens joined as surface and stem strings, with boundary maps (cached)."""
+    """The document's tokens joined as surface and stem strings, with a space before and after
+    every token, so a key padded with spaces can only match whole tokens (cached per document)."""
 
-    __slots__ = ("surface", "stems", "surface_starts", "surface_ends", "stem_starts", "stem_ends")
+    __slots__ = ("surface", "stems", "surface_starts", "stem_starts")
 
     def __init__(self, doc: Document):
-        surface_parts: list[str] = []
-        stem_parts: list[str] = []
+        surface_parts: list[str] = [""]
+        stem_parts: list[str] = [""]
+        # Offset of each token's leading space in the joined strings → token index.
         self.surface_starts: dict[int, int] = {}
-        self.surface_ends: dict[int, int] = {}
         self.stem_starts: dict[int, int] = {}
-        self.stem_ends: dict[int, int] = {}
         pos_surface = pos_stem = 0
         for i, tok in enumerate(doc.tokens):
             word = tok.norm or tok.text
             stem = tok.stem or word
             self.surface_starts[pos_surface] = i
             self.stem_starts[pos_stem] = i
-            pos_surface += len(word)
-            pos_stem += len(stem)
-            self.surface_ends[pos_surface] = i
-            self.stem_ends[pos_stem] = i
+            pos_surface += len(word) + 1
+            pos_stem += len(stem) + 1
             surface_parts.append(word)
             stem_parts.append(stem)
-            pos_surface += 1
-            pos_stem += 1
+        surface_parts.append("")
+        stem_parts.append("")
         self.surface = " ".join(surface_parts)
         self.stems = " ".join(stem_parts)
 
@@ -110,9 +108,9 @@ class Lexicon:
             if stem:
                 by_stem.setdefault(_stem_words(term, stemmer), []).append(row)
         for key, entries in by_surface.items():
-            self._surface.add_word(key, (len(key), tuple(entries)))
+            self._surface.add_word(f" {key} ", (len(key) + 2, key.count(" ") + 1, tuple(entries)))
         for key, entries in by_stem.items():
-            self._stems.add_word(key, (len(key), tuple(entries)))
+            self._stems.add_word(f" {key} ", (len(key) + 2, key.count(" ") + 1, tuple(entries)))
         self._has_surface = bool(by_surface)
         self._has_stems = bool(by_stem)
         if self._has_surface:
@@ -128,17 +126,16 @@ class Lexicon:
         strings = TokenStrings.of(doc)
         found: dict[tuple[int, int], LexMatch] = {}
         if self._has_surface:
-            for end, (length, entries) in self._surface.iter(strings.surface):
-                first = strings.surface_starts.get(end - length + 1)
-                last = strings.surface_ends.get(end + 1)
-                if first is not None and last is not None:
-                    found[(first, last + 1)] = LexMatch(first, last + 1, entries, False)
+            starts = strings.surface_starts
+            for end, (length, n_words, entries) in self._surface.iter(strings.surface):
+                first = starts[end - length + 1]
+                found[(first, first + n_words)] = LexMatch(first, first + n_words, entries, False)
         if self._has_stems:
-            for end, (length, entries) in self._stems.iter(strings.stems):
-                first = strings.stem_starts.get(end - length + 1)
-                last = strings.stem_ends.get(end + 1)
-                if first is not None and last is not None and (first, last + 1) not in found:
-                    found[(first, last + 1)] = LexMatch(first, last + 1, entries, True)
+            starts = strings.stem_starts
+            for end, (length, n_words, entries) in self._stems.iter(strings.stems):
+                first = starts[end - length + 1]
+                if (first, first + n_words) not in found:
+                    found[(first, first + n_words)] = LexMatch(first, first + n_words, entries, True)
         return sorted(found.values(), key=lambda m: (m.first, -m.last))
 
     def find(self, doc: Document, priority: Callable[[LexMatch], float] | None = None) -> list[LexMatch]:

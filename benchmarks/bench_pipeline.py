@@ -1,0 +1,94 @@
+"""Throughput of ghotona over the shared corpora: articles/s, MB/s and peak memory.
+
+    python benchmarks/bench_pipeline.py                 # text layer and full pipeline, both corpora
+    python benchmarks/bench_pipeline.py --stage text    # normalize + segment + numbers + dates only
+    python benchmarks/bench_pipeline.py --repeat 3      # best of three passes
+
+Resources are loaded once before timing (a warm-up article); the figures are for one core.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from ghotona.api import default_pipeline, text_pipeline  # noqa: E402
+from ghotona.doc import Document  # noqa: E402
+from ghotona.inputs import parse_date  # noqa: E402
+from ghotona.options import Options  # noqa: E402
+
+CORPORA = {
+    "news-bdnews": ROOT.parent / "shared" / "data" / "news-bdnews" / "articles-bn.jsonl",
+    "news-ednil2020": ROOT.parent / "shared" / "data" / "news-ednil2020" / "articles-bn.jsonl",
+}
+
+
+def load(path: Path) -> list[Document]:
+    docs = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            r = json.loads(line)
+            text = r.get("article") or r.get("text") or ""
+            if not text.strip():
+                continue
+            docs.append(Document(text=text, id=r["id"],
+                                 published=parse_date(r.get("publication_date") or r.get("published"))))
+    return docs
+
+
+def run(pipe, docs, repeat: int) -> tuple[float, int]:
+    best = float("inf")
+    events = 0
+    for _ in range(repeat):
+        fresh = [Document(text=d.text, id=d.id, published=d.published) for d in docs]
+        t0 = time.perf_counter()
+        events = 0
+        for d in fresh:
+            events += len(pipe(d, Options()).events)
+        best = min(best, time.perf_counter() - t0)
+    return best, events
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--stage", choices=["text", "full", "both"], default="both")
+    ap.add_argument("--repeat", type=int, default=1)
+    args = ap.parse_args()
+    t0 = time.perf_counter()
+    full = default_pipeline()
+    text = text_pipeline()
+    full(Document("ঢাকায় বিক্ষোভে পুলিশের গুলিতে ২ জন নিহত।"), Options())  # load every resource once
+    print(f"resource load (cold, all stages): {time.perf_counter() - t0:.2f} s")
+    stages = {"text": [("text layer", text)], "full": [("full pipeline", full)],
+              "both": [("text layer", text), ("full pipeline", full)]}[args.stage]
+    for name, path in CORPORA.items():
+        if not path.exists():
+            print(f"{name}: missing ({path})")
+            continue
+        docs = load(path)
+        mb = sum(len(d.text.encode("utf-8")) for d in docs) / 1e6
+        for label, pipe in stages:
+            seconds, events = run(pipe, docs, args.repeat)
+            print(f"{name:15} {label:13} {len(docs):4d} articles {mb:5.2f} MB  "
+                  f"{len(docs) / seconds:7.1f} articles/s  {mb / seconds:5.2f} MB/s"
+                  + (f"  {events} events" if label == "full pipeline" else ""))
+    # Peak memory of one full pass with allocation tracing (slower; reported separately).
+    docs = load(CORPORA["news-bdnews"]) if CORPORA["news-bdnews"].exists() else []
+    tracemalloc.start()
+    for d in docs[:200]:
+        full(d, Options())
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak traced Python memory over 200 articles: {peak / 1e6:.1f} MB; process max RSS {rss:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
