@@ -2,7 +2,7 @@
 
 Driven by ``resources/suffixes.tsv``.  A word is read as
 
-    stem  [plural | classifier | ordinal]  [case]  [সহ]  [emphatic ও/ই]
+    stem  [plural | classifier | ordinal]  [case | -ভাবে]  [সহ]  [emphatic ও/ই]
 
 and every slot is optional.  Each suffix row names the canonical suffix (independent spelling,
 ``এর``), its kind, the surface it has when glued to a stem (``ের``) and what the stem must end in
@@ -84,6 +84,7 @@ SLOT_OF_KIND = {
     "classifier": 0,
     "ordinal": 0,
     "case": 1,
+    "adverbial": 1,
     "clitic": 2,
     "emphatic": 3,
 }
@@ -312,7 +313,10 @@ def _valid_stem(stem: str, chain: list[Suffix], relaxed: bool = False) -> bool:
     if not _BENGALI_RE.search(stem):
         return bool(_LATIN_RE.fullmatch(stem)) and len(stem) >= 2
     n = aksharas(stem)
-    if stem in t.stems and (n >= 2 or stem not in t.functions or all(s.kind == "emphatic" for s in chain)):
+    emphatic_only = all(s.kind == "emphatic" for s in chain)
+    if stem in t.functions and stem.endswith("\u09c7") and not emphatic_only:
+        return False  # an inflected function word (মানে, সামনে) takes only ও/ই: মানের is মান + এর
+    if stem in t.stems and (n >= 2 or stem not in t.functions or emphatic_only):
         return True  # a listed monosyllable (স্ত্রী + কে); short pronouns take only ও/ই (সেও)
     return n >= (1 if relaxed else 2)
 
@@ -383,7 +387,7 @@ def _allowed_sequence(suf: Suffix, outer: list[Suffix], stem: str) -> bool:
         if suf.kind == "plural_case" and nxt.kind == "case" and not (nxt.suffix == "কে" and suf.suffix == "দের"):
             return False
         # সহ follows a bare or plural noun, never a case form (লিভারসহ is not লিভা + র + সহ).
-        if suf.kind == "case" and nxt.kind == "clitic":
+        if suf.kind in ("case", "adverbial") and nxt.kind == "clitic":
             return False
     if suf.kind in ("plural", "plural_case") and _NUMBER_RE.fullmatch(stem):
         return False  # numbers take classifiers, not plurals (২রা is an ordinal)
