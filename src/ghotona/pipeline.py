@@ -49,6 +49,8 @@ def _available(doc: Document) -> set[str]:
         have.add("norm")
     if doc.events:
         have.add("events")
+    if "layout" in doc.meta:
+        have.add("layout")
     return have
 
 

@@ -84,6 +84,10 @@ def find_counts(ctx: DocContext, view: SentenceView) -> list[FoundCount]:
         if best is not None:
             used_numbers.add(id(best[2]))
             found.append(FoundCount(field, _as_count(ctx, best[2]), cue.first, best[1]))
+        elif (one := _article_one(ctx, cue.first, clause_first)) is not None:
+            tok = ctx.tokens[one]
+            found.append(FoundCount(field, Count(text=tok.text, value=1, qualifier="exact",
+                                                 start=tok.start, end=tok.end), cue.first, one))
         else:
             cue_start = ctx.tokens[cue.first].start
             cue_end = ctx.tokens[cue.last - 1].end
@@ -92,6 +96,18 @@ def find_counts(ctx: DocContext, view: SentenceView) -> list[FoundCount]:
                                                  qualifier=None, start=cue_start, end=cue_end),
                                     cue.first, None))
     return found
+
+
+ONE = {"এক", "একজন", "এক জন"}
+
+
+def _article_one(ctx: DocContext, cue_first: int, clause_first: int) -> int | None:
+    """"এক ট্রাকচালক নিহত": এক before a noun counts one person (the numbers stage leaves a bare
+    এক alone, as it is also the indefinite article)."""
+    for tok in range(cue_first - 1, max(clause_first, cue_first - BEFORE_WINDOW) - 1, -1):
+        if ctx.word(tok) in ONE:
+            return tok
+    return None
 
 
 def better(old: Count | None, new: Count) -> Count:

@@ -9,28 +9,30 @@ from ..recognize.lexicon import Lexicon
 
 
 @lru_cache(maxsize=None)
-def lexicon(name: str) -> Lexicon:
-    return Lexicon(resources.read_tsv(name))
+def lexicon(name: str, stem: bool = True) -> Lexicon:
+    return Lexicon(resources.read_tsv(name), stem=stem)
 
 
 def count_cues() -> Lexicon:
     return lexicon("count_cues.tsv")
 
 
+# Verb forms and particles are listed as written; matching their stems would make "প্রাথমিক
+# চিকিৎসা" hedge an event (stem of প্রাথমিকভাবে) or any word ending like a negated verb negate one.
 def attribution_cues() -> Lexicon:
-    return lexicon("attribution_cues.tsv")
+    return lexicon("attribution_cues.tsv", stem=False)
 
 
 def negation_cues() -> Lexicon:
-    return lexicon("negation_cues.tsv")
+    return lexicon("negation_cues.tsv", stem=False)
 
 
 def hedge_cues() -> Lexicon:
-    return lexicon("hedge_cues.tsv")
+    return lexicon("hedge_cues.tsv", stem=False)
 
 
 def modality_cues() -> Lexicon:
-    return lexicon("modality_cues.tsv")
+    return lexicon("modality_cues.tsv", stem=False)
 
 
 def anaphora_cues() -> Lexicon:

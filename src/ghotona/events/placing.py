@@ -56,8 +56,11 @@ def _names_a_route(ctx: DocContext, view: SentenceView, ent: Entity) -> bool:
     for other in view.entities:
         if other.label == "LOC":
             place_tokens.update(range(ctx.token_at(other.start), ctx.token_at(max(other.end - 1, other.start)) + 1))
-    j = ctx.token_at(max(ent.end - 1, ent.start)) + 1
-    while j < view.last and (ctx.word(j) == "-" or j in place_tokens):
+    last = ctx.token_at(max(ent.end - 1, ent.start))
+    if ctx.tokens[last].suffixes:
+        return False  # "এলাকায় সড়ক দুর্ঘটনা": an inflected place is not a road's end
+    j = last + 1
+    while j < view.last and (ctx.word(j) == "-" or j in place_tokens and not ctx.tokens[j].suffixes):
         j += 1
     return ctx.stem(j) in routes
 

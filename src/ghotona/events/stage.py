@@ -23,7 +23,7 @@ from .context import DocContext, SentenceView
 from .summary import confidence_of, summarize
 from .triggers import find_triggers
 
-COREF_WINDOW = 3
+COREF_WINDOW = 5
 # Modes that say how an attack was carried out; a later mention may add one to a generic trigger.
 MEANS_MODES = {"aerial", "drone", "explosives", "suicide-attack", "firearms", "heavy-weapons",
                "primitive", "beat", "abduct", "sexual", "targeted", "torture"}
@@ -35,6 +35,8 @@ COUNT_FIELDS = ("fatalities", "injuries", "arrests")
 SUBORDINATE_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 # Event types whose victims are the people counted as killed/injured.
 CASUALTY_TYPES = {"ASSAULT", "ACCIDENT", "DISASTER", "PROTEST"}
+# Accidents and disasters have victims, not actors and targets.
+NO_ROLE_TYPES = {"ACCIDENT", "DISASTER"}
 
 
 @dataclass
@@ -107,13 +109,14 @@ def _fill_from_sentence(ctx: DocContext, view: SentenceView, draft: Draft, main:
     """Fill the draft's empty fields from one sentence (its own, or one that points back)."""
     sources = attribution.sources_for(ctx, view)
     source_spans = [(s.start, s.end) for s in sources if s.start is not None]
-    if main:
+    if main and draft.event_type not in NO_ROLE_TYPES:
         in_sources = {e.start for e in view.entities if any(a <= e.start < b for a, b in source_spans)}
         actor, target, two_sided = roles.assign(ctx, view, draft.trigger, exclude=in_sources)
         if draft.actor is None and two_sided:
             draft.two_sided = True
         draft.actor = draft.actor or actor
         draft.target = draft.target or target
+    if main:
         draft.negated = draft.negated or attribution.is_negated(ctx, view, draft.trigger)
         date = _own_date(ctx, view, draft.trigger)
     else:
@@ -123,7 +126,9 @@ def _fill_from_sentence(ctx: DocContext, view: SentenceView, draft: Draft, main:
     role_starts = {e.start for e in (draft.actor, draft.target) if e is not None}
     place = placing.choose(ctx, view, draft.trigger_token if main else view.first,
                            exclude=role_starts if main else set(), skip_spans=source_spans)
-    if place is not None and (draft.place is None or placing.place_level(place) > placing.place_level(draft.place)
+    # A follow-up sentence only places an event that has no place yet: its places are often the
+    # victims' home districts or the hospital they were taken to.
+    if place is not None and (draft.place is None or main and placing.place_level(place) > placing.place_level(draft.place)
                               and _compatible_places(draft.place, place)):
         draft.place = place
     draft.hedged = draft.hedged or attribution.is_hedged(view)
@@ -235,8 +240,10 @@ def _antecedent(drafts: list[Draft], view: SentenceView) -> Draft | None:
 
 def build_drafts(doc: Document, ctx: DocContext) -> list[Draft]:
     drafts: list[Draft] = []
+    layout = doc.meta.get("layout", {})
+    skip = {layout.get("dateline_sentence"), layout.get("byline_sentence")} - {None}
     for view in ctx.sentences:
-        if view.duplicate_of is not None:
+        if view.duplicate_of is not None or view.index in skip:
             continue
         new_drafts = _drafts_for_sentence(ctx, view)
         for d in new_drafts:
@@ -272,11 +279,16 @@ def build_drafts(doc: Document, ctx: DocContext) -> list[Draft]:
 
 
 def _main_place(doc: Document) -> Entity | None:
-    """The article's main place: the resolved place mentioned most often, ties to the more
-    specific, then the earlier one."""
+    """The article's main place: the byline's place ("নিজস্ব সংবাদদাতা মেদিনীপুর"), else the
+    resolved place mentioned most often, ties to the more specific, then the earlier one."""
     places = [e for e in doc.get("entities") if e.label == "LOC" and e.attrs.get("lat") is not None]
     if not places:
         return None
+    span = doc.meta.get("layout", {}).get("dateline_place")
+    if span:
+        inside = [e for e in places if span[0] <= e.start < span[1]]
+        if inside:
+            return max(inside, key=placing.place_level)
     counts: dict[str | None, int] = {}
     for e in places:
         counts[e.key] = counts.get(e.key, 0) + 1

@@ -42,6 +42,35 @@ def level_words() -> dict[str, set[str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def false_friends() -> dict[str, list[tuple[str, str]]]:
+    """Contexts where a place name is not a place (``resources/place_false_friends.tsv``)."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for row in resources.read_tsv("place_false_friends.tsv"):
+        out.setdefault(normalize_term(row["alias"]) if row["alias"] != "*" else "*", []).append(
+            (normalize_term(row["before"]) if row["before"] else "", row["after"]))
+    return out
+
+
+def _is_false_friend(norm: str, start: int, end: int, alias: str, friends) -> bool:
+    rules = friends.get(alias, []) + friends.get("*", [])
+    if not rules:
+        return False
+    before_text = norm[max(0, start - 30):start].split()
+    previous = before_text[-1] if before_text and norm[start - 1:start].isspace() else ""
+    for before, after in rules:
+        if before and previous != before:
+            continue
+        if after:
+            rest = norm[end:end + 60]
+            if not after.startswith("-"):  # a following word; a hyphen must touch the name
+                rest = rest.lstrip()
+            if not rest.startswith(after):
+                continue
+        return True
+    return False
+
+
 def _country_of(gz: Gazetteer, p: Place) -> str | None:
     return p.country or None
 
@@ -81,7 +110,10 @@ def place_entities(doc: Document) -> list[Entity]:
         return []
     sentence_of = doc.sentence_index_at
     mentions = []
+    friends = false_friends()
     for m in matches:
+        if _is_false_friend(norm, m.start, m.end, m.alias, friends):
+            continue
         start, end = doc.orig_range(m.start, m.end)
         cands = [gz.get(pid) for pid in m.place_ids]
         cands = [c for c in cands if c is not None]
@@ -173,8 +205,11 @@ def _villages(doc: Document, gz: Gazetteer, known: list[Entity]) -> list[Entity]
             parents = [e for e in known if doc.sentence_index_at(e.start) == sent - 1 and e.attrs.get("lat") is not None]
         if not parents:
             continue
-        parent = max(parents, key=lambda e: {"point": 5, "city": 4, "district": 3, "admin1": 2, "country": 1}
-                     .get(e.attrs.get("precision"), 0))
+        # "পটিয়া উপজেলার আমজুরহাট এলাকায়": the nearest place before the village contains it.
+        before = [e for e in parents if e.end <= prev.start]
+        parent = max(before, key=lambda e: e.end) if before else max(
+            parents, key=lambda e: {"point": 5, "city": 4, "district": 3, "admin1": 2, "country": 1}
+            .get(e.attrs.get("precision"), 0))
         if parent.attrs.get("country") != "BGD" and parent.attrs.get("country") != "IND":
             continue
         attrs = dict(parent.attrs)

@@ -1,0 +1,148 @@
+"""Article layout: the dateline, headline and byline that printed articles carry in their text.
+
+EDNIL-style articles begin "২৯ মাঘ ১৪০৮ মঙ্গলবার ১২ ফেব্রুয়ারি ২০০২ <headline> নিজস্ব সংবাদদাতা
+মেদিনীপুর <story>", with no punctuation in between, so the segmenter sees one long sentence.  This
+stage splits that head into its parts (dateline | headline | byline | first sentence of the story),
+records them in ``doc.meta["layout"]`` and:
+
+* takes the dateline date as the publication date when the document has none (``meta
+  ["published_from"] = "dateline"``), so relative dates and undated events have an anchor;
+* takes the byline place ("… সংবাদদাতা মেদিনীপুর", "নোয়াখালী প্রতিনিধি") as the dateline place,
+  the place a local story is about unless it says otherwise.
+
+The byline phrases are data (``resources/bylines.tsv``).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+
+from .. import resources
+from ..doc import DateMention, Document, Sentence
+from ..options import Options
+from ..pipeline import stage
+from ..recognize.lexicon import Lexicon
+
+HEAD_CHARS = 400  # bylines and datelines sit at the top
+
+
+@lru_cache(maxsize=1)
+def byline_lexicon() -> Lexicon:
+    return Lexicon(resources.read_tsv("bylines.tsv"), stem=False)
+
+
+def _dateline_span(doc: Document):
+    """The date(s) the text opens with: "২৯ মাঘ ১৪০৮ মঙ্গলবার ১২ ফেব্রুয়ারি ২০০২" is a Bengali
+    calendar date then a weekday and a Gregorian date; the dateline covers them all and its value
+    is the last, Gregorian one."""
+    dates = doc.get("dates")
+    first = None
+    for i, d in enumerate(dates):
+        if d.start >= 120:
+            break
+        if d.precision == "day" and d.value and not d.relative and doc.text[:d.start].strip() == "":
+            first = i
+            break
+    if first is None:
+        return None
+    line = dates[first]
+    end, value = line.end, line.value
+    for d in dates[first + 1:]:
+        if doc.text[end:d.start].strip() or not d.value:
+            break
+        end, value = d.end, d.value if d.precision == "day" else value
+    return DateMention(start=line.start, end=end, text=doc.text[line.start:end], value=value,
+                       precision="day", note="dateline")
+
+
+def _place_after(doc: Document, first_token: int) -> int:
+    """Index one past the tokens of the place that follows a byline (longest gazetteer match,
+    else one word)."""
+    from ..geo.gazetteer import Gazetteer
+
+    tokens = doc.tokens
+    if first_token >= len(tokens) or tokens[first_token].is_punct:
+        return first_token
+    start = tokens[first_token].start
+    window_end = tokens[min(first_token + 5, len(tokens) - 1)].end
+    matches = [m for m in Gazetteer.load().find_places(doc.text[start:window_end]) if m.start == 0]
+    end = start + max((m.end for m in matches), default=0)
+    last = first_token + 1
+    while last < len(tokens) and tokens[last].end <= end:
+        last += 1
+    # "সংবাদসংস্থা স্পিন বোলডাক, আফগানিস্তান": place, country
+    if last + 1 < len(tokens) and tokens[last].text == "," and end:
+        more = Gazetteer.load().find_places(doc.text[tokens[last + 1].start:tokens[last + 1].end + 12])
+        if more and more[0].start == 0:
+            last += 2
+    return last
+
+
+def _layout(doc: Document, options: Options) -> Document:
+    layout: dict = {}
+    dateline = _dateline_span(doc)
+    if dateline is not None:
+        layout["dateline"] = [dateline.start, dateline.end]
+        if doc.published is None and options.published is None:
+            doc.published = dt.date.fromisoformat(dateline.value)
+            doc.meta["published_from"] = "dateline"
+    tokens = doc.tokens
+    cuts: list[int] = []  # original-text offsets where a new sentence starts
+    if dateline is not None:
+        cuts.append(dateline.end)
+    for m in byline_lexicon().find(doc):
+        first = tokens[m.first]
+        if first.start > HEAD_CHARS:
+            break
+        where = m.entry.get("place")
+        if where == "after":
+            end_token = _place_after(doc, m.last)
+            place = (tokens[m.last].start, tokens[end_token - 1].end) if end_token > m.last else None
+        elif where == "before" and m.first > 0 and not tokens[m.first - 1].is_punct:
+            end_token = m.last
+            place = (tokens[m.first - 1].start, tokens[m.first - 1].end)
+            first = tokens[m.first - 1]
+        else:
+            end_token = m.last
+            place = None
+        byline_end = tokens[end_token - 1].end
+        cuts.extend([first.start, byline_end])
+        layout["byline"] = [first.start, byline_end]
+        layout["byline_kind"] = m.entry.get("kind")
+        if place:
+            layout["dateline_place"] = list(place)
+        break  # one byline per article
+    if cuts:
+        _split_sentences_at(doc, sorted(set(cuts)))
+        sentences = doc.sentences
+        for key in ("dateline", "byline"):
+            if key in layout:
+                s = layout[key][0]
+                layout[f"{key}_sentence"] = next(i for i, x in enumerate(sentences) if x.start <= s < x.end)
+    doc.meta["layout"] = layout
+    return doc
+
+
+def _split_sentences_at(doc: Document, cuts: list[int]) -> None:
+    new: list[Sentence] = []
+    for sent in doc.sentences:
+        pieces = [sent.start] + [c for c in cuts if sent.start < c < sent.end] + [sent.end]
+        for a, b in zip(pieces, pieces[1:]):
+            # trim spaces
+            while a < b and doc.text[a].isspace():
+                a += 1
+            while b > a and doc.text[b - 1].isspace():
+                b -= 1
+            if b > a:
+                new.append(Sentence(start=a, end=b, text=doc.text[a:b]))
+    if len(new) == len(doc.sentences):
+        return
+    doc.layers["sentences"] = new
+    starts = [s.start for s in new]
+    import bisect
+
+    for tok in doc.tokens:
+        tok.sentence = bisect.bisect_right(starts, tok.start) - 1
+
+
+layout_stage = stage("layout", requires=("sentences", "tokens", "dates"), assigns=("layout",))(_layout)
