@@ -66,6 +66,20 @@ def _phrase(ctx: DocContext, view: SentenceView, ent: Entity) -> tuple[int, int,
     return first, last, suffixes, ctx.stem(j) if j < view.last else ""
 
 
+def _counted(view: SentenceView, last: int) -> bool:
+    return any(0 < m.first - last <= 3 and (m.entry.get("field") in ("fatalities", "injuries", "missing"))
+               for m in view.counts)
+
+
+def _before_a_place(ctx: DocContext, view: SentenceView, last: int) -> bool:
+    from ..geo.places import level_words
+
+    nxt = last + 1
+    if ctx.stem(nxt) in level_words():
+        return True
+    return any(e.label == "LOC" and ctx.token_at(e.start) == nxt for e in view.entities)
+
+
 def candidates(ctx: DocContext, view: SentenceView, trigger: Trigger) -> list[RoleCandidate]:
     mk = markers()
     trig_first = trigger.attrs.get("first_token", ctx.token_at(trigger.start))
@@ -74,10 +88,17 @@ def candidates(ctx: DocContext, view: SentenceView, trigger: Trigger) -> list[Ro
     for ent in actors:
         ent_first, ent_last, suffixes, marker = _phrase(ctx, view, ent)
         suffixes = suffixes - PLURAL
+        if suffixes & GENITIVE and _before_a_place(ctx, view, ent_last):
+            continue  # "রাশিয়ার চেচনিয়া অঞ্চলে": a state named as the place's container
         if any(o is not ent and o.label in ("ACTOR", "PER") and ctx.token_at(o.start) == ent_last + 1
                for o in actors) and not suffixes:
-            continue  # a modifier of the next actor ("স্থানীয় ব্যবসায়ীরা"): the head decides        if ent_first <= trig_first <= ent_last:
+            continue  # a modifier of the next actor ("স্থানীয় ব্যবসায়ীরা"): the head decides
+        if ent_first <= trig_first <= ent_last:
             continue  # the trigger is inside the entity's words
+        if _counted(view, ent_last):
+            # "৪০ জন যাত্রীর মৃত্যু", "১৫০ জন যাত্রী আহত": the people counted are the victims.
+            out.append(RoleCandidate(ent, "target", 3.5))
+            continue
         direct_next = ctx.stem(ent_last + 1)
         before_trigger = ent_last < trig_first
         gap = trig_first - ent_last - 1 if before_trigger else None

@@ -186,8 +186,10 @@ def _compatible(old: Draft, new: Draft, published=None) -> bool:
     if old.event_type != new.event_type or old.negated != new.negated:
         return False
     old_mode, new_mode = old.trigger.mode, new.trigger.mode
-    if old_mode and new_mode and old_mode != new_mode:
-        return False  # a blockade the next day is not the vandalism of the clash
+    if old.event_type != "ASSAULT" and old_mode and new_mode and old_mode != new_mode:
+        # A blockade the next day is not the vandalism of the clash; but one attack is often told
+        # with several means (helicopter fire, then tank shells).
+        return False
     if old.date_explicit and new.date_explicit and old.date and new.date \
             and old.date.value != new.date.value:
         return False
@@ -284,8 +286,10 @@ def _main_place(doc: Document) -> Entity | None:
     places = [e for e in doc.get("entities") if e.label == "LOC" and e.attrs.get("lat") is not None]
     if not places:
         return None
-    span = doc.meta.get("layout", {}).get("dateline_place")
-    if span:
+    layout = doc.meta.get("layout", {})
+    span = layout.get("dateline_place")
+    # A reporter's byline names the story's place; an agency's names only where it filed from.
+    if span and layout.get("byline_kind") != "agency":
         inside = [e for e in places if span[0] <= e.start < span[1]]
         if inside:
             return max(inside, key=placing.place_level)
