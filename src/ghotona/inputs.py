@@ -113,15 +113,27 @@ def record_to_document(record: dict, source: str, options: Options) -> Document:
     published = parse_date(
         record.get("published") or record.get("publication_date"), "published date"
     )
+    published_from = "record" if published else None
+    if published is None and record.get("scraped_at"):
+        # Scraped news without a publication date: the crawl date is the best anchor we have
+        # for "সোমবার" and "২৯ ডিসেম্বর" (documented; the document says where its date came from).
+        try:
+            published = parse_date(str(record["scraped_at"]), "scraped_at")
+            published_from = "scraped_at"
+        except InputError:
+            published = None
     title = record.get("title") or record.get("headline")
     check_text(text, source, options)
-    return Document(
+    doc = Document(
         text=text,
         id=str(record["id"]) if record.get("id") is not None else None,
         published=published or options.published,
         title=title if isinstance(title, str) else None,
         url=record.get("url") if isinstance(record.get("url"), str) else None,
     )
+    if published_from and published:
+        doc.meta["published_from"] = published_from
+    return doc
 
 
 def iter_documents(

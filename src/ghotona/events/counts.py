@@ -7,6 +7,10 @@ the number after the cue.  A number counts people only with a person classifier 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+
+from .. import resources
+from ..text.normalize import normalize_term
 
 from ..doc import NumberMention
 from ..schema import Count
@@ -39,9 +43,17 @@ def _as_count(ctx: DocContext, num: NumberMention) -> Count:
     )
 
 
+@lru_cache(maxsize=1)
+def measure_words() -> frozenset[str]:
+    return frozenset(normalize_term(r["term"]) for r in resources.read_tsv("measure_words.tsv"))
+
+
 def _usable(ctx: DocContext, token: int, num: NumberMention) -> bool:
     if num.classifier not in PERSON_CLASSIFIERS:
         return False
+    last = ctx.token_at(max(num.end - 1, num.start))
+    if ctx.stem(last + 1) in measure_words() or ctx.word(last + 1) in measure_words():
+        return False  # money, distance, time, rounds: not people
     if num.value is not None and (num.value != int(num.value) or num.value > 1_000_000):
         return False
     # An age or year in brackets: "(৩৫)".

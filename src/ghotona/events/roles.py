@@ -53,6 +53,16 @@ def _phrase(ctx: DocContext, view: SentenceView, ent: Entity) -> tuple[int, int,
     last = ctx.token_at(max(ent.end - 1, ent.start))
     while last + 1 < view.last and ctx.stem(last + 1) in group:
         last += 1
+    # "আব্দুর রহমান রিয়াদ (১৯) নামের এক কলেজছাত্রকে": an age in brackets, then "named … a
+    # student-ACC": the case of the head noun after নামের is the name's case.
+    if ctx.word(last + 1) == "(" and ctx.word(last + 3) == ")":
+        last += 3
+    if ctx.stem(last + 1) in mk.get("apposition", set()):
+        k = last + 2
+        while k < view.last and k - last <= 4 and not ctx.tokens[k].suffixes and not ctx.tokens[k].is_punct:
+            k += 1
+        if k < view.last and ctx.tokens[k].suffixes:
+            last = k
     suffixes = set(ctx.tokens[last].suffixes)
     entity_tokens: set[int] = set()
     for other in view.entities:

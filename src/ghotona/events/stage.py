@@ -139,8 +139,8 @@ def _fill_from_sentence(ctx: DocContext, view: SentenceView, draft: Draft, main:
         if found.field in COUNT_FIELDS:
             if found.field == "arrests" and draft.event_type not in ("COERCE",) and main:
                 continue
-            if found.field != "arrests" and draft.event_type == "COERCE":
-                continue
+            if found.field != "arrests" and draft.event_type not in CASUALTY_TYPES:
+                continue  # casualties belong to violence, accidents and disasters
             draft.counts[found.field] = counts.better(draft.counts.get(found.field), found.count)
     if draft.event_type in CASUALTY_TYPES and view.counts:
         for ent in view.entities:
