@@ -129,4 +129,6 @@ def better(old: Count | None, new: Count) -> Count:
         return new
     if old.value is None and new.value is not None:
         return new
+    if old.value == new.value and old.qualifier == "exact" and new.qualifier not in (None, "exact"):
+        return new  # headline "নিহত ৪০", body "অন্তত ৪০ জন": keep the qualified figure
     return old
