@@ -48,8 +48,8 @@ def _dateline_span(doc: Document):
     line = dates[first]
     end, value = line.end, line.value
     for d in dates[first + 1:]:
-        if doc.text[end:d.start].strip() or not d.value:
-            break
+        if doc.text[end:d.start].strip() or not d.value or d.relative:
+            break  # "… ২০০০ গতকাল পাকিস্তানে": the story has begun
         end, value = d.end, d.value if d.precision == "day" else value
     return DateMention(start=line.start, end=end, text=doc.text[line.start:end], value=value,
                        precision="day", note="dateline")
