@@ -1,0 +1,30 @@
+"""Every shipped language resource records its provenance and licence, loads, and is normalised."""
+from pathlib import Path
+
+import pytest
+
+from ghotona import resources
+from ghotona.text.normalize import normalize_term
+
+RES = Path(resources.__file__).parent
+TSV = sorted(p for p in RES.rglob("*.tsv"))
+
+
+@pytest.mark.parametrize("path", TSV, ids=lambda p: str(p.relative_to(RES)))
+def test_resource_has_provenance_and_licence(path):
+    head = "".join(path.read_text(encoding="utf-8").splitlines(keepends=True)[:12]).lower()
+    assert "licen" in head, f"{path.name}: no licence line in its header"
+    assert any(w in head for w in ("provenance", "source", "built from", "generated", "written by", "written for")), path.name
+
+
+@pytest.mark.parametrize("path", [p for p in TSV if p.parent == RES], ids=lambda p: p.name)
+def test_resource_loads_with_a_header(path):
+    rows = resources.read_tsv(path.name)
+    assert rows, f"{path.name} is empty"
+    assert all(None not in r for r in rows)
+
+
+def test_lexicon_terms_are_in_normalised_spelling():
+    for name in ("triggers.tsv", "actors.tsv", "count_cues.tsv", "anaphora.tsv", "bylines.tsv"):
+        for row in resources.read_tsv(name):
+            assert row["term"] == normalize_term(row["term"]), (name, row["term"])
