@@ -237,3 +237,17 @@ def test_sample_article_negation_and_background():
     accident = one(events, event_type="ACCIDENT")
     assert accident.location.name == "Feni"
     assert accident.sources and "ওসি" in accident.sources[0].text
+
+
+# --- clash between party activists (West Bengal) ---------------------------------------
+def test_cpim_trinamool_clash_barasat(ednil):
+    events = _events(ednil, "1021230_30raj10")
+    clash = one(events, event_type="ASSAULT", negated=False)
+    assert {clash.actor.name, clash.target.name} == {"CPI(M)", "Trinamool Congress"}
+    assert clash.summary_en.startswith("CPI(M) clashed with Trinamool Congress")
+    assert clash.date.value == "2002-12-29"  # রবিবার before the Monday 30 Dec paper
+    assert near(clash, 22.72, 88.48)  # Barasat (spelled বারাসত here, বারাসাত in GeoNames)
+    assert count(clash.injuries) == (4, "exact")
+    assert clash.hedged  # "জখম হয় বলে অভিযোগ"
+    # The police deny a clash took place: kept, as a negated record, not as a second clash.
+    assert all(e.negated for e in events if e.event_type == "ASSAULT" and e is not clash)

@@ -7,6 +7,7 @@ original through the offset map the normaliser recorded.
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import hashlib
@@ -174,15 +175,23 @@ class Document:
         return start, end
 
     def span_from_norm(self, cls: type[S], norm_start: int, norm_end: int, **fields: Any) -> S:
-        start, end = self.orig_range(norm_start, norm_end)
-        return cls(start=start, end=end, text=self.text[start:end], **fields)
+        # orig_range inlined: this runs once per token.
+        offsets = self.norm_to_orig
+        if offsets is None:
+            start, end = norm_start, norm_end
+        elif norm_end > norm_start:
+            start = offsets[norm_start]
+            end = offsets[norm_end]
+            if end < start:
+                end = start
+        else:
+            start = end = offsets[norm_start]
+        return cls(start, end, self.text[start:end], **fields)
 
     def norm_offset(self, orig_offset: int) -> int:
         """The first normalised offset that maps at or after ``orig_offset`` (binary search)."""
         if self.norm_to_orig is None:
             return orig_offset
-        import bisect
-
         return bisect.bisect_left(self.norm_to_orig, orig_offset)
 
     def norm_text_of(self, span: Span) -> str:
@@ -197,11 +206,21 @@ class Document:
                 yield span
 
     def sentence_index_at(self, offset: int) -> int:
-        import bisect
-
-        starts = [s.start for s in self.sentences]
-        i = bisect.bisect_right(starts, offset) - 1
+        i = bisect.bisect_right(self._sentence_starts(), offset) - 1
         return max(i, 0)
+
+    def _sentence_starts(self) -> list[int]:
+        """Start offsets of the sentences, cached while the sentence layer stays the same list
+        with the same first and last spans."""
+        sents = self.sentences
+        cached = self.cache.get("sentence_starts")
+        if (cached is not None and cached[0] is sents and cached[1] == len(sents)
+                and (not sents or (cached[2] is sents[0] and cached[3] is sents[-1]))):
+            return cached[4]
+        starts = [s.start for s in sents]
+        self.cache["sentence_starts"] = (sents, len(sents), sents[0] if sents else None,
+                                         sents[-1] if sents else None, starts)
+        return starts
 
     # --- JSON -----------------------------------------------------------------------------
     def to_dict(self, include_norm: bool = False) -> dict[str, Any]:

@@ -76,6 +76,19 @@ def _phrase(ctx: DocContext, view: SentenceView, ent: Entity) -> tuple[int, int,
     return first, last, suffixes, ctx.stem(j) if j < view.last else ""
 
 
+def _paired_before_trigger(ctx: DocContext, view: SentenceView, last: int, trig_first: int) -> bool:
+    """The entity and another actor, joined by a hyphen or ও/এবং, stand right before the trigger."""
+    coord = markers().get("coordinator", set())
+    spans = [(ctx.token_at(e.start), ctx.token_at(max(e.end - 1, e.start)))
+             for e in view.entities if e.label == "ACTOR"]
+    first = next((a for a, b in spans if b == last), last)
+    if ctx.word(last + 1) in coord:  # first of the pair: the partner ends right before the trigger
+        return any(a == last + 2 and b + 1 == trig_first for a, b in spans)
+    if last + 1 == trig_first:  # second of the pair: a partner ends just before the joiner
+        return ctx.word(first - 1) in coord and any(b == first - 2 for a, b in spans)
+    return False
+
+
 def _counted(view: SentenceView, last: int) -> bool:
     return any(0 < m.first - last <= 3 and (m.entry.get("field") in ("fatalities", "injuries", "missing"))
                for m in view.counts)
@@ -120,6 +133,9 @@ def candidates(ctx: DocContext, view: SentenceView, trigger: Trigger) -> list[Ro
         elif suffixes & ACCUSATIVE:
             out.append(RoleCandidate(ent, "target", 3 + score_boost))
         elif marker in mk.get("between", set()) and before_trigger:
+            out.append(RoleCandidate(ent, "participant", 3 + score_boost))
+        elif before_trigger and _paired_before_trigger(ctx, view, ent_last, trig_first):
+            # "সিপিএম-তৃণমূল সংঘর্ষ", "বিএনপি ও জামায়াত সংঘর্ষ": a pair naming both sides
             out.append(RoleCandidate(ent, "participant", 3 + score_boost))
         elif suffixes & GENITIVE and before_trigger and gap is not None and gap <= 2:
             out.append(RoleCandidate(ent, "actor", 3 + score_boost))

@@ -209,7 +209,8 @@ def _merge(old: Draft, new: Draft) -> None:
     old.sentences.extend(s for s in new.sentences if s not in old.sentences)
     if not old.trigger.mode and new.trigger.mode in MEANS_MODES:
         old.trigger = new.trigger  # a later, more specific wording tells how (হামলা → বিমান হামলা)
-    if old.actor is None and new.actor is not None:
+    if old.actor is None and new.actor is not None or new.two_sided and not old.two_sided:
+        # a later sentence naming both sides of a clash tells more than a headline's single name
         old.actor, old.target, old.two_sided = new.actor, new.target or old.target, new.two_sided
     old.target = old.target or new.target
     if new.place is not None and (old.place is None or placing.place_level(new.place) > placing.place_level(old.place)):
@@ -322,6 +323,9 @@ def to_event(doc: Document, ctx: DocContext, draft: Draft, index: int) -> Event:
         for c in t.attrs.get("context", []):
             if c not in contexts:
                 contexts.append(c)
+    if draft.actor is not None and draft.target is not None and draft.actor.key \
+            and draft.actor.key == draft.target.key:
+        draft.target = None  # one actor on both sides comes from two sentences, not the text
     key = f"{doc.id}:{trig.start}:{trig.end}:{draft.event_type}"
     event = Event(
         id=f"{doc.id}-{index:03d}-{hashlib.sha1(key.encode()).hexdigest()[:6]}",

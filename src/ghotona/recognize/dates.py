@@ -664,16 +664,146 @@ _COMPILED = _compile()
 _GAP = re.compile(r"[\s,(]*(?:রোজ[\s,(]*)?")  # ১২ই জানুয়ারি রোজ সোমবার
 _CLOSE = re.compile(r"\s*\)" + _TOD)
 
+# --- where a pattern can start ----------------------------------------------------------------------
+#
+# Scanning ~20 large patterns over the whole text is slow: most begin with a look-behind, which keeps
+# the regex engine from skipping ahead to a plausible first character.  Every pattern can only start
+# at a run of digits or at one of a few words (a month, a weekday, গত/চলতি/এই/আগামী …), each preceded
+# by no Bengali letter.  One scan finds those anchors (a trie-shaped regex of the words, and a digit
+# regex); each pattern is then tried with ``match`` only at the anchors whose first character can
+# begin it, reproducing ``finditer`` exactly (the first match at or after the end of the previous one).
+# A pattern without an entry in _STARTS is scanned over the whole text as before.
 
-def _candidates(text: str, anchor: dt.date | None) -> list[_Cand]:
+_START_WORDS: dict[str, list[str]] = {
+    "MONTH": list(_MONTHS),
+    "Q": ["গত", "চলতি", "এই", "আগামী"],
+    "RQ": ["গত", "চলতি", "এই", "আগামী", "এ মাসের", "এ বছর", "এ বৎসর"],  # before মাসের / বছর
+    "DAYWORD": list(_DAY_WORDS),
+    "YEARWORD": list(_YEAR_WORDS),
+    "YW71": ["একাত্তর"],
+    "FIRST": ["পহেলা", "পয়লা", "পহেলা", "পয়লা"],
+    "WQ": ["গত", "আগামী", "এই"],
+    "WEEKDAY": list(_WEEKDAYS),
+    "REL": list(_VOCAB["phrases"]),
+    # a number word before a unit (দুই দিন আগে); "'" stands for an optional apostrophe
+    "AGO": [f"{n} ' {u}" for n in _NUMBER_WORDS for u in _UNITS],
+}
+_STARTS: dict[str, tuple[str, ...]] = {
+    "dmy": ("DIGIT", "DAYWORD"), "mdy": ("MONTH",), "ymd": ("DIGIT",), "ymd2": ("DIGIT",),
+    "numeric": ("DIGIT",), "iso": ("DIGIT",), "dm": ("Q", "DIGIT", "DAYWORD"), "md": ("Q", "MONTH"),
+    "rmd": ("RQ",), "d_only": ("DIGIT", "DAYWORD"), "ym": ("DIGIT",), "my": ("MONTH",),
+    "ywm": ("YEARWORD",), "rym": ("RQ",), "month": ("Q", "MONTH"), "year": ("DIGIT",),
+    "yearword": ("YW71",), "byear": ("DIGIT",), "bangla": ("DIGIT", "DAYWORD", "FIRST"),
+    "weekday": ("WQ", "WEEKDAY"), "relative": ("REL",), "ago": ("DIGIT", "AGO"),
+}  # fmt: skip
+_WS_ATOM = r"\s*"
+_APOS_ATOM = "'?"
+_DIGIT_RUN = re.compile(_D + "+")
+
+
+def _spellings(word: str) -> list[list[str]]:
+    """The atom sequences ``_flex(word)`` accepts: characters in each composed/decomposed spelling,
+    ``\\s*`` for a space, ``'?`` for an apostrophe (only used by the AGO anchors)."""
+    word = " ".join(_JOINERS.sub("", word).split())
+    for alt, comp in _DECOMPOSED:
+        word = word.replace(alt, comp)
+    out: list[list[str]] = [[]]
+    for ch in word:
+        if ch == " ":
+            opts = [[_WS_ATOM]]
+        elif ch == "'":
+            opts = [[_APOS_ATOM]]
+        elif ch in _VARIANTS:
+            opts = [list(v) for v in _VARIANTS[ch]]
+        else:
+            opts = [[ch]]
+        out = [seq + o for seq in out for o in opts]
+    return out
+
+
+def _anchor_regex(words: Iterable[str]) -> re.Pattern:
+    """A trie-shaped regex matching at least a prefix of every word (enough to find where they
+    start), not after a Bengali letter.  Its first level is a choice of literal characters, so the
+    regex engine skips quickly to plausible positions."""
+    trie: dict = {}
+    for w in words:
+        for seq in _spellings(w):
+            node = trie
+            for atom in seq:
+                if "" in node:
+                    break  # a shorter word already ends here: its prefix is enough
+                node = node.setdefault(atom, {})
+            else:
+                node.clear()
+                node[""] = {}
+
+    def emit(node: dict) -> str:
+        if "" in node:
+            return ""
+        alts = [(atom if atom in (_WS_ATOM, _APOS_ATOM) else re.escape(atom)) + emit(child)
+                for atom, child in sorted(node.items())]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    # the look-behind sits after the first character: "the character before this one is no letter"
+    first = [re.escape(atom) + f"(?<![{_LETTER}].)" + emit(child) for atom, child in sorted(trie.items())]
+    return re.compile("|".join(first))
+
+
+def _first_chars(category: str) -> set[str]:
+    if category == "DIGIT":
+        return set("0123456789০১২৩৪৫৬৭৮৯")
+    return {seq[0] for w in _START_WORDS[category] for seq in _spellings(w)}
+
+
+_ANCHORS = _anchor_regex(w for words in _START_WORDS.values() for w in words)
+_BY_FIRST_CHAR: dict[str, list[int]] = {}
+for _k, (_name, _rx, _h, _p) in enumerate(_COMPILED):
+    if _name in _STARTS:
+        for _ch in set().union(*(_first_chars(c) for c in _STARTS[_name])):
+            _BY_FIRST_CHAR.setdefault(_ch, []).append(_k)
+
+
+def _matches(text: str) -> list[tuple[int, re.Match]]:
+    """``(pattern index, match)`` for every pattern, in pattern order, then text order: what
+    ``rx.finditer(text)`` gives for each pattern."""
+    starts = [m.start() for m in _DIGIT_RUN.finditer(text)]
+    search = _ANCHORS.search
+    pos = 0
+    while (m := search(text, pos)) is not None:
+        starts.append(m.start())
+        pos = m.start() + 1
+    starts.sort()
+    per_pattern: dict[int, list[int]] = {}
+    by_first = _BY_FIRST_CHAR
+    for s in starts:
+        for k in by_first.get(text[s], ()):
+            per_pattern.setdefault(k, []).append(s)
+    out: list[tuple[int, re.Match]] = []
+    for k, (name, rx, _handler, _priority) in enumerate(_COMPILED):
+        if name not in _STARTS:
+            out.extend((k, m) for m in rx.finditer(text))
+            continue
+        match = rx.match
+        last = 0
+        for s in per_pattern.get(k, ()):
+            if s < last:
+                continue
+            m = match(text, s)
+            if m is not None:
+                out.append((k, m))
+                last = m.end() if m.end() > s else s + 1
+    return out
+
+
+def _candidates(text: str, anchor: dt.date | None, matches: list[tuple[int, re.Match]] | None = None) -> list[_Cand]:
     found: list[_Cand] = []
-    for _name, rx, handler, priority in _COMPILED:
-        for m in rx.finditer(text):
-            cand = handler(m, anchor, text)
-            if cand is not None:
-                cand.end = _trim_end(text, cand.start, cand.end)
-                cand.priority = priority
-                found.append(cand)
+    for k, m in _matches(text) if matches is None else matches:
+        _name, _rx, handler, priority = _COMPILED[k]
+        cand = handler(m, anchor, text)
+        if cand is not None:
+            cand.end = _trim_end(text, cand.start, cand.end)
+            cand.priority = priority
+            found.append(cand)
     return found
 
 
@@ -751,9 +881,10 @@ def find_dates(text: str, published: dt.date | None = None, use_dateline: bool =
     """
     if isinstance(published, dt.datetime):
         published = published.date()
-    spans = _merge(text, _select(_candidates(text, published)))
+    matches = _matches(text)
+    spans = _merge(text, _select(_candidates(text, published, matches)))
     if published is None and use_dateline and (line := _dateline(spans)) is not None:
-        spans = _merge(text, _select(_candidates(text, line)))
+        spans = _merge(text, _select(_candidates(text, line, matches)))
         for c in spans:
             if c.relative and c.value is not None:
                 c.note = f"{c.note}; anchor: dateline {line.isoformat()}" if c.note else f"anchor: dateline {line.isoformat()}"
