@@ -19,18 +19,18 @@ PIECES = st.sampled_from(
 @given(st.lists(PIECES, max_size=80).map("".join))
 def test_normalize_and_segment_keep_offsets(text):
     doc = segment_stage(normalize_stage(Document(text), Options()), Options())
-    last_end = 0
-    for sent in doc.sentences:
-        assert 0 <= sent.start < sent.end <= len(text)
-        assert text[sent.start:sent.end] == sent.text
-        assert sent.start >= last_end
-        last_end = sent.end
-    last_end = 0
+    for spans in (doc.sentences, doc.tokens):
+        _ordered_slices(text, spans)
     for tok in doc.tokens:
-        assert 0 <= tok.start < tok.end <= len(text)
-        assert text[tok.start:tok.end] == tok.text
-        assert tok.start >= last_end
-        last_end = tok.end
         # the token's normalised form is what normalising its original text gives
         # ('|' becomes a danda only after a Bengali letter, so compare modulo that)
         assert tok.norm.replace("।", "|") == normalize(tok.text)[0].replace("।", "|")
+
+
+def _ordered_slices(text, spans):
+    last_end = 0
+    for span in spans:
+        assert 0 <= span.start < span.end <= len(text)
+        assert text[span.start:span.end] == span.text
+        assert span.start >= last_end
+        last_end = span.end
