@@ -1,0 +1,66 @@
+"""Choose the articles of the gold set, reproducibly, and assign each to dev or test.
+
+    python tools/select_gold_articles.py > gold/articles.tsv
+
+The pool is chosen with a fixed keyword rule that does not use ghotona's own lexicons (so the
+gold set is not biased toward what the extractor already finds): an article is a candidate for a
+category when its headline or first 600 characters match the category's keywords. From each corpus
+a seeded random sample is drawn per category (quotas below), without repeats, skipping articles
+shorter than 150 or longer than 6,000 characters (annotation effort). Articles the developers read while writing tests
+(tests/test_events_corpus.py) are forced into dev; of the rest, a seeded third goes to test.
+"""
+from __future__ import annotations
+
+import json
+import random
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "data"
+SEED = 20261125
+
+CATEGORIES = {
+    "attack": r"হামলা|বোমা|বিস্ফোরণ|গুলি|ক্ষেপণাস্ত্র|গোলা|ককটেল|গ্রেনেড|হানা",
+    "clash": r"সংঘর্ষ|সংঘাত|মারামারি|দাঙ্গা|গণপিটুনি|ধাওয়া",
+    "murder": r"হত্যা|খুন|কুপিয়ে|লাশ|মরদেহ|অপহরণ|ধর্ষণ",
+    "protest": r"বিক্ষোভ|মিছিল|মানববন্ধন|অবরোধ|হরতাল|ধর্মঘট|অনশন|ঘেরাও|সমাবেশ|বনধ",
+    "arrest": r"গ্রেপ্তার|গ্রেফতার|আটক|ধৃত|রিমান্ড|কারফিউ|১৪৪ ধারা",
+    "accident": r"দুর্ঘটনা|বাসচাপা|ট্রাকচাপা|লঞ্চডুবি|নৌকাডুবি|অগ্নিকাণ্ড|আগুন|বিদ্যুৎস্পৃষ্ট|ট্রেনের ধাক্কা",
+    "disaster": r"বন্যা|ঘূর্ণিঝড়|ভূমিকম্প|ভূকম্প|বজ্রপাত|শৈত্যপ্রবাহ|ভূমিধস|পাহাড় ধস|জলোচ্ছ্বাস|খরা",
+}
+QUOTAS = {
+    "news-bdnews": {"attack": 8, "clash": 5, "murder": 8, "protest": 9, "arrest": 6, "accident": 4, "disaster": 3},
+    "news-ednil2020": {"attack": 6, "clash": 4, "murder": 5, "protest": 3, "arrest": 3, "accident": 6, "disaster": 3},
+}
+SEEN_IN_TESTS = {
+    "bdn-df60006d04", "bdn-cb9bcca948", "bdn-b25d4c7677", "bdn-7aeabb34a5", "1010114_14bdesh4.utf8",
+    "1030404_4bdesh10", "1030307_7bdesh5", "1031206_6bdesh5", "1020212_12raj7", "1020321_21raj9",
+    "1020416_16raj11", "1020131_31raj6", "1020413_13raj1", "1030225_25bdesh5", "1021230_30raj10",
+}
+
+
+def main() -> None:
+    rng = random.Random(SEED)
+    print("doc_id\tcorpus\tcategory\tsplit")
+    for corpus, quotas in QUOTAS.items():
+        rows = [json.loads(line) for line in (SHARED / corpus / "articles-bn.jsonl").open(encoding="utf-8")]
+        chosen: list[tuple[str, str]] = []
+        taken: set[str] = set()
+        for category, quota in quotas.items():
+            rx = re.compile(CATEGORIES[category])
+            pool = [r["id"] for r in rows
+                    if 150 <= len(r.get("article") or r.get("text") or "") <= 6000 and r["id"] not in taken
+                    and rx.search((r.get("headline") or "") + " " + (r.get("article") or r.get("text") or "")[:600])]
+            pool.sort()
+            pick = rng.sample(pool, min(quota, len(pool)))
+            taken.update(pick)
+            chosen.extend((doc_id, category) for doc_id in pick)
+        free = [c for c in chosen if c[0] not in SEEN_IN_TESTS]
+        test = set(d for d, _ in rng.sample(free, len(chosen) // 3))
+        for doc_id, category in chosen:
+            print(f"{doc_id}\t{corpus}\t{category}\t{'test' if doc_id in test else 'dev'}")
+
+
+if __name__ == "__main__":
+    main()
