@@ -66,6 +66,27 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     return _finish(problems, f"{n} article(s)", args.quiet)
 
 
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    from .evaluate import GoldError, format_report, load_gold, load_predictions, predict, score
+
+    try:
+        gold = load_gold(args.gold, split=args.split, articles=args.articles)
+        if not gold:
+            raise InputError("no gold articles to score (check the paths and --split)")
+        if args.pred:
+            preds, texts = load_predictions(args.pred), {}
+        else:
+            preds, texts = predict(gold, args.corpus)
+    except GoldError as exc:
+        raise InputError(str(exc)) from None
+    report = score(gold, preds, texts)
+    print(format_report(report, show=args.show))
+    if args.json:
+        with _output(args.json) as out:
+            json.dump(report.to_dict(), out, ensure_ascii=False, indent=2)
+    return 0
+
+
 def cmd_schema(args: argparse.Namespace) -> int:
     from .schema import json_schema
 
@@ -111,6 +132,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--layers", nargs="*", default=None,
                    help="only these layers (e.g. numbers dates); default all but tokens")
     p.set_defaults(func=cmd_analyze)
+
+    p = sub.add_parser("evaluate", help="score events against a gold set (docs/evaluation.md)")
+    p.add_argument("gold", nargs="+", metavar="GOLD", help="gold .jsonl files or folders")
+    p.add_argument("--pred", metavar="FILE", help="predicted events (JSONL from `ghotona extract`); "
+                   "default: run ghotona on the gold articles found in --corpus")
+    p.add_argument("--corpus", nargs="+", default=["../shared/data"], metavar="DIR",
+                   help="folders searched for the gold articles' records (default ../shared/data)")
+    p.add_argument("--split", choices=["dev", "test"], help="only the gold articles of this split")
+    p.add_argument("--articles", metavar="TSV", help="the split table (default gold/articles.tsv beside GOLD)")
+    p.add_argument("--json", metavar="FILE", help="also write the full report as JSON")
+    p.add_argument("--show", type=int, default=30, help="how many misses and false alarms to list")
+    p.set_defaults(func=cmd_evaluate)
 
     p = sub.add_parser("schema", help="print the JSON Schema of the event record")
     p.set_defaults(func=cmd_schema)

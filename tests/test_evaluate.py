@@ -1,0 +1,84 @@
+"""The scorer: optimal one-to-one matching, per-type and per-field scores, misses and false alarms."""
+import json
+import subprocess
+import sys
+
+import pytest
+
+from ghotona.evaluate import field_scores, load_gold, score
+
+DHAKA = {"name": "Dhaka", "country": "BGD", "lat": 23.81, "lon": 90.41, "precision": "city"}
+SAVAR = {"name": "Savar", "country": "BGD", "lat": 23.85, "lon": 90.26, "precision": "city"}  # ~16 km
+CTG = {"name": "Chattogram", "country": "BGD", "lat": 22.34, "lon": 91.83, "precision": "city"}
+
+
+def ev(event_type, location=None, date=None, **kw):
+    return {"event_type": event_type, "location": location, "date": {"value": date, "precision": "day"}
+            if date else None, **kw}
+
+
+def test_optimal_assignment_beats_greedy():
+    gold = {"d": {"events": [ev("ASSAULT", DHAKA, "2025-12-29"), ev("ASSAULT", CTG, "2025-12-29")]}}
+    # Greedy on the first gold event would take the Chattogram prediction (same date, better date
+    # match); the optimal pairing gives each gold event the prediction in its own city.
+    pred = {"d": [ev("ASSAULT", CTG, "2025-12-29"), ev("ASSAULT", SAVAR, "2025-12-28")]}
+    r = score(gold, pred)
+    assert (r.tp, r.fp, r.fn) == (2, 0, 0)
+    assert r.fields["location"]["right"] == 2  # Savar is within 25 km of Dhaka
+
+
+def test_type_must_agree_and_unrelated_events_do_not_match():
+    gold = {"d": {"events": [ev("ASSAULT", DHAKA, "2025-12-29"), ev("PROTEST", DHAKA, "2025-12-29")]}}
+    pred = {"d": [ev("COERCE", DHAKA, "2025-12-29"), ev("PROTEST", CTG, "2024-01-01")]}
+    r = score(gold, pred)
+    assert (r.tp, r.fp, r.fn) == (0, 2, 2)
+    d = r.to_dict()
+    assert d["events"]["f1"] == 0.0 and d["by_type"]["ASSAULT"]["gold"] == 1
+
+
+def test_unscored_types_are_ignored():
+    gold = {"d": {"events": [ev("ASSAULT", DHAKA, "2025-12-29")]}}
+    pred = {"d": [ev("ASSAULT", DHAKA, "2025-12-29"), ev("ACCUSE", DHAKA), ev("AGREE", DHAKA)]}
+    r = score(gold, pred)
+    assert (r.tp, r.fp, r.fn) == (1, 0, 0)
+
+
+def test_field_scores():
+    g = ev("ASSAULT", DHAKA, "2025-12-29", mode="firearms", actor={"name": "Police Forces", "country": "BGD"},
+           fatalities={"value": 2, "qualifier": "exact"})
+    p = ev("ASSAULT", CTG, "2025-12-29", mode="firearms", actor={"name": "Police Forces", "country": "BGD"},
+           fatalities={"value": 3, "qualifier": "exact"})
+    s = field_scores(g, p)
+    assert s["mode"] and s["actor"] and s["date"] and not s["location"] and not s["fatalities"]
+    assert s["location_country"] and s["injuries"]  # no injuries on either side is right
+
+
+def test_cli_evaluate_with_predictions_file(tmp_path):
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "a.jsonl").write_text(json.dumps({"doc_id": "d1", "events": [ev("ASSAULT", DHAKA, "2025-12-29")]}) + "\n")
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text(json.dumps({"doc_id": "d1", **ev("ASSAULT", SAVAR, "2025-12-29"), "summary_en": "x",
+                                "mentions": []}) + "\n")
+    out = tmp_path / "report.json"
+    proc = subprocess.run([sys.executable, "-m", "ghotona.cli", "evaluate", str(gold), "--pred", str(pred),
+                           "--json", str(out)], capture_output=True, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert "F1 1.000" in proc.stdout
+    assert json.loads(out.read_text())["events"]["matched"] == 1
+
+
+def test_bad_gold_file_is_a_clear_error(tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("{not json\n")
+    proc = subprocess.run([sys.executable, "-m", "ghotona.cli", "evaluate", str(bad), "--pred", str(bad)],
+                          capture_output=True, text=True)
+    assert proc.returncode == 2 and "bad.jsonl:1" in proc.stderr
+
+
+def test_split_filter(tmp_path):
+    (tmp_path / "annotations").mkdir()
+    (tmp_path / "annotations" / "x.jsonl").write_text(
+        json.dumps({"doc_id": "a", "events": []}) + "\n" + json.dumps({"doc_id": "b", "events": []}) + "\n")
+    (tmp_path / "articles.tsv").write_text("doc_id\tcorpus\tcategory\tsplit\na\tc\tk\tdev\nb\tc\tk\ttest\n")
+    assert set(load_gold([tmp_path / "annotations"], split="test")) == {"b"}
