@@ -116,3 +116,13 @@ def test_main_is_importable_and_returns_codes(capsys):
     assert main(["schema"]) == 0
     schema = json.loads(capsys.readouterr().out)
     assert schema["title"] == "ghotona event record"
+
+
+def test_places_command_shows_resolution_and_reason():
+    code, out, err = run(["places", "কুষ্টিয়ার মিরপুরে বিক্ষোভ"])
+    assert code == 0, err
+    assert "Mirpur [admin3]" in out and "Kushtia" in out
+    assert "inside a place named in the same sentence" in out
+    code, out, err = run(["places", "ঢাকার মিরপুরে বিক্ষোভ", "--json"])
+    places = json.loads(out)
+    assert places[1]["name"] == "Mirpur (Dhaka)" and places[1]["precision"] == "point"

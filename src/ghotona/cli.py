@@ -87,6 +87,37 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_places(args: argparse.Namespace) -> int:
+    """How each place mention in a phrase or article resolves, with the candidates and the reason."""
+    from .api import analyze
+    from .geo.gazetteer import Gazetteer
+    from .inputs import decode_bytes
+
+    text = args.text
+    if text == "-" or (len(text) < 260 and Path(text).is_file()):
+        text = decode_bytes(sys.stdin.buffer.read() if text == "-" else Path(text).read_bytes(), args.text)
+    doc = analyze(text, args.published)
+    gz = Gazetteer.load()
+    places = [e for e in doc.get("entities") if e.label == "LOC"]
+    if args.json:
+        print(json.dumps([{"text": e.text, "start": e.start, "end": e.end, "id": e.key, "name": e.name,
+                           **{k: v for k, v in e.attrs.items()}} for e in places], ensure_ascii=False, indent=2))
+        return 0
+    if not places:
+        print("no place found")
+    for e in places:
+        a = e.attrs
+        print(f"{e.start}-{e.end} {e.text!r} → {e.name} [{a.get('feature')}] {a.get('country')}"
+              f" admin1={a.get('admin1')} admin2={a.get('admin2')} ({a.get('lat')}, {a.get('lon')})"
+              f" precision={a.get('precision')}  because: {a.get('reason')}")
+        for pid in a.get("candidates", [])[:8]:
+            p = gz.get(pid)
+            if p is not None:
+                mark = "*" if pid == e.key else " "
+                print(f"    {mark} {pid:40} {p.name} [{p.feature}] {p.country} pop={p.population or '-'}")
+    return 0
+
+
 def cmd_schema(args: argparse.Namespace) -> int:
     from .schema import json_schema
 
@@ -144,6 +175,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", metavar="FILE", help="also write the full report as JSON")
     p.add_argument("--show", type=int, default=30, help="how many misses and false alarms to list")
     p.set_defaults(func=cmd_evaluate)
+
+    p = sub.add_parser("places", help="show how the places in a phrase or article resolve")
+    p.add_argument("text", metavar="TEXT", help="Bengali text, a .txt file, or '-' for stdin")
+    p.add_argument("--published", metavar="YYYY-MM-DD")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(func=cmd_places)
 
     p = sub.add_parser("schema", help="print the JSON Schema of the event record")
     p.set_defaults(func=cmd_schema)
