@@ -3,6 +3,10 @@
     python benchmarks/bench_pipeline.py                 # text layer and full pipeline, both corpora
     python benchmarks/bench_pipeline.py --stage text    # normalize + segment + numbers + dates only
     python benchmarks/bench_pipeline.py --repeat 3      # best of three passes
+    python benchmarks/bench_pipeline.py --no-breakdown  # skip the per-stage pass
+
+After the full pipeline on each corpus, a separate pass times every stage on its own and prints
+ms/article per stage (the stages run in order, exactly as the pipeline runs them).
 
 Resources are loaded once before timing (a warm-up article); the figures are for one core.
 """
@@ -56,10 +60,25 @@ def run(pipe, docs, repeat: int) -> tuple[float, int]:
     return best, events
 
 
+def breakdown(pipe, docs) -> dict[str, float]:
+    """Seconds spent in each stage over one pass of ``docs`` (fresh copies)."""
+    spent = {st.name: 0.0 for st in pipe.stages}
+    clock = time.perf_counter
+    for d in docs:
+        doc = Document(text=d.text, id=d.id, published=d.published)
+        options = Options()
+        for st in pipe.stages:
+            t0 = clock()
+            doc = st(doc, options)
+            spent[st.name] += clock() - t0
+    return spent
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--stage", choices=["text", "full", "both"], default="both")
     ap.add_argument("--repeat", type=int, default=1)
+    ap.add_argument("--no-breakdown", action="store_true", help="do not time the stages one by one")
     args = ap.parse_args()
     t0 = time.perf_counter()
     full = default_pipeline()
@@ -79,6 +98,11 @@ def main() -> None:
             print(f"{name:15} {label:13} {len(docs):4d} articles {mb:5.2f} MB  "
                   f"{len(docs) / seconds:7.1f} articles/s  {mb / seconds:5.2f} MB/s"
                   + (f"  {events} events" if label == "full pipeline" else ""))
+            if label == "full pipeline" and not args.no_breakdown:
+                spent = breakdown(pipe, docs)
+                total = sum(spent.values())
+                parts = "  ".join(f"{k} {1000 * v / len(docs):.2f}" for k, v in spent.items())
+                print(f"{'':15} per stage, ms/article: {parts}  (sum {1000 * total / len(docs):.2f})")
     # Peak memory of one full pass with allocation tracing (slower; reported separately).
     docs = load(CORPORA["news-bdnews"]) if CORPORA["news-bdnews"].exists() else []
     tracemalloc.start()

@@ -187,6 +187,7 @@ class Gazetteer:
             key: self._order(kinds) for key, kinds in by_alias.items()
         }
         self._automaton = None
+        self._containers: dict[str, frozenset[str]] = {}
         self._max_words = max((k.count(" ") + 1 for k in self._index), default=1)
 
     # ------------------------------------------------------------------ loading
@@ -269,6 +270,15 @@ class Gazetteer:
                 out.append(p)
         return out
 
+    def container_ids(self, place: Place) -> frozenset[str]:
+        """Ids of the place's ancestors and its admin1/admin2 fields (cached per place)."""
+        cache = self._containers
+        ids = cache.get(place.id)
+        if ids is None:
+            ids = frozenset({a.id for a in self.ancestors(place.id)} | {place.admin1, place.admin2})
+            cache[place.id] = ids
+        return ids
+
     def is_within(self, place_id: str, container_id: str) -> bool:
         """True when ``container_id`` is the place itself, an ancestor, or named as its admin1/admin2."""
         if place_id == container_id:
@@ -336,7 +346,10 @@ class Gazetteer:
         with ``overlapping=True`` every match is returned.  Results are sorted by start."""
         if not text:
             return []
-        norm, offs = normalize_with_offsets(text)
+        norm, offs = normalize(text)
+        lowered = norm.lower()
+        if len(lowered) == len(norm):
+            norm = lowered
         A = self._get_automaton()
         n = len(norm)
         found: list[tuple[int, int, str]] = []
@@ -369,7 +382,10 @@ class Gazetteer:
                 kept.append((s, e, key))
             found = kept
         found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+        index = self._index
+        if offs is None:  # offsets unchanged by normalisation
+            return [PlaceMatch(s, e, key, list(index[key])) for s, e, key in found]
         return [
-            PlaceMatch(offs[s], offs[e] if e < len(offs) else len(text), key, list(self._index[key]))
+            PlaceMatch(offs[s], offs[e] if e < len(offs) else len(text), key, list(index[key]))
             for s, e, key in found
         ]

@@ -129,21 +129,27 @@ def place_entities(doc: Document) -> list[Entity]:
                     and ms["cands"][0].feature != "country")
     main_country = votes.most_common(1)[0][0] if votes else DEFAULT_COUNTRY
     all_ids = [{c.id for c in ms["cands"]} for ms in mentions]
+    # How many mentions (in the article, in each sentence) have a place among their candidates:
+    # a place is named by *another* mention when its count exceeds the mention's own share.
+    in_article: Counter = Counter()
+    in_sentence: dict[int, Counter] = {}
+    for ms, ids in zip(mentions, all_ids):
+        in_article.update(ids)
+        in_sentence.setdefault(ms["sentence"], Counter()).update(ids)
 
     entities: list[Entity] = []
     for i, ms in enumerate(mentions):
-        same_sentence = set().union(*(all_ids[j] for j, o in enumerate(mentions)
-                                      if j != i and o["sentence"] == ms["sentence"])) if mentions else set()
-        elsewhere = set().union(*(all_ids[j] for j in range(len(mentions)) if j != i)) if mentions else set()
+        own = all_ids[i]
+        here = in_sentence[ms["sentence"]]
         best: tuple[float, Place, str] | None = None
         for rank, cand in enumerate(ms["cands"]):
             score = -0.05 * rank
             reason = "most prominent"
-            containers = {a.id for a in gz.ancestors(cand.id)} | {cand.admin1, cand.admin2}
-            if containers & same_sentence:
+            containers = gz.container_ids(cand)
+            if any(here[c] > (c in own) for c in containers):
                 score += 4
                 reason = "inside a place named in the same sentence"
-            elif containers & elsewhere:
+            elif any(in_article[c] > (c in own) for c in containers):
                 score += 1.5
                 reason = "inside a place named in the article"
             if ms["level"] and cand.feature in ms["level"]:

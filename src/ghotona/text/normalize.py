@@ -69,6 +69,50 @@ def _pattern() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{a})" for a in alternatives), re.S)
 
 
+@lru_cache(maxsize=1)
+def _plain_pattern() -> re.Pattern[str]:
+    """:func:`_pattern` for a text without a pipe and without combining marks, where its last two
+    alternatives cannot match.  Every alternative starts with a literal character (the stray-space
+    look-behind is checked after the space), so the regex engine skips ahead quickly."""
+    _, rewrites = _tables()
+    seqs = sorted(rewrites, key=len, reverse=True)
+    alternatives = [re.escape(s) for s in seqs]
+    for space in (" ", "\t"):
+        alternatives.append(rf"{space}(?<=[{_BN_LETTER}]{space})[ \t]*(?=[{_SIGNS}])")
+    return re.compile("|".join(f"(?:{a})" for a in alternatives), re.S)
+
+
+@lru_cache(maxsize=1)
+def _quick() -> tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str], re.Pattern[str]]:
+    """What any match of :func:`_pattern` must contain, for a fast "nothing to rewrite" check:
+    one of the rewritten sequences, a space or tab right before a sign, a pipe, or a combining
+    mark; and the one-for-one table's characters as one character class."""
+    one_for_one, rewrites = _tables()
+    needles = tuple(sorted(set(rewrites) | {"|"}, key=len, reverse=True))
+    chars = "".join(re.escape(chr(c)) for c in sorted(one_for_one))
+    return (re.compile(rf"[ \t][{_SIGNS}]|[\u0300-\u036f]"), needles, re.compile(f"[{chars}]+"),
+            re.compile("[\u0300-\u036f]"))
+
+
+def _may_rewrite(text: str) -> bool:
+    """False only when :func:`_pattern` cannot match anywhere in ``text`` (a necessary condition
+    checked with substring searches, which are much faster than scanning the full pattern)."""
+    marks, needles, _, _ = _quick()
+    for needle in needles:
+        if needle in text:
+            return True
+    return marks.search(text) is not None
+
+
+def _translate(text: str) -> str:
+    """``text.translate(one_for_one)``, done only on the runs of characters the table maps."""
+    one_for_one, _ = _tables()
+    runs = _quick()[2]
+    if runs.search(text) is None:
+        return text
+    return runs.sub(lambda m: m.group().translate(one_for_one), text)
+
+
 def _replacement(match: str) -> str:
     _, rewrites = _tables()
     if match in rewrites:
@@ -83,8 +127,7 @@ def _replacement(match: str) -> str:
 def normalize(text: str) -> tuple[str, list[int] | None]:
     """Normalise ``text``; return ``(norm, norm_to_orig)``.  ``norm_to_orig`` is None when every
     normalised character sits at the same offset as its original (only 1:1 replacements)."""
-    one_for_one, _ = _tables()
-    current = text.translate(one_for_one)
+    current = _translate(text)
     offsets: list[int] | None = None
     # A rewrite can create a new rewritable sequence (deleting a stray space joins ে and া), so
     # repeat until stable; two passes suffice in practice, three bound the work.
@@ -98,9 +141,9 @@ def normalize(text: str) -> tuple[str, list[int] | None]:
 
 
 def _rewrite_once(text: str) -> tuple[str, list[int]] | None:
-    pattern = _pattern()
-    if pattern.search(text) is None:
+    if not _may_rewrite(text):
         return None
+    pattern = _plain_pattern() if "|" not in text and _quick()[3].search(text) is None else _pattern()
     pieces: list[str] = []
     offsets: list[int] = []
     last = 0
