@@ -86,12 +86,14 @@ def test_human_chain_attack_karwan_bazar(bdnews):
     assert any(e.event_type == "ASSAULT" for e in events)
 
 
-@pytest.mark.xfail(strict=True, reason="actor of 'হামলা চালিয়েছে একদল দুর্বৃত্ত' (subject after the verb) "
-                   "is not found; the traders are taken as attackers")
 def test_human_chain_attackers_are_the_assailants(bdnews):
+    # Regression: "ব্যবসায়ীদের মানববন্ধনে হামলা চালিয়েছে একদল দুর্বৃত্ত" — the traders' human chain was
+    # attacked (target), by assailants named after the verb (actor).
     events = _events(bdnews, "bdn-b25d4c7677")
     attack = one(events, event_type="ASSAULT")
     assert attack.actor is not None and attack.actor.sector == "UAF"
+    assert attack.target is not None and attack.target.name == "Traders"
+    assert (attack.date.value, attack.date.precision) == ("2025-12-29", "day")  # "… এই ঘটনা ঘটে" points back
 
 
 # --- blockade (Bangladesh) ---------------------------------------------------------------

@@ -137,6 +137,10 @@ def candidates(ctx: DocContext, view: SentenceView, trigger: Trigger) -> list[Ro
         elif before_trigger and _paired_before_trigger(ctx, view, ent_last, trig_first):
             # "সিপিএম-তৃণমূল সংঘর্ষ", "বিএনপি ও জামায়াত সংঘর্ষ": a pair naming both sides
             out.append(RoleCandidate(ent, "participant", 3 + score_boost))
+        elif suffixes & GENITIVE and before_trigger and gap and gap <= 2 \
+                and set(ctx.tokens[trig_first - 1].suffixes) & LOCATIVE:
+            # "ব্যবসায়ীদের মানববন্ধনে হামলা": an attack on X's human chain/house/car hits X
+            out.append(RoleCandidate(ent, "target", 3.5 + score_boost))
         elif suffixes & GENITIVE and before_trigger and gap is not None and gap <= 2:
             out.append(RoleCandidate(ent, "actor", 3 + score_boost))
         elif ent.attrs.get("kind") == "demonym" and before_trigger and gap == 0:
@@ -147,6 +151,9 @@ def candidates(ctx: DocContext, view: SentenceView, trigger: Trigger) -> list[Ro
             out.append(RoleCandidate(ent, "actor", 2 - 0.05 * (gap or 0) + score_boost))
         elif suffixes & GENITIVE and before_trigger:
             out.append(RoleCandidate(ent, "actor", 1 - 0.05 * (gap or 0) + score_boost))
+        elif not before_trigger and not suffixes and ent_first - trig_first <= 4:
+            # "হামলা চালিয়েছে একদল দুর্বৃত্ত": a subject after the verb, as news style allows
+            out.append(RoleCandidate(ent, "actor", 2.2 - 0.05 * (ent_first - trig_first) + score_boost))
         elif not before_trigger and not suffixes:
             out.append(RoleCandidate(ent, "actor", 1 - 0.05 * (ent_first - trig_first) + score_boost))
     return out

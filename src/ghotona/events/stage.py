@@ -35,6 +35,7 @@ COUNT_FIELDS = ("fatalities", "injuries", "arrests")
 SUBORDINATE_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 # Event types whose victims are the people counted as killed/injured.
 CASUALTY_TYPES = {"ASSAULT", "ACCIDENT", "DISASTER", "PROTEST"}
+LEAD_ORDER = ["ASSAULT", "ACCIDENT", "DISASTER", "PROTEST"]
 # Accidents and disasters have victims, not actors and targets.
 NO_ROLE_TYPES = {"ACCIDENT", "DISASTER"}
 
@@ -237,7 +238,15 @@ def _antecedent(drafts: list[Draft], view: SentenceView) -> Draft | None:
     elif "arrests" in fields:
         wanted = {"COERCE"}
     else:
-        return drafts[-1]
+        # "… এই ঘটনা ঘটে": "the incident" is the violence, accident or protest, not the police
+        # deployment or arrests that followed it.
+        wanted = CASUALTY_TYPES
+        near = [d for d in drafts if view.index - d.sentences[-1] <= COREF_WINDOW + 1]
+        # the lead event: news reports open with the incident (violence first), then its sequel
+        lead = [d for d in near if d.event_type in wanted and not d.negated]
+        if not lead:
+            return drafts[-1]
+        return min(lead, key=lambda d: (d.sentences[0], LEAD_ORDER.index(d.event_type)))
     return next((d for d in reversed(drafts) if d.event_type in wanted and not d.negated), None)
 
 
