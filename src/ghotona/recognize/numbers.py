@@ -244,6 +244,71 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(main), re.compile(atoms)
 
 
+@lru_cache(maxsize=1)
+def _anchors() -> re.Pattern[str] | None:
+    """Where a mention can start: a run of digits or a word that can begin one (a pre-qualifier, a
+    fraction word, a number or vague-quantity word, a multiplier that may start a quantity), not
+    after a letter.  The main pattern begins with look-behinds, which make the regex engine try
+    it at every character; trying it only at these anchors (with ``match``) finds the same
+    mentions much faster.  The words are cut at their first space, hyphen or apostrophe (a prefix
+    is enough to find a start); None when some word leaves no prefix (then scan everything)."""
+    lx = _lexicon()
+    words = list(lx.pre)
+    words += [w for w, (k, _) in lx.words.items() if k in ("num", "several", "many", "frac")]
+    words += [w for w, (k, _) in lx.words.items() if k == "mult" and lx.context[w] == "free"]
+    trie: dict = {}
+    for w in words:
+        prefix = re.split(r"[\s'\-]", w, maxsplit=1)[0]
+        if not prefix or not re.fullmatch(rf"[{_LETTER}\w]+", prefix):
+            return None  # (an anchor must consist of word characters, see _finditer)
+        spellings = [""]
+        for ch in prefix:
+            forms = (ch, _NUKTA[ch]) if ch in _NUKTA else (ch,)
+            spellings = [sp + f for sp in spellings for f in forms]
+        for sp in spellings:
+            node = trie
+            for ch in sp:
+                if "" in node:
+                    break
+                node = node.setdefault(ch, {})
+            else:
+                node.clear()
+                node[""] = {}
+
+    def emit(node: dict) -> str:
+        if "" in node:
+            return ""
+        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items())]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    # The character before the start is part of the match (a start never follows a letter or
+    # another word character), so the regex engine can skip to the next space or punctuation mark.
+    return re.compile(rf"[^{_LETTER}\w](?:{_DIG}|{emit(trie)})")
+
+
+def _finditer(rx: re.Pattern[str], text: str):
+    """``rx.finditer(text)`` for the main pattern, trying it only at the anchors: each match is the
+    first one starting at or after the end of the previous one, as with ``finditer``."""
+    anchors = _anchors()
+    if anchors is None:
+        yield from rx.finditer(text)
+        return
+    match = rx.match
+    if text and (m := match(text, 0)) is not None:  # the start of the text has no character before
+        yield m
+        last = m.end() if m.end() > 0 else 1
+    else:
+        last = 0
+    for a in anchors.finditer(text):
+        s = a.start() + 1
+        if s < last:
+            continue
+        m = match(text, s)
+        if m is not None:
+            yield m
+            last = m.end() if m.end() > s else s + 1
+
+
 # --- evaluation -------------------------------------------------------------------------------
 @dataclass(slots=True)
 class _Quant:
@@ -315,6 +380,12 @@ def _evaluate(piece: str) -> _Quant:
     return q
 
 
+@lru_cache(maxsize=1 << 14)
+def _evaluate_cached(piece: str) -> _Quant:
+    """:func:`_evaluate` for :func:`find_numbers`, which only reads the result."""
+    return _evaluate(piece)
+
+
 def _out(v: Fraction | None) -> int | float | None:
     if v is None:
         return None
@@ -352,8 +423,8 @@ def find_numbers(text: str) -> list[NumberMatch]:
     lx = _lexicon()
     main_re = _patterns()[0]
     out: list[NumberMatch] = []
-    for m in main_re.finditer(text):
-        q1 = _evaluate(m.group("q1"))
+    for m in _finditer(main_re, text):
+        q1 = _evaluate_cached(m.group("q1"))
         cls_form = m.group("cls")
         base, cls_qual = lx.classifiers.get(_canon(cls_form), (None, None)) if cls_form else (None, None)
         post = m.group("post") or m.group("post2") or m.group("post3")
@@ -379,7 +450,7 @@ def find_numbers(text: str) -> list[NumberMatch]:
         if m.group("q2") is None:
             out.append(NumberMatch(m.start(), m.end(), _out(q1.value), None, qualify(q1, False), base))
             continue
-        q2 = _evaluate(m.group("q2"))
+        q2 = _evaluate_cached(m.group("q2"))
         bounds = _range_ok(q1, q2, m.group("sep"))
         if bounds is not None:
             out.append(NumberMatch(m.start(), m.end(), _out(bounds[0]), _out(bounds[1]), "range", base))
