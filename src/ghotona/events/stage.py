@@ -254,6 +254,7 @@ def build_drafts(doc: Document, ctx: DocContext) -> list[Draft]:
     drafts: list[Draft] = []
     layout = doc.meta.get("layout", {})
     skip = {layout.get("dateline_sentence"), layout.get("byline_sentence")} - {None}
+    skip.update(layout.get("boilerplate_sentences", []))
     for view in ctx.sentences:
         if view.duplicate_of is not None or view.index in skip:
             continue

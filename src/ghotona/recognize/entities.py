@@ -14,6 +14,8 @@ from .. import resources
 from ..doc import Document, Entity, Token
 from ..options import Options
 from ..pipeline import stage
+from ..text.morph import is_verb
+from ..text.normalize import normalize_term
 from .lexicon import Lexicon
 
 # Tokens that never belong to a person's name (stop a name pattern).
@@ -60,6 +62,16 @@ def _is_word(tok: Token) -> bool:
     return not tok.is_punct and any("\u0980" <= ch <= "\u09ff" for ch in tok.text)
 
 
+def _name_word(tok: Token) -> bool:
+    """Can this token be part of a person's name? Not a verb form ("ঢুকে রহিমা খাতুন (৯০)")."""
+    return _is_word(tok) and not is_verb(tok.norm or tok.text)
+
+
+@lru_cache(maxsize=1)
+def institution_words() -> frozenset[str]:
+    return frozenset(normalize_term(r["term"]) for r in resources.read_tsv("institution_words.tsv"))
+
+
 def person_entities(doc: Document) -> list[Entity]:
     """Names after a title (মো. আব্দুল করিম), and names before an age in brackets (রফিক (৩৫))."""
     lexicon, stops = person_cues()
@@ -77,6 +89,8 @@ def person_entities(doc: Document) -> list[Entity]:
     def emit(first: int, last: int, cue: str) -> None:
         if last <= first or any(i in taken for i in range(first, last)):
             return
+        if any((t.stem or t.norm) in institution_words() for t in tokens[first:last + 1]):
+            return  # "শহীদ জিয়াউর রহমান মেডিকেল কলেজ": an institution named after a person
         taken.update(range(first, last))
         start, end = _span_of(doc, first, last)
         out.append(Entity(start=start, end=end, text=doc.text[start:end], label="PER",
@@ -90,7 +104,7 @@ def person_entities(doc: Document) -> list[Entity]:
         # following words of the same sentence that are not cues themselves.
         j = m.last
         sent = tokens[m.first].sentence
-        while j < len(tokens) and j - m.last < 3 and tokens[j].sentence == sent and _is_word(tokens[j]) \
+        while j < len(tokens) and j - m.last < 3 and tokens[j].sentence == sent and _name_word(tokens[j]) \
                 and j not in stop_tokens and not (set(tokens[j].suffixes) & _NOT_IN_NAMES):
             j += 1
             if tokens[j - 1].suffixes:  # an inflected word ends the name (করিমের, করিমকে)
@@ -106,7 +120,7 @@ def person_entities(doc: Document) -> list[Entity]:
         if close.text != ")" or not (age.norm or age.text).isdigit() or not 1 <= int(age.norm or age.text) <= 110:
             continue
         first = i
-        while first > 0 and i - first < 3 and _is_word(tokens[first - 1]) and (first - 1) not in stop_tokens \
+        while first > 0 and i - first < 3 and _name_word(tokens[first - 1]) and (first - 1) not in stop_tokens \
                 and tokens[first - 1].sentence == tok.sentence:
             first -= 1
         if first < i:
@@ -122,6 +136,9 @@ def place_entities(doc: Document) -> list[Entity]:
 
 @stage("entities", requires=("tokens",), assigns=("entities",))
 def entities_stage(doc: Document, options: Options) -> Document:
-    spans = actor_entities(doc) + person_entities(doc) + place_entities(doc)
-    doc.set("entities", spans)
+    persons = person_entities(doc)
+    # A person's name is not a place ("মো. রিয়াদ" is not Riyadh): drop places inside names.
+    places = [p for p in place_entities(doc)
+              if not any(n.start <= p.start < n.end or p.start <= n.start < p.end for n in persons)]
+    doc.set("entities", actor_entities(doc) + persons + places)
     return doc

@@ -31,6 +31,11 @@ def byline_lexicon() -> Lexicon:
     return Lexicon(resources.read_tsv("bylines.tsv"), stem=False)
 
 
+@lru_cache(maxsize=1)
+def boilerplate_lexicon() -> Lexicon:
+    return Lexicon(resources.read_tsv("boilerplate.tsv"), stem=False)
+
+
 def _dateline_span(doc: Document):
     """The date(s) the text opens with: "২৯ মাঘ ১৪০৮ মঙ্গলবার ১২ ফেব্রুয়ারি ২০০২" is a Bengali
     calendar date then a weekday and a Gregorian date; the dateline covers them all and its value
@@ -119,6 +124,9 @@ def _layout(doc: Document, options: Options) -> Document:
             if key in layout:
                 s = layout[key][0]
                 layout[f"{key}_sentence"] = next(i for i, x in enumerate(sentences) if x.start <= s < x.end)
+    boiler = sorted({doc.tokens[m.first].sentence for m in boilerplate_lexicon().find(doc)})
+    if boiler:
+        layout["boilerplate_sentences"] = boiler
     doc.meta["layout"] = layout
     return doc
 

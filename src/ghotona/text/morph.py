@@ -488,3 +488,8 @@ def candidates(word: str) -> list[str]:
             if alt not in stems:
                 stems.append(alt)
     return [w] + sorted(stems[1:], key=len, reverse=True)
+
+
+def is_verb(word: str) -> bool:
+    """True for a listed verb form or a word with a verb ending (ঢুকে, করেছে, জানান)."""
+    return _is_verb(word)
