@@ -13,7 +13,11 @@
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
+from .. import resources
 from ..doc import Entity, Trigger
+from ..text.normalize import normalize_term
 from ..schema import Source
 from .context import DocContext, SentenceView
 
@@ -41,14 +45,24 @@ def sources_for(ctx: DocContext, view: SentenceView) -> list[Source]:
             continue
         start, end = ctx.tokens[first].start, ctx.tokens[last - 1].end
         named = _entity_in(view.entities, start, end)
-        if named is not None and (named.end - named.start) < (end - start):
-            # Prefer the whole phrase ("থানার ওসি মো. করিম") but keep the entity's name.
-            pass
+        if named is None and not any(ctx.stem(i) in _speaker_words() or ctx.word(i) in _speaker_words()
+                                     for i in range(first, last)):
+            continue  # no one is named: "… দুই লাখ টাকা চাঁদা জানান" is not a source
         text = ctx.doc.text[start:end]
         if any(s.start == start for s in out):
             continue
         out.append(Source(text=text, name=named.name if named is not None else None, start=start, end=end))
     return out
+
+
+@lru_cache(maxsize=1)
+def _speaker_words() -> frozenset[str]:
+    """Nouns that name who speaks (ওসি, মুখপাত্র, পরিবার, প্রত্যক্ষদর্শী …): person cues and actors
+    are in their own lexicons; these are the role words among the person cues plus witnesses."""
+    words = {normalize_term(r["term"]) for r in resources.read_tsv("person_cues.tsv")
+             if r.get("kind") in ("role_after", "title_before", "relation")}
+    words.update(normalize_term(r["term"]) for r in resources.read_tsv("speaker_words.tsv"))
+    return frozenset(words)
 
 
 def _position(ctx: DocContext, view: SentenceView, cue) -> str:

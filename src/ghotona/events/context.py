@@ -40,14 +40,15 @@ class DocContext:
         self._token_starts = [t.start for t in self.tokens]
         self.sentences: list[SentenceView] = []
         seen: dict[str, int] = {}
-        bounds: dict[int, list[int]] = {}
-        for i, tok in enumerate(self.tokens):
-            b = bounds.setdefault(tok.sentence, [i, i + 1])
-            b[1] = i + 1
-        for si, sent in enumerate(doc.sentences):
-            first, last = bounds.get(si, (0, 0))
+        # first and one-past-last token of each sentence index
+        sentence_ids = [t.sentence for t in self.tokens]
+        firsts = {s: i for i, s in reversed(list(enumerate(sentence_ids)))}
+        lasts = {s: i + 1 for i, s in enumerate(sentence_ids)}
+        words = [t.norm or t.text for t in self.tokens]
+        for si in range(len(doc.sentences)):
+            first, last = (firsts[si], lasts[si]) if si in firsts else (0, 0)
             view = SentenceView(si, first, last)
-            key = " ".join((t.norm or t.text) for t in self.tokens[first:last])
+            key = " ".join(words[first:last])
             if key and key in seen:
                 view.duplicate_of = seen[key]  # BBC pages repeat every sentence
             elif key:

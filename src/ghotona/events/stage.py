@@ -183,6 +183,16 @@ def _is_background(draft: Draft, published) -> bool:
         return False
 
 
+def _same_place(a: Draft, b: Draft) -> bool:
+    """Both told at the same resolved place (a village counts as its upazila): an incident a long
+    feature returns to many paragraphs later (one type, one place, one day is one event)."""
+    if a.place is None or b.place is None:
+        return False
+    ka = a.place.key or a.place.attrs.get("parent")
+    kb = b.place.key or b.place.attrs.get("parent")
+    return ka is not None and ka == kb
+
+
 def _compatible(old: Draft, new: Draft, published=None) -> bool:
     if old.event_type != new.event_type or old.negated != new.negated:
         return False
@@ -282,7 +292,7 @@ def build_drafts(doc: Document, ctx: DocContext) -> list[Draft]:
             merged = False
             for old in reversed(drafts):
                 near = view.index - old.sentences[-1] <= COREF_WINDOW
-                if (near or points_back) and _compatible(old, d, doc.published):
+                if (near or points_back or _same_place(old, d)) and _compatible(old, d, doc.published):
                     _merge(old, d)
                     merged = True
                     break
