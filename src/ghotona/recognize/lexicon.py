@@ -9,7 +9,10 @@ is one pass of the automaton per string, not a loop over words.
 """
 from __future__ import annotations
 
+import threading
+import weakref
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Any, Callable, Iterable, Sequence
 
 import ahocorasick
@@ -38,30 +41,22 @@ class LexMatch:
 
 class TokenStrings:
     """The document's tokens joined as surface and stem strings, with a space before and after
-    every token, so a key padded with spaces can only match whole tokens (cached per document)."""
+    every token, so a key padded with spaces can only match whole tokens (cached per document,
+    together with each lexicon's matches on it)."""
 
-    __slots__ = ("surface", "stems", "surface_starts", "stem_starts")
+    __slots__ = ("surface", "stems", "surface_starts", "stem_starts", "found")
 
     def __init__(self, doc: Document):
-        surface_parts: list[str] = [""]
-        stem_parts: list[str] = [""]
+        tokens = doc.tokens
+        words = [tok.norm or tok.text for tok in tokens]
+        stems = [tok.stem or word for tok, word in zip(tokens, words)]
+        self.surface = " " + " ".join(words) + " " if words else " "
+        self.stems = " " + " ".join(stems) + " " if stems else " "
         # Offset of each token's leading space in the joined strings → token index.
-        self.surface_starts: dict[int, int] = {}
-        self.stem_starts: dict[int, int] = {}
-        pos_surface = pos_stem = 0
-        for i, tok in enumerate(doc.tokens):
-            word = tok.norm or tok.text
-            stem = tok.stem or word
-            self.surface_starts[pos_surface] = i
-            self.stem_starts[pos_stem] = i
-            pos_surface += len(word) + 1
-            pos_stem += len(stem) + 1
-            surface_parts.append(word)
-            stem_parts.append(stem)
-        surface_parts.append("")
-        stem_parts.append("")
-        self.surface = " ".join(surface_parts)
-        self.stems = " ".join(stem_parts)
+        self.surface_starts: dict[int, int] = dict(zip(_offsets(words), range(len(words))))
+        self.stem_starts: dict[int, int] = dict(zip(_offsets(stems), range(len(stems))))
+        # Lexicon → its matches (find_all), computed once per document.
+        self.found: dict[Lexicon, list[LexMatch]] = {}
 
     @classmethod
     def of(cls, doc: Document) -> "TokenStrings":
@@ -70,6 +65,15 @@ class TokenStrings:
             cached = (len(doc.tokens), cls(doc))
             doc.cache["token_strings"] = cached
         return cached[1]
+
+
+def _offsets(parts: list[str]) -> Iterable[int]:
+    """Where each part's leading space is in ``" " + " ".join(parts) + " "``."""
+    return accumulate(map((1).__add__, map(len, parts)), initial=0)
+
+
+def _first_then_longest(key: tuple[int, int]) -> tuple[int, int]:
+    return key[0], -key[1]
 
 
 def _stem_words(term: str, stemmer: Callable[[str], str]) -> str:
@@ -107,16 +111,21 @@ class Lexicon:
             by_surface.setdefault(term, []).append(row)
             if stem:
                 by_stem.setdefault(_stem_words(term, stemmer), []).append(row)
-        for key, entries in by_surface.items():
-            self._surface.add_word(f" {key} ", (len(key) + 2, key.count(" ") + 1, tuple(entries)))
-        for key, entries in by_stem.items():
-            self._stems.add_word(f" {key} ", (len(key) + 2, key.count(" ") + 1, tuple(entries)))
+        self._surface_keys = {f" {key} ": (len(key) + 2, key.count(" ") + 1, tuple(entries))
+                              for key, entries in by_surface.items()}
+        self._stem_keys = {f" {key} ": (len(key) + 2, key.count(" ") + 1, tuple(entries))
+                           for key, entries in by_stem.items()}
+        for key, value in self._surface_keys.items():
+            self._surface.add_word(key, value)
+        for key, value in self._stem_keys.items():
+            self._stems.add_word(key, value)
         self._has_surface = bool(by_surface)
         self._has_stems = bool(by_stem)
         if self._has_surface:
             self._surface.make_automaton()
         if self._has_stems:
             self._stems.make_automaton()
+        _COMBINED.register(self)
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -124,23 +133,104 @@ class Lexicon:
     def find_all(self, doc: Document) -> list[LexMatch]:
         """Every match on token boundaries (overlaps included), surface matches first."""
         strings = TokenStrings.of(doc)
-        found: dict[tuple[int, int], LexMatch] = {}
+        cached = strings.found.get(self)
+        if cached is None and not strings.found:
+            _COMBINED.find_all(strings)  # every lexicon in one pass of one automaton
+            cached = strings.found.get(self)
+        if cached is None:  # a lexicon made after that pass
+            cached = strings.found[self] = self._find_all(strings)
+        return list(cached)
+
+    def _find_all(self, strings: TokenStrings) -> list[LexMatch]:
+        found: dict[tuple[int, int], tuple[int, int, tuple, bool]] = {}
         if self._has_surface:
             starts = strings.surface_starts
             for end, (length, n_words, entries) in self._surface.iter(strings.surface):
                 first = starts[end - length + 1]
-                found[(first, first + n_words)] = LexMatch(first, first + n_words, entries, False)
+                found[(first, first + n_words)] = (first, first + n_words, entries, False)
         if self._has_stems:
             starts = strings.stem_starts
             for end, (length, n_words, entries) in self._stems.iter(strings.stems):
                 first = starts[end - length + 1]
-                if (first, first + n_words) not in found:
-                    found[(first, first + n_words)] = LexMatch(first, first + n_words, entries, True)
-        return sorted(found.values(), key=lambda m: (m.first, -m.last))
+                key = (first, first + n_words)
+                if key not in found:
+                    found[key] = (first, first + n_words, entries, True)
+        return [LexMatch(*found[key]) for key in sorted(found, key=_first_then_longest)]
 
     def find(self, doc: Document, priority: Callable[[LexMatch], float] | None = None) -> list[LexMatch]:
         """Non-overlapping matches: longest first, then by ``priority`` (higher wins)."""
         return select_longest(self.find_all(doc), priority)
+
+
+class _Combined:
+    """One automaton over the keys of every lexicon alive (surface and stems), so a document is
+    scanned twice in all instead of twice per lexicon.  Each key's value lists the lexicons that
+    have it; the hits are sorted into per-lexicon results exactly as :meth:`Lexicon._find_all`
+    would find them.  Rebuilt (on the next document) whenever a lexicon is created."""
+
+    def __init__(self) -> None:
+        self._lexicons: list[weakref.ref[Lexicon]] = []
+        self._built: tuple[list[weakref.ref[Lexicon]], Any, Any] | None = None
+        self._lock = threading.Lock()
+
+    def register(self, lexicon: Lexicon) -> None:
+        with self._lock:
+            self._lexicons = [r for r in self._lexicons if r() is not None] + [weakref.ref(lexicon)]
+            self._built = None
+
+    def _build(self) -> tuple[list[weakref.ref[Lexicon]], Any, Any]:
+        with self._lock:
+            built = self._built
+            if built is not None:
+                return built
+            members = [r for r in self._lexicons if r() is not None]
+            automata = []
+            for attr in ("_surface_keys", "_stem_keys"):
+                merged: dict[str, tuple[int, int, list[tuple[int, tuple]]]] = {}
+                for index, ref in enumerate(members):
+                    lexicon = ref()
+                    if lexicon is None:
+                        continue
+                    for key, (length, n_words, entries) in getattr(lexicon, attr).items():
+                        merged.setdefault(key, (length, n_words, []))[2].append((index, entries))
+                if merged:
+                    automaton = ahocorasick.Automaton()
+                    for key, (length, n_words, owners) in merged.items():
+                        automaton.add_word(key, (length, n_words, tuple(owners)))
+                    automaton.make_automaton()
+                    automata.append(automaton)
+                else:
+                    automata.append(None)
+            built = self._built = (members, automata[0], automata[1])
+            return built
+
+    def find_all(self, strings: TokenStrings) -> None:
+        """Fill ``strings.found`` for every live lexicon of the combined automaton."""
+        members, surface, stems = self._build()
+        found: list[dict[tuple[int, int], tuple[int, int, tuple, bool]]] = [{} for _ in members]
+        if surface is not None:
+            starts = strings.surface_starts
+            for end, (length, n_words, owners) in surface.iter(strings.surface):
+                first = starts[end - length + 1]
+                key = (first, first + n_words)
+                for index, entries in owners:
+                    found[index][key] = (first, first + n_words, entries, False)
+        if stems is not None:
+            starts = strings.stem_starts
+            for end, (length, n_words, owners) in stems.iter(strings.stems):
+                first = starts[end - length + 1]
+                key = (first, first + n_words)
+                for index, entries in owners:
+                    hits = found[index]
+                    if key not in hits:
+                        hits[key] = (first, first + n_words, entries, True)
+        for ref, hits in zip(members, found):
+            lexicon = ref()
+            if lexicon is not None and lexicon not in strings.found:
+                strings.found[lexicon] = [LexMatch(*hits[key]) for key in sorted(hits, key=_first_then_longest)]
+
+
+_COMBINED = _Combined()
 
 
 def select_longest(
