@@ -32,7 +32,7 @@ MEANS_MODES = {"aerial", "drone", "explosives", "suicide-attack", "firearms", "h
 BACKGROUND_DAYS = 10
 COUNT_FIELDS = ("fatalities", "injuries", "arrests")
 # Verbal event types a material event in the same sentence absorbs ("… দাবিতে মানববন্ধন").
-SUBORDINATE_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+SUBORDINATE_TYPES = {"REQUEST", "ACCUSE", "REJECT"}
 # Event types whose victims are the people counted as killed/injured.
 CASUALTY_TYPES = {"ASSAULT", "ACCIDENT", "DISASTER", "PROTEST"}
 LEAD_ORDER = ["ASSAULT", "ACCIDENT", "DISASTER", "PROTEST"]
