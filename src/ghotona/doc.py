@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
+import operator
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Iterator, TypeVar
 
@@ -102,6 +103,8 @@ SPAN_TYPES: dict[str, type[Span]] = {
 }
 
 S = TypeVar("S", bound=Span)
+_START = operator.attrgetter("start")
+_END = operator.attrgetter("end")
 
 
 def register_span_type(cls: type[S]) -> type[S]:
@@ -141,7 +144,9 @@ class Document:
         return self.layers.get(layer, [])
 
     def set(self, layer: str, spans: list[Span]) -> None:
-        spans.sort(key=lambda s: (s.start, -s.end))
+        # Ordered by (start, -end), stably: two stable C-keyed sorts instead of a Python key.
+        spans.sort(key=_END, reverse=True)
+        spans.sort(key=_START)
         self.layers[layer] = spans
 
     @property

@@ -86,6 +86,13 @@ SUFFIXES: tuple[str, ...] = tuple(
     sorted({normalize_alias(x) for x in _RAW_SUFFIXES}, key=len, reverse=True)
 )
 
+# One of SUFFIXES (tried in that order) that does not run into a further word character
+# (see _is_word_char: alphanumeric, Bengali block, ZWNJ/ZWJ).
+_SUFFIX_AT = re.compile(
+    "(?:" + "|".join(re.escape(s) for s in SUFFIXES) + ")(?![^\\W_]|[\u0980-\u09ff\u200c\u200d])"
+)
+
+
 def _fast_key(alias: str) -> str:
     """``normalize_alias`` for strings that are already normalised (as in aliases.tsv): only
     re-normalises when something needs it."""
@@ -361,15 +368,11 @@ class Gazetteer:
                 continue
             e = end_idx + 1
             if e < n and _is_word_char(norm[e]) or (e < n and norm[e] in "-'’"):
-                for suf in SUFFIXES:
-                    if norm.startswith(suf, e):
-                        f = e + len(suf)
-                        if f >= n or not _is_word_char(norm[f]):
-                            e = f
-                            break
-                else:
-                    if _is_word_char(norm[e]):
-                        continue
+                suffix = _SUFFIX_AT.match(norm, e)
+                if suffix is not None:
+                    e = suffix.end()
+                elif _is_word_char(norm[e]):
+                    continue
             found.append((start, e, key))
         if not overlapping:
             found.sort(key=lambda t: (-(t[1] - t[0]), t[0]))
