@@ -6,6 +6,7 @@ holds, and where its clauses (stretches between commas, semicolons and colons) b
 from __future__ import annotations
 
 import bisect
+from bisect import bisect_right as _bisect_right
 from dataclasses import dataclass, field
 
 from ..doc import DateMention, Document, Entity, NumberMention, Token, Trigger
@@ -77,8 +78,11 @@ class DocContext:
 
     def token_at(self, offset: int) -> int:
         """Index of the token that contains or follows ``offset`` (original text)."""
-        i = bisect.bisect_right(self._token_starts, offset) - 1
-        return max(0, min(i, len(self.tokens) - 1))
+        i = _bisect_right(self._token_starts, offset) - 1
+        if i < 0:
+            return 0
+        last = len(self.tokens) - 1
+        return i if i <= last else max(0, last)
 
     def sentence_of(self, offset: int) -> int:
         return self.tokens[self.token_at(offset)].sentence if self.tokens else 0

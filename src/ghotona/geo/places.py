@@ -96,10 +96,25 @@ def _level_features(word: str) -> set[str]:
     levels = level_words()
     if word in levels:
         return levels[word]
+    # (the scan below, cached per word for the current table)
+    global _LEVEL_CACHE
+    if _LEVEL_CACHE[0] is not levels:
+        _LEVEL_CACHE = (levels, {})
+    cache = _LEVEL_CACHE[1]
+    if word in cache:
+        found = cache[word]
+        return found if found is not None else set()
+    found = None
     for key, feats in levels.items():  # inflected: উপজেলায়, জেলার, থানার
         if word.startswith(key) and len(word) - len(key) <= 3:
-            return feats
-    return set()
+            found = feats
+            break
+    if len(cache) < 100_000:
+        cache[word] = found
+    return found if found is not None else set()
+
+
+_LEVEL_CACHE: tuple[object, dict[str, set[str] | None]] = (None, {})
 
 
 def place_entities(doc: Document) -> list[Entity]:
@@ -197,9 +212,9 @@ def _villages(doc: Document, gz: Gazetteer, known: list[Entity]) -> list[Entity]
     known_starts = {(e.start, e.end) for e in known}
     out: list[Entity] = []
     tokens = doc.tokens
-    for i, tok in enumerate(tokens[1:], start=1):
-        if (tok.stem or tok.norm) not in words:
-            continue
+    hits = [i for i, tok in enumerate(tokens) if i and (tok.stem or tok.norm) in words]
+    for i in hits:
+        tok = tokens[i]
         prev = tokens[i - 1]
         if prev.is_punct or prev.sentence != tok.sentence or not prev.text[:1].isalpha():
             continue
