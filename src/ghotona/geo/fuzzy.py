@@ -1,0 +1,54 @@
+"""Fuzzy matching of Bengali place names against the gazetteer's Latin names.
+
+GeoNames carries Bengali names for a few thousand cities only; "ইরাকের ইরবিলে" names Erbil, which the
+gazetteer knows as "Erbil"/"Irbil". A Bengali word in a place slot (after a known place in the
+genitive, or before a level word such as শহর/প্রদেশ) is romanised (:mod:`ghotona.geo.romanize`)
+and compared with rapidfuzz against the Latin names of places in the expected country; the best
+score at or above ``CUTOFF`` wins.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from .gazetteer import Gazetteer
+from .romanize import romanize
+
+CUTOFF = 85.0
+MIN_KEY = 4  # shorter romanised keys match too much by chance
+
+
+@lru_cache(maxsize=1)
+def _latin_index() -> dict[str | None, tuple[list[str], list[str]]]:
+    """Latin aliases → place ids, grouped by country (None: all countries)."""
+    gz = Gazetteer.load()
+    by_country: dict[str | None, tuple[list[str], list[str]]] = {None: ([], [])}
+    for alias, ids in gz.aliases().items():
+        if not alias.isascii():
+            continue
+        for pid in ids:
+            place = gz.get(pid)
+            if place is None or place.feature == "country":
+                continue
+            key = romanize(alias)
+            for country in (None, place.country):
+                names, pids = by_country.setdefault(country, ([], []))
+                names.append(key)
+                pids.append(pid)
+    return by_country
+
+
+def fuzzy_place(bengali: str, country: str | None = None) -> tuple[str, float] | None:
+    """The place id whose Latin name best matches the romanised ``bengali`` and its score."""
+    key = romanize(bengali)
+    if len(key) < MIN_KEY:
+        return None
+    names, pids = _latin_index().get(country, ([], []))
+    if not names:
+        return None
+    best = process.extractOne(key, names, scorer=fuzz.ratio, score_cutoff=CUTOFF)
+    if best is None:
+        return None
+    _, score, index = best
+    return pids[index], float(score)

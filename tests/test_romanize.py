@@ -1,0 +1,29 @@
+"""Romanisation and fuzzy matching of Bengali spellings of foreign places to Latin names."""
+import pytest
+
+from ghotona.geo.fuzzy import fuzzy_place
+from ghotona.geo.gazetteer import Gazetteer
+from ghotona.geo.romanize import romanize
+from ghotona.text.normalize import normalize_term
+
+
+@pytest.mark.parametrize("bengali, latin", [
+    ("ইরবিল", "irbil"), ("কেরমান", "kerman"), ("তেহরান", "tehran"), ("ইসলামাবাদ", "islamabad"),
+    ("কাবুল", "kabul"), ("রাফাহ", "rafah"), ("আলেপ্পো", "aleppo"), ("দারফুর", "darfur"),
+])
+def test_romanize(bengali, latin):
+    assert romanize(normalize_term(bengali)) == latin
+
+
+@pytest.mark.parametrize("bengali, country, name", [
+    ("ইরবিল", "IRQ", "Erbil"), ("কেরমান", "IRN", "Kerman"), ("ইদলিব", "SYR", "Idlib"),
+    ("খান ইউনিস", "PSE", "Khān Yūnis"),
+])
+def test_fuzzy_place_finds_latin_only_places(bengali, country, name):
+    found = fuzzy_place(normalize_term(bengali), country)
+    assert found is not None and Gazetteer.load().get(found[0]).name == name
+
+
+def test_fuzzy_place_refuses_short_or_unlike_words():
+    assert fuzzy_place(normalize_term("ঘর"), "IRQ") is None  # too short to trust
+    assert fuzzy_place(normalize_term("বিক্ষোভকারী"), "IRQ") is None
