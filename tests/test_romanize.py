@@ -9,7 +9,7 @@ from ghotona.text.normalize import normalize_term
 
 @pytest.mark.parametrize("bengali, latin", [
     ("ইরবিল", "irbil"), ("কেরমান", "kerman"), ("তেহরান", "tehran"), ("ইসলামাবাদ", "islamabad"),
-    ("কাবুল", "kabul"), ("রাফাহ", "rafah"), ("আলেপ্পো", "aleppo"), ("দারফুর", "darfur"),
+    ("কাবুল", "kabul"), ("রাফাহ", "rafah"), ("আলেপ্পো", "aleppo"), ("দারফুর", "darfur"), ("খারকিভ", "kharkiv"),
 ])
 def test_romanize(bengali, latin):
     assert romanize(normalize_term(bengali)) == latin

@@ -142,7 +142,13 @@ def place_entities(doc: Document) -> list[Entity]:
     # The article's main country: where the unambiguous mentions are.
     votes = Counter(ms["cands"][0].country for ms in mentions if len({c.country for c in ms["cands"]}) == 1
                     and ms["cands"][0].feature != "country")
+    byline = doc.meta.get("layout", {}).get("dateline_place")
+    if byline:  # "নিজস্ব সংবাদদাতা মেদিনীপুর": the byline's country weighs three mentions
+        for ms in mentions:
+            if byline[0] <= ms["start"] < byline[1]:
+                votes.update({ms["cands"][0].country: 3})
     main_country = votes.most_common(1)[0][0] if votes else DEFAULT_COUNTRY
+    country_weight = 2.0 if votes.get(main_country, 0) >= 2 else 1.0
     all_ids = [{c.id for c in ms["cands"]} for ms in mentions]
     # How many mentions (in the article, in each sentence) have a place among their candidates:
     # a place is named by *another* mention when its count exceeds the mention's own share.
@@ -171,7 +177,7 @@ def place_entities(doc: Document) -> list[Entity]:
                 score += 2
                 reason = "level named after it"
             if cand.country == main_country:
-                score += 1
+                score += country_weight  # Indian Raiganj in a West Bengal story, not Bangladesh's
             if cand.lat is not None:
                 score += 0.3
             if cand.population:
@@ -183,6 +189,7 @@ def place_entities(doc: Document) -> list[Entity]:
         entities.append(_entity(doc, gz, ms["start"], ms["end"], place, reason,
                                 [c.id for c in ms["cands"]]))
     entities.extend(_villages(doc, gz, entities))
+    entities.extend(_romanised(doc, gz, entities))
     return entities
 
 
@@ -201,6 +208,53 @@ def _entity(doc: Document, gz: Gazetteer, start: int, end: int, place: Place, re
             "reason": reason, "candidates": candidates,
         },
     )
+
+
+def _romanised(doc: Document, gz: Gazetteer, known: list[Entity]) -> list[Entity]:
+    """Foreign places the gazetteer knows only in Latin script, in a place slot: right after a
+    country in the genitive ("ইরাকের ইরবিলে") or right before a level word ("কেরমান শহরে").
+    Matched by romanisation and fuzzy comparison within that country (:mod:`ghotona.geo.fuzzy`)."""
+    from ..text.morph import candidates, tables
+    from .fuzzy import fuzzy_place
+
+    common = tables().stems | tables().functions
+    tokens = doc.tokens
+    if not tokens:
+        return []
+    starts = {e.start for e in known}
+    by_end = {e.end: e for e in known}
+    levels = level_words()
+    out: list[Entity] = []
+    for i in range(1, len(tokens)):
+        tok, prev = tokens[i], tokens[i - 1]
+        if tok.is_punct or tok.start in starts or not ("\u0980" <= tok.text[:1] <= "\u09ff"):
+            continue
+        country = None
+        container = by_end.get(prev.end)
+        if container is not None and container.attrs.get("feature") == "country" and prev.suffixes:
+            country = container.attrs.get("country")
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        level_after = nxt is not None and (nxt.stem or nxt.norm) in levels and \
+            levels[nxt.stem or nxt.norm] & {"city", "admin1", "admin2"}
+        if country is None and not level_after:
+            continue
+        if prev.end in by_end and country is None:
+            continue  # "হাইফা বন্দর শহরে": a word after a known place describes it
+        found = None
+        for stem in candidates(tok.norm or tok.text):  # তিকরিতে → তিকরিত, তিকরি …
+            if stem in common:
+                break  # a Bengali word the splitter knows is not a foreign name
+            found = fuzzy_place(stem, country)
+            if found is not None:
+                break
+        if found is None:
+            continue
+        place = gz.get(found[0])
+        if place is None:
+            continue
+        out.append(_entity(doc, gz, tok.start, tok.end, place,
+                           f"romanised match {found[1]:.0f} to {place.name}", [place.id]))
+    return out
 
 
 def _villages(doc: Document, gz: Gazetteer, known: list[Entity]) -> list[Entity]:
