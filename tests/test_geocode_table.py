@@ -47,10 +47,6 @@ ACCURACY_FLOOR = 0.65
 # False friends that the pipeline currently does tag as LOC: (doc_id, start).  Each is an
 # xfail(strict=True) case below until the recogniser learns to skip it; then remove it from here.
 KNOWN_FALSE_FRIEND_HITS: set[tuple[str, int]] = {
-    ("1020413_13raj10", 495),   # আকাশ মেঘে ঢাকা ছিল (covered) -> Dhaka
-    ("1020720_20raj18", 5402),  # গা ঢাকা দেয় (went into hiding) -> Dhaka
-    ("bdn-aa2dd8704f", 656),    # কখনোই ভোলা যাবে না (forget) -> Bhola
-    ("bdn-257c921dd0", 961),    # অপরাধীদের চিনে ফেলায় (recognised) -> China
     ("bdn-ed8623ae95", 631),    # মাহমুদউল্লাহ রিয়াদ (a cricketer) -> Riyadh
 }
 
