@@ -301,6 +301,23 @@ def build_drafts(doc: Document, ctx: DocContext) -> list[Draft]:
     return drafts
 
 
+def _inherit_story_dates(drafts: list[Draft], published) -> None:
+    """An event told without a date of its own, after a dated current event of the same story,
+    happened on that day ("বৃহস্পতিবার রাতে … দুর্ঘটনা … এর পর অবরোধ … পুলিশ লাঠিচার্জ"). Background
+    events (dated far from publication) never lend their date; an article whose first dated event
+    comes later lends that one to the undated events before it."""
+    current = [d for d in drafts if d.date_explicit and d.date is not None and d.date.value
+               and not _is_background(d, published) and len(d.date.value) == 10]
+    if not current:
+        return
+    for d in drafts:
+        if d.date is not None and d.date.value:
+            continue
+        before = [c for c in current if c.sentences[0] <= d.sentences[0]]
+        lender = before[-1] if before else current[0]
+        d.date = lender.date
+
+
 def _main_place(doc: Document) -> Entity | None:
     """The article's main place: the byline's place ("নিজস্ব সংবাদদাতা মেদিনীপুর"), else the
     resolved place mentioned most often, ties to the more specific, then the earlier one."""
@@ -379,6 +396,7 @@ def events_stage(doc: Document, options: Options) -> Document:
     doc.set("triggers", list(triggers))
     ctx = DocContext(doc, triggers)
     drafts = build_drafts(doc, ctx)
+    _inherit_story_dates(drafts, doc.published)
     main_place = _main_place(doc)
     previous: Entity | None = None
     for d in drafts:
