@@ -301,6 +301,33 @@ def build_drafts(doc: Document, ctx: DocContext) -> list[Draft]:
     return drafts
 
 
+def _merge_atomic(drafts: list[Draft]) -> list[Draft]:
+    """ACLED's atomic rule, applied last: one event per type, place and day. Mentions of the same
+    type at the same resolved place (or one inside the other's district) on the same day are one
+    event, however far apart the article tells them (a march and the blockade it became, a
+    lynching a long feature returns to)."""
+    kept: list[Draft] = []
+    for d in drafts:
+        twin = next((k for k in kept if _same_atomic_event(k, d)), None)
+        if twin is None:
+            kept.append(d)
+        else:
+            _merge(twin, d)
+    return kept
+
+
+def _same_atomic_event(a: Draft, b: Draft) -> bool:
+    if a.event_type != b.event_type or a.negated != b.negated or a.place is None or b.place is None:
+        return False
+    if not (a.date and b.date and a.date.value and a.date.value == b.date.value and len(a.date.value) == 10):
+        return False
+    if a.place.key is not None and a.place.key == b.place.key:
+        return True
+    ka, kb = a.place.attrs.get("admin2"), b.place.attrs.get("admin2")
+    both_local = placing.place_level(a.place) >= 3 and placing.place_level(b.place) >= 3
+    return both_local and ka is not None and ka == kb and _compatible_places(a.place, b.place)
+
+
 def _inherit_story_dates(drafts: list[Draft], published) -> None:
     """An event told without a date of its own, after a dated current event of the same story,
     happened on that day ("বৃহস্পতিবার রাতে … দুর্ঘটনা … এর পর অবরোধ … পুলিশ লাঠিচার্জ"). Background
@@ -397,6 +424,7 @@ def events_stage(doc: Document, options: Options) -> Document:
     ctx = DocContext(doc, triggers)
     drafts = build_drafts(doc, ctx)
     _inherit_story_dates(drafts, doc.published)
+    drafts = _merge_atomic(drafts)
     main_place = _main_place(doc)
     previous: Entity | None = None
     for d in drafts:
