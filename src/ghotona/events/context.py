@@ -32,6 +32,7 @@ class SentenceView:
     hedges: list[LexMatch] = field(default_factory=list)
     modality: list[LexMatch] = field(default_factory=list)
     anaphora: list[LexMatch] = field(default_factory=list)
+    background: list[LexMatch] = field(default_factory=list)
 
 
 class DocContext:
@@ -67,7 +68,8 @@ class DocContext:
             self._view(self.tokens[tok].sentence if self.tokens else 0).dates.append((tok, date))  # type: ignore[arg-type]
         for name, lex in (("counts", cues.count_cues()), ("attributions", cues.attribution_cues()),
                           ("negations", cues.negation_cues()), ("hedges", cues.hedge_cues()),
-                          ("modality", cues.modality_cues()), ("anaphora", cues.anaphora_cues())):
+                          ("modality", cues.modality_cues()), ("anaphora", cues.anaphora_cues()),
+                          ("background", cues.background_cues())):
             for m in lex.find(doc):
                 getattr(self._view(self.tokens[m.first].sentence), name).append(m)
 

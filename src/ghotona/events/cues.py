@@ -37,3 +37,7 @@ def modality_cues() -> Lexicon:
 
 def anaphora_cues() -> Lexicon:
     return lexicon("anaphora.tsv")
+
+
+def background_cues() -> Lexicon:
+    return lexicon("background_cues.tsv", stem=False)

@@ -81,8 +81,17 @@ def _own_date(ctx: DocContext, view: SentenceView, trigger: Trigger) -> DateMent
     return best[1] if best else None
 
 
+def _undated_background(ctx: DocContext, view: SentenceView, trigger: Trigger) -> bool:
+    """"এর আগে দুইবার তিনি গ্রেফতার হয়েছিলেন": past or habitual, and no date to code it with."""
+    if not view.background or _own_date(ctx, view, trigger) is not None:
+        return False
+    clause = ctx.clause(trigger.attrs.get("first_token", ctx.token_at(trigger.start)))
+    return any(clause[0] <= m.first < clause[1] for m in view.background)
+
+
 def _drafts_for_sentence(ctx: DocContext, view: SentenceView) -> list[Draft]:
-    triggers = [t for t in view.triggers if not attribution.is_unrealised(ctx, view, t)]
+    triggers = [t for t in view.triggers if not attribution.is_unrealised(ctx, view, t)
+                and not _undated_background(ctx, view, t)]
     material = [t for t in triggers if t.event_type not in SUBORDINATE_TYPES]
     if material:
         triggers = material
@@ -150,6 +159,12 @@ def _fill_from_sentence(ctx: DocContext, view: SentenceView, draft: Draft, main:
                 draft.victims.append(ent)
 
 
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    from ..geo.gazetteer import haversine_km
+
+    return haversine_km(lat1, lon1, lat2, lon2)
+
+
 def _compatible_places(a: Entity | None, b: Entity | None) -> bool:
     """Two places can describe one event when one contains the other or they are the same."""
     if a is None or b is None:
@@ -162,6 +177,11 @@ def _compatible_places(a: Entity | None, b: Entity | None) -> bool:
     aa2, ba2 = a.attrs.get("admin2"), b.attrs.get("admin2")
     if aa2 and ba2:
         return aa2 == ba2
+    levels = placing.place_level(a), placing.place_level(b)
+    if min(levels) >= 3 and None not in (a.attrs.get("lat"), b.attrs.get("lat")):
+        # towns without a district in the gazetteer: far apart they are two places, not one
+        limit = 60 if min(levels) >= 4 else 120
+        return _km(a.attrs["lat"], a.attrs["lon"], b.attrs["lat"], b.attrs["lon"]) <= limit
     aa1, ba1 = a.attrs.get("admin1"), b.attrs.get("admin1")
     if aa1 and ba1:
         return aa1 == ba1
@@ -331,8 +351,7 @@ def _same_atomic_event(a: Draft, b: Draft) -> bool:
 def _inherit_story_dates(drafts: list[Draft], published) -> None:
     """An event told without a date of its own, after a dated current event of the same story,
     happened on that day ("বৃহস্পতিবার রাতে … দুর্ঘটনা … এর পর অবরোধ … পুলিশ লাঠিচার্জ"). Background
-    events (dated far from publication) never lend their date; an article whose first dated event
-    comes later lends that one to the undated events before it."""
+    events (dated far from publication) never lend their date, nor do events in other places."""
     current = [d for d in drafts if d.date_explicit and d.date is not None and d.date.value
                and not _is_background(d, published) and len(d.date.value) == 10]
     if not current:
@@ -340,9 +359,11 @@ def _inherit_story_dates(drafts: list[Draft], published) -> None:
     for d in drafts:
         if d.date is not None and d.date.value:
             continue
-        before = [c for c in current if c.sentences[0] <= d.sentences[0]]
-        lender = before[-1] if before else current[0]
-        d.date = lender.date
+        # the nearest dated current event told before it, in a compatible place (a killing in
+        # another district "on Tuesday" does not date this one)
+        before = [c for c in current if c.sentences[0] <= d.sentences[0] and _compatible_places(c.place, d.place)]
+        if before:
+            d.date = before[-1].date
 
 
 def _main_place(doc: Document) -> Entity | None:
