@@ -39,6 +39,7 @@ def _latin_index() -> dict[str | None, tuple[list[str], list[str]]]:
     return by_country
 
 
+@lru_cache(maxsize=65536)
 def fuzzy_place(bengali: str, country: str | None = None) -> tuple[str, float] | None:
     """The place id whose Latin name best matches the romanised ``bengali`` and its score."""
     key = romanize(bengali)
