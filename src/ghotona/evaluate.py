@@ -118,8 +118,10 @@ def actor_right(g: dict | None, p: dict | None) -> bool | None:
         return None
     if not p:
         return False
-    return _same_name(g, p) or (_fold(g.get("name") or "") in _fold(p.get("name") or "x")
-                                and bool(g.get("name")))
+    # "Police Forces" and "Police Forces of India (West Bengal)" name the same actor at two
+    # granularities: one name containing the other counts as right.
+    gn, pn = _fold(g.get("name") or ""), _fold(p.get("name") or "")
+    return _same_name(g, p) or bool(gn and pn and (gn in pn or pn in gn))
 
 
 def _actor_sim(g: dict, p: dict) -> float:

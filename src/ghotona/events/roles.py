@@ -108,6 +108,10 @@ def candidates(ctx: DocContext, view: SentenceView, trigger: Trigger) -> list[Ro
     trig_first = trigger.attrs.get("first_token", ctx.token_at(trigger.start))
     out: list[RoleCandidate] = []
     actors = [e for e in view.entities if e.label in ("ACTOR", "PER")]
+    # "এক সি পি এম নেতা খুন হয়েছেন", "হামলার শিকার হন", "হত্যা করা হয়েছে": in the passive the
+    # nominative before the trigger is the one acted upon.
+    trig_last = trigger.attrs.get("last_token", trig_first + 1)
+    passive = ctx.stem(trig_last) in mk.get("passive", set()) or ctx.word(trig_last) in mk.get("passive", set())
     for ent in actors:
         ent_first, ent_last, suffixes, marker = _phrase(ctx, view, ent)
         suffixes = suffixes - PLURAL
@@ -147,6 +151,8 @@ def candidates(ctx: DocContext, view: SentenceView, trigger: Trigger) -> list[Ro
             out.append(RoleCandidate(ent, "actor", 2.5 + score_boost))
         elif suffixes & LOCATIVE:
             continue  # a place-like use (ইরানে): not an actor of this event
+        elif before_trigger and not (suffixes & GENITIVE) and passive:
+            out.append(RoleCandidate(ent, "target", 2.5 - 0.05 * (gap or 0) + score_boost))
         elif before_trigger and not (suffixes & GENITIVE):
             out.append(RoleCandidate(ent, "actor", 2 - 0.05 * (gap or 0) + score_boost))
         elif suffixes & GENITIVE and before_trigger:

@@ -26,7 +26,47 @@ _NOT_IN_NAMES = {"এ", "য়", "তে", "য়ে"}
 
 @lru_cache(maxsize=1)
 def actor_lexicon() -> Lexicon:
-    return Lexicon(resources.read_tsv("actors.tsv"))
+    rows = list(resources.read_tsv("actors.tsv"))
+    known = {normalize_term(r["term"]) for r in rows}
+    for row in list(rows):
+        spaced = spell_out_acronym(normalize_term(row["term"]))
+        if spaced and spaced not in known:  # বিএসএফ → বি এস এফ
+            rows.append({**row, "term": spaced})
+            known.add(spaced)
+    return Lexicon(rows)
+
+
+@lru_cache(maxsize=1)
+def _letter_names() -> tuple[str, ...]:
+    names = {normalize_term(r["name"]) for r in resources.read_tsv("latin_letter_names.tsv")}
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+def spell_out_acronym(term: str) -> str | None:
+    """"বিএসএফ" → "বি এস এফ" when the whole word reads as Latin letter names (at least two)."""
+    if " " in term or len(term) < 2:
+        return None
+    names = _letter_names()
+    parts: list[str] = []
+
+    def parse(rest: str) -> bool:
+        if not rest:
+            return True
+        for name in names:
+            if rest.startswith(name):
+                parts.append(name)
+                if parse(rest[len(name):]):
+                    return True
+                parts.pop()
+        return False
+
+    # "এ", "ই", "ও" are also words: a two-letter acronym with one of them would match prose
+    if parse(term) and (len(parts) >= 3 or len(parts) == 2 and not set(parts) & _VOWEL_WORDS):
+        return " ".join(parts)
+    return None
+
+
+_VOWEL_WORDS = {"এ", "ই", "ও"}
 
 
 @lru_cache(maxsize=1)
