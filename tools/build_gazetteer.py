@@ -110,6 +110,79 @@ LATIN_STOP = {
 COLUMNS = ["id", "name", "name_bn", "feature", "country", "admin1", "admin2", "lat", "lon",
            "population", "geonames_id", "parent_id", "source"]
 
+# ---------------------------------------------------------------------------- spelling variants
+# Bengali spellings of one place name alternate in the press: long/short i and u (নরসিংদী/নরসিংদি,
+# টুংগীপাড়া/টুঙ্গিপাড়া), ড়/র (কুড়িগ্রাম/কুরিগ্রাম), ঙ্গ/ংগ/ঙ (রাঙ্গামাটি/রাঙামাটি), ণ/ন (নেত্রকোণা/নেত্রকোনা),
+# a dropped chandrabindu (বাঁকুড়া/বাকুড়া), and one word or two (কারওয়ান বাজার/কারওয়ানবাজার).  The
+# build generates these for the Bengali names of places in VARIANT_COUNTRIES (kind `variant`), up to
+# VARIANT_MAX_CHANGES alternations per spelling.  A variant is NOT added when it is already an alias
+# of a place the base spelling does not name, when two different base spellings yield it, or when
+# the corpus scan (--scan-variants, written to variant_skips.tsv) found it used mostly as an
+# ordinary word.
+VARIANT_COUNTRIES = {"BGD", "IND"}
+VARIANT_FEATURES = {"admin1", "admin2", "admin3", "city", "neighbourhood"}
+VARIANT_MAX_CHANGES = 2
+VARIANT_MAX_PER_NAME = 40
+VARIANT_TAILS = (" জেলা", " উপজেলা", " বিভাগ", " রাজ্য", " সিটি কর্পোরেশন", " পৌরসভা", " থানা")
+_BN_SIGN = "\u0981-\u0983\u09be-\u09cc\u09d7"  # chandrabindu, anusvara, visarga, vowel signs
+_VOWEL_SIGN = "\u09be-\u09cc"
+_NO_JOIN = {"উত্তর", "দক্ষিণ", "পূর্ব", "পশ্চিম", "মধ্য", "সদর", "সিটি", "কর্পোরেশন", "ও", "এবং", "নতুন", "পুরান"}
+# (regex, replacement): every match is a site where the replacement may be applied
+VARIANT_RULES: list[tuple[re.Pattern, str]] = [
+    (re.compile("\u09c0"), "\u09bf"),                      # ী → ি
+    (re.compile("\u09bf"), "\u09c0"),                      # ি → ী
+    (re.compile("\u09c2"), "\u09c1"),                      # ূ → ু
+    (re.compile("\u09c1"), "\u09c2"),                      # ু → ূ
+    (re.compile("\u0988"), "\u0987"),                      # ঈ → ই
+    (re.compile("\u098a"), "\u0989"),                      # ঊ → উ
+    (re.compile("\u09dc"), "\u09b0"),                      # ড় → র
+    # র → ড় between vowels only (বরানগর → বড়ানগর), never in a conjunct (র্ / ্র)
+    (re.compile("(?<=[\u0985-\u09b9\u09dc-\u09df" + _VOWEL_SIGN + "])\u09b0(?=[" + _VOWEL_SIGN + "])"), "\u09dc"),
+    (re.compile("\u0999\u09cd\u0997"), "\u0982\u0997"),    # ঙ্গ → ংগ
+    (re.compile("\u0999\u09cd\u0997(?=[" + _VOWEL_SIGN + "])"), "\u0999"),  # ঙ্গা → ঙা
+    (re.compile("\u0982\u0997"), "\u0999\u09cd\u0997"),    # ংগ → ঙ্গ
+    (re.compile("\u0999(?=[" + _VOWEL_SIGN + "])"), "\u0999\u09cd\u0997"),  # ঙা → ঙ্গা
+    (re.compile("\u09a3"), "\u09a8"),                      # ণ → ন
+    (re.compile("\u0981"), ""),                            # drop ঁ
+    (re.compile("(?<=\\S)(?=বাজার$)"), " "),               # শাঁখারীবাজার → শাঁখারী বাজার
+]
+
+
+def spelling_variants(name: str, max_changes: int = VARIANT_MAX_CHANGES,
+                      limit: int = VARIANT_MAX_PER_NAME) -> list[str]:
+    """Other spellings of the Bengali ``name`` (normalised), fewest alternations first."""
+    sites: dict[tuple[int, int], set[str]] = {}
+    for rx, rep in VARIANT_RULES:
+        for m in rx.finditer(name):
+            span = (m.start(), m.end())
+            if any(a < span[1] and span[0] < b and (a, b) != span for a, b in sites):
+                continue  # overlaps another site
+            if name[span[0]:span[1]] != rep:
+                sites.setdefault(span, set()).add(rep)
+    words = name.split(" ")
+    if len(words) == 2 and all(BN_RE.match(w) for w in words) and not (set(words) & _NO_JOIN):
+        i = len(words[0])
+        sites[(i, i + 1)] = {""}  # two words written as one
+    order = sorted(sites)
+    out: list[str] = []
+    seen = {name}
+    frontier: list[tuple[str, int, int]] = [(name, 0, 0)]  # (string, first site allowed, shift)
+    for _ in range(max_changes):
+        nxt = []
+        for s, first, shift in frontier:
+            for k in range(first, len(order)):
+                a, b = order[k]
+                for rep in sorted(sites[(a, b)]):
+                    t = s[: a + shift] + rep + s[b + shift:]
+                    nxt.append((t, k + 1, shift + len(rep) - (b - a)))
+                    if t not in seen:
+                        seen.add(t)
+                        out.append(t)
+                        if len(out) >= limit:
+                            return out
+        frontier = nxt
+    return out
+
 
 def slug(s: str) -> str:
     s = unicodedata.normalize("NFKD", s)
@@ -182,6 +255,9 @@ class Builder:
         self.aliases: dict[tuple[str, str], str] = {}  # (alias, place_id) -> kind
         self.report: list[str] = []
         self.geonames_cities: dict[int, dict] = {}
+        self.variant_log: list[tuple[str, str, str]] = []
+        self.blocked: set[tuple[str, str]] = set()  # (alias, place id or "*") of block rows
+        self.variant_corpora: list[str] | None = None  # --scan-variants: rescan, rewrite variant_skips.tsv
 
     # -- helpers
     def add_place(self, **row):
@@ -501,15 +577,10 @@ class Builder:
             self.log(f"  BD cities outside every district polygon: {bd_missing_admin}")
 
     def apply_manual_aliases(self, rows):
-        blocked = 0
         for r in rows:
             alias, pid, kind = r["alias"], r["place_id"], r["kind"]
             if kind == "block":
-                key = normalize_alias(alias)
-                for k in [k for k in self.aliases if k[0] == key and (pid == "*" or k[1] == pid)]:
-                    del self.aliases[k]
-                    blocked += 1
-                continue
+                continue  # applied by apply_blocks, after the spelling variants
             if pid not in self.places:
                 raise SystemExit(f"manual_aliases.tsv: unknown place id {pid!r} for {alias!r}")
             if kind == "name":
@@ -518,7 +589,78 @@ class Builder:
             if kind not in ("bn", "en", "variant", "demonym"):
                 raise SystemExit(f"manual_aliases.tsv: bad kind {kind!r}")
             self.add_alias(alias, pid, kind)
+
+    def apply_blocks(self, rows):
+        blocked = 0
+        for r in rows:
+            if r["kind"] != "block":
+                continue
+            key, pid = normalize_alias(r["alias"]), r["place_id"]
+            for k in [k for k in self.aliases if k[0] == key and (pid == "*" or k[1] == pid)]:
+                del self.aliases[k]
+                blocked += 1
         self.log(f"manual aliases: {len(rows)} rows; generated aliases removed by block rows: {blocked}")
+
+    # -- generated spelling variants
+    def variant_proposals(self) -> dict[str, set[tuple[str, str]]]:
+        """variant -> {(place id, base alias)} for the Bengali names of VARIANT_COUNTRIES' places
+        (names removed by block rows are no base)."""
+        by_place: dict[str, list[str]] = collections.defaultdict(list)
+        for (alias, pid), kind in self.aliases.items():
+            if kind in ("bn", "variant") and BN_RE.search(alias) \
+                    and (alias, pid) not in self.blocked and (alias, "*") not in self.blocked:
+                by_place[pid].append(alias)
+        props: dict[str, set[tuple[str, str]]] = collections.defaultdict(set)
+        for pid, names in sorted(by_place.items()):
+            p = self.places[pid]
+            if p["country"] not in VARIANT_COUNTRIES or p["feature"] not in VARIANT_FEATURES:
+                continue
+            have = set(names)
+            for base in sorted(have):
+                if base.endswith(VARIANT_TAILS) or len(base) < 3:
+                    continue
+                for v in spelling_variants(base):
+                    if v not in have:
+                        props[v].add((pid, base))
+                    for tail in VARIANT_TAILS:  # "<name> জেলা" follows its name
+                        if base + tail in have and v + tail not in have:
+                            props[v + tail].add((pid, base + tail))
+        return props
+
+    def add_spelling_variants(self, skips: dict[str, str]):
+        props = self.variant_proposals()
+        named: dict[str, set[str]] = collections.defaultdict(set)
+        for alias, pid in self.aliases:
+            named[alias].add(pid)
+        added, skipped = 0, collections.Counter()
+        examples: dict[str, list[str]] = collections.defaultdict(list)
+        for v in sorted(props):
+            pairs = props[v]
+            bases = {b for _, b in pairs}
+            base_places = set().union(*(named[b] for b in bases))
+            reason = None
+            if named.get(v, set()) - base_places:
+                others = sorted(named[v] - base_places)
+                reason = f"collides with an alias of {', '.join(others[:3])}"
+            elif len({frozenset(named[b]) for b in bases}) > 1:
+                reason = f"made from different names ({' / '.join(sorted(bases))})"
+            elif v in skips or v.split(" ")[0] in skips and any(v.endswith(t) for t in VARIANT_TAILS):
+                reason = "common word in the corpora: " + skips.get(v, skips.get(v.split(" ")[0], ""))
+            if reason:
+                key = reason.split(" (")[0].split(":")[0].split(" of ")[0]
+                skipped[key] += 1
+                if len(examples[key]) < 12:
+                    examples[key].append(f"{v} [{'/'.join(sorted(bases))}]")
+                self.variant_log.append((v, ";".join(sorted({p for p, _ in pairs})), reason))
+                continue
+            for pid, _ in sorted(pairs):
+                if (v, pid) not in self.aliases:
+                    self.aliases[(v, pid)] = "variant"
+                    added += 1
+        self.log(f"spelling variants: {added} added for {len(props) - sum(skipped.values())} strings; "
+                 f"skipped: {dict(skipped)}")
+        for k, ex in examples.items():
+            self.log(f"  skipped ({k}), e.g.: {'; '.join(ex)}")
 
     # -- run
     def run(self):
@@ -538,6 +680,10 @@ class Builder:
         forced |= {int(r["parent_id"][3:]) for r in read_tsv(OUT / "manual_places.tsv") if r["parent_id"].startswith("gn.")}
         self.build_cities(forced)
         self.apply_manual_aliases(manual_aliases)
+        self.blocked = {(normalize_alias(r["alias"]), r["place_id"]) for r in manual_aliases if r["kind"] == "block"}
+        self.add_spelling_variants(read_variant_skips() if self.variant_corpora is None
+                                   else scan_variants(self, self.variant_corpora))
+        self.apply_blocks(manual_aliases)
         # parents must exist
         for p in self.places.values():
             for col in ("parent_id", "admin2"):
@@ -587,6 +733,120 @@ class Builder:
             self.log(f"  {f}: {(OUT / f).stat().st_size / 1e6:.2f} MB")
 
 
+# ---------------------------------------------------------------------------- variant corpus scan
+VARIANT_SKIPS = OUT / "variant_skips.tsv"
+SKIP_MIN_OTHER = 3  # a variant used this often outside place contexts ...
+# ... and in no more place contexts than other contexts is skipped
+
+
+def read_variant_skips() -> dict[str, str]:
+    if not VARIANT_SKIPS.exists():
+        return {}
+    return {r["variant"]: f"{r['other']} other / {r['place']} place uses" for r in read_tsv(VARIANT_SKIPS)}
+
+
+def _corpus_sentences(spec: str):
+    """(tokens, place flags or None) per text of a corpus: JSONL FILE:field (news), FILE.txt
+    (CoNLL token<TAB>tag, tags *-LOC are places) or FILE.jsonl:ner ([sentence, BILOU tags])."""
+    path, _, field = spec.partition(":")
+    tok_re = re.compile("[\u0980-\u09ff]+")
+    if path.endswith(".txt"):
+        toks, flags = [], []
+        with open(path, encoding="utf-8-sig") as fh:
+            for line in fh:
+                parts = line.rstrip("\n").split("\t")
+                if len(parts) < 2:
+                    if toks:
+                        yield toks, flags
+                    toks, flags = [], []
+                    continue
+                for t in tok_re.findall(normalize_alias(parts[0])):
+                    toks.append(t)
+                    flags.append("LOC" in parts[1] or "GPE" in parts[1])
+        if toks:
+            yield toks, flags
+        return
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            if field == "ner":
+                sent, tags = rec
+                words = sent.split()
+                if len(words) != len(tags):
+                    continue
+                toks, flags = [], []
+                for w, t in zip(words, tags):
+                    for x in tok_re.findall(normalize_alias(w)):
+                        toks.append(x)
+                        flags.append("GPE" in t or "LOC" in t)
+                yield toks, flags
+            else:
+                yield tok_re.findall(normalize_alias(rec.get(field or "text") or "")), None
+
+
+def scan_variants(b: "Builder", specs: list[str]) -> dict[str, str]:
+    """Count how each one-word spelling variant is used in the corpora (with inflection suffixes):
+    in a place context (a level word such as জেলা/উপজেলা/থানা follows, or another place name is
+    within three words; in NER corpora: tagged as a location) or not.  Variants used at least
+    SKIP_MIN_OTHER times otherwise, and not mostly as places, are written to variant_skips.tsv."""
+    from ghotona import resources
+    from ghotona.geo.gazetteer import SUFFIXES
+    from ghotona.text.normalize import normalize_term
+
+    props = b.variant_proposals()
+    single = {v for v in props if " " not in v}
+    levels = {normalize_term(r["term"]) for r in resources.read_tsv("place_levels.tsv")
+              if r["features"] != "route"}
+    known = {a for (a, pid), k in b.aliases.items() if " " not in a and BN_RE.search(a) and k != "demonym"}
+
+    def stems(tok: str) -> set[str]:
+        out = {tok}
+        for sfx in SUFFIXES:
+            if tok.endswith(sfx) and len(tok) > len(sfx) + 1:
+                out.add(tok[: -len(sfx)])
+        return out
+
+    place_n, other_n, texts = collections.Counter(), collections.Counter(), 0
+    for spec in specs:
+        for toks, flags in _corpus_sentences(spec):
+            texts += 1
+            st = [stems(t) for t in toks]
+            for i, ss in enumerate(st):
+                hit = ss & single
+                if not hit:
+                    continue
+                if flags is not None:
+                    placey = flags[i]
+                else:
+                    nxt = set().union(*st[i + 1:i + 3])  # "হুগলির বলাগড় থানা": a level word within two
+                    window = set().union(*st[max(0, i - 3):i], *st[i + 1:i + 4]) if len(st) > 1 else set()
+                    placey = bool(nxt & levels) or bool(window & known - hit)
+                for v in hit:
+                    (place_n if placey else other_n)[v] += 1
+    skips = {v: f"{other_n[v]} other / {place_n[v]} place uses" for v in sorted(single)
+             if other_n[v] >= SKIP_MIN_OTHER and other_n[v] >= place_n[v]}
+    b.log(f"variant scan: {len(single)} one-word variants in {texts} texts of {', '.join(specs)}; "
+          f"found: {sum(1 for v in single if place_n[v] + other_n[v])}; skipped as common words: {len(skips)}")
+    for v in sorted(single, key=lambda v: -(place_n[v] + other_n[v])):
+        if place_n[v] + other_n[v] == 0:
+            break
+        b.log(f"  {'SKIP' if v in skips else 'keep'} {v}: {other_n[v]} other, {place_n[v]} place uses "
+              f"[{'/'.join(sorted({x for _, x in props[v]}))}]")
+    head = [
+        "# variant_skips.tsv — GENERATED by tools/build_gazetteer.py --scan-variants (do not edit by hand).",
+        "# Spelling variants the build would generate (see VARIANT_RULES) that the corpora use mostly as",
+        "# ordinary words: the build does not add them.  Provenance: word counts (no text) from " + ", ".join(
+            os.path.basename(os.path.dirname(s.split(':')[0])) + "/" + os.path.basename(s.split(':')[0]) for s in specs) + ".",
+        "# Licence: Apache-2.0 (ghotona).  Columns: variant, other (uses outside a place context), place",
+        "# (uses in a place context), bases (the names it was made from).",
+    ]
+    with VARIANT_SKIPS.open("w", encoding="utf-8", newline="\n") as fh:
+        fh.write("\n".join(head) + "\nvariant\tother\tplace\tbases\n")
+        for v in sorted(skips):
+            fh.write(f"{v}\t{other_n[v]}\t{place_n[v]}\t{'/'.join(sorted({x for _, x in props[v]}))}\n")
+    return skips
+
+
 def check_corpus(specs: list[str], top: int = 150):
     """Print how often each alias matches in news corpora (counts only; no text is copied)."""
     from ghotona.geo.gazetteer import Gazetteer
@@ -610,8 +870,12 @@ def check_corpus(specs: list[str], top: int = 150):
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--check-corpus", nargs="*", default=[], metavar="FILE.jsonl[:field]")
+    ap.add_argument("--scan-variants", nargs="+", default=None, metavar="FILE[:field]",
+                    help="count how generated spelling variants are used in these corpora and rewrite "
+                         "variant_skips.tsv (JSONL FILE:field; CoNLL FILE.txt; FILE.jsonl:ner)")
     args = ap.parse_args(argv)
     b = Builder()
+    b.variant_corpora = args.scan_variants
     b.run()
     b.write()
     if args.check_corpus:
