@@ -321,6 +321,26 @@ def build_drafts(doc: Document, ctx: DocContext) -> list[Draft]:
     return drafts
 
 
+def _fold_headlines(drafts: list[Draft], headline: set[int]) -> list[Draft]:
+    """A headline restates the story: its event joins the first body event of the same type, even
+    when the headline's shorthand place ("পাক আদালতে") or figure does not match the body's."""
+    if not headline:
+        return drafts
+    kept: list[Draft] = []
+    for d in drafts:
+        if set(d.sentences) <= headline:
+            body = next((b for b in drafts if b.event_type == d.event_type and not set(b.sentences) <= headline
+                         and b.negated == d.negated), None)
+            if body is not None:
+                place = body.place
+                _merge(body, d)
+                body.place = place or body.place  # the body's place, not the headline's shorthand
+                body.sentences.sort()
+                continue
+        kept.append(d)
+    return kept
+
+
 def _merge_atomic(drafts: list[Draft]) -> list[Draft]:
     """ACLED's atomic rule, applied last: one event per type, place and day. Mentions of the same
     type at the same resolved place (or one inside the other's district) on the same day are one
@@ -444,6 +464,7 @@ def events_stage(doc: Document, options: Options) -> Document:
     doc.set("triggers", list(triggers))
     ctx = DocContext(doc, triggers)
     drafts = build_drafts(doc, ctx)
+    drafts = _fold_headlines(drafts, set(doc.meta.get("layout", {}).get("headline_sentences", [])))
     _inherit_story_dates(drafts, doc.published)
     drafts = _merge_atomic(drafts)
     main_place = _main_place(doc)

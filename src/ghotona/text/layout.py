@@ -124,6 +124,10 @@ def _layout(doc: Document, options: Options) -> Document:
             if key in layout:
                 s = layout[key][0]
                 layout[f"{key}_sentence"] = next(i for i, x in enumerate(sentences) if x.start <= s < x.end)
+        if "byline_sentence" in layout:
+            # what stands between the dateline and the byline is the headline
+            first = layout.get("dateline_sentence", -1) + 1
+            layout["headline_sentences"] = list(range(first, layout["byline_sentence"]))
     boiler = sorted({doc.tokens[m.first].sentence for m in boilerplate_lexicon().find(doc)})
     if boiler:
         layout["boilerplate_sentences"] = boiler
