@@ -109,11 +109,72 @@ def _sentence_re() -> re.Pattern[str]:
 _HAS_WORD = re.compile(rf"[{_B_FIRST}{_D}A-Za-z]")
 
 
+@lru_cache(maxsize=1)
+def _sentence_anchors() -> tuple[re.Pattern[str], ...] | None:
+    """Regexes for every place where the sentence pattern can start a match (see
+    :func:`_sentence_matches`); None when an abbreviation has a character outside letters."""
+    abbrs, _ = _abbreviations()
+    letters = f"{_B}A-Za-z"
+    if not all(re.fullmatch(f"[{letters}]+", a) for a in abbrs):
+        return None
+    return (
+        re.compile(r"[.\u2026\u0964\u0965?!\r\n\u2028\u2029]"),  # terminators, ellipses, line breaks
+        re.compile(f"[{letters}]"),  # (to walk back from a full stop to its word's start)
+        re.compile(r"[A-Za-z0-9]+"),  # domains, list numbers
+        re.compile(r"[\u09e6-\u09ef]+"),  # list numbers in Bengali digits
+        re.compile(rf"[{_D}](?=[.,][{_D}])"),  # 2.5, 1,200
+        re.compile(r"https?://|www\."),  # URLs
+    )
+
+
+def _sentence_matches(text: str):
+    """``_sentence_re().finditer(text)``, computed faster.
+
+    The pattern begins with look-behinds, so the regex engine tries it at every character.  Every
+    match starts at a terminator, an ellipsis or a line break; at the start of the word before a
+    full stop (an abbreviation or initial, whose letters run up to the stop); at the start of a
+    run of ASCII letters and digits (a domain, a list number) or Bengali digits; at a digit before
+    ``.``/``,`` and a digit; or at ``http``/``www.``.  Trying the pattern with ``match`` at those
+    positions only, each time from the end of the previous match, gives exactly ``finditer``'s
+    matches.  (A text with ``@`` may hold an e-mail address, which can start anywhere in a run:
+    it is scanned the ordinary way.)"""
+    rx = _sentence_re()
+    anchors = _sentence_anchors()
+    if anchors is None or "@" in text:
+        return rx.finditer(text)
+    terminators, letter, ascii_runs, bengali_digit_runs, decimals, urls = anchors
+    starts: list[int] = []
+    for m in terminators.finditer(text):
+        q = m.start()
+        starts.append(q)
+        if text[q] == "." and q and letter.match(text, q - 1):
+            r = q - 1
+            while r and letter.match(text, r - 1):
+                r -= 1
+            starts.append(r)
+    starts += [m.start() for m in ascii_runs.finditer(text)]
+    starts += [m.start() for m in bengali_digit_runs.finditer(text)]
+    starts += [m.start() for m in decimals.finditer(text)]
+    starts += [m.start() for m in urls.finditer(text)]
+    starts.sort()
+    out = []
+    match = rx.match
+    last = 0
+    for s in starts:
+        if s < last:
+            continue
+        m = match(text, s)
+        if m is not None:
+            out.append(m)
+            last = m.end() if m.end() > s else s + 1
+    return out
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """``[(start, end), …]`` of the sentences of ``text``: ordered, non-overlapping, non-empty,
     trimmed of white space."""
     cuts: list[tuple[int, int]] = []  # (end of this sentence, start of the next)
-    for m in _sentence_re().finditer(text):
+    for m in _sentence_matches(text):
         kind = m.lastgroup
         if kind == "end":
             cuts.append((m.end(), m.end()))
@@ -175,26 +236,49 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[in
 
 
 # --- stage -------------------------------------------------------------------------------------------
+_SPLIT_KINDS = frozenset({"word", "num", "latin"})
+# morph.split results by word (morph.split is cached too; this saves its call overhead per token).
+_SPLITS: dict[str, tuple[str, tuple[str, ...]]] = {}
+
+
+def _split(word: str) -> tuple[str, tuple[str, ...]]:
+    if len(_SPLITS) >= 1 << 18:
+        _SPLITS.clear()
+    hit = _SPLITS[word] = morph.split(word)
+    return hit
+
+
 def _segment(doc: Document, options: Options) -> Document:
     text = doc.norm if doc.norm is not None else doc.text
+    # Tokens are built directly (what Document.span_from_norm does, without a call per token).
+    original = doc.text
+    offsets = doc.norm_to_orig
+    finditer = _token_re().finditer
+    splits = _SPLITS
     sentences: list[Sentence] = []
     tokens: list[Token] = []
-    split = morph.split
+    append = tokens.append
     for i, (s_start, s_end) in enumerate(split_sentences(text)):
         sentences.append(doc.span_from_norm(Sentence, s_start, s_end))
-        for t_start, t_end, kind in tokenize_text(text, s_start, s_end):
+        for m in finditer(text, s_start, s_end):
+            t_start, t_end = m.span()
+            kind = m.lastgroup or "punct"
             word = text[t_start:t_end]
-            if kind in ("word", "num", "latin"):
-                stem, suffixes = split(word)
+            if kind in _SPLIT_KINDS:
+                stem, suffixes = splits.get(word) or _split(word)
                 suffixes = list(suffixes)
             else:
                 stem, suffixes = word, []
-            tokens.append(
-                doc.span_from_norm(
-                    Token, t_start, t_end, norm=word, stem=stem, suffixes=suffixes,
-                    is_punct=kind in PUNCT_KINDS, sentence=i,
-                )
-            )
+            if offsets is None:
+                start, end = t_start, t_end
+            elif t_end > t_start:
+                start = offsets[t_start]
+                end = offsets[t_end]
+                if end < start:
+                    end = start
+            else:
+                start = end = offsets[t_start]
+            append(Token(start, end, original[start:end], word, stem, suffixes, kind in PUNCT_KINDS, i))
     doc.set("sentences", sentences)
     doc.set("tokens", tokens)
     return doc
