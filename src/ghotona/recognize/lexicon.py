@@ -41,8 +41,8 @@ class LexMatch:
 
 class TokenStrings:
     """The document's tokens joined as surface and stem strings, with a space before and after
-    every token, so a key padded with spaces can only match whole tokens (cached per document,
-    together with each lexicon's matches on it)."""
+    every token, so a key padded with spaces can only match whole tokens (cached for the document
+    being processed, together with each lexicon's matches on it)."""
 
     __slots__ = ("surface", "stems", "surface_starts", "stem_starts", "found")
 
@@ -60,11 +60,16 @@ class TokenStrings:
 
     @classmethod
     def of(cls, doc: Document) -> "TokenStrings":
-        cached = doc.cache.get("token_strings")
-        if cached is None or cached[0] != len(doc.tokens):
-            cached = (len(doc.tokens), cls(doc))
-            doc.cache["token_strings"] = cached
-        return cached[1]
+        # Kept for the document being processed only (not in doc.cache, so a finished document
+        # does not carry its matches around).
+        global _CURRENT
+        cached = _CURRENT
+        if cached is None or cached[0]() is not doc or cached[1] != len(doc.tokens):
+            cached = _CURRENT = (weakref.ref(doc), len(doc.tokens), cls(doc))
+        return cached[2]
+
+
+_CURRENT: "tuple[weakref.ref[Document], int, TokenStrings] | None" = None
 
 
 def _offsets(parts: list[str]) -> Iterable[int]:
