@@ -18,6 +18,7 @@ The chosen place's ``reason`` attribute says which of these decided it.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
 
@@ -217,7 +218,11 @@ def _romanised(doc: Document, gz: Gazetteer, known: list[Entity]) -> list[Entity
     from ..text.morph import candidates, tables
     from .fuzzy import fuzzy_place
 
-    common = tables().stems | tables().functions
+    global _COMMON
+    t = tables()
+    if _COMMON[0] is not t:
+        _COMMON = (t, t.stems | t.functions)
+    common = _COMMON[1]
     tokens = doc.tokens
     if not tokens:
         return []
@@ -225,7 +230,23 @@ def _romanised(doc: Document, gz: Gazetteer, known: list[Entity]) -> list[Entity
     by_end = {e.end: e for e in known}
     levels = level_words()
     out: list[Entity] = []
-    for i in range(1, len(tokens)):
+    # Only a token after a country or before a city/district/division word can pass the tests
+    # below: find those first instead of testing every token.
+    n = len(tokens)
+    slots: set[int] = set()
+    country_ends = {end for end, e in by_end.items() if e.attrs.get("feature") == "country"}
+    if country_ends:
+        ends = [tok.end for tok in tokens]
+        for end in country_ends:
+            j = bisect_left(ends, end)
+            while j < n and ends[j] == end:
+                slots.add(j + 1)
+                j += 1
+    place_levels = {w for w, feats in levels.items() if feats & {"city", "admin1", "admin2"}}
+    slots.update(j - 1 for j, tok in enumerate(tokens) if (tok.stem or tok.norm) in place_levels)
+    for i in sorted(slots):
+        if not 1 <= i < n:
+            continue
         tok, prev = tokens[i], tokens[i - 1]
         if tok.is_punct or tok.start in starts or not ("\u0980" <= tok.text[:1] <= "\u09ff"):
             continue
@@ -255,6 +276,9 @@ def _romanised(doc: Document, gz: Gazetteer, known: list[Entity]) -> list[Entity
         out.append(_entity(doc, gz, tok.start, tok.end, place,
                            f"romanised match {found[1]:.0f} to {place.name}", [place.id]))
     return out
+
+
+_COMMON: tuple[object, frozenset[str]] = (None, frozenset())
 
 
 def _villages(doc: Document, gz: Gazetteer, known: list[Entity]) -> list[Entity]:
