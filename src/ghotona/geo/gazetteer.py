@@ -354,6 +354,17 @@ class Gazetteer:
         if not text:
             return []
         norm, offs = normalize(text)
+        return self._find_in_normal(text, norm, offs, overlapping)
+
+    def find_places_normal(self, norm: str, overlapping: bool = False) -> list[PlaceMatch]:
+        """:meth:`find_places` for a text that normalisation leaves unchanged (a document's
+        ``norm`` when :func:`ghotona.text.normalize.is_normal` says so): skips normalising."""
+        if not norm:
+            return []
+        return self._find_in_normal(norm, norm, None, overlapping)
+
+    def _find_in_normal(self, text: str, norm: str, offs: list[int] | None,
+                        overlapping: bool) -> list[PlaceMatch]:
         lowered = norm.lower()
         if len(lowered) == len(norm):
             norm = lowered

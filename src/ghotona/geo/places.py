@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from .. import resources
 from ..doc import Document, Entity
-from ..text.normalize import normalize_term
+from ..text.normalize import is_normal, normalize_term
 from .gazetteer import Gazetteer, Place
 
 PRECISION_OF_FEATURE = {
@@ -121,7 +121,7 @@ _LEVEL_CACHE: tuple[object, dict[str, set[str] | None]] = (None, {})
 def place_entities(doc: Document) -> list[Entity]:
     gz = Gazetteer.load()
     norm = doc.norm if doc.norm is not None else doc.text
-    matches = gz.find_places(norm)
+    matches = gz.find_places_normal(norm) if is_normal(doc) else gz.find_places(norm)
     if not matches and not doc.tokens:
         return []
     sentence_of = doc.sentence_index_at

@@ -128,17 +128,29 @@ def _replacement(match: str) -> str:
 def normalize(text: str) -> tuple[str, list[int] | None]:
     """Normalise ``text``; return ``(norm, norm_to_orig)``.  ``norm_to_orig`` is None when every
     normalised character sits at the same offset as its original (only 1:1 replacements)."""
+    current, offsets, _ = _normalize(text)
+    return current, offsets
+
+
+def _normalize(text: str) -> tuple[str, list[int] | None, bool]:
+    """:func:`normalize`, and whether the result is a fixed point (normalising it again changes
+    nothing and gives no offset map)."""
     current = _translate(text)
     offsets: list[int] | None = None
+    fixed = False
     # A rewrite can create a new rewritable sequence (deleting a stray space joins ে and া), so
     # repeat until stable; two passes suffice in practice, three bound the work.
     for _ in range(3):
         rewritten = _rewrite_once(current)
         if rewritten is None:
+            fixed = True
             break
         current, step = rewritten
         offsets = step if offsets is None else [offsets[i] for i in step[:-1]] + [len(text)]
-    return current, offsets
+    # (the one-for-one table never maps to one of its own keys, but a rewrite might produce one)
+    if fixed and offsets is not None and _quick()[2].search(current) is not None:
+        fixed = False
+    return current, offsets, fixed
 
 
 def _rewrite_once(text: str) -> tuple[str, list[int]] | None:
@@ -179,5 +191,12 @@ def normalize_term(term: str) -> str:
 
 @stage("normalize", requires=("text",), assigns=("norm",))
 def normalize_stage(doc: Document, options: Options) -> Document:
-    doc.norm, doc.norm_to_orig = normalize(doc.text)
+    doc.norm, doc.norm_to_orig, fixed = _normalize(doc.text)
+    if fixed:  # later matchers that normalise their input may skip doing it again
+        doc.cache["normal_norm"] = doc.norm
     return doc
+
+
+def is_normal(doc: Document) -> bool:
+    """True when ``doc.norm`` is known to be unchanged by :func:`normalize`."""
+    return doc.norm is not None and doc.cache.get("normal_norm") is doc.norm
