@@ -143,6 +143,7 @@ VARIANT_RULES: list[tuple[re.Pattern, str]] = [
     (re.compile("\u0982\u0997"), "\u0999\u09cd\u0997"),    # ংগ → ঙ্গ
     (re.compile("\u0999(?=[" + _VOWEL_SIGN + "])"), "\u0999\u09cd\u0997"),  # ঙা → ঙ্গা
     (re.compile("\u09a3"), "\u09a8"),                      # ণ → ন
+    (re.compile("\u09a8(?=\u09cd\u09a1)"), "\u09a3"),          # ন্ড → ণ্ড (ডায়মন্ড/ডায়মণ্ড)
     (re.compile("\u0981"), ""),                            # drop ঁ
     (re.compile("(?<=\\S)(?=বাজার$)"), " "),               # শাঁখারীবাজার → শাঁখারী বাজার
 ]
@@ -257,6 +258,7 @@ class Builder:
         self.geonames_cities: dict[int, dict] = {}
         self.variant_log: list[tuple[str, str, str]] = []
         self.blocked: set[tuple[str, str]] = set()  # (alias, place id or "*") of block rows
+        self.gn_overrides: dict[int, dict[str, str]] = {}  # manual_places rows with id gn.<geonameid>
         self.variant_corpora: list[str] | None = None  # --scan-variants: rescan, rewrite variant_skips.tsv
 
     # -- helpers
@@ -489,6 +491,9 @@ class Builder:
     def build_manual_places(self):
         rows = read_tsv(OUT / "manual_places.tsv")
         for r in rows:
+            if r["id"].startswith("gn."):  # a GeoNames city: added by build_cities with these fields
+                self.gn_overrides[int(r["id"][3:])] = r
+                continue
             lat, lon, pop, gid = r["lat"], r["lon"], r["population"], r["geonames_id"]
             src = "manual"
             ref = r.get("coords_from", "")
@@ -546,13 +551,24 @@ class Builder:
                 admin1 = f"{cc}.{x['admin1code']}"
             bn = sorted({normalize_alias(a) for a in x["alternatenames"] if BN_RE.search(a)
                          and not ASSAMESE_ONLY.search(a) and not re.search("[A-Za-z]", a)}, key=lambda s: (len(s), s))
-            parent = admin2 or (admin1 if admin1 in self.places else "") or a3
-            self.add_place(id=pid, name=x["name"], name_bn=bn[0] if bn else "", feature="city", country=a3,
+            name, feature, source = x["name"], "city", "geonames"
+            o = self.gn_overrides.get(gid)
+            if o:  # manual_places.tsv row for this GeoNames city: its district, parent, names
+                admin1, admin2 = o["admin1"] or admin1, o["admin2"] or admin2
+                if o["lat"] and o["lon"]:
+                    lat, lon = float(o["lat"]), float(o["lon"])
+                name, feature, source = o["name"] or name, o["feature"] or feature, "geonames+manual"
+                if o["name_bn"]:
+                    bn = [normalize_alias(o["name_bn"])] + [b for b in bn if b != normalize_alias(o["name_bn"])]
+            parent = (o["parent_id"] if o else "") or admin2 or (admin1 if admin1 in self.places else "") or a3
+            self.add_place(id=pid, name=name, name_bn=bn[0] if bn else "", feature=feature, country=a3,
                            admin1=admin1, admin2=admin2, lat=round(lat, 4), lon=round(lon, 4),
-                           population=x["population"], geonames_id=gid, parent_id=parent, source="geonames")
+                           population=x["population"], geonames_id=gid, parent_id=parent, source=source)
             for b in bn:
                 self.add_alias(b, pid, "bn")
-            self.add_alias(x["name"], pid, "en")
+            if name != x["name"]:
+                self.add_alias(re.sub(r"\s*\(.*\)$", "", name), pid, "en")
+            self.add_alias(x["name"], pid, "en" if name == x["name"] else "variant")
             seen = {x["name"]}
             f = ascii_fold(x["name"])
             if f not in seen:
@@ -627,6 +643,9 @@ class Builder:
                             props[v + tail].add((pid, base + tail))
         return props
 
+    def _plain_name(self, pid: str) -> str:
+        return re.sub("[^a-z]", "", ascii_fold(re.sub(r"\s*\(.*\)$", "", self.places[pid]["name"])).lower())
+
     def add_spelling_variants(self, skips: dict[str, str]):
         props = self.variant_proposals()
         named: dict[str, set[str]] = collections.defaultdict(set)
@@ -639,8 +658,11 @@ class Builder:
             bases = {b for _, b in pairs}
             base_places = set().union(*(named[b] for b in bases))
             reason = None
-            if named.get(v, set()) - base_places:
-                others = sorted(named[v] - base_places)
+            # places the variant already names, other than homonyms of the base's places (Kaliganj,
+            # Satkhira / Kaliganj, Gazipur: both spellings may name either)
+            homonyms = {self._plain_name(pid) for pid, _ in pairs}
+            others = sorted(q for q in named.get(v, set()) - base_places if self._plain_name(q) not in homonyms)
+            if others:
                 reason = f"collides with an alias of {', '.join(others[:3])}"
             elif len({frozenset(named[b]) for b in bases}) > 1:
                 reason = f"made from different names ({' / '.join(sorted(bases))})"
@@ -678,6 +700,7 @@ class Builder:
         self.build_manual_places()
         forced = {int(r["place_id"][3:]) for r in manual_aliases if r["place_id"].startswith("gn.") and r["kind"] != "block"}
         forced |= {int(r["parent_id"][3:]) for r in read_tsv(OUT / "manual_places.tsv") if r["parent_id"].startswith("gn.")}
+        forced |= set(self.gn_overrides)
         self.build_cities(forced)
         self.apply_manual_aliases(manual_aliases)
         self.blocked = {(normalize_alias(r["alias"]), r["place_id"]) for r in manual_aliases if r["kind"] == "block"}
