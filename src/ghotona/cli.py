@@ -126,6 +126,131 @@ def cmd_schema(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_ingest(args: argparse.Namespace) -> int:
+    """Extract articles and store them (docs/store.md); resumable, idempotent by content hash."""
+    from .store import Ingester, make_engine
+    from .store.db import describe
+
+    engine = make_engine(args.db)
+    ingester = Ingester(engine, _options(args), batch_size=args.batch, quiet=args.quiet)
+    try:
+        report = ingester.run(args.paths)
+    except KeyboardInterrupt:
+        report = ingester.report
+        print(f"ghotona: interrupted; committed so far: {report.summary()} — run the same command again "
+              "to resume", file=sys.stderr)
+        return 130
+    return _finish(report.problems, f"{report.summary()} in {describe(str(engine.url))}", args.quiet)
+
+
+def _store_filters(args: argparse.Namespace):
+    from .store import make_filters
+
+    return make_filters(types=args.type, countries=args.country, since=args.since, until=args.until,
+                        near=args.near, text=args.text, per_article=args.per_article, limit=args.limit)
+
+
+def cmd_events(args: argparse.Namespace) -> int:
+    """Query the store: one row per real-world event (cluster), or per stored event."""
+    from .store import iter_rows, make_engine, write_rows
+
+    filters = _store_filters(args)
+    engine = make_engine(args.db, must_exist=True)
+    rows = iter_rows(engine, filters)
+    if args.format == "parquet":
+        n = write_rows(rows, "parquet", None, args.output, per_article=args.per_article)
+    else:
+        with _output(args.output) as out:
+            n = write_rows(rows, args.format, out, per_article=args.per_article)
+    if not args.quiet:
+        print(f"ghotona: {n} {'event(s)' if args.per_article else 'event(s) (clusters)'}", file=sys.stderr)
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from .store import make_engine, stats, write_stats
+
+    engine = make_engine(args.db, must_exist=True)
+    with _output(args.output) as out:
+        write_stats(stats(engine, per_article=args.per_article), out, args.format)
+    return 0
+
+
+def cmd_db(args: argparse.Namespace) -> int:
+    from .store import make_engine, upgrade
+    from .store.db import describe, require_schema
+
+    engine = make_engine(args.db)
+    where = describe(str(engine.url))
+    if args.db_command == "upgrade":
+        before, after = upgrade(engine, args.revision)
+        print(f"ghotona: {where}: schema {before or 'empty'} → {after}" if before != after
+              else f"ghotona: {where}: schema already at {after}", file=sys.stderr)
+    elif args.db_command == "recluster":
+        from .store.dedup import recluster
+
+        require_schema(engine)
+        with engine.begin() as conn:
+            n = recluster(conn)
+        print(f"ghotona: {where}: {n} cluster(s) rebuilt", file=sys.stderr)
+    return 0
+
+
+def add_store_parsers(sub) -> None:
+    """`ingest`, `events`, `stats`, `db`: the event store (src/ghotona/store, docs/store.md)."""
+    db_help = "database URL (default $GHOTONA_DB or sqlite:///ghotona.db in the current folder; postgresql://user@host/db)"
+
+    p = sub.add_parser("ingest", help="extract articles and store their events in a database")
+    p.add_argument("paths", nargs="+", metavar="PATH",
+                   help="a UTF-8 .txt article, '-' for stdin, a .jsonl of records, or a folder")
+    p.add_argument("--db", metavar="URL", help=db_help)
+    p.add_argument("--published", metavar="YYYY-MM-DD",
+                   help="publication date for articles that carry none of their own")
+    p.add_argument("--max-chars", type=int, default=Options.max_chars,
+                   help="refuse articles longer than this many characters")
+    p.add_argument("--batch", type=int, default=16, metavar="N",
+                   help="articles per transaction (default 16; a crash loses at most one batch)")
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary line")
+    p.set_defaults(func=cmd_ingest)
+
+    def add_filters(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--db", metavar="URL", help=db_help)
+        p.add_argument("--per-article", action="store_true",
+                       help="one row per stored event instead of one per real-world event (cluster)")
+
+    p = sub.add_parser("events", help="query stored events and export them")
+    add_filters(p)
+    p.add_argument("--type", action="append", metavar="TYPE",
+                   help="PLOVER type (ASSAULT …) or ACLED type (Protests …); repeat or comma-separate")
+    p.add_argument("--country", action="append", metavar="ISO3", help="e.g. BGD, IND; repeat or comma-separate")
+    p.add_argument("--since", metavar="YYYY-MM-DD", help="events on or after this day")
+    p.add_argument("--until", metavar="YYYY-MM-DD", help="events on or before this day")
+    p.add_argument("--near", metavar="LAT,LON,KM", help="events within KM kilometres of a point")
+    p.add_argument("--text", metavar="Q", help="articles, summaries, places or actors containing Q")
+    p.add_argument("--limit", type=int, metavar="N", help="at most N rows")
+    p.add_argument("--format", choices=["table", "jsonl", "csv", "parquet"], default="table",
+                   help="csv uses ACLED's column names; parquet needs --output and pyarrow")
+    p.add_argument("--output", "-o", metavar="FILE", help="write here instead of stdout")
+    p.add_argument("--quiet", "-q", action="store_true", help="no summary line on stderr")
+    p.set_defaults(func=cmd_events)
+
+    p = sub.add_parser("stats", help="counts of stored events by type, country and month")
+    add_filters(p)
+    p.add_argument("--format", choices=["table", "json"], default="table")
+    p.add_argument("--output", "-o", metavar="FILE", help="write here instead of stdout")
+    p.set_defaults(func=cmd_stats)
+
+    p = sub.add_parser("db", help="database maintenance: upgrade the schema, rebuild clusters")
+    dbsub = p.add_subparsers(dest="db_command", required=True)
+    q = dbsub.add_parser("upgrade", help="create or migrate the tables (Alembic)")
+    q.add_argument("--db", metavar="URL", help=db_help)
+    q.add_argument("--revision", default="head", help="target revision (default head)")
+    q.set_defaults(func=cmd_db)
+    q = dbsub.add_parser("recluster", help="rebuild the cross-article clusters from scratch")
+    q.add_argument("--db", metavar="URL", help=db_help)
+    q.set_defaults(func=cmd_db)
+
+
 def _finish(problems: list[RecordProblem], summary: str, quiet: bool) -> int:
     for problem in problems:
         print(f"ghotona: skipped {problem}", file=sys.stderr)
@@ -184,6 +309,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("schema", help="print the JSON Schema of the event record")
     p.set_defaults(func=cmd_schema)
+
+    add_store_parsers(sub)
     return parser
 
 
