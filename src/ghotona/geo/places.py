@@ -32,6 +32,9 @@ PRECISION_OF_FEATURE = {
     "admin2": "district", "admin1": "admin1", "country": "country",
 }
 DEFAULT_COUNTRY = "BGD"
+# Bangladeshi news is Dhaka-centred: a name shared by a Dhaka neighbourhood and a district's upazila
+# means the Dhaka one unless the text names the district.
+CAPITAL_DISTRICT = "BGD.adm2.dhaka"
 
 
 @lru_cache(maxsize=1)
@@ -179,6 +182,8 @@ def place_entities(doc: Document) -> list[Entity]:
                 reason = "level named after it"
             if cand.country == main_country:
                 score += country_weight  # Indian Raiganj in a West Bengal story, not Bangladesh's
+            if cand.admin2 == CAPITAL_DISTRICT and main_country == "BGD" and reason == "most prominent":
+                score += 0.6  # unqualified মিরপুর in Bangladeshi news is Dhaka's, not Kushtia's
             if cand.lat is not None:
                 score += 0.3
             if cand.population:

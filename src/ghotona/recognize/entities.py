@@ -112,13 +112,24 @@ def institution_words() -> frozenset[str]:
     return frozenset(normalize_term(r["term"]) for r in resources.read_tsv("institution_words.tsv"))
 
 
-def person_entities(doc: Document) -> list[Entity]:
+# Places this prominent are never part of a person's name ("… নরসিংদীর", "ঝালকাঠি").
+_NAME_STOP_FEATURES = {"country", "admin1", "admin2"}
+
+
+def person_entities(doc: Document, places: list[Entity] | None = None) -> list[Entity]:
     """Names after a title (মো. আব্দুল করিম), and names before an age in brackets (রফিক (৩৫))."""
     lexicon, stops = person_cues()
     tokens = doc.tokens
     taken: set[int] = set()
     out: list[Entity] = []
     stop_tokens = {m.first for m in lexicon.find_all(doc)}
+    if places:
+        import bisect
+
+        starts = [t.start for t in tokens]
+        for p in places:
+            if p.attrs.get("feature") in _NAME_STOP_FEATURES:
+                stop_tokens.add(bisect.bisect_left(starts, p.start))
     # Verbs of saying and casualty words end a name: "মো. আব্দুল করিম জানান", "… রফিক নিহত".
     from ..events.cues import attribution_cues, count_cues
 
@@ -176,9 +187,10 @@ def place_entities(doc: Document) -> list[Entity]:
 
 @stage("entities", requires=("tokens",), assigns=("entities",))
 def entities_stage(doc: Document, options: Options) -> Document:
-    persons = person_entities(doc)
+    found_places = place_entities(doc)
+    persons = person_entities(doc, found_places)
     # A person's name is not a place ("মো. রিয়াদ" is not Riyadh): drop places inside names.
-    places = [p for p in place_entities(doc)
+    places = [p for p in found_places
               if not any(n.start <= p.start < n.end or p.start <= n.start < p.end for n in persons)]
     doc.set("entities", actor_entities(doc) + persons + places)
     return doc
