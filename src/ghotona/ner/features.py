@@ -1,0 +1,248 @@
+"""Token features for the NER taggers (CRF and perceptron share them).
+
+Everything that depends on one word only — the word, its stem and suffixes from
+:func:`ghotona.text.morph.split`, prefixes and suffixes of 1-4 characters, the word shape, digits,
+and membership in the gazetteer, the actor lexicon and the person cues — is computed once per
+distinct word and cached, together with the strings the word contributes to its neighbours'
+features (±2).  Per sentence only the context lists are joined and multi-word lexicon matches
+(``প্রধান উপদেষ্টা``, ``মেজর জেনারেল``, ``নারায়ণগঞ্জ সদর``) are marked.
+
+Features are plain strings (binary CRFsuite attributes).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Sequence
+
+from .. import resources
+from ..text.morph import candidates, is_verb, split as morph_split
+from ..text.normalize import normalize_term
+
+_BN_DIGITS = "০১২৩৪৫৬৭৮৯"
+_NGRAMS = __import__("os").environ.get("NER_NGRAMS", "1") == "1"
+
+
+def _shape_char(ch: str) -> str:
+    if "\u0980" <= ch <= "\u09ff":
+        if ch in _BN_DIGITS:
+            return "d"
+        if "\u09be" <= ch <= "\u09cd" or ch in "\u0981\u0982\u0983\u09d7\u09bc":
+            return "v"  # vowel sign, hasanta, chandrabindu …
+        return "b"
+    if ch.isdigit():
+        return "d"
+    if ch.isalpha():
+        return "X" if ch.isupper() else "x"
+    return ch
+
+
+def shape(word: str) -> str:
+    """Character classes with repeats collapsed: ``ঢাকা`` → ``bvbv``, ``২০২৪`` → ``d``,
+    ``RAB-এর`` → ``X-bv``.  Long words are cut to 8 classes."""
+    out: list[str] = []
+    for ch in word:
+        c = _shape_char(ch)
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out[:8])
+
+
+@lru_cache(maxsize=1)
+def lexicons() -> tuple[dict[str, str], dict[str, str], dict[str, list[tuple[tuple[str, ...], str]]]]:
+    """(single-word actor terms → kind, single-word person cues → kind,
+    first word → [(words, feature)] for multi-word actor terms, person cues and place names)."""
+    actors: dict[str, str] = {}
+    cues: dict[str, str] = {}
+    multi: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+
+    def add_multi(words: tuple[str, ...], feat: str) -> None:
+        multi.setdefault(words[0], []).append((words, feat))
+
+    for row in resources.read_tsv("actors.tsv"):
+        term = normalize_term(row["term"])
+        words = tuple(term.split())
+        if len(words) == 1:
+            actors.setdefault(term, row.get("kind") or "actor")
+        elif words:
+            add_multi(words, "act:" + (row.get("kind") or "actor"))
+    for row in resources.read_tsv("person_cues.tsv"):
+        term = normalize_term(row["term"])
+        words = tuple(term.split())
+        if len(words) == 1:
+            cues.setdefault(term, row.get("kind") or "cue")
+        elif words:
+            add_multi(words, "cue:" + (row.get("kind") or "cue"))
+    from ..geo.gazetteer import Gazetteer
+
+    for alias in Gazetteer.load().aliases():
+        words = tuple(alias.split())
+        # Bengali multi-word place names only (Latin ones are matched case-folded below).
+        if 1 < len(words) <= 4:
+            add_multi(words, "gaz")
+    for lst in multi.values():
+        lst.sort(key=lambda x: -len(x[0]))
+    return actors, cues, multi
+
+
+@lru_cache(maxsize=1)
+def _gazetteer():
+    from ..geo.gazetteer import Gazetteer
+
+    return Gazetteer.load()
+
+
+def _gaz_feature(word: str, stem: str) -> str | None:
+    gz = _gazetteer()
+    for cand in (stem, word, *candidates(word)[1:3]):
+        places = gz.lookup(cand)
+        if places:
+            return places[0].feature or "place"
+    return None
+
+
+class WordFeatures:
+    """The cached features of one word: its own, and what it gives each neighbour."""
+
+    __slots__ = ("own", "ctx", "stem", "key")
+
+    def __init__(self, own: list[str], ctx: dict[int, list[str]], stem: str, key: str):
+        self.own = own
+        self.ctx = ctx
+        self.stem = stem
+        self.key = key
+
+
+@lru_cache(maxsize=1 << 17)
+def word_features(word: str, is_punct: bool, domain: str | None = None) -> WordFeatures:
+    """The cached features of one word.  With ``domain`` every feature also appears prefixed by
+    it (``R|w=ঢাকা``): "frustratingly easy" domain adaptation, which lets two corpora with
+    different annotation conventions share what they agree on."""
+    if domain:
+        base = word_features(word, is_punct, None)
+        pre = domain + "|"
+        return WordFeatures(base.own + [pre + a for a in base.own],
+                            {o: c + [pre + a for a in c] for o, c in base.ctx.items()}, base.stem, base.key)
+    actors, cues, _ = lexicons()
+    low = word.lower()
+    if is_punct:
+        stem, suffixes = word, ()
+    else:
+        stem, suffixes = morph_split(word)
+        stem = stem or word
+    f = ["b", "w=" + low, "sh=" + shape(word)]
+    if is_punct:
+        f.append("punct")
+    else:
+        f.append("st=" + stem.lower())
+        if suffixes:
+            f.append("sf=" + "+".join(suffixes))
+            f.append("sfl=" + suffixes[-1])
+        else:
+            f.append("sf=")
+        n = len(low)
+        for k in range(1, 5):
+            if n > k:
+                f.append(f"p{k}=" + low[:k])
+                f.append(f"s{k}=" + low[-k:])
+        if stem != word and len(stem) > 2:
+            f.append("ss2=" + stem[-2:])
+            f.append("ss3=" + stem[-3:])
+        if _NGRAMS:
+            sl = stem.lower()
+            f.extend({"c3=" + sl[k:k + 3] for k in range(1, len(sl) - 3)})
+        f.append("len=" + str(min(n, 10)))
+    if any(ch.isdigit() for ch in word):
+        f.append("dig" if all(ch.isdigit() for ch in word) else "hasdig")
+    gaz = _gaz_feature(low, stem.lower()) if not is_punct else None
+    act = actors.get(stem) or actors.get(word)
+    cue = cues.get(word) or cues.get(stem)
+    verb = not is_punct and is_verb(word)
+    if gaz:
+        f.append("gaz=" + gaz)
+    if act:
+        f.append("act=" + act)
+    if cue:
+        f.append("cue=" + cue)
+    if verb:
+        f.append("verb")
+    ctx: dict[int, list[str]] = {}
+    for off in (-2, -1, 1, 2):
+        tag = f"{off:+d}"
+        c = [tag + "w=" + low]
+        if abs(off) == 1:
+            if not is_punct:
+                c.append(tag + "st=" + stem.lower())
+                c.append(tag + "sf=" + ("+".join(suffixes) if suffixes else ""))
+            c.append(tag + "sh=" + shape(word))
+            if gaz:
+                c.append(tag + "gaz")
+            if act:
+                c.append(tag + "act=" + act)
+            if verb:
+                c.append(tag + "verb")
+        if cue:
+            c.append(tag + "cue=" + cue)
+        ctx[off] = c
+    return WordFeatures(f, ctx, stem, low)
+
+
+_BOS = {-1: ["-1BOS"], -2: ["-2BOS"]}
+_EOS = {1: ["+1EOS"], 2: ["+2EOS"]}
+
+
+def _multiword(words: Sequence[WordFeatures]) -> list[list[str]]:
+    """Multi-word lexicon matches: every word but the last must match exactly, the last by word or
+    stem (``প্রধান উপদেষ্টার`` matches ``প্রধান উপদেষ্টা``)."""
+    _, _, multi = lexicons()
+    n = len(words)
+    marks: list[list[str]] = [[] for _ in range(n)]
+    for i, wf in enumerate(words):
+        cands = multi.get(wf.key)
+        if not cands:
+            continue
+        for terms, feat in cands:
+            m = len(terms)
+            if i + m > n:
+                continue
+            ok = True
+            for j in range(1, m):
+                w = words[i + j]
+                if w.key != terms[j] and not (j == m - 1 and w.stem.lower() == terms[j]):
+                    ok = False
+                    break
+            if ok:
+                marks[i].append("mwB=" + feat)
+                for j in range(1, m):
+                    marks[i + j].append("mwI=" + feat)
+                break
+    return marks
+
+
+def sentence_features(tokens: Sequence[str], is_punct: Sequence[bool], domain: str | None = None
+                      ) -> list[list[str]]:
+    """Feature lists for one sentence's tokens (normalised strings)."""
+    words = [word_features(t, p, domain) for t, p in zip(tokens, is_punct)]
+    n = len(words)
+    marks = _multiword(words)
+    pre = domain + "|" if domain else ""
+    out: list[list[str]] = []
+    prev = "<s>"
+    for i, wf in enumerate(words):
+        f = list(wf.own)
+        key = wf.key
+        nxt = words[i + 1].key if i + 1 < n else "</s>"
+        extra = ["bg-=" + prev + "|" + key, "bg+=" + key + "|" + nxt] + marks[i]
+        for off in (-2, -1, 1, 2):
+            j = i + off
+            if j < 0:
+                extra += _BOS[off]
+            elif j >= n:
+                extra += _EOS[off]
+            else:
+                f += words[j].ctx[off]
+        f += extra
+        if pre:
+            f += [pre + a for a in extra]
+        out.append(f)
+        prev = key
+    return out

@@ -1,0 +1,48 @@
+"""The ``ner`` stage: the shipped CRF tags each sentence's tokens; one :class:`Entity` per name.
+
+``doc.get("ner")`` holds ``Entity(label=PER|ORG|LOC|TIME, source="model")`` spans with offsets into
+the original text (taken from the tokens), ``attrs["first_token"]``/``attrs["last_token"]`` (token
+indices, last exclusive, as in the entity layer).  The stage does not touch the ``entities``
+layer; merging the two is the entity stage's business.
+
+The model is loaded on first use and kept; word features are cached per word (see
+:mod:`ghotona.ner.features`).
+"""
+from __future__ import annotations
+
+from ..doc import SPAN_TYPES, Document, Entity
+from ..options import Options
+from ..pipeline import stage
+from .model import shipped_model
+from .scoring import entities
+
+# The layer round-trips through JSON as entities.
+SPAN_TYPES.setdefault("ner", Entity)
+
+
+def tag_document(doc: Document, model=None) -> list[Entity]:
+    model = model or shipped_model()
+    tokens = doc.tokens
+    text = doc.text
+    out: list[Entity] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        sent = tokens[i].sentence
+        j = i + 1
+        while j < n and tokens[j].sentence == sent:
+            j += 1
+        toks = tokens[i:j]
+        tags = model.tag([t.norm or t.text for t in toks], [t.is_punct for t in toks])
+        for a, b, label in entities(tags):
+            start, end = toks[a].start, toks[b - 1].end
+            out.append(Entity(start, end, text[start:end], label=label, source="model",
+                              attrs={"first_token": i + a, "last_token": i + b}))
+        i = j
+    return out
+
+
+@stage("ner", requires=("tokens",), assigns=("ner",))
+def ner_stage(doc: Document, options: Options) -> Document:
+    doc.set("ner", tag_document(doc))
+    return doc

@@ -1,0 +1,248 @@
+"""Train the NER model: ``python -m ghotona.ner.train [--data ../shared/data] [--out DIR]``.
+
+Reads both NER sets (:mod:`ghotona.ner.data`), computes features (:mod:`ghotona.ner.features`),
+trains a CRF (CRFsuite L-BFGS with elastic-net regularisation) on the training parts of both sets
+plus their dev parts, and writes ``model.crfsuite``, ``model.json`` and ``MODEL.md`` (training data,
+licences, command, date, scores on both test splits) to ``--out`` (default: the package's
+``resources/ner/``).
+
+The two sets annotate differently (banglakit's DATE is only weekday names, it leaves police and
+government unmarked, rifat1493 marks them ORG; rifat1493 marks villages and upazilas LOC), so every
+feature is given twice: once shared and once prefixed by its corpus (``R|`` rifat1493, ``K|``
+banglakit) — "frustratingly easy" domain adaptation (Daumé 2007).  The shipped model tags running
+text with the ``R`` (rifat1493) conventions; ``--domain`` changes that.
+
+``--compare`` instead trains the CRF and the averaged perceptron (:mod:`ghotona.ner.perceptron`) on
+the training parts only, scores both on dev and both test splits, and prints the table (model
+selection uses dev only).  Training is deterministic: CRFsuite's L-BFGS has no randomness, the
+perceptron shuffles with a fixed seed, the splits are seeded (:data:`ghotona.ner.data.SEED`).
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Callable, Sequence
+
+from .. import __version__ as ghotona_version
+from .. import resources
+from .data import LABELS, SEED, Sentence, Splits, data_dir, load_splits
+from .features import sentence_features
+from .model import META_FILE, MODEL_DIR, MODEL_FILE, NerModel
+from .scoring import Scores, score
+
+DOMAINS = {"rifat1493": "R", "banglakit": "K"}
+RUNTIME_DOMAIN = "R"
+CRF_PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 300}
+PERCEPTRON_EPOCHS = 12
+
+
+def domain_of(sentence: Sentence, use_domains: bool = True) -> str | None:
+    return DOMAINS.get(sentence.source) if use_domains else None
+
+
+def featurize(sentences: Sequence[Sentence], domain: str | None | Callable[[Sentence], str | None]
+              ) -> list[list[list[str]]]:
+    pick = domain if callable(domain) else (lambda s: domain)
+    return [sentence_features(s.tokens, s.is_punct, pick(s)) for s in sentences]
+
+
+def train_crf(sentences: Sequence[Sentence], path: str | Path, *, use_domains: bool = True,
+              c1: float = CRF_PARAMS["c1"], c2: float = CRF_PARAMS["c2"],
+              max_iterations: int = CRF_PARAMS["max_iterations"], verbose: bool = False) -> dict:
+    """Train a CRF on ``sentences`` and write it to ``path``; return timing and size."""
+    import sklearn_crfsuite  # noqa: F401  (the declared dependency; it brings python-crfsuite)
+    import pycrfsuite
+
+    t0 = time.perf_counter()
+    X = featurize(sentences, lambda s: domain_of(s, use_domains))
+    t_feat = time.perf_counter() - t0
+    trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=verbose)
+    for x, s in zip(X, sentences):
+        if x:
+            trainer.append(x, s.tags)
+    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": max_iterations,
+                        "feature.possible_transitions": True})
+    t1 = time.perf_counter()
+    trainer.train(str(path))
+    return {"features_s": round(t_feat, 1), "train_s": round(time.perf_counter() - t1, 1),
+            "size_bytes": os.path.getsize(path), "sentences": len(sentences),
+            "tokens": sum(len(s.tokens) for s in sentences),
+            "params": {"c1": c1, "c2": c2, "max_iterations": max_iterations}}
+
+
+def evaluate_tagger(tag: Callable[[list[list[str]]], list[str]], sentences: Sequence[Sentence],
+                    domain: str | None) -> tuple[Scores, float]:
+    """Scores and tokens/s (features + tagging; word-feature caches cleared first)."""
+    from .features import word_features
+
+    word_features.cache_clear()
+    t0 = time.perf_counter()
+    pred = [tag(sentence_features(s.tokens, s.is_punct, domain)) for s in sentences]
+    elapsed = time.perf_counter() - t0
+    n = sum(len(s.tokens) for s in sentences)
+    return score([s.tags for s in sentences], pred), n / elapsed if elapsed else float("inf")
+
+
+def test_sets(splits: Splits, runtime_domain: str | None) -> list[tuple[str, list[Sentence], str | None]]:
+    """(name, sentences, domain) rows that are scored: each test set with its own corpus's
+    conventions, and banglakit also as the shipped model tags running text."""
+    rows = []
+    for name, sents in splits.tests.items():
+        own = DOMAINS.get(name) if runtime_domain else None
+        rows.append((f"{name} test", sents, own))
+        if runtime_domain and own != runtime_domain:
+            rows.append((f"{name} test (as shipped, {runtime_domain})", sents, runtime_domain))
+    return rows
+
+
+def compare(splits: Splits, out: Path, use_domains: bool = True) -> str:
+    """Train CRF and perceptron on the training parts; score on dev and the tests."""
+    import pycrfsuite
+
+    from .perceptron import Perceptron
+
+    lines = []
+    results = {}
+    crf_path = out / "compare-crf.crfsuite"
+    info = train_crf(splits.train, crf_path, use_domains=use_domains)
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(crf_path))
+    results["CRF"] = (info["train_s"] + info["features_s"], info["size_bytes"], tagger.tag)
+
+    t0 = time.perf_counter()
+    X = featurize(splits.train, lambda s: domain_of(s, use_domains))
+    p = Perceptron().fit(X, [s.tags for s in splits.train], epochs=PERCEPTRON_EPOCHS, seed=SEED)
+    p_path = out / "compare-perceptron.npz"
+    p.save(p_path)
+    results["perceptron"] = (time.perf_counter() - t0, os.path.getsize(p_path), p.tag)
+
+    rt = RUNTIME_DOMAIN if use_domains else None
+    rows = [("dev " + name, [s for s in splits.dev if s.source == name], DOMAINS[name] if use_domains else None)
+            for name in splits.tests]
+    rows += test_sets(splits, rt)
+    for learner, (train_s, size, tag) in results.items():
+        lines.append(f"## {learner}: training {train_s:.0f} s, model {size / 1e6:.1f} MB")
+        for name, sents, dom in rows:
+            sc, tps = evaluate_tagger(tag, sents, dom)
+            lines.append(f"{name}: micro F1 {100 * sc.micro.f1:.2f}, {tps:,.0f} tokens/s")
+            lines.append(sc.table(name))
+    return "\n".join(lines)
+
+
+MODEL_MD = """# The shipped NER model
+
+`model.crfsuite` is a linear-chain CRF (CRFsuite, L-BFGS, c1={c1}, c2={c2}, {max_iterations}
+iterations) that tags Bengali tokens with BIO labels over **PER, ORG, LOC, TIME**; `model.json`
+holds its settings.  It is loaded once, lazily, by `ghotona.ner.stage` (the `ner` layer).
+
+## Training data (not shipped; read from `../shared/data` at training time)
+
+| set | licence | used |
+|---|---|---|
+| ner-rifat1493 (github.com/Rifat1493/Bengali-NER, commit 0165646) | MIT, © 2023 Md Jamiur Rahman Rifat | `train_data.txt`: train {r_train} + seeded 10 % dev {r_dev} sentences (dev for model selection; the shipped model is trained on both); `test_data.txt` ({r_test} sentences) held out |
+| ner-banglakit (github.com/banglakit/bengali-ner-data, 8777ed5) | CC0 1.0 | seeded 80/20 split: train {b_train} + dev {b_dev} sentences; test {b_test} held out ({b_dropped} sentences whose spaCy tokenisation could not be reproduced are dropped) |
+
+Mapping: PERSON→PER, GPE→LOC, DATE/TIM→TIME, LAW→O.  Label cleaning (rules in
+`ghotona/ner/data.py`): {cleaning}.
+
+Features (`ghotona/ner/features.py`): word, stem and suffixes from `ghotona.text.morph.split`,
+prefixes/suffixes of 1-4 characters, character trigrams of the stem, word shape, digits,
+gazetteer / actor lexicon / person-cue membership (single and multi-word), verb forms, words
+±2 and their stems, suffixes, shapes and cues ±1, bigrams.  Every feature is also given with its
+corpus as prefix (domain adaptation); the model tags running text with the `{domain}` (rifat1493)
+conventions.  Because the features read the morphological splitter, the gazetteer and the
+lexicons, retrain after large changes to them.
+
+## Command
+
+```
+{command}
+```
+
+Trained {date} with ghotona {version}, {n_tokens:,} tokens, {train_s:.0f} s on this machine
+(features {feat_s:.0f} s); model {size_mb:.1f} MB.  Deterministic: same data, same code, same model.
+
+## Scores (conlleval-style exact span match; `python -m ghotona.ner.evaluate`)
+
+{scores}
+
+The published BGRU on rifat1493's test split reports F1 72.66 (its scoring is not stated); the
+figure above is exact-span micro F1 over PER/ORG/LOC/TIME on the cleaned test labels.
+"""
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m ghotona.ner.train", description=__doc__.split("\n")[0])
+    ap.add_argument("--data", default=None, help="the shared data folder (default: ../shared/data)")
+    ap.add_argument("--out", default=None, help="output folder (default: the package's resources/ner)")
+    ap.add_argument("--compare", action="store_true", help="compare CRF and perceptron on dev/test")
+    ap.add_argument("--no-domains", action="store_true", help="no per-corpus feature copies")
+    ap.add_argument("--iterations", type=int, default=CRF_PARAMS["max_iterations"])
+    ap.add_argument("--c1", type=float, default=CRF_PARAMS["c1"])
+    ap.add_argument("--c2", type=float, default=CRF_PARAMS["c2"])
+    ap.add_argument("--limit", type=int, default=0, help="train on the first N sentences only (smoke test)")
+    args = ap.parse_args(argv)
+
+    root = data_dir(args.data)
+    if not (root / "ner-rifat1493").is_dir():
+        print(f"NER data not found under {root} (use --data)", file=sys.stderr)
+        return 2
+    out = Path(args.out) if args.out else resources.path(MODEL_DIR)
+    out.mkdir(parents=True, exist_ok=True)
+    splits = load_splits(root)
+    print(f"train {len(splits.train)}, dev {len(splits.dev)}, "
+          + ", ".join(f"{k} test {len(v)}" for k, v in splits.tests.items()), file=sys.stderr)
+    print(f"cleaning: {splits.stats}", file=sys.stderr)
+    use_domains = not args.no_domains
+    if args.compare:
+        with tempfile.TemporaryDirectory() as tmp:
+            print(compare(splits, Path(tmp), use_domains))
+        return 0
+
+    sentences = splits.train + splits.dev
+    if args.limit:
+        sentences = sentences[: args.limit]
+    model_path = out / MODEL_FILE
+    info = train_crf(sentences, model_path, use_domains=use_domains, c1=args.c1, c2=args.c2,
+                     max_iterations=args.iterations)
+    domain = RUNTIME_DOMAIN if use_domains else None
+    meta = {"model_file": MODEL_FILE, "domain": domain, "labels": list(LABELS),
+            "trained": dt.date.today().isoformat(), "ghotona_version": ghotona_version, **info}
+    (out / META_FILE).write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    model = NerModel.from_dir(out)
+    score_lines = []
+    for name, sents, dom in test_sets(splits, domain):
+        sc, tps = evaluate_tagger(model.tag_features, sents, dom)
+        meta.setdefault("scores", {})[name] = {**sc.to_dict(), "tokens_per_s": round(tps)}
+        score_lines.append(f"{name}: micro F1 **{100 * sc.micro.f1:.2f}** "
+                           f"(PER/ORG/LOC only {100 * sc.restricted(('PER', 'ORG', 'LOC')).f1:.2f}), "
+                           f"{tps:,.0f} tokens/s\n\n```\n{sc.table(name.split()[0])}\n```\n")
+        print(score_lines[-1])
+    (out / META_FILE).write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    parts = {(s.source, "dev"): 0 for s in splits.dev}
+    for s in splits.dev:
+        parts[(s.source, "dev")] = parts.get((s.source, "dev"), 0) + 1
+    cmd = "python -m ghotona.ner.train" + (f" --data {args.data}" if args.data else "")
+    if args.limit or args.out:
+        cmd += "  # " + " ".join(sys.argv[1:])
+    (out / "MODEL.md").write_text(MODEL_MD.format(
+        **info["params"], r_train=splits.train_parts.get("rifat1493", 0),
+        r_dev=parts.get(("rifat1493", "dev"), 0), r_test=len(splits.tests.get("rifat1493", [])),
+        b_train=splits.train_parts.get("banglakit", 0), b_dev=parts.get(("banglakit", "dev"), 0),
+        b_test=len(splits.tests.get("banglakit", [])),
+        b_dropped=splits.stats.counts.get("banglakit: sentence not alignable, dropped", 0), cleaning=str(splits.stats), domain=domain,
+        command=cmd, date=meta["trained"], version=ghotona_version, n_tokens=info["tokens"],
+        train_s=info["train_s"], feat_s=info["features_s"], size_mb=info["size_bytes"] / 1e6,
+        scores="\n".join(score_lines)), encoding="utf-8")
+    print(f"wrote {model_path} ({info['size_bytes'] / 1e6:.1f} MB) and MODEL.md", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,206 @@
+"""The learned NER: label cleaning, scoring, a tiny training run, and the shipped model."""
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from ghotona.ner import data
+from ghotona.ner.scoring import entities, score, token_score
+
+from conftest import SHARED
+
+NER_DATA = SHARED
+RIFAT = NER_DATA / "ner-rifat1493" / "train_data.txt"
+
+
+def needs_data():
+    if not RIFAT.exists() or not (NER_DATA / "ner-banglakit" / "main.jsonl").exists():
+        pytest.skip(f"NER training data missing: expected {NER_DATA}/ner-rifat1493 and ner-banglakit "
+                    f"(../shared/data beside the repository, or $GHOTONA_SHARED/data)")
+
+
+# --- scoring -----------------------------------------------------------------------------------------
+GOLD = [
+    ["B-PER", "I-PER", "O", "B-LOC", "O", "B-ORG", "I-ORG", "I-ORG"],
+    ["B-TIME", "I-TIME", "O", "B-LOC", "B-LOC", "O"],
+]
+PRED = [
+    # PER exact; LOC missed; ORG boundary wrong (2 of 3 tokens); a spurious PER
+    ["B-PER", "I-PER", "O", "O", "B-PER", "B-ORG", "I-ORG", "O"],
+    # TIME exact; first LOC right, second LOC as ORG; an I-LOC after O starts a name
+    ["B-TIME", "I-TIME", "I-LOC", "B-LOC", "B-ORG", "O"],
+]
+
+
+def test_entities_reads_bio_like_conlleval():
+    assert list(entities(["B-PER", "I-PER", "O", "I-LOC", "I-LOC", "B-LOC", "I-ORG"])) == [
+        (0, 2, "PER"), (3, 5, "LOC"), (5, 6, "LOC"), (6, 7, "ORG")]
+    assert list(entities([])) == []
+
+
+def test_score_on_a_hand_made_pair():
+    s = score(GOLD, PRED)
+    # gold: PER, LOC, ORG | TIME, LOC, LOC = 6; pred: PER, PER, ORG | TIME, LOC(2), LOC(3), ORG = 7
+    assert (s.micro.n_gold, s.micro.n_pred, s.micro.tp) == (6, 7, 3)
+    assert s.micro.precision == pytest.approx(3 / 7)
+    assert s.micro.recall == pytest.approx(3 / 6)
+    assert s.micro.f1 == pytest.approx(2 * (3 / 7) * 0.5 / (3 / 7 + 0.5))
+    per, loc, org, tim = (s.per_type[t] for t in ("PER", "LOC", "ORG", "TIME"))
+    assert (per.tp, per.n_pred, per.n_gold) == (1, 2, 1)
+    assert (loc.tp, loc.n_pred, loc.n_gold) == (1, 2, 3)
+    assert (org.tp, org.n_pred, org.n_gold) == (0, 2, 1)
+    assert (tim.tp, tim.n_pred, tim.n_gold) == (1, 1, 1)
+    assert loc.precision == 0.5 and loc.recall == pytest.approx(1 / 3)
+    assert org.f1 == 0.0
+    assert s.restricted(["TIME"]).f1 == 1.0
+    assert "micro" in s.table("x") and s.to_dict()["micro"]["correct"] == 3
+
+
+def test_score_edge_cases():
+    assert score([["O"]], [["O"]]).micro.f1 == 0.0  # nothing to find, nothing found
+    assert score([["B-PER"]], [["B-PER"]]).micro.f1 == 1.0
+    with pytest.raises(ValueError):
+        score([["O", "O"]], [["O"]])
+
+
+def test_token_score():
+    t = token_score(GOLD, PRED)
+    # gold non-O tokens 10; predicted non-O 10; type matches: PER 2, ORG 2, TIME 2, LOC 1 = 7
+    assert (t.n_gold, t.n_pred, t.tp) == (10, 10, 7)
+
+
+# --- cleaning ----------------------------------------------------------------------------------------
+def test_malformed_lines():
+    st = data.CleaningStats()
+    assert data._parse_rifat_line("২০০৭\tTIM\t", st) == ("২০০৭", "TIM")
+    assert data._parse_rifat_line("রোনালদোরই\t\tB-PER", st) == ("রোনালদোরই", "B-PER")
+    assert data._parse_rifat_line("ফেব্রুয়ারিরTIM\t", st) == ("ফেব্রুয়ারির", "TIM")
+    assert data._parse_rifat_line("ফারুক\t", st) == ("ফারুক", "O")
+    assert data._parse_rifat_line("\tO", st) is None
+
+
+def test_bx_bx_split_by_inflection():
+    # Gazipur's Kaliakair: two places (the first in the genitive)
+    assert data.clean_rifat_tags(["গাজীপুরের", "কালিয়াকৈর", "উপজেলার"], ["B-LOC", "B-LOC", "O"]) == [
+        (0, 1, "LOC"), (1, 2, "LOC")]
+    # initials: one name
+    assert data.clean_rifat_tags(["এ", "কে", "এম", "কাউছার"], ["B-PER", "B-PER", "B-PER", "I-PER"]) == [
+        (0, 4, "PER")]
+    assert data.clean_rifat_tags(["প্রথম", "আলোকে", "বলেন"], ["B-ORG", "B-ORG", "O"]) == [(0, 2, "ORG")]
+
+
+def test_i_without_b_and_mixed_types():
+    assert data.clean_rifat_tags(["বলেন", "কেরি"], ["O", "I-PER"]) == [(1, 2, "PER")]
+    assert data.clean_rifat_tags(["ঢাকা", "বিশ্ববিদ্যালয়ের"], ["B-LOC", "I-ORG"]) == [(0, 2, "ORG")]
+    assert data.clean_rifat_tags(["চট্টগ্রামে", "বিএনপিপন্থী"], ["B-LOC", "I-ORG"]) == [
+        (0, 1, "LOC"), (1, 2, "ORG")]
+    assert data.clean_rifat_tags(["গতকাল", "বুধবার", "ঢাকায়"], ["TIM", "TIM", "B-LOC"]) == [
+        (0, 2, "TIME"), (2, 3, "LOC")]
+
+
+def test_projection_onto_ghotona_tokens():
+    # tokens joined, normalised (Bengali digits → ASCII, curly quotes → straight), re-tokenised;
+    # quotes left outside names
+    text, spans = data.spans_from_tokens(["‘শাহবাগে’", "২০২৪", "সালে"], [(0, 1, "LOC"), (1, 3, "TIME")])
+    s = data.project(text, spans)
+    assert s.tokens == ["'", "শাহবাগে", "'", "2024", "সালে"]
+    assert s.tags == ["O", "B-LOC", "O", "B-TIME", "I-TIME"]
+
+
+def test_bilou_lenient():
+    tags = ["B-PERSON", "L-PERSON", "U-GPE", "I-LAW", "L-LAW", "O", "L-ORG"]
+    assert data.bilou_spans(tags, data.BANGLAKIT_TYPE) == [(0, 2, "PER"), (2, 3, "LOC"), (6, 7, "ORG")]
+
+
+# --- data and training ----------------------------------------------------------------------------
+@pytest.fixture(scope="module")
+def splits():
+    needs_data()
+    return data.load_splits(NER_DATA)
+
+
+def test_splits_are_fixed_and_disjoint(splits):
+    assert len(splits.tests["rifat1493"]) == 1950
+    n_bk = 3545 - splits.stats.counts.get("banglakit: sentence not alignable, dropped", 0)
+    assert sum(1 for s in splits.train + splits.dev if s.source == "banglakit") + \
+        len(splits.tests["banglakit"]) == n_bk
+    test_ids = {s.index for s in splits.tests["banglakit"]}
+    assert not test_ids & {s.index for s in splits.train + splits.dev if s.source == "banglakit"}
+    again = data.load_splits(NER_DATA)
+    assert [s.index for s in again.dev] == [s.index for s in splits.dev]
+    for s in splits.train[:500]:
+        assert len(s.tokens) == len(s.tags) and set(s.tags) <= set(data.LABELS)
+
+
+def test_training_on_a_tiny_slice(splits, tmp_path: Path):
+    from ghotona.ner.model import NerModel
+    from ghotona.ner.train import train_crf
+
+    tiny = splits.train[:150] + [s for s in splits.train if s.source == "banglakit"][:50]
+    t0 = time.perf_counter()
+    info = train_crf(tiny, tmp_path / "m.crfsuite", max_iterations=30)
+    assert time.perf_counter() - t0 < 30
+    model = NerModel(tmp_path / "m.crfsuite", domain="R")
+    tags = [model.tag(s.tokens, s.is_punct) for s in tiny[:50]]
+    assert all(len(t) == len(s.tokens) for t, s in zip(tags, tiny))
+    # it has learnt something: on its own training sentences it finds names
+    assert score([s.tags for s in tiny[:50]], tags).micro.f1 > 0.3
+    assert info["size_bytes"] > 0
+
+
+# --- the shipped model and the stage ---------------------------------------------------------------
+SENTENCE = ("গতকাল সোমবার বিকেলে নারায়ণগঞ্জের রূপগঞ্জ উপজেলায় সড়ক দুর্ঘটনায় রফিকুল ইসলাম নামে এক "
+            "ব্যবসায়ী নিহত হয়েছেন বলে জানিয়েছেন পুলিশ সুপার মোহাম্মদ হারুন অর রশিদ।")
+
+
+def _tokenised(text: str):
+    from ghotona.doc import Document
+    from ghotona.pipeline import Pipeline
+    from ghotona.text.normalize import normalize_stage
+    from ghotona.text.segment import segment_stage
+
+    return Pipeline([normalize_stage, segment_stage])(Document(text))
+
+
+def test_shipped_model_tags_a_real_sentence():
+    from ghotona.ner.stage import ner_stage
+
+    doc = ner_stage(_tokenised(SENTENCE), None)
+    ents = doc.get("ner")
+    labels = {e.label for e in ents}
+    assert {"PER", "LOC"} <= labels, [(e.text, e.label) for e in ents]
+    for e in ents:
+        assert e.source == "model" and SENTENCE[e.start:e.end] == e.text
+    places = [e.text for e in ents if e.label == "LOC"]
+    assert any("নারায়ণগঞ্জ" in p or "রূপগঞ্জ" in p for p in places)
+    persons = [e.text for e in ents if e.label == "PER"]
+    assert any("রফিকুল" in p or "হারুন" in p for p in persons)
+
+
+def test_stage_offsets_into_the_original_text():
+    from ghotona.ner.stage import ner_stage
+
+    # decomposed nukta (য + ়) and a ZWJ change offsets under normalisation
+    raw = SENTENCE.replace("য়", "য\u09bc").replace("র্য", "র\u200d্য")
+    doc = ner_stage(_tokenised(raw), None)
+    assert doc.get("ner")
+    for e in doc.get("ner"):
+        assert raw[e.start:e.end] == e.text
+    round_trip = type(doc).from_json(doc.to_json())
+    assert [e.label for e in round_trip.get("ner")] == [e.label for e in doc.get("ner")]
+
+
+def test_stage_is_declared_and_runs_in_a_pipeline():
+    from ghotona.ner.stage import ner_stage
+    from ghotona.pipeline import Pipeline
+    from ghotona.text.normalize import normalize_stage
+    from ghotona.text.segment import segment_stage
+
+    assert ner_stage.requires == ("tokens",) and ner_stage.assigns == ("ner",)
+    from ghotona.doc import Document
+
+    doc = Pipeline([normalize_stage, segment_stage, ner_stage])(Document(SENTENCE + " " + SENTENCE))
+    assert len(doc.get("ner")) >= 4
+    assert Pipeline([normalize_stage, segment_stage, ner_stage])(Document("")).get("ner") == []
