@@ -74,7 +74,7 @@ def test_student_hacked_to_death_and_three_detained(bdnews):
     assert murder.location.admin2 == "Sirajganj"
     arrest = one(events, event_type="COERCE", mode="arrest")
     assert count(arrest.arrests) == (3, "exact")
-    assert arrest.actor.name == "Police Forces"
+    assert arrest.actor.name == "Police Forces of Bangladesh" and arrest.actor.country == "BGD"
 
 
 # --- attack on a human chain, army deployed (Bangladesh) -------------------------------
@@ -92,7 +92,7 @@ def test_human_chain_attackers_are_the_assailants(bdnews):
     events = _events(bdnews, "bdn-b25d4c7677")
     attack = one(events, event_type="ASSAULT")
     assert attack.actor is not None and attack.actor.sector == "UAF"
-    assert attack.target is not None and attack.target.name == "Traders"
+    assert attack.target is not None and attack.target.name == "Traders (Bangladesh)"
     assert (attack.date.value, attack.date.precision) == ("2025-12-29", "day")  # "… এই ঘটনা ঘটে" points back
 
 

@@ -165,18 +165,56 @@ def candidates(ctx: DocContext, view: SentenceView, trigger: Trigger) -> list[Ro
     return out
 
 
-def actor_ref(ent: Entity | None, participants: list[Entity] | None = None) -> ActorRef | None:
+# Generic actors get their country the ACLED way: "Military Forces of Israel", "Protesters (India)".
+_OF_COUNTRY = {"MIL", "COP"}
+
+
+def actor_ref(ent: Entity | None, ctx: DocContext | None = None,
+              event_country: str | None = None) -> ActorRef | None:
+    """The record's actor/target. A generic force or group without a country takes it from a
+    state or demonym right before it ("ইজরায়েলি সেনা", "ইরাকের পুলিশ"), else from where the event
+    happened; its name then carries the country as ACLED writes it."""
     if ent is None:
         return None
+    name, country = ent.name, ent.attrs.get("country")
+    if country is None and ent.attrs.get("sector") and ent.label == "ACTOR":
+        modifier = _modifier_before(ctx, ent) if ctx is not None else None
+        country = (modifier.attrs.get("country") if modifier is not None else None) or event_country
+        if country and name:
+            country_name = _country_name(country)
+            if country_name:
+                name = f"{name} of {country_name}" if ent.attrs.get("sector") in _OF_COUNTRY \
+                    else f"{name} ({country_name})"
     return ActorRef(
         text=ent.text,
-        name=ent.name,
-        country=ent.attrs.get("country"),
+        name=name,
+        country=country,
         sector=ent.attrs.get("sector"),
         wikidata=ent.attrs.get("wikidata"),
         start=ent.start,
         end=ent.end,
     )
+
+
+def _modifier_before(ctx: DocContext, ent: Entity) -> Entity | None:
+    first = ctx.token_at(ent.start)
+    view = ctx.sentences[ctx.tokens[first].sentence] if ctx.tokens else None
+    if view is None:
+        return None
+    for other in view.entities:
+        if other is ent or other.label != "ACTOR" or not other.attrs.get("country"):
+            continue
+        if ctx.token_at(max(other.end - 1, other.start)) + 1 == first and \
+                other.attrs.get("kind") in ("demonym", "state"):
+            return other
+    return None
+
+
+def _country_name(iso3: str) -> str | None:
+    from ..geo.gazetteer import Gazetteer
+
+    place = Gazetteer.load().get(iso3)
+    return place.name if place is not None else None
 
 
 def assign(ctx: DocContext, view: SentenceView, trigger: Trigger,

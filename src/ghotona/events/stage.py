@@ -432,6 +432,7 @@ def to_event(doc: Document, ctx: DocContext, draft: Draft, index: int) -> Event:
             and draft.actor.key == draft.target.key:
         draft.target = None  # one actor on both sides comes from two sentences, not the text
     key = f"{doc.id}:{trig.start}:{trig.end}:{draft.event_type}"
+    country = draft.place.attrs.get("country") if draft.place is not None else None
     event = Event(
         id=f"{doc.id}-{index:03d}-{hashlib.sha1(key.encode()).hexdigest()[:6]}",
         doc_id=str(doc.id),
@@ -440,8 +441,8 @@ def to_event(doc: Document, ctx: DocContext, draft: Draft, index: int) -> Event:
         context=contexts,
         acled_event_type=trig.acled_event_type,
         acled_sub_event_type=trig.acled_sub_event_type,
-        actor=roles.actor_ref(draft.actor),
-        target=roles.actor_ref(draft.target),
+        actor=roles.actor_ref(draft.actor, ctx, country),
+        target=roles.actor_ref(draft.target, ctx, country),
         victims=[Victim(text=v.text, name=v.name, start=v.start, end=v.end) for v in draft.victims],
         location=placing.location_from(draft.place),
         date=_event_date(draft, doc),
