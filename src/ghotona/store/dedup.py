@@ -39,7 +39,7 @@ import datetime as dt
 import math
 from typing import Any, Iterable, Mapping
 
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
 
 from .schema import clusters, documents, events
 
@@ -151,21 +151,43 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc)
 
 
+_SUMMARY_COLUMNS = (
+    events.c.acled_event_type, events.c.admin1, events.c.location_name, events.c.fatalities,
+    events.c.fatalities_high, events.c.confidence, documents.c.paper,
+)
+
+
 def assign(conn: Connection, pks: Iterable[int]) -> set[int]:
-    """Give each event (by pk, in order) a cluster: the best matching one, else a new one.  Returns
-    the clusters touched; call :func:`refresh` on them afterwards."""
+    """Give each event (by pk, in order) a cluster: the best matching one, else a new one of its own.
+    Returns the clusters that gained a member from elsewhere; call :func:`refresh` on them."""
+    pks = list(pks)
+    if not pks:
+        return set()
+    rows = {r["pk"]: r for r in conn.execute(
+        select(*COLUMNS, *_SUMMARY_COLUMNS).join(documents, documents.c.id == events.c.doc_id)
+        .where(events.c.pk.in_(pks))).mappings()}
     touched: set[int] = set()
+    alone: list[Mapping[str, Any]] = []  # events that start a cluster of their own
     for pk in pks:
-        e = conn.execute(select(*COLUMNS).where(events.c.pk == pk)).mappings().first()
+        e = rows.get(pk)
         if e is None:
             continue
-        cid = _best_cluster(conn, e) if matchable(e) else None
+        if not matchable(e):
+            alone.append(e)  # nothing can join it later in this call either: batched below
+            continue
+        cid = _best_cluster(conn, e)
         if cid is None:
-            cid = conn.execute(insert(clusters).values(
-                event_type=e["event_type"], rep_event_pk=pk, n_events=1, n_articles=1, n_sources=1,
-                updated_at=_now()).returning(clusters.c.id)).scalar_one()
+            cid = conn.execute(insert(clusters).values(**summarize([e]), updated_at=_now())
+                               .returning(clusters.c.id)).scalar_one()
+        else:
+            touched.add(cid)
         conn.execute(update(events).where(events.c.pk == pk).values(cluster_id=cid))
-        touched.add(cid)
+    if alone:
+        now = _now()
+        ids = conn.execute(insert(clusters).returning(clusters.c.id, sort_by_parameter_order=True),
+                           [{**summarize([e]), "updated_at": now} for e in alone]).scalars().all()
+        conn.execute(update(events).where(events.c.pk == bindparam("b_pk")).values(cluster_id=bindparam("b_cid")),
+                     [{"b_pk": e["pk"], "b_cid": cid} for e, cid in zip(alone, ids)])
     return touched
 
 
