@@ -723,8 +723,7 @@ def _spellings(word: str) -> list[list[str]]:
 
 def _anchor_regex(words: Iterable[str]) -> re.Pattern:
     """A trie-shaped regex matching at least a prefix of every word (enough to find where they
-    start), not after a Bengali letter.  Its first level is a choice of literal characters, so the
-    regex engine skips quickly to plausible positions."""
+    start) and the character before it, which is no Bengali letter."""
     trie: dict = {}
     for w in words:
         for seq in _spellings(w):
@@ -744,9 +743,9 @@ def _anchor_regex(words: Iterable[str]) -> re.Pattern:
                 for atom, child in sorted(node.items())]
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
-    # the look-behind sits after the first character: "the character before this one is no letter"
-    first = [re.escape(atom) + f"(?<![{_LETTER}].)" + emit(child) for atom, child in sorted(trie.items())]
-    return re.compile("|".join(first))
+    # The character before the word is part of the match (the regex engine then only stops at
+    # characters that are not Bengali letters); a word at the very start is checked separately.
+    return re.compile(f"[^{_LETTER}]" + emit(trie))
 
 
 def _first_chars(category: str) -> set[str]:
@@ -756,6 +755,7 @@ def _first_chars(category: str) -> set[str]:
 
 
 _ANCHORS = _anchor_regex(w for words in _START_WORDS.values() for w in words)
+_ANCHORS_AT_START = re.compile(_ANCHORS.pattern[len(f"[^{_LETTER}]"):])
 _BY_FIRST_CHAR: dict[str, list[int]] = {}
 for _k, (_name, _rx, _h, _p) in enumerate(_COMPILED):
     if _name in _STARTS:
@@ -767,11 +767,13 @@ def _matches(text: str) -> list[tuple[int, re.Match]]:
     """``(pattern index, match)`` for every pattern, in pattern order, then text order: what
     ``rx.finditer(text)`` gives for each pattern."""
     starts = [m.start() for m in _DIGIT_RUN.finditer(text)]
+    if _ANCHORS_AT_START.match(text):
+        starts.append(0)
     search = _ANCHORS.search
     pos = 0
     while (m := search(text, pos)) is not None:
-        starts.append(m.start())
         pos = m.start() + 1
+        starts.append(pos)
     starts.sort()
     per_pattern: dict[int, list[int]] = {}
     by_first = _BY_FIRST_CHAR
