@@ -13,6 +13,7 @@ import threading
 import weakref
 from dataclasses import dataclass
 from itertools import accumulate
+from operator import attrgetter
 from typing import Any, Callable, Iterable, Sequence
 
 import ahocorasick
@@ -75,6 +76,9 @@ _CURRENT: "tuple[weakref.ref[Document], int, TokenStrings] | None" = None
 def _offsets(parts: list[str]) -> Iterable[int]:
     """Where each part's leading space is in ``" " + " ".join(parts) + " "``."""
     return accumulate(map((1).__add__, map(len, parts)), initial=0)
+
+
+_FIRST = attrgetter("first")
 
 
 def _first_then_longest(key: tuple[int, int]) -> tuple[int, int]:
@@ -241,17 +245,17 @@ _COMBINED = _Combined()
 def select_longest(
     matches: Sequence[LexMatch], priority: Callable[[LexMatch], float] | None = None
 ) -> list[LexMatch]:
-    ranked = sorted(
-        matches,
-        key=lambda m: (-m.length, -(priority(m) if priority else 0.0), m.by_stem, m.first),
-    )
+    if priority:
+        ranked = sorted(matches, key=lambda m: (m.first - m.last, -priority(m), m.by_stem, m.first))
+    else:  # (the same order without the constant priority term)
+        ranked = sorted(matches, key=lambda m: (m.first - m.last, m.by_stem, m.first))
     taken: set[int] = set()
     chosen: list[LexMatch] = []
     for m in ranked:
         span = range(m.first, m.last)
-        if any(i in taken for i in span):
+        if not taken.isdisjoint(span):
             continue
         taken.update(span)
         chosen.append(m)
-    chosen.sort(key=lambda m: m.first)
+    chosen.sort(key=_FIRST)
     return chosen
