@@ -17,7 +17,7 @@ from ghotona.store import Ingester, iter_rows, make_engine, make_filters, stats,
 from ghotona.store.db import current_revision, head_revision
 from ghotona.store.dedup import date_span, haversine_km
 from ghotona.store.query import CSV_COLUMNS
-from ghotona.store.schema import clusters, documents, events, mentions, metadata, sources
+from ghotona.store.schema import clusters, documents, events, mentions, metadata
 from store_support import BACKENDS, assert_consistent, fresh_database, pg_server, snapshot  # noqa: F401
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -362,7 +362,7 @@ def test_parquet_round_trips(engine, tmp_path):
     table = pq.read_table(path)
     assert table.column_names[:len(CSV_COLUMNS)] == CSV_COLUMNS
     back = table.to_pylist()
-    for row, rec in zip(rows, back):
+    for row, rec in zip(rows, back, strict=True):
         assert Event.from_dict(json.loads(rec["record"])) == row.event
         assert json.loads(rec["record"])["cluster"] == row.cluster
         assert rec["event_id_cnty"] == row.event.id and rec["ghotona_cluster_id"] == row.cluster["id"]

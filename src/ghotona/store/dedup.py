@@ -187,7 +187,7 @@ def assign(conn: Connection, pks: Iterable[int]) -> set[int]:
         ids = conn.execute(insert(clusters).returning(clusters.c.id, sort_by_parameter_order=True),
                            [{**summarize([e]), "updated_at": now} for e in alone]).scalars().all()
         conn.execute(update(events).where(events.c.pk == bindparam("b_pk")).values(cluster_id=bindparam("b_cid")),
-                     [{"b_pk": e["pk"], "b_cid": cid} for e, cid in zip(alone, ids)])
+                     [{"b_pk": e["pk"], "b_cid": cid} for e, cid in zip(alone, ids, strict=True)])
     return touched
 
 

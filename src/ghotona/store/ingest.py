@@ -234,15 +234,21 @@ class Ingester:
         return self.ingest_items(Item(d, origin, paper_of(d.url)) for d in docs)
 
     def ingest_items(self, items: Iterable[Item], total: int | None = None) -> IngestReport:
+        problems = self.report.problems
         with _progress(self.quiet, total) as advance:
+            seen = len(problems)
             batch: list[Item] = []
             for item in items:
+                if len(problems) > seen:  # records skipped while reading count as done
+                    advance(len(problems) - seen)
                 batch.append(item)
                 if len(batch) >= self.batch_size:
                     self._flush(batch, advance)
                     batch = []
+                seen = len(problems)
             if batch:
                 self._flush(batch, advance)
+            advance(len(problems) - seen)
         return self.report
 
     def _flush(self, batch: list[Item], advance: Callable[[int], None]) -> None:
@@ -331,10 +337,10 @@ class Ingester:
             m_rows = [{"event_pk": pk, "doc_id": doc.id, "sentence": m.sentence, "start_offset": m.start,
                        "end_offset": m.end, "trigger_start": m.trigger_start, "trigger_end": m.trigger_end,
                        "text": doc.text[m.start:m.end]}
-                      for pk, e in zip(new_pks, doc.events) for m in e.mentions]
+                      for pk, e in zip(new_pks, doc.events, strict=True) for m in e.mentions]
             s_rows = [{"event_pk": pk, "text": s.text, "name": s.name, "start_offset": s.start,
                        "end_offset": s.end}
-                      for pk, e in zip(new_pks, doc.events) for s in e.sources]
+                      for pk, e in zip(new_pks, doc.events, strict=True) for s in e.sources]
             if m_rows:
                 conn.execute(insert(mentions), m_rows)
             if s_rows:

@@ -46,8 +46,8 @@ clusters = Table(
     Column("lon", Float),
     Column("date_start", Date),                             # the widest span the members' dates allow
     Column("date_end", Date),
-    Column("fatalities", BigInteger),                          # most conservative figure reported (ACLED)
-    Column("fatalities_min", BigInteger),                      # the range of figures reported
+    Column("fatalities", BigInteger),                       # most conservative figure reported (ACLED)
+    Column("fatalities_min", BigInteger),                   # the range of figures reported
     Column("fatalities_max", BigInteger),
     Column("n_events", Integer, nullable=False, default=0),
     Column("n_articles", Integer, nullable=False, default=0),
