@@ -137,8 +137,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         report = ingester.run(args.paths)
     except KeyboardInterrupt:
         report = ingester.report
-        print(f"ghotona: interrupted; committed so far: {report.summary()} — run the same command again "
-              "to resume", file=sys.stderr)
+        print(f"ghotona: interrupted; committed: {report.added} article(s) added, {report.updated} updated, "
+              f"{report.events} event(s) — run the same command again to resume", file=sys.stderr)
         return 130
     return _finish(report.problems, f"{report.summary()} in {describe(str(engine.url))}", args.quiet)
 

@@ -44,7 +44,7 @@ clusters = Table(
     Column("location_name", Text),
     Column("lat", Float),
     Column("lon", Float),
-    Column("date_start", Date),                             # the widest span the members' dates allow
+    Column("date_start", Date),                             # the span of the most precisely dated members
     Column("date_end", Date),
     Column("fatalities", BigInteger),                       # most conservative figure reported (ACLED)
     Column("fatalities_min", BigInteger),                   # the range of figures reported
