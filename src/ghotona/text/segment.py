@@ -81,8 +81,12 @@ def _abbr_dot() -> str:
     listed = "|".join(re.escape(a) for a in abbrs)
     not_initial = "|".join(re.escape(n) for n in never)
     guard = rf"(?!(?:{not_initial})\.)" if not_initial else ""
+    # Everything before the full stop is letters, so a word not followed by one is given up after
+    # one look along it (instead of trying every listed abbreviation and syllable at each word).
+    letters = f"{_B}A-Za-z"
+    quick = rf"(?=[{letters}]*\.)" if all(re.fullmatch(f"[{letters}]+", a) for a in abbrs) else ""
     return (
-        rf"(?<![{_B}A-Za-z{_D}])(?:(?:{listed})|{guard}{_SYLLABLE}|[A-Za-z])\.(?![{_D}])"
+        rf"(?<![{_B}A-Za-z{_D}]){quick}(?:(?:{listed})|{guard}{_SYLLABLE}|[A-Za-z])\.(?![{_D}])"
     )
 
 
