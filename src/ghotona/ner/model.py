@@ -1,4 +1,16 @@
-"""The shipped NER model: a CRFsuite file plus a small JSON of settings, loaded once."""
+"""The shipped NER model and its fast tagger.
+
+Training writes a CRFsuite model; :func:`export` folds it into ``model.npz``: for each corpus
+domain (``R`` rifat1493, ``K`` banglakit) the weight of a feature ``f`` is the CRF's weight of ``f``
+plus that of ``D|f`` (the domain-adapted copy), so tagging needs each feature once.  Only features
+with a non-zero weight are kept (the CRF's L1 term removes most), as a dense float32 matrix per
+domain.  ``model.json`` holds the settings, ``MODEL.md`` the provenance and scores.
+
+:class:`NerModel` tags with numpy: the emission scores a word contributes — its own features and
+what it gives each neighbour ±2 — are summed once per distinct word and cached; per sentence only
+bigram and multi-word features are looked up; Viterbi runs over all sentences of a call at once
+(padded), so its Python loop is as long as the longest sentence, not the document.
+"""
 from __future__ import annotations
 
 import json
@@ -6,47 +18,194 @@ import threading
 from pathlib import Path
 from typing import Sequence
 
+import numpy as np
+
 from .. import resources
-from .features import sentence_features
+from .features import _multiword, word_features
 
 MODEL_DIR = "ner"
-MODEL_FILE = "model.crfsuite"
+MODEL_FILE = "model.npz"
 META_FILE = "model.json"
+_CACHE_LIMIT = 200_000
+
+
+def export(crf_path: str | Path, out_path: str | Path, domains: Sequence[str] = ("R", "K")) -> dict:
+    """Fold a CRFsuite model (trained with domain-prefixed feature copies) into ``model.npz``."""
+    import pycrfsuite
+
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(crf_path))
+    info = tagger.info()
+    labels = sorted(info.labels, key=lambda lab: int(info.labels[lab]))
+    li = {lab: i for i, lab in enumerate(labels)}
+    L = len(labels)
+    trans = np.zeros((L, L), dtype=np.float32)
+    for (a, b), w in info.transitions.items():
+        trans[li[a], li[b]] = w
+    arrays: dict[str, np.ndarray] = {"labels": np.array("\n".join(labels).encode("utf-8")), "trans": trans}
+    for dom in list(domains) + [""]:
+        pre = dom + "|" if dom else None
+        weights: dict[str, np.ndarray] = {}
+        for (attr, lab), w in info.state_features.items():
+            if attr[1:2] == "|":
+                if pre is None or not attr.startswith(pre):
+                    continue
+                attr = attr[2:]
+            vec = weights.get(attr)
+            if vec is None:
+                vec = weights[attr] = np.zeros(L, dtype=np.float32)
+            vec[li[lab]] += w
+        names = sorted(weights)
+        key = dom or "none"
+        arrays[f"attrs_{key}"] = np.array("\n".join(names).encode("utf-8"))
+        arrays[f"W_{key}"] = np.stack([weights[n] for n in names]) if names else np.zeros((0, L), np.float32)
+    np.savez_compressed(out_path, **arrays)
+    return {"labels": labels, "attributes": {d or "none": len(arrays[f"W_{d or 'none'}"]) for d in list(domains) + [""]}}
+
+
+class _WordScores:
+    __slots__ = ("own", "ctx")
+
+    def __init__(self, own: np.ndarray, ctx: dict[int, np.ndarray]):
+        self.own = own
+        self.ctx = ctx
 
 
 class NerModel:
     """Tags sentences of normalised token strings with BIO labels (PER, ORG, LOC, TIME)."""
 
-    def __init__(self, path: str | Path, domain: str | None = None, meta: dict | None = None):
-        import pycrfsuite
-
+    def __init__(self, path: str | Path, domain: str | None = "R", meta: dict | None = None):
         self.path = Path(path)
-        self.domain = domain
         self.meta = meta or {}
-        self._tagger = pycrfsuite.Tagger()
-        self._tagger.open(str(self.path))
-        self._lock = threading.Lock()  # a CRFsuite tagger holds per-call state
+        z = np.load(self.path, allow_pickle=False)
+        self.labels: list[str] = z["labels"].item().decode("utf-8").split("\n")
+        self.trans = z["trans"].astype(np.float32)
+        self._folds = {k[2:]: (z[k].astype(np.float32), z["attrs_" + k[2:]].item().decode("utf-8"))
+                       for k in z.files if k.startswith("W_")}
+        self._lock = threading.Lock()
+        self.domain = None
+        self.set_domain(domain)
+
+    def set_domain(self, domain: str | None) -> None:
+        key = domain or "none"
+        if key not in self._folds:
+            raise ValueError(f"model has no domain {domain!r}; it has {sorted(self._folds)}")
+        if key == getattr(self, "_key", None):
+            return
+        W, names = self._folds[key]
+        self._key = key
+        self.domain = domain
+        self.W = W
+        self.index = {a: i for i, a in enumerate(names.split("\n"))} if names else {}
+        self._zero = np.zeros(len(self.labels), dtype=np.float32)
+        self._cache: dict[tuple[str, bool], _WordScores] = {}
+        self._extra = {a: self._vec([a]) for a in ("-2BOS", "-1BOS", "+1EOS", "+2EOS")}
 
     @classmethod
-    def from_dir(cls, folder: str | Path) -> "NerModel":
+    def from_dir(cls, folder: str | Path, domain: str | None = None) -> "NerModel":
         folder = Path(folder)
         meta_path = folder / META_FILE
         meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
-        return cls(folder / meta.get("model_file", MODEL_FILE), meta.get("domain"), meta)
+        return cls(folder / meta.get("model_file", MODEL_FILE), domain or meta.get("domain"), meta)
 
-    def features(self, tokens: Sequence[str], is_punct: Sequence[bool]) -> list[list[str]]:
-        return sentence_features(tokens, is_punct, self.domain)
+    # --- scores --------------------------------------------------------------------------------
+    def _vec(self, attrs: Sequence[str]) -> np.ndarray:
+        ids = [i for i in map(self.index.get, attrs) if i is not None]
+        if not ids:
+            return self._zero
+        if len(ids) == 1:
+            return self.W[ids[0]]
+        return self.W[ids].sum(axis=0)
+
+    def _word(self, word: str, is_punct: bool) -> _WordScores:
+        key = (word, is_punct)
+        ws = self._cache.get(key)
+        if ws is None:
+            wf = word_features(word, is_punct)
+            ws = _WordScores(self._vec(wf.own), {o: self._vec(c) for o, c in wf.ctx.items()})
+            if len(self._cache) > _CACHE_LIMIT:
+                self._cache.clear()
+            self._cache[key] = ws
+        return ws
+
+    def emissions(self, tokens: Sequence[str], is_punct: Sequence[bool]) -> np.ndarray:
+        n = len(tokens)
+        scores = [self._word(t, bool(p)) for t, p in zip(tokens, is_punct)]
+        E = np.array([s.own for s in scores], dtype=np.float32)
+        if n > 1:
+            E[1:] += np.array([s.ctx[-1] for s in scores[:-1]])
+            E[:-1] += np.array([s.ctx[1] for s in scores[1:]])
+        if n > 2:
+            E[2:] += np.array([s.ctx[-2] for s in scores[:-2]])
+            E[:-2] += np.array([s.ctx[2] for s in scores[2:]])
+        extra = self._extra
+        E[0] += extra["-1BOS"]
+        E[-1] += extra["+1EOS"]
+        E[: min(2, n)] += extra["-2BOS"]
+        E[max(0, n - 2):] += extra["+2EOS"]
+        # bigrams and multi-word lexicon matches (per sentence)
+        index, W = self.index, self.W
+        wfs = [word_features(t, bool(p)) for t, p in zip(tokens, is_punct)]
+        keys = ["<s>"] + [w.key for w in wfs] + ["</s>"]
+        for i in range(n):
+            k = keys[i + 1]
+            j = index.get("bg-=" + keys[i] + "|" + k)
+            if j is not None:
+                E[i] += W[j]
+            j = index.get("bg+=" + k + "|" + keys[i + 2])
+            if j is not None:
+                E[i] += W[j]
+        for i, marks in enumerate(_multiword(wfs)):
+            if marks:
+                E[i] += self._vec(marks)
+        return E
+
+    # --- decoding ------------------------------------------------------------------------------
+    def viterbi(self, emissions: Sequence[np.ndarray]) -> list[list[int]]:
+        """Best label paths for several sentences at once (padded batch)."""
+        B = len(emissions)
+        if B == 0:
+            return []
+        lengths = np.array([len(e) for e in emissions])
+        T_max = int(lengths.max())
+        L = len(self.labels)
+        E = np.zeros((B, T_max, L), dtype=np.float32)
+        for b, e in enumerate(emissions):
+            E[b, : len(e)] = e
+        trans = self.trans
+        score = E[:, 0].copy()
+        back = np.zeros((B, T_max, L), dtype=np.int16)
+        for t in range(1, T_max):
+            cand = score[:, :, None] + trans  # B × from × to
+            best = cand.argmax(axis=1)
+            new = np.take_along_axis(cand, best[:, None, :], axis=1)[:, 0] + E[:, t]
+            live = lengths > t
+            score = np.where(live[:, None], new, score)
+            back[:, t] = best
+        paths = []
+        last = score.argmax(axis=1)
+        for b in range(B):
+            n = int(lengths[b])
+            y = [int(last[b])]
+            bk = back[b]
+            for t in range(n - 1, 0, -1):
+                y.append(int(bk[t, y[-1]]))
+            paths.append(y[::-1])
+        return paths
+
+    def tag_many(self, sentences: Sequence[tuple[Sequence[str], Sequence[bool]]]) -> list[list[str]]:
+        """BIO labels for several sentences ``(tokens, is_punct)``."""
+        labels = self.labels
+        with self._lock:
+            todo = [(i, self.emissions(t, p)) for i, (t, p) in enumerate(sentences) if len(t)]
+            paths = self.viterbi([e for _, e in todo])
+        out: list[list[str]] = [[] for _ in sentences]
+        for (i, _), path in zip(todo, paths):
+            out[i] = [labels[k] for k in path]
+        return out
 
     def tag(self, tokens: Sequence[str], is_punct: Sequence[bool]) -> list[str]:
-        if not tokens:
-            return []
-        feats = sentence_features(tokens, is_punct, self.domain)
-        with self._lock:
-            return self._tagger.tag(feats)
-
-    def tag_features(self, feats: list[list[str]]) -> list[str]:
-        with self._lock:
-            return self._tagger.tag(feats) if feats else []
+        return self.tag_many([(tokens, is_punct)])[0]
 
 
 _shipped: NerModel | None = None
@@ -65,3 +224,6 @@ def shipped_model() -> NerModel:
                         f"no NER model at {folder / MODEL_FILE}; train one with python -m ghotona.ner.train")
                 _shipped = NerModel.from_dir(folder)
     return _shipped
+
+
+__all__ = ["MODEL_DIR", "MODEL_FILE", "META_FILE", "NerModel", "export", "shipped_model"]

@@ -24,7 +24,7 @@ def tag_document(doc: Document, model=None) -> list[Entity]:
     model = model or shipped_model()
     tokens = doc.tokens
     text = doc.text
-    out: list[Entity] = []
+    bounds: list[tuple[int, int]] = []
     n = len(tokens)
     i = 0
     while i < n:
@@ -32,13 +32,16 @@ def tag_document(doc: Document, model=None) -> list[Entity]:
         j = i + 1
         while j < n and tokens[j].sentence == sent:
             j += 1
-        toks = tokens[i:j]
-        tags = model.tag([t.norm or t.text for t in toks], [t.is_punct for t in toks])
-        for a, b, label in entities(tags):
-            start, end = toks[a].start, toks[b - 1].end
-            out.append(Entity(start, end, text[start:end], label=label, source="model",
-                              attrs={"first_token": i + a, "last_token": i + b}))
+        bounds.append((i, j))
         i = j
+    tagged = model.tag_many([([t.norm or t.text for t in tokens[a:b]], [t.is_punct for t in tokens[a:b]])
+                             for a, b in bounds])
+    out: list[Entity] = []
+    for (first, _), tags in zip(bounds, tagged):
+        for a, b, label in entities(tags):
+            start, end = tokens[first + a].start, tokens[first + b - 1].end
+            out.append(Entity(start, end, text[start:end], label=label, source="model",
+                              attrs={"first_token": first + a, "last_token": first + b}))
     return out
 
 
