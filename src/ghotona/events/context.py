@@ -6,6 +6,7 @@ holds, and where its clauses (stretches between commas, semicolons and colons) b
 from __future__ import annotations
 
 import bisect
+from bisect import bisect_left as _bisect_left
 from bisect import bisect_right as _bisect_right
 from dataclasses import dataclass, field
 
@@ -40,6 +41,7 @@ class DocContext:
         self.doc = doc
         self.tokens: list[Token] = doc.tokens
         self._token_starts = [t.start for t in self.tokens]
+        self._clause_breaks: list[int] | None = None  # indices of clause punctuation tokens
         self.sentences: list[SentenceView] = []
         seen: dict[str, int] = {}
         # first and one-past-last token of each sentence index
@@ -92,12 +94,18 @@ class DocContext:
     def clause(self, token: int) -> tuple[int, int]:
         """Token range of the clause holding ``token`` (between clause punctuation)."""
         sent = self.sentences[self.tokens[token].sentence]
+        breaks = self._clause_breaks
+        if breaks is None:
+            breaks = self._clause_breaks = [i for i, t in enumerate(self.tokens) if (t.norm or t.text) in CLAUSE_BREAKS]
+        # back to just after the nearest break before the token, on to the nearest break after it
         first = token
-        while first > sent.first and (self.tokens[first - 1].norm or self.tokens[first - 1].text) not in CLAUSE_BREAKS:
-            first -= 1
+        if token > sent.first:
+            k = _bisect_left(breaks, token)
+            first = max(sent.first, breaks[k - 1] + 1) if k else sent.first
         last = token + 1
-        while last < sent.last and (self.tokens[last].norm or self.tokens[last].text) not in CLAUSE_BREAKS:
-            last += 1
+        if last < sent.last:
+            k = _bisect_right(breaks, token)
+            last = min(sent.last, breaks[k]) if k < len(breaks) else sent.last
         return first, last
 
     def word(self, token: int) -> str:

@@ -184,8 +184,10 @@ def _rewrite_once(text: str) -> tuple[str, list[int]] | None:
     return out, offsets
 
 
+@lru_cache(maxsize=1 << 15)
 def normalize_term(term: str) -> str:
-    """Normalise a dictionary term exactly like running text, so lexicons and text agree."""
+    """Normalise a dictionary term exactly like running text, so lexicons and text agree
+    (cached: rules are looked up by their normalised terms over and over)."""
     return normalize(term)[0].strip()
 
 
