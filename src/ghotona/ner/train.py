@@ -263,6 +263,11 @@ def main(argv: list[str] | None = None) -> int:
     cmd = "python -m ghotona.ner.train" + (f" --data {args.data}" if args.data else "")
     if args.limit or args.out:
         cmd += "  # " + " ".join(sys.argv[1:])
+    kept = ""
+    if (out / "MODEL.md").exists():  # the learner comparison is written by hand from --compare
+        old = (out / "MODEL.md").read_text(encoding="utf-8")
+        if "\n## Learner comparison" in old:
+            kept = "\n" + old[old.index("\n## Learner comparison"):].strip() + "\n"
     (out / "MODEL.md").write_text(MODEL_MD.format(
         **info["params"], r_train=splits.train_parts.get("rifat1493", 0),
         r_dev=parts.get(("rifat1493", "dev"), 0), r_test=len(splits.tests.get("rifat1493", [])),
@@ -272,7 +277,7 @@ def main(argv: list[str] | None = None) -> int:
         b_dups=splits.stats.counts.get("banglakit: duplicate sentence dropped", 0), cleaning=str(splits.stats), domain=domain,
         command=cmd, date=meta["trained"], version=ghotona_version, n_tokens=info["tokens"],
         train_s=info["train_s"], feat_s=info["features_s"], size_mb=info["size_bytes"] / 1e6,
-        scores="\n".join(score_lines)), encoding="utf-8")
+        scores="\n".join(score_lines)) + kept, encoding="utf-8")
     print(f"wrote {out / MODEL_FILE} ({info['size_bytes'] / 1e6:.1f} MB) and MODEL.md", file=sys.stderr)
     return 0
 
