@@ -46,11 +46,19 @@ class DocContext:
         seen: dict[str, int] = {}
         # first and one-past-last token of each sentence index
         sentence_ids = [t.sentence for t in self.tokens]
-        firsts = {s: i for i, s in reversed(list(enumerate(sentence_ids)))}
-        lasts = {s: i + 1 for i, s in enumerate(sentence_ids)}
+        if sentence_ids == sorted(sentence_ids):  # (as the segmenter makes them)
+            def bounds(si: int) -> tuple[int, int]:
+                first, last = _bisect_left(sentence_ids, si), _bisect_right(sentence_ids, si)
+                return (first, last) if first < last else (0, 0)
+        else:
+            firsts = {s: i for i, s in reversed(list(enumerate(sentence_ids)))}
+            lasts = {s: i + 1 for i, s in enumerate(sentence_ids)}
+
+            def bounds(si: int) -> tuple[int, int]:
+                return (firsts[si], lasts[si]) if si in firsts else (0, 0)
         words = [t.norm or t.text for t in self.tokens]
         for si in range(len(doc.sentences)):
-            first, last = (firsts[si], lasts[si]) if si in firsts else (0, 0)
+            first, last = bounds(si)
             view = SentenceView(si, first, last)
             key = " ".join(words[first:last])
             if key and key in seen:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import threading
 import weakref
+from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import accumulate
 from operator import attrgetter
@@ -46,6 +47,8 @@ class TokenStrings:
     being processed, together with each lexicon's matches on it)."""
 
     __slots__ = ("surface", "stems", "surface_starts", "stem_starts", "found")
+    # surface_starts / stem_starts: offset of each token's leading space in the joined strings, in
+    # token order (a hit's leading space is always one of them: tokens hold no spaces).
 
     def __init__(self, doc: Document):
         tokens = doc.tokens
@@ -53,9 +56,8 @@ class TokenStrings:
         stems = [tok.stem or word for tok, word in zip(tokens, words)]
         self.surface = " " + " ".join(words) + " " if words else " "
         self.stems = " " + " ".join(stems) + " " if stems else " "
-        # Offset of each token's leading space in the joined strings → token index.
-        self.surface_starts: dict[int, int] = dict(zip(_offsets(words), range(len(words))))
-        self.stem_starts: dict[int, int] = dict(zip(_offsets(stems), range(len(stems))))
+        self.surface_starts: list[int] = list(_offsets(words))
+        self.stem_starts: list[int] = list(_offsets(stems))
         # Lexicon → its matches (find_all), computed once per document.
         self.found: dict[Lexicon, list[LexMatch]] = {}
 
@@ -155,12 +157,12 @@ class Lexicon:
         if self._has_surface:
             starts = strings.surface_starts
             for end, (length, n_words, entries) in self._surface.iter(strings.surface):
-                first = starts[end - length + 1]
+                first = bisect_left(starts, end - length + 1)
                 found[(first, first + n_words)] = (first, first + n_words, entries, False)
         if self._has_stems:
             starts = strings.stem_starts
             for end, (length, n_words, entries) in self._stems.iter(strings.stems):
-                first = starts[end - length + 1]
+                first = bisect_left(starts, end - length + 1)
                 key = (first, first + n_words)
                 if key not in found:
                     found[key] = (first, first + n_words, entries, True)
@@ -220,14 +222,14 @@ class _Combined:
         if surface is not None:
             starts = strings.surface_starts
             for end, (length, n_words, owners) in surface.iter(strings.surface):
-                first = starts[end - length + 1]
+                first = bisect_left(starts, end - length + 1)
                 key = (first, first + n_words)
                 for index, entries in owners:
                     found[index][key] = (first, first + n_words, entries, False)
         if stems is not None:
             starts = strings.stem_starts
             for end, (length, n_words, owners) in stems.iter(strings.stems):
-                first = starts[end - length + 1]
+                first = bisect_left(starts, end - length + 1)
                 key = (first, first + n_words)
                 for index, entries in owners:
                     hits = found[index]
