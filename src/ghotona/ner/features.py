@@ -19,7 +19,6 @@ from ..text.morph import candidates, is_verb, split as morph_split
 from ..text.normalize import normalize_term
 
 _BN_DIGITS = "০১২৩৪৫৬৭৮৯"
-_NGRAMS = __import__("os").environ.get("NER_NGRAMS", "1") == "1"
 
 
 def _shape_char(ch: str) -> str:
@@ -147,9 +146,8 @@ def word_features(word: str, is_punct: bool, domain: str | None = None) -> WordF
         if stem != word and len(stem) > 2:
             f.append("ss2=" + stem[-2:])
             f.append("ss3=" + stem[-3:])
-        if _NGRAMS:
-            sl = stem.lower()
-            f.extend({"c3=" + sl[k:k + 3] for k in range(1, len(sl) - 3)})
+        sl = stem.lower()  # inner character trigrams of the stem (sorted: a reproducible order)
+        f.extend(sorted({"c3=" + sl[k:k + 3] for k in range(1, len(sl) - 3)}))
         f.append("len=" + str(min(n, 10)))
     if any(ch.isdigit() for ch in word):
         f.append("dig" if all(ch.isdigit() for ch in word) else "hasdig")
