@@ -194,8 +194,9 @@ def place_entities(doc: Document) -> list[Entity]:
         _, place, reason = best
         entities.append(_entity(doc, gz, ms["start"], ms["end"], place, reason,
                                 [c.id for c in ms["cands"]]))
-    entities.extend(_villages(doc, gz, entities))
-    entities.extend(_romanised(doc, gz, entities))
+    hits = _level_word_tokens(doc)
+    entities.extend(_villages(doc, gz, entities, hits))
+    entities.extend(_romanised(doc, gz, entities, hits))
     return entities
 
 
@@ -216,7 +217,14 @@ def _entity(doc: Document, gz: Gazetteer, start: int, end: int, place: Place, re
     )
 
 
-def _romanised(doc: Document, gz: Gazetteer, known: list[Entity]) -> list[Entity]:
+def _level_word_tokens(doc: Document) -> list[tuple[int, str]]:
+    """``(index, stem)`` of the tokens whose stem (or spelling) is a level word (জেলা, গ্রাম …)."""
+    levels = level_words()
+    return [(j, key) for j, tok in enumerate(doc.tokens) if (key := tok.stem or tok.norm) in levels]
+
+
+def _romanised(doc: Document, gz: Gazetteer, known: list[Entity],
+               level_hits: list[tuple[int, str]] | None = None) -> list[Entity]:
     """Foreign places the gazetteer knows only in Latin script, in a place slot: right after a
     country in the genitive ("ইরাকের ইরবিলে") or right before a level word ("কেরমান শহরে").
     Matched by romanisation and fuzzy comparison within that country (:mod:`ghotona.geo.fuzzy`)."""
@@ -248,7 +256,9 @@ def _romanised(doc: Document, gz: Gazetteer, known: list[Entity]) -> list[Entity
                 slots.add(j + 1)
                 j += 1
     place_levels = {w for w, feats in levels.items() if feats & {"city", "admin1", "admin2"}}
-    slots.update(j - 1 for j, tok in enumerate(tokens) if (tok.stem or tok.norm) in place_levels)
+    if level_hits is None:
+        level_hits = _level_word_tokens(doc)
+    slots.update(j - 1 for j, key in level_hits if key in place_levels)
     for i in sorted(slots):
         if not 1 <= i < n:
             continue
@@ -286,7 +296,8 @@ def _romanised(doc: Document, gz: Gazetteer, known: list[Entity]) -> list[Entity
 _COMMON: tuple[object, frozenset[str]] = (None, frozenset())
 
 
-def _villages(doc: Document, gz: Gazetteer, known: list[Entity]) -> list[Entity]:
+def _villages(doc: Document, gz: Gazetteer, known: list[Entity],
+              level_hits: list[tuple[int, str]] | None = None) -> list[Entity]:
     """Words before গ্রাম/ইউনিয়ন/মহল্লা … that the gazetteer does not know, placed at the most
     specific known place of the same sentence."""
     words = {w for w, feats in level_words().items() if "village" in feats}
@@ -295,7 +306,9 @@ def _villages(doc: Document, gz: Gazetteer, known: list[Entity]) -> list[Entity]
     known_starts = {(e.start, e.end) for e in known}
     out: list[Entity] = []
     tokens = doc.tokens
-    hits = [i for i, tok in enumerate(tokens) if i and (tok.stem or tok.norm) in words]
+    if level_hits is None:
+        level_hits = _level_word_tokens(doc)
+    hits = [i for i, key in level_hits if i and key in words]
     for i in hits:
         tok = tokens[i]
         prev = tokens[i - 1]
