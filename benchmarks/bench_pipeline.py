@@ -51,11 +51,12 @@ def run(pipe, docs, repeat: int) -> tuple[float, int]:
     best = float("inf")
     events = 0
     for _ in range(repeat):
-        fresh = [Document(text=d.text, id=d.id, published=d.published) for d in docs]
+        # Streaming, as `ghotona extract` and `ingest` work: each article is built, processed and
+        # dropped (keeping all processed documents alive would time the garbage collector instead).
         t0 = time.perf_counter()
         events = 0
-        for d in fresh:
-            events += len(pipe(d, Options()).events)
+        for d in docs:
+            events += len(pipe(Document(text=d.text, id=d.id, published=d.published), Options()).events)
         best = min(best, time.perf_counter() - t0)
     return best, events
 
