@@ -260,9 +260,7 @@ def main(argv: list[str] | None = None) -> int:
     parts = {(s.source, "dev"): 0 for s in splits.dev}
     for s in splits.dev:
         parts[(s.source, "dev")] = parts.get((s.source, "dev"), 0) + 1
-    cmd = "python -m ghotona.ner.train" + (f" --data {args.data}" if args.data else "")
-    if args.limit or args.out:
-        cmd += "  # " + " ".join(sys.argv[1:])
+    cmd = " ".join(["python -m ghotona.ner.train", *(argv if argv is not None else sys.argv[1:])])
     kept = ""
     if (out / "MODEL.md").exists():  # the learner comparison is written by hand from --compare
         old = (out / "MODEL.md").read_text(encoding="utf-8")
