@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from ghotona.options import Options
+
 from ghotona.ner import data
 from ghotona.ner.scoring import entities, score, token_score
 
@@ -180,7 +182,7 @@ def _tokenised(text: str):
 def test_shipped_model_tags_a_real_sentence():
     from ghotona.ner.stage import ner_stage
 
-    doc = ner_stage(_tokenised(SENTENCE), None)
+    doc = ner_stage(_tokenised(SENTENCE), Options(ner=True))
     ents = doc.get("ner")
     labels = {e.label for e in ents}
     assert {"PER", "LOC"} <= labels, [(e.text, e.label) for e in ents]
@@ -197,7 +199,7 @@ def test_stage_offsets_into_the_original_text():
 
     # decomposed nukta (য + ়) and a ZWJ change offsets under normalisation
     raw = SENTENCE.replace("য়", "য\u09bc").replace("র্য", "র\u200d্য")
-    doc = ner_stage(_tokenised(raw), None)
+    doc = ner_stage(_tokenised(raw), Options(ner=True))
     assert doc.get("ner")
     for e in doc.get("ner"):
         assert raw[e.start:e.end] == e.text
@@ -214,6 +216,18 @@ def test_stage_is_declared_and_runs_in_a_pipeline():
     assert ner_stage.requires == ("tokens",) and ner_stage.assigns == ("ner",)
     from ghotona.doc import Document
 
-    doc = Pipeline([normalize_stage, segment_stage, ner_stage])(Document(SENTENCE + " " + SENTENCE))
+    doc = Pipeline([normalize_stage, segment_stage, ner_stage])(Document(SENTENCE + " " + SENTENCE), Options(ner=True))
     assert len(doc.get("ner")) >= 4
     assert Pipeline([normalize_stage, segment_stage, ner_stage])(Document("")).get("ner") == []
+
+
+def test_ner_is_off_by_default_and_feeds_victims_when_on():
+    import ghotona
+
+    text = ("গতকাল সোমবার বিকেলে নারায়ণগঞ্জের রূপগঞ্জ উপজেলায় সড়ক দুর্ঘটনায় রফিকুল ইসলাম নামে এক "
+            "ব্যবসায়ী নিহত হয়েছেন।")
+    off = ghotona.analyze(text, "2024-03-05")
+    assert off.get("ner") == []
+    on = ghotona.analyze(text, "2024-03-05", options=Options(ner=True))
+    assert any(e.label == "PER" for e in on.get("ner"))
+    assert any(v.text.startswith("রফিকুল ইসলাম") for v in on.events[0].victims)

@@ -18,11 +18,12 @@ def _stages():
     from .recognize.entities import entities_stage
     from .recognize.numbers import numbers_stage
     from .text.normalize import normalize_stage
+    from .ner.stage import ner_stage
     from .text.layout import layout_stage
     from .text.segment import segment_stage
 
-    return [normalize_stage, segment_stage, numbers_stage, dates_stage, layout_stage, entities_stage,
-            events_stage]
+    return [normalize_stage, segment_stage, numbers_stage, dates_stage, layout_stage, ner_stage,
+            entities_stage, events_stage]
 
 
 @lru_cache(maxsize=1)

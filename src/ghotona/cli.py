@@ -22,6 +22,7 @@ def _options(args: argparse.Namespace) -> Options:
         published=parse_date(args.published, "--published") if args.published else None,
         max_chars=args.max_chars,
         format=getattr(args, "format", "jsonl"),
+        ner=getattr(args, "ner", False),
     )
 
 
@@ -278,6 +279,8 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--max-chars", type=int, default=Options.max_chars,
                        help="refuse articles longer than this many characters")
         p.add_argument("--quiet", "-q", action="store_true", help="no summary line on stderr")
+        p.add_argument("--ner", action="store_true",
+                       help="also run the learned NER model (names for victims and places; slower)")
 
     p = sub.add_parser("extract", help="print the events each article reports")
     add_common(p, ["jsonl", "json", "csv", "table"])

@@ -107,7 +107,11 @@ def candidates(ctx: DocContext, view: SentenceView, trigger: Trigger) -> list[Ro
     mk = markers()
     trig_first = trigger.attrs.get("first_token", ctx.token_at(trigger.start))
     out: list[RoleCandidate] = []
-    actors = [e for e in view.entities if e.label in ("ACTOR", "PER")]
+    # Names only the learned model found are trusted as targets (a victim's name), not as actors:
+    # as actors they lowered actor accuracy on dev (0.53 → 0.47).
+    actors = [e for e in view.entities if e.label in ("ACTOR", "PER")
+              and not (e.source == "model" and e.label == "ACTOR")]
+    dictionary_actors = [e for e in actors if e.source != "model"]
     # "এক সি পি এম নেতা খুন হয়েছেন", "হামলার শিকার হন", "হত্যা করা হয়েছে": in the passive the
     # nominative before the trigger is the one acted upon.
     trig_last = trigger.attrs.get("last_token", trig_first + 1)
@@ -129,7 +133,8 @@ def candidates(ctx: DocContext, view: SentenceView, trigger: Trigger) -> list[Ro
         direct_next = ctx.stem(ent_last + 1)
         before_trigger = ent_last < trig_first
         gap = trig_first - ent_last - 1 if before_trigger else None
-        score_boost = 0.5 if ent.label == "ACTOR" else 0.0
+        # dictionary actors first; names only the learned model found come last
+        score_boost = -0.5 if ent.source == "model" else 0.5 if ent.label == "ACTOR" else 0.0
         if direct_next in mk.get("agent_after", set()) or marker in mk.get("agent_after", set()):
             out.append(RoleCandidate(ent, "actor", 4 + score_boost))
         elif marker in mk.get("target_after", set()) or direct_next in mk.get("target_after", set()):
@@ -162,7 +167,7 @@ def candidates(ctx: DocContext, view: SentenceView, trigger: Trigger) -> list[Ro
             out.append(RoleCandidate(ent, "actor", 2.2 - 0.05 * (ent_first - trig_first) + score_boost))
         elif not before_trigger and not suffixes:
             out.append(RoleCandidate(ent, "actor", 1 - 0.05 * (ent_first - trig_first) + score_boost))
-    return out
+    return [c for c in out if c.entity.source != "model" or c.role == "target"]
 
 
 # Generic actors get their country the ACLED way: "Military Forces of Israel", "Protesters (India)".

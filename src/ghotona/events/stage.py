@@ -154,7 +154,8 @@ def _fill_from_sentence(ctx: DocContext, view: SentenceView, draft: Draft, main:
             draft.counts[found.field] = counts.better(draft.counts.get(found.field), found.count)
     if draft.event_type in CASUALTY_TYPES and view.counts:
         for ent in view.entities:
-            if ent.label == "PER" and ent.attrs.get("cue") and all(ent.start != v.start for v in draft.victims) \
+            if ent.label == "PER" and (ent.attrs.get("cue") or ent.source == "model") \
+                    and all(ent.start != v.start for v in draft.victims) \
                     and not any(a <= ent.start < b for a, b in source_spans):
                 draft.victims.append(ent)
 

@@ -47,5 +47,6 @@ def tag_document(doc: Document, model=None) -> list[Entity]:
 
 @stage("ner", requires=("tokens",), assigns=("ner",))
 def ner_stage(doc: Document, options: Options) -> Document:
-    doc.set("ner", tag_document(doc))
+    # Off unless asked for (Options.ner, `--ner`): an empty layer keeps the pipeline's shape.
+    doc.set("ner", tag_document(doc) if options.ner else [])
     return doc

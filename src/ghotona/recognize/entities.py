@@ -192,5 +192,49 @@ def entities_stage(doc: Document, options: Options) -> Document:
     # A person's name is not a place ("মো. রিয়াদ" is not Riyadh): drop places inside names.
     places = [p for p in found_places
               if not any(n.start <= p.start < n.end or p.start <= n.start < p.end for n in persons)]
-    doc.set("entities", actor_entities(doc) + persons + places)
+    actors = actor_entities(doc)
+    spans = actors + persons + places
+    if doc.has("ner"):
+        spans += model_entities(doc, spans, places)
+    doc.set("entities", spans)
     return doc
+
+
+def _overlaps(a: Entity, others: list[Entity]) -> bool:
+    return any(o.start < a.end and a.start < o.end for o in others)
+
+
+def model_entities(doc: Document, known: list[Entity], places: list[Entity]) -> list[Entity]:
+    """What the learned NER finds and the dictionaries do not: a person's name without a title, an
+    organisation missing from actors.tsv, a village or neighbourhood missing from the gazetteer
+    (placed, like the "… গ্রামে" pattern, at the nearest known place of its sentence)."""
+    out: list[Entity] = []
+    for ent in doc.get("ner"):
+        if ent.label not in ("PER", "ORG", "LOC") or _overlaps(ent, known):
+            continue
+        attrs = dict(ent.attrs)
+        if ent.label == "PER":
+            out.append(Entity(ent.start, ent.end, ent.text, label="PER", source="model", attrs=attrs))
+        elif ent.label == "ORG":
+            attrs.update({"kind": "organisation"})
+            out.append(Entity(ent.start, ent.end, ent.text, label="ACTOR", source="model", attrs=attrs))
+        else:
+            parent = _nearest_place(doc, ent, places)
+            if parent is None:
+                continue  # an unplaceable name is no use as a location
+            attrs.update({k: parent.attrs.get(k) for k in ("country", "admin1", "admin2", "lat", "lon", "precision")})
+            attrs.update({"feature": "village", "parent": parent.key, "reason": f"model, under {parent.name}",
+                          "candidates": []})
+            out.append(Entity(ent.start, ent.end, ent.text, label="LOC", source="model",
+                              name=f"{ent.text} ({parent.name})", attrs=attrs))
+    return out
+
+
+def _nearest_place(doc: Document, ent: Entity, places: list[Entity]) -> Entity | None:
+    sent = doc.sentence_index_at(ent.start)
+    local = [p for p in places if p.attrs.get("lat") is not None and p.attrs.get("precision") != "country"
+             and doc.sentence_index_at(p.start) in (sent, sent - 1)]
+    if not local:
+        return None
+    before = [p for p in local if p.end <= ent.start]
+    return max(before, key=lambda p: p.end) if before else min(local, key=lambda p: abs(p.start - ent.start))
