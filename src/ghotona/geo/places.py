@@ -171,10 +171,13 @@ def place_entities(doc: Document) -> list[Entity]:
             score = -0.05 * rank
             reason = "most prominent"
             containers = gz.container_ids(cand)
+            # a country named somewhere in the article contains all its candidates alike: only
+            # in the same sentence ("পাকিস্তানের পঞ্জাব") does it choose between them
+            local_containers = containers - {cand.country}
             if any(here[c] > (c in own) for c in containers):
                 score += 4
                 reason = "inside a place named in the same sentence"
-            elif any(in_article[c] > (c in own) for c in containers):
+            elif any(in_article[c] > (c in own) for c in local_containers):
                 score += 1.5
                 reason = "inside a place named in the article"
             if ms["level"] and cand.feature in ms["level"]:
@@ -182,7 +185,8 @@ def place_entities(doc: Document) -> list[Entity]:
                 reason = "level named after it"
             if cand.country == main_country:
                 score += country_weight  # Indian Raiganj in a West Bengal story, not Bangladesh's
-            if cand.admin2 == CAPITAL_DISTRICT and main_country == "BGD" and reason == "most prominent":
+            if cand.admin2 == CAPITAL_DISTRICT and main_country == "BGD" and \
+                    reason in ("most prominent", "inside a place named in the article"):
                 score += 0.6  # unqualified মিরপুর in Bangladeshi news is Dhaka's, not Kushtia's
             if cand.lat is not None:
                 score += 0.3
@@ -221,6 +225,14 @@ def _level_word_tokens(doc: Document) -> list[tuple[int, str]]:
     """``(index, stem)`` of the tokens whose stem (or spelling) is a level word (জেলা, গ্রাম …)."""
     levels = level_words()
     return [(j, key) for j, tok in enumerate(doc.tokens) if (key := tok.stem or tok.norm) in levels]
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Function words and listed common stems of the suffix splitter, plus adjectives of place."""
+    from ..text.morph import tables
+
+    return frozenset(tables().stems | tables().functions | {"নির্বাচনি", "নির্বাচনী", "সংসদীয়", "আশপাশ"})
 
 
 def _romanised(doc: Document, gz: Gazetteer, known: list[Entity],
@@ -312,8 +324,9 @@ def _villages(doc: Document, gz: Gazetteer, known: list[Entity],
     for i in hits:
         tok = tokens[i]
         prev = tokens[i - 1]
-        if prev.is_punct or prev.sentence != tok.sentence or not prev.text[:1].isalpha():
-            continue
+        if prev.is_punct or prev.sentence != tok.sentence or not prev.text[:1].isalpha() \
+                or (prev.stem or prev.norm) in _common_words():
+            continue  # "এ এলাকায়", "তাদের এলাকা", "নির্বাচনি এলাকা" are not places
         if any(a <= prev.start < b for a, b in known_starts):
             continue
         sent = tok.sentence

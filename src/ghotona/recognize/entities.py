@@ -127,8 +127,13 @@ def person_entities(doc: Document, places: list[Entity] | None = None) -> list[E
         import bisect
 
         starts = [t.start for t in tokens]
+        from ..geo.gazetteer import Gazetteer
+
+        gz = Gazetteer.load()
         for p in places:
-            if p.attrs.get("feature") in _NAME_STOP_FEATURES:
+            features = {p.attrs.get("feature")} | {
+                c.feature for c in map(gz.get, p.attrs.get("candidates") or []) if c is not None}
+            if features & _NAME_STOP_FEATURES:
                 stop_tokens.add(bisect.bisect_left(starts, p.start))
     # Verbs of saying and casualty words end a name: "মো. আব্দুল করিম জানান", "… রফিক নিহত".
     from ..events.cues import attribution_cues, count_cues
