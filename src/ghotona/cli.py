@@ -71,6 +71,11 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     from .evaluate import GoldError, format_report, load_gold, load_predictions, predict, score
 
     try:
+        import scipy.optimize  # noqa: F401  (the optimal assignment)
+    except ImportError:
+        raise InputError("`ghotona evaluate` needs scipy: pip install 'ghotona[eval]'") from None
+
+    try:
         gold = load_gold(args.gold, split=args.split, articles=args.articles)
         if not gold:
             raise InputError("no gold articles to score (check the paths and --split)")
