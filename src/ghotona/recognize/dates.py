@@ -47,6 +47,7 @@ from .. import resources
 from ..doc import DateMention, Document
 from ..options import Options
 from ..pipeline import stage
+from .prefix_trie import prefix_trie_pattern
 from . import bangla_calendar as bcal
 
 __all__ = ["DateMatch", "find_dates", "dates_stage", "FUTURE_WINDOW_DAYS", "NO_ANCHOR", "DATELINE_CHARS"]
@@ -724,28 +725,14 @@ def _spellings(word: str) -> list[list[str]]:
 def _anchor_regex(words: Iterable[str]) -> re.Pattern:
     """A trie-shaped regex matching at least a prefix of every word (enough to find where they
     start) and the character before it, which is no Bengali letter."""
-    trie: dict = {}
-    for w in words:
-        for seq in _spellings(w):
-            node = trie
-            for atom in seq:
-                if "" in node:
-                    break  # a shorter word already ends here: its prefix is enough
-                node = node.setdefault(atom, {})
-            else:
-                node.clear()
-                node[""] = {}
-
-    def emit(node: dict) -> str:
-        if "" in node:
-            return ""
-        alts = [(atom if atom in (_WS_ATOM, _APOS_ATOM) else re.escape(atom)) + emit(child)
-                for atom, child in sorted(node.items())]
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+    pattern = prefix_trie_pattern(
+        (seq for w in words for seq in _spellings(w)),
+        render=lambda atom: atom if atom in (_WS_ATOM, _APOS_ATOM) else re.escape(atom),
+    )
 
     # The character before the word is part of the match (the regex engine then only stops at
     # characters that are not Bengali letters); a word at the very start is checked separately.
-    return re.compile(f"[^{_LETTER}]" + emit(trie))
+    return re.compile(f"[^{_LETTER}]" + pattern)
 
 
 def _first_chars(category: str) -> set[str]:

@@ -45,6 +45,7 @@ from .. import resources
 from ..doc import Document, NumberMention
 from ..options import Options
 from ..pipeline import stage
+from .prefix_trie import prefix_trie_pattern
 
 __all__ = ["NumberMatch", "find_numbers", "parse_number_words", "numbers_stage"]
 
@@ -256,7 +257,7 @@ def _anchors() -> re.Pattern[str] | None:
     words = list(lx.pre)
     words += [w for w, (k, _) in lx.words.items() if k in ("num", "several", "many", "frac")]
     words += [w for w, (k, _) in lx.words.items() if k == "mult" and lx.context[w] == "free"]
-    trie: dict = {}
+    prefixes: list[str] = []
     for w in words:
         prefix = re.split(r"[\s'\-]", w, maxsplit=1)[0]
         if not prefix or not re.fullmatch(rf"[{_LETTER}\w]+", prefix):
@@ -265,25 +266,11 @@ def _anchors() -> re.Pattern[str] | None:
         for ch in prefix:
             forms = (ch, _NUKTA[ch]) if ch in _NUKTA else (ch,)
             spellings = [sp + f for sp in spellings for f in forms]
-        for sp in spellings:
-            node = trie
-            for ch in sp:
-                if "" in node:
-                    break
-                node = node.setdefault(ch, {})
-            else:
-                node.clear()
-                node[""] = {}
-
-    def emit(node: dict) -> str:
-        if "" in node:
-            return ""
-        alts = [re.escape(ch) + emit(child) for ch, child in sorted(node.items())]
-        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        prefixes.extend(spellings)
 
     # The character before the start is part of the match (a start never follows a letter or
     # another word character), so the regex engine can skip to the next space or punctuation mark.
-    return re.compile(rf"[^{_LETTER}\w](?:{_DIG}|{emit(trie)})")
+    return re.compile(rf"[^{_LETTER}\w](?:{_DIG}|{prefix_trie_pattern(prefixes)})")
 
 
 def _finditer(rx: re.Pattern[str], text: str):

@@ -114,27 +114,36 @@ def _type_cond(col_type, col_acled, types):
     return or_(col_type.in_(upper), func.lower(col_acled).in_(lower))
 
 
+def _conditions(table, f: Filters, text_condition) -> list:
+    """The WHERE clauses of the filters, on a table with event_type, acled_event_type, country,
+    date_start/date_end and lat/lon columns (clusters and events both have them); every value is
+    a bound parameter."""
+    c = table.c
+    conds = []
+    if f.types:
+        conds.append(_type_cond(c.event_type, c.acled_event_type, f.types))
+    if f.countries:
+        conds.append(c.country.in_(f.countries))
+    if f.since:
+        conds.append(c.date_end >= f.since)
+    if f.until:
+        conds.append(c.date_start <= f.until)
+    if f.near:
+        conds.append(_box(c.lat, c.lon, f.near))
+    if f.text:
+        conds.append(text_condition())
+    return conds
+
+
 def _iter_clusters(engine: Engine, f: Filters) -> Iterator[Row]:
     c = clusters
     rep = events.alias("rep")
     stmt = (select(c, rep.c.record, documents.c.url, documents.c.paper)
             .join(rep, rep.c.pk == c.c.rep_event_pk)
             .join(documents, documents.c.id == rep.c.doc_id))
-    conds = []
-    if f.types:
-        conds.append(_type_cond(c.c.event_type, c.c.acled_event_type, f.types))
-    if f.countries:
-        conds.append(c.c.country.in_(f.countries))
-    if f.since:
-        conds.append(c.c.date_end >= f.since)
-    if f.until:
-        conds.append(c.c.date_start <= f.until)
-    if f.near:
-        conds.append(_box(c.c.lat, c.c.lon, f.near))
-    if f.text:
-        m, d = events.alias("m"), documents.alias("d")
-        conds.append(exists(select(m.c.pk).join(d, d.c.id == m.c.doc_id)
-                            .where(m.c.cluster_id == c.c.id, _text_match(f.text, m, d))))
+    m, d = events.alias("m"), documents.alias("d")
+    conds = _conditions(c, f, lambda: exists(select(m.c.pk).join(d, d.c.id == m.c.doc_id)
+                                              .where(m.c.cluster_id == c.c.id, _text_match(f.text, m, d))))
     stmt = stmt.where(*conds).order_by(c.c.date_start.is_(None), c.c.date_start, c.c.id)
     n = 0
     with connect(engine) as conn:
@@ -158,19 +167,7 @@ def _iter_events(engine: Engine, f: Filters) -> Iterator[Row]:
     e = events
     stmt = (select(e.c.record, e.c.lat, e.c.lon, e.c.cluster_id, documents.c.url, documents.c.paper)
             .join(documents, documents.c.id == e.c.doc_id))
-    conds = []
-    if f.types:
-        conds.append(_type_cond(e.c.event_type, e.c.acled_event_type, f.types))
-    if f.countries:
-        conds.append(e.c.country.in_(f.countries))
-    if f.since:
-        conds.append(e.c.date_end >= f.since)
-    if f.until:
-        conds.append(e.c.date_start <= f.until)
-    if f.near:
-        conds.append(_box(e.c.lat, e.c.lon, f.near))
-    if f.text:
-        conds.append(_text_match(f.text, e, documents))
+    conds = _conditions(e, f, lambda: _text_match(f.text, e, documents))
     stmt = stmt.where(*conds).order_by(e.c.date_start.is_(None), e.c.date_start, e.c.pk)
     n = 0
     with connect(engine) as conn:
