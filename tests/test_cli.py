@@ -126,3 +126,14 @@ def test_places_command_shows_resolution_and_reason():
     code, out, err = run(["places", "ঢাকার মিরপুরে বিক্ষোভ", "--json"])
     places = json.loads(out)
     assert places[1]["name"] == "Mirpur (Dhaka)" and places[1]["precision"] == "point"
+
+
+def test_unmeasured_types_only_on_request():
+    text = "বিএনপি সরকারের তীব্র সমালোচনা করেছে এবং নির্বাচনের তারিখ ঘোষণার দাবি জানিয়েছে।".encode()
+    code, out, err = run(["extract", "-", "--published", "2025-12-29"], stdin=text)
+    assert code == 0, err
+    default_types = {json.loads(line)["event_type"] for line in out.splitlines()}
+    code, out, err = run(["extract", "-", "--published", "2025-12-29", "--all-types"], stdin=text)
+    all_types = {json.loads(line)["event_type"] for line in out.splitlines()}
+    assert not default_types & {"ACCUSE", "REQUEST"}
+    assert all_types & {"ACCUSE", "REQUEST"}

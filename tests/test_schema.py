@@ -54,4 +54,4 @@ def test_all_corpus_records_validate_and_offsets_slice(corpus, request):
                     assert doc.text[value["start"]:value["end"]] == value["text"], (rid, field)
             for s in data["sources"] + data["victims"]:
                 assert doc.text[s["start"]:s["end"]] == s["text"]
-    assert n > 500  # both corpora report hundreds of events
+    assert n > 300  # each corpus reports hundreds of events

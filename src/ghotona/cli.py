@@ -23,6 +23,7 @@ def _options(args: argparse.Namespace) -> Options:
         max_chars=args.max_chars,
         format=getattr(args, "format", "jsonl"),
         ner=getattr(args, "ner", False),
+        all_types=getattr(args, "all_types", False),
     )
 
 
@@ -257,6 +258,28 @@ def add_store_parsers(sub) -> None:
     q.set_defaults(func=cmd_db)
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    """The REST API and the dashboard (src/ghotona/service) with uvicorn."""
+    try:
+        import uvicorn
+
+        from .service import create_app
+    except ImportError as exc:
+        raise InputError(f"`ghotona serve` needs the server extra: pip install 'ghotona[server]' ({exc})") from None
+    app = create_app(args.db)
+    print(f"ghotona: serving http://{args.host}:{args.port}/ (API docs at /docs)", file=sys.stderr)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    return 0
+
+
+def add_serve_parser(sub) -> None:
+    p = sub.add_parser("serve", help="the REST API and the web dashboard (map, timeline, evidence)")
+    p.add_argument("--db", metavar="URL", help="database URL or SQLite path (default $GHOTONA_DB, else ./ghotona.db)")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+    p.set_defaults(func=cmd_serve)
+
+
 def _finish(problems: list[RecordProblem], summary: str, quiet: bool) -> int:
     for problem in problems:
         print(f"ghotona: skipped {problem}", file=sys.stderr)
@@ -286,6 +309,9 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--quiet", "-q", action="store_true", help="no summary line on stderr")
         p.add_argument("--ner", action="store_true",
                        help="also run the learned NER model (names for victims and places; slower)")
+        p.add_argument("--all-types", action="store_true",
+                       help="also emit PLOVER types the gold set does not measure yet (ACCUSE, REQUEST, "
+                            "AGREE, CONSULT …; noisy)")
 
     p = sub.add_parser("extract", help="print the events each article reports")
     add_common(p, ["jsonl", "json", "csv", "table"])
@@ -319,6 +345,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_schema)
 
     add_store_parsers(sub)
+    add_serve_parser(sub)
     return parser
 
 

@@ -35,6 +35,9 @@ COUNT_FIELDS = ("fatalities", "injuries", "arrests")
 SUBORDINATE_TYPES = {"REQUEST", "ACCUSE", "REJECT"}
 # Event types whose victims are the people counted as killed/injured.
 CASUALTY_TYPES = {"ASSAULT", "ACCIDENT", "DISASTER", "PROTEST"}
+# Types the gold set does not measure; emitted only with Options.all_types (--all-types).
+UNMEASURED_TYPES = {"ACCUSE", "REQUEST", "REJECT", "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "AID",
+                    "COOPERATE", "RETREAT"}
 LEAD_ORDER = ["ASSAULT", "ACCIDENT", "DISASTER", "PROTEST"]
 # Accidents and disasters have victims, not actors and targets.
 NO_ROLE_TYPES = {"ACCIDENT", "DISASTER"}
@@ -464,6 +467,8 @@ def to_event(doc: Document, ctx: DocContext, draft: Draft, index: int) -> Event:
 def events_stage(doc: Document, options: Options) -> Document:
     triggers = find_triggers(doc)
     doc.set("triggers", list(triggers))
+    if not options.all_types:
+        triggers = [t for t in triggers if t.event_type not in UNMEASURED_TYPES]
     ctx = DocContext(doc, triggers)
     drafts = build_drafts(doc, ctx)
     drafts = _fold_headlines(drafts, set(doc.meta.get("layout", {}).get("headline_sentences", [])))
