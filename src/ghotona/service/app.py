@@ -220,7 +220,10 @@ def create_app(db_url: str | None = None, token: str | None = None, *, max_body:
                 "unchanged": report.unchanged, "events": report.events, "problems": problems}
 
     # --- events ----------------------------------------------------------------------------------
-    @app.get("/v1/events", responses=ERRORS, tags=["store"])
+    @app.get("/v1/events", tags=["store"], responses={**ERRORS, 200: {
+        "description": "format=json: {count, next_cursor, events}; geojson: a FeatureCollection; csv: ACLED columns",
+        "content": {"application/json": {"schema": {"type": "object"}},
+                    "text/csv": {"schema": {"type": "string"}}}}})
     def list_events(
         type: str | None = Query(None, description="PLOVER or ACLED type; comma-separated for several"),
         mode: str | None = Query(None, description="PLOVER mode"),
@@ -485,7 +488,10 @@ def _mount_dashboard(app: FastAPI) -> None:
 
         @app.get("/", include_in_schema=False)
         def index():
-            return FileResponse(str(static / "index.html"), media_type="text/html")
+            # defence in depth: no inline script runs even if a bug ever inserted stored HTML
+            return FileResponse(str(static / "index.html"), media_type="text/html", headers={
+                "Content-Security-Policy": "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+                                           "img-src 'self' data: https://tile.openstreetmap.org; object-src 'none'"})
     for name, module in (("leaflet", "xstatic.pkg.leaflet"), ("markercluster", "xstatic.pkg.leaflet_markercluster")):
         try:
             pkg = __import__(module, fromlist=["BASE_DIR"])
