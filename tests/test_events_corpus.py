@@ -253,3 +253,10 @@ def test_cpim_trinamool_clash_barasat(ednil):
     assert clash.hedged  # "জখম হয় বলে অভিযোগ"
     # The police deny a clash took place: kept, as a negated record, not as a second clash.
     assert all(e.negated for e in events if e.event_type == "ASSAULT" and e is not clash)
+
+
+def test_a_number_of_sides_is_not_the_death_toll():
+    # Regression: "দুই পক্ষের সংঘর্ষে নিহত ২" took দুই (two sides) as the count; it is ২.
+    e = ghotona.extract("নোয়াখালীতে দুই পক্ষের সংঘর্ষে নিহত ৩, আহত অন্তত ২৫", published="2024-03-01")[0]
+    assert count(e.fatalities) == (3, "exact")
+    assert count(e.injuries) == (25, "at_least")

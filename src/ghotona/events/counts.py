@@ -48,12 +48,22 @@ def measure_words() -> frozenset[str]:
     return frozenset(normalize_term(r["term"]) for r in resources.read_tsv("measure_words.tsv"))
 
 
+@lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    return frozenset(normalize_term(r["noun"]) for r in resources.read_tsv("count_nouns.tsv")
+                     if r.get("kind") == "person")
+
+
 def _usable(ctx: DocContext, token: int, num: NumberMention) -> bool:
     if num.classifier not in PERSON_CLASSIFIERS:
         return False
     last = ctx.token_at(max(num.end - 1, num.start))
     if ctx.stem(last + 1) in measure_words() or ctx.word(last + 1) in measure_words():
         return False  # money, distance, time, rounds: not people
+    following = ctx.tokens[last + 1] if last + 1 < len(ctx.tokens) else None
+    if following is not None and following.suffixes and not following.is_punct \
+            and ctx.stem(last + 1) not in person_nouns() and not num.classifier:
+        return False  # "দুই পক্ষের সংঘর্ষে নিহত ২": the number counts sides, not the dead
     if num.value is not None and (num.value != int(num.value) or num.value > 1_000_000):
         return False
     # An age or year in brackets: "(৩৫)".
