@@ -251,6 +251,8 @@ def create_app(db_url: str | None = None, token: str | None = None, *, max_body:
             raise HTTPException(422, str(exc).replace("--", "")) from None
         box = _parse_bbox(bbox) if bbox else None
         offset = _parse_cursor(cursor)
+        if not (mode or admin1 or admin2 or box):  # every filter is in SQL: stop the query early
+            f.limit = offset + limit + 1
         rows, more = [], False
         skipped = 0
         for row in iter_rows(engine, f):

@@ -19,6 +19,12 @@
   const map = L.map("map", { preferCanvas: false, zoomControl: true, maxZoom: 18, minZoom: 3 }).setView([23.7, 90.35], 7);
   const tiles = L.tileLayer("https://tile.openstreetmap.org/{z}/{x}/{y}.png",
     { maxZoom: 18, attribution: "© OpenStreetMap contributors" });
+  fetch("/static/neighbours.geojson").then((r) => r.json()).then((g) => {
+    L.geoJSON(g, {
+      style: { color: "#9aa3ad", weight: 1, fillColor: "#e9e6df", fillOpacity: 1 },
+      onEachFeature: (f, layer) => layer.bindTooltip(String(f.properties.country || ""), { sticky: true }),
+    }).addTo(map).bringToBack();
+  }).catch(() => {});
   fetch("/static/bd-districts.geojson").then((r) => r.json()).then((g) => {
     L.geoJSON(g, {
       style: { color: "#7a8a99", weight: 1, fillColor: "#f7f4ea", fillOpacity: 1 },
