@@ -290,13 +290,14 @@ def create_app(db_url: str | None = None, token: str | None = None, *, max_body:
         if format == "geojson":
             return JSONResponse({"type": "FeatureCollection", "features": [_feature(r) for r in rows if _coords(r)],
                                  "count": len(rows), "next_cursor": next_cursor})
-        return {"count": len(rows), "next_cursor": next_cursor, "events": [r.to_dict() for r in rows]}
+        # JSONResponse directly: FastAPI's generic encoder would walk every nested record again
+        return JSONResponse({"count": len(rows), "next_cursor": next_cursor, "events": [r.to_dict() for r in rows]})
 
     @app.get("/v1/events/{event_id}", responses=ERRORS, tags=["store"])
     def get_event(event_id: str) -> dict[str, Any]:
         """One stored event: its record, cluster, mentions, sources, and the article text with the
         evidence spans (offsets into that text)."""
-        return _event_detail(engine, event_id)
+        return JSONResponse(_event_detail(engine, event_id))
 
     @app.get("/v1/stats", tags=["store"])
     def get_stats(per_article: bool = False) -> dict[str, Any]:
