@@ -66,13 +66,23 @@
   let features = [];
   async function load() {
     $("status").classList.add("loading");
-    const r = await fetch("/v1/events?" + params().toString());
-    const body = await r.json();
-    if (!r.ok) {
-      $("count").textContent = "error: " + (body.error || r.status);
-      return;
-    }
-    features = (body.features || []).sort((a, b) => String(b.properties.date || "").localeCompare(String(a.properties.date || "")));
+    // Server-side filters; pages of 1000 followed by cursor, at most MAX_FEATURES on the map
+    const MAX_FEATURES = 10000;
+    let all = [], cursor = null;
+    do {
+      const p = params();
+      if (cursor) p.set("cursor", cursor);
+      const r = await fetch("/v1/events?" + p.toString());
+      const body = await r.json();
+      if (!r.ok) {
+        $("count").textContent = "error: " + (body.error || r.status);
+        return;
+      }
+      all = all.concat(body.features || []);
+      cursor = body.next_cursor;
+    } while (cursor && all.length < MAX_FEATURES);
+    $("status").title = cursor ? `showing the first ${all.length}; narrow the filters to see the rest` : "";
+    features = all.sort((a, b) => String(b.properties.date || "").localeCompare(String(a.properties.date || "")));
     $("count").textContent = String(features.length);
     $("count").dataset.count = String(features.length);
     drawMarkers();
