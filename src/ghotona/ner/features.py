@@ -4,7 +4,7 @@ Everything that depends on one word only — the word, its stem and suffixes fro
 :func:`ghotona.text.morph.split`, prefixes and suffixes of 1-4 characters, the word shape, digits,
 and membership in the gazetteer, the actor lexicon and the person cues — is computed once per
 distinct word and cached, together with the strings the word contributes to its neighbours'
-features (±2).  Per sentence only the context lists are joined and multi-word lexicon matches
+features (±3).  Per sentence only the context lists are joined and multi-word lexicon matches
 (``প্রধান উপদেষ্টা``, ``মেজর জেনারেল``, ``নারায়ণগঞ্জ সদর``) are marked.
 
 Features are plain strings (binary CRFsuite attributes).
@@ -19,6 +19,12 @@ from ..text.morph import candidates, is_verb, split as morph_split
 from ..text.normalize import normalize_term
 
 _BN_DIGITS = "০১২৩৪৫৬৭৮৯"
+
+#: feature groups beyond the original set, chosen on dev (MODEL.md): words ±3 (``ctx3``), stems ±2
+#: (``st2``), stem bigrams (``sbg``)
+EXTRA = frozenset({"ctx3", "st2", "sbg"})
+#: context offsets whose words give features
+CTX = (-3, -2, -1, 1, 2, 3) if "ctx3" in EXTRA else (-2, -1, 1, 2)
 
 
 def _shape_char(ch: str) -> str:
@@ -164,9 +170,11 @@ def word_features(word: str, is_punct: bool, domain: str | None = None) -> WordF
     if verb:
         f.append("verb")
     ctx: dict[int, list[str]] = {}
-    for off in (-2, -1, 1, 2):
+    for off in CTX:
         tag = f"{off:+d}"
         c = [tag + "w=" + low]
+        if "st2" in EXTRA and abs(off) == 2 and not is_punct:
+            c.append(tag + "st=" + stem.lower())
         if abs(off) == 1:
             if not is_punct:
                 c.append(tag + "st=" + stem.lower())
@@ -184,8 +192,8 @@ def word_features(word: str, is_punct: bool, domain: str | None = None) -> WordF
     return WordFeatures(f, ctx, stem, low)
 
 
-_BOS = {-1: ["-1BOS"], -2: ["-2BOS"]}
-_EOS = {1: ["+1EOS"], 2: ["+2EOS"]}
+_BOS = {o: [f"{o:+d}BOS"] for o in CTX if o < 0}
+_EOS = {o: [f"{o:+d}EOS"] for o in CTX if o > 0}
 
 
 def _multiword(words: Sequence[WordFeatures]) -> list[list[str]]:
@@ -225,12 +233,15 @@ def sentence_features(tokens: Sequence[str], is_punct: Sequence[bool], domain: s
     pre = domain + "|" if domain else ""
     out: list[list[str]] = []
     prev = "<s>"
+    sbg = "sbg" in EXTRA
     for i, wf in enumerate(words):
         f = list(wf.own)
         key = wf.key
         nxt = words[i + 1].key if i + 1 < n else "</s>"
         extra = ["bg-=" + prev + "|" + key, "bg+=" + key + "|" + nxt] + marks[i]
-        for off in (-2, -1, 1, 2):
+        if sbg:
+            extra.append("sbg-=" + (words[i - 1].stem.lower() if i else "<s>") + "|" + wf.stem.lower())
+        for off in CTX:
             j = i + off
             if j < 0:
                 extra += _BOS[off]

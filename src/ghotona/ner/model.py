@@ -21,7 +21,7 @@ from typing import Sequence
 import numpy as np
 
 from .. import resources
-from .features import _multiword, word_features
+from .features import CTX, EXTRA, _multiword, word_features
 
 MODEL_DIR = "ner"
 MODEL_FILE = "model.npz"
@@ -66,9 +66,9 @@ def export(crf_path: str | Path, out_path: str | Path, domains: Sequence[str] = 
 class _WordScores:
     __slots__ = ("own", "ctx")
 
-    def __init__(self, own: np.ndarray, ctx: dict[int, np.ndarray]):
+    def __init__(self, own: np.ndarray, ctx: np.ndarray):
         self.own = own
-        self.ctx = ctx
+        self.ctx = ctx  # one row per offset in CTX
 
 
 class NerModel:
@@ -80,6 +80,9 @@ class NerModel:
         z = np.load(self.path, allow_pickle=False)
         self.labels: list[str] = z["labels"].item().decode("utf-8").split("\n")
         self.trans = z["trans"].astype(np.float32)
+        # BILOU models are read out as BIO: U-X → B-X, L-X → I-X
+        self.bio_labels = [("B-" if lab[:2] == "U-" else "I-" if lab[:2] == "L-" else lab[:2]) + lab[2:]
+                           for lab in self.labels]
         self._folds = {k[2:]: (z[k].astype(np.float32), z["attrs_" + k[2:]].item().decode("utf-8"))
                        for k in z.files if k.startswith("W_")}
         self._lock = threading.Lock()
@@ -99,7 +102,8 @@ class NerModel:
         self.index = {a: i for i, a in enumerate(names.split("\n"))} if names else {}
         self._zero = np.zeros(len(self.labels), dtype=np.float32)
         self._cache: dict[tuple[str, bool], _WordScores] = {}
-        self._extra = {a: self._vec([a]) for a in ("-2BOS", "-1BOS", "+1EOS", "+2EOS")}
+        self._extra = {f"{o:+d}{'BOS' if o < 0 else 'EOS'}": self._vec([f"{o:+d}{'BOS' if o < 0 else 'EOS'}"])
+                       for o in CTX}
 
     @classmethod
     def from_dir(cls, folder: str | Path, domain: str | None = None) -> "NerModel":
@@ -122,7 +126,7 @@ class NerModel:
         ws = self._cache.get(key)
         if ws is None:
             wf = word_features(word, is_punct)
-            ws = _WordScores(self._vec(wf.own), {o: self._vec(c) for o, c in wf.ctx.items()})
+            ws = _WordScores(self._vec(wf.own), np.stack([self._vec(wf.ctx[o]) for o in CTX]))
             if len(self._cache) > _CACHE_LIMIT:
                 self._cache.clear()
             self._cache[key] = ws
@@ -132,21 +136,23 @@ class NerModel:
         n = len(tokens)
         scores = [self._word(t, bool(p)) for t, p in zip(tokens, is_punct)]
         E = np.array([s.own for s in scores], dtype=np.float32)
-        if n > 1:
-            E[1:] += np.array([s.ctx[-1] for s in scores[:-1]])
-            E[:-1] += np.array([s.ctx[1] for s in scores[1:]])
-        if n > 2:
-            E[2:] += np.array([s.ctx[-2] for s in scores[:-2]])
-            E[:-2] += np.array([s.ctx[2] for s in scores[2:]])
+        C = np.array([s.ctx for s in scores], dtype=np.float32)  # n × offsets × labels
         extra = self._extra
-        E[0] += extra["-1BOS"]
-        E[-1] += extra["+1EOS"]
-        E[: min(2, n)] += extra["-2BOS"]
-        E[max(0, n - 2):] += extra["+2EOS"]
+        for j, off in enumerate(CTX):
+            k = abs(off)
+            if off < 0:
+                if n > k:
+                    E[k:] += C[:-k, j]
+                E[:min(k, n)] += extra[f"{off:+d}BOS"]
+            else:
+                if n > k:
+                    E[:-k] += C[k:, j]
+                E[max(0, n - k):] += extra[f"{off:+d}EOS"]
         # bigrams and multi-word lexicon matches (per sentence)
         index, W = self.index, self.W
         wfs = [word_features(t, bool(p)) for t, p in zip(tokens, is_punct)]
         keys = ["<s>"] + [w.key for w in wfs] + ["</s>"]
+        sbg = "sbg" in EXTRA
         for i in range(n):
             k = keys[i + 1]
             j = index.get("bg-=" + keys[i] + "|" + k)
@@ -155,6 +161,10 @@ class NerModel:
             j = index.get("bg+=" + k + "|" + keys[i + 2])
             if j is not None:
                 E[i] += W[j]
+            if sbg:
+                j = index.get("sbg-=" + (wfs[i - 1].stem.lower() if i else "<s>") + "|" + wfs[i].stem.lower())
+                if j is not None:
+                    E[i] += W[j]
         for i, marks in enumerate(_multiword(wfs)):
             if marks:
                 E[i] += self._vec(marks)
@@ -195,7 +205,7 @@ class NerModel:
 
     def tag_many(self, sentences: Sequence[tuple[Sequence[str], Sequence[bool]]]) -> list[list[str]]:
         """BIO labels for several sentences ``(tokens, is_punct)``."""
-        labels = self.labels
+        labels = self.bio_labels
         with self._lock:
             todo = [(i, self.emissions(t, p)) for i, (t, p) in enumerate(sentences) if len(t)]
             paths = self.viterbi([e for _, e in todo])

@@ -39,7 +39,20 @@ from .scoring import Scores, score
 DOMAINS = {"rifat1493": "R", "banglakit": "K"}
 RUNTIME_DOMAIN = "R"
 CRF_PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 300}
+SCHEME = "BIO"
 PERCEPTRON_EPOCHS = 12
+
+
+def to_bilou(tags: Sequence[str]) -> list[str]:
+    """BIO → BILOU: a one-word name is ``U-X``, the last word of a longer one ``L-X``."""
+    out = []
+    for i, t in enumerate(tags):
+        if t == "O":
+            out.append(t)
+            continue
+        cont = i + 1 < len(tags) and tags[i + 1] == "I-" + t[2:]
+        out.append(("B-" if cont else "U-") + t[2:] if t.startswith("B-") else ("I-" if cont else "L-") + t[2:])
+    return out
 
 
 def domain_of(sentence: Sentence, use_domains: bool = True) -> str | None:
@@ -54,7 +67,8 @@ def featurize(sentences: Sequence[Sentence], domain: str | None | Callable[[Sent
 
 def train_crf(sentences: Sequence[Sentence], path: str | Path, *, use_domains: bool = True,
               c1: float = CRF_PARAMS["c1"], c2: float = CRF_PARAMS["c2"],
-              max_iterations: int = CRF_PARAMS["max_iterations"], verbose: bool = False) -> dict:
+              max_iterations: int = CRF_PARAMS["max_iterations"], minfreq: float = 0,
+              scheme: str = SCHEME, verbose: bool = False) -> dict:
     """Train a CRF on ``sentences`` and write it to ``path``; return timing and size."""
     import sklearn_crfsuite  # noqa: F401  (the declared dependency; it brings python-crfsuite)
     import pycrfsuite
@@ -65,15 +79,16 @@ def train_crf(sentences: Sequence[Sentence], path: str | Path, *, use_domains: b
     trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=verbose)
     for x, s in zip(X, sentences):
         if x:
-            trainer.append(x, s.tags)
+            trainer.append(x, to_bilou(s.tags) if scheme == "BILOU" else s.tags)
     trainer.set_params({"c1": c1, "c2": c2, "max_iterations": max_iterations,
-                        "feature.possible_transitions": True})
+                        "feature.possible_transitions": True, "feature.minfreq": minfreq})
     t1 = time.perf_counter()
     trainer.train(str(path))
     return {"features_s": round(t_feat, 1), "train_s": round(time.perf_counter() - t1, 1),
             "size_bytes": os.path.getsize(path), "sentences": len(sentences),
             "tokens": sum(len(s.tokens) for s in sentences),
-            "params": {"c1": c1, "c2": c2, "max_iterations": max_iterations}}
+            "params": {"c1": c1, "c2": c2, "max_iterations": max_iterations, "scheme": scheme,
+                       "minfreq": minfreq}}
 
 
 def evaluate_tagger(tag: Callable[[Sequence[Sentence], str | None], list[list[str]]],
@@ -168,7 +183,8 @@ def compare(splits: Splits, out: Path, use_domains: bool = True) -> str:
 MODEL_MD = """# The shipped NER model
 
 `model.npz` is a linear-chain CRF (trained with CRFsuite through sklearn-crfsuite/python-crfsuite,
-L-BFGS, c1={c1}, c2={c2}, {max_iterations} iterations) that tags Bengali tokens with BIO labels over
+L-BFGS, c1={c1}, c2={c2}, {max_iterations} iterations, trained on {scheme} labels and read out as BIO)
+that tags Bengali tokens with BIO labels over
 **PER, ORG, LOC, TIME**, exported as numpy arrays (`ghotona.ner.model.export`: the weights of each
 feature and its domain copy summed, zero weights dropped; tagging needs numpy only and gives the
 same labels as CRFsuite).  `model.json` holds its settings.  It is loaded once, lazily, by
@@ -187,7 +203,7 @@ Mapping: PERSON→PER, GPE→LOC, DATE/TIM→TIME, LAW→O.  Label cleaning (rul
 Features (`ghotona/ner/features.py`): word, stem and suffixes from `ghotona.text.morph.split`,
 prefixes/suffixes of 1-4 characters, character trigrams of the stem, word shape, digits,
 gazetteer / actor lexicon / person-cue membership (single and multi-word), verb forms, words
-±2 and their stems, suffixes, shapes and cues ±1, bigrams.  Every feature is also given with its
+±3, stems ±2, suffixes, shapes and cues ±1, word bigrams and the stem bigram with the previous word.  Every feature is also given with its
 corpus as prefix (domain adaptation); each test set is scored with its own corpus's conventions and
 the stage tags running text with the `{domain}` (rifat1493) ones: they mark villages and upazilas,
 police, government and parties, and whole time expressions, which the event stage needs, while
@@ -222,6 +238,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--iterations", type=int, default=CRF_PARAMS["max_iterations"])
     ap.add_argument("--c1", type=float, default=CRF_PARAMS["c1"])
     ap.add_argument("--c2", type=float, default=CRF_PARAMS["c2"])
+    ap.add_argument("--scheme", choices=("BIO", "BILOU"), default=SCHEME,
+                    help="label scheme the CRF is trained on (the tagger always reads out BIO)")
     ap.add_argument("--limit", type=int, default=0, help="train on the first N sentences only (smoke test)")
     args = ap.parse_args(argv)
 
@@ -245,7 +263,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.limit:
         sentences = sentences[: args.limit]
     meta = train_model(sentences, out, use_domains=use_domains, c1=args.c1, c2=args.c2,
-                       max_iterations=args.iterations)
+                       max_iterations=args.iterations, scheme=args.scheme)
     info, domain = meta, meta["domain"]
     model = NerModel.from_dir(out)
     score_lines = []
