@@ -135,6 +135,18 @@ def _conditions(table, f: Filters, text_condition) -> list:
     return conds
 
 
+def _chunks(conn, stmt, f: Filters) -> Iterator[list]:
+    """The query's rows in chunks; ``--near`` is checked exactly here (SQL only cut a box)."""
+    result = conn.execute(stmt)
+    while True:
+        chunk = result.mappings().fetchmany(_CHUNK)
+        if not chunk:
+            return
+        if f.near:
+            chunk = [r for r in chunk if haversine_km(f.near[0], f.near[1], r["lat"], r["lon"]) <= f.near[2]]
+        yield chunk
+
+
 def _iter_clusters(engine: Engine, f: Filters) -> Iterator[Row]:
     c = clusters
     rep = events.alias("rep")
@@ -147,13 +159,7 @@ def _iter_clusters(engine: Engine, f: Filters) -> Iterator[Row]:
     stmt = stmt.where(*conds).order_by(c.c.date_start.is_(None), c.c.date_start, c.c.id)
     n = 0
     with connect(engine) as conn:
-        result = conn.execute(stmt)
-        while True:
-            chunk = result.mappings().fetchmany(_CHUNK)
-            if not chunk:
-                break
-            if f.near:
-                chunk = [r for r in chunk if haversine_km(f.near[0], f.near[1], r["lat"], r["lon"]) <= f.near[2]]
+        for chunk in _chunks(conn, stmt, f):
             members = _members(conn, [r["id"] for r in chunk])
             for r in chunk:
                 yield Row(Event.from_dict(json.loads(r["record"])), r["url"], r["paper"],
@@ -171,13 +177,7 @@ def _iter_events(engine: Engine, f: Filters) -> Iterator[Row]:
     stmt = stmt.where(*conds).order_by(e.c.date_start.is_(None), e.c.date_start, e.c.pk)
     n = 0
     with connect(engine) as conn:
-        result = conn.execute(stmt)
-        while True:
-            chunk = result.mappings().fetchmany(_CHUNK)
-            if not chunk:
-                break
-            if f.near:
-                chunk = [r for r in chunk if haversine_km(f.near[0], f.near[1], r["lat"], r["lon"]) <= f.near[2]]
+        for chunk in _chunks(conn, stmt, f):
             ids = sorted({r["cluster_id"] for r in chunk if r["cluster_id"] is not None})
             crow = {r["id"]: r for r in conn.execute(select(clusters).where(clusters.c.id.in_(ids))).mappings()} if ids else {}
             members = _members(conn, ids)
