@@ -263,7 +263,7 @@ def _merge(old: Draft, new: Draft) -> None:
     old.hedged = old.hedged or new.hedged
 
 
-def _antecedent(drafts: list[Draft], view: SentenceView) -> Draft | None:
+def _antecedent(drafts: list[Draft], view: SentenceView, gap) -> Draft | None:
     """The event a trigger-less sentence adds to: for casualty counts the latest event that can
     have casualties, for arrests the latest arrest, else the latest event."""
     fields = {m.entry.get("field") for m in view.counts}
@@ -275,7 +275,7 @@ def _antecedent(drafts: list[Draft], view: SentenceView) -> Draft | None:
         # "… এই ঘটনা ঘটে": "the incident" is the violence, accident or protest, not the police
         # deployment or arrests that followed it.
         wanted = CASUALTY_TYPES
-        near = [d for d in drafts if view.index - d.sentences[-1] <= COREF_WINDOW + 1]
+        near = [d for d in drafts if gap(d.sentences[-1], view.index) <= COREF_WINDOW + 1]
         # the lead event: news reports open with the incident (violence first), then its sequel
         lead = [d for d in near if d.event_type in wanted and not d.negated]
         if not lead:
@@ -289,6 +289,18 @@ def build_drafts(doc: Document, ctx: DocContext) -> list[Draft]:
     layout = doc.meta.get("layout", {})
     skip = {layout.get("dateline_sentence"), layout.get("byline_sentence")} - {None}
     skip.update(layout.get("boilerplate_sentences", []))
+    # Distances count distinct sentences: a page that repeats every sentence (the BBC Bangla
+    # scrape) must not push a later mention out of the coreference window.
+    rank: list[int] = []
+    distinct = 0
+    for view in ctx.sentences:
+        rank.append(distinct)
+        if view.duplicate_of is None:
+            distinct += 1
+
+    def gap(earlier: int, later: int) -> int:
+        return rank[later] - rank[earlier] if later < len(rank) and earlier < len(rank) else later - earlier
+
     for view in ctx.sentences:
         if view.duplicate_of is not None or view.index in skip:
             continue
@@ -297,8 +309,8 @@ def build_drafts(doc: Document, ctx: DocContext) -> list[Draft]:
             _fill_from_sentence(ctx, view, d, main=True)
         if not new_drafts:
             if (view.anaphora or view.counts) and drafts:
-                target = _antecedent(drafts, view)
-                if target is not None and view.index - target.sentences[-1] <= COREF_WINDOW + 1:
+                target = _antecedent(drafts, view, gap)
+                if target is not None and gap(target.sentences[-1], view.index) <= COREF_WINDOW + 1:
                     _fill_from_sentence(ctx, view, target, main=False)
                     target.sentences.append(view.index)
             continue
@@ -315,7 +327,7 @@ def build_drafts(doc: Document, ctx: DocContext) -> list[Draft]:
         for d in new_drafts:
             merged = False
             for old in reversed(drafts):
-                near = view.index - old.sentences[-1] <= COREF_WINDOW
+                near = gap(old.sentences[-1], view.index) <= COREF_WINDOW
                 if (near or points_back or _same_place(old, d)) and _compatible(old, d, doc.published):
                     _merge(old, d)
                     merged = True
