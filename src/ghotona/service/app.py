@@ -244,38 +244,20 @@ def create_app(db_url: str | None = None, token: str | None = None, *, max_body:
         of `ghotona events`; pages of `limit`, continued with `cursor`."""
         from ..store import iter_rows, make_filters
 
-        try:
-            f = make_filters(types=[type] if type else None, countries=[country] if country else None,
-                             since=since, until=until, near=near, text=q or None, per_article=per_article)
-        except InputError as exc:
-            raise HTTPException(422, str(exc).replace("--", "")) from None
         box = _parse_bbox(bbox) if bbox else None
         offset = _parse_cursor(cursor)
-        if not (mode or admin1 or admin2 or box):  # every filter is in SQL: stop the query early
-            f.limit = offset + limit + 1
-        rows, more = [], False
-        skipped = 0
-        for row in iter_rows(engine, f):
-            e = row.event
-            if mode and (e.mode or "").casefold() != mode.casefold():
-                continue
-            loc = e.location
-            if admin1 and (not loc or (loc.admin1 or "").casefold() != admin1.casefold()):
-                continue
-            if admin2 and (not loc or (loc.admin2 or "").casefold() != admin2.casefold()):
-                continue
-            if box:
-                lat = row.cluster.get("lat") if row.cluster and not per_article else (loc.lat if loc else None)
-                lon = row.cluster.get("lon") if row.cluster and not per_article else (loc.lon if loc else None)
-                if lat is None or lon is None or not (box[0] <= lon <= box[2] and box[1] <= lat <= box[3]):
-                    continue
-            if skipped < offset:
-                skipped += 1
-                continue
-            if len(rows) >= limit:
-                more = True
-                break
-            rows.append(row)
+        try:
+            # every filter runs in SQL, and the page is cut there too (OFFSET/LIMIT): a page of a
+            # large store costs what it returns
+            f = make_filters(types=[type] if type else None, countries=[country] if country else None,
+                             since=since, until=until, near=near, text=q or None, per_article=per_article,
+                             modes=[mode] if mode else None, admin1=admin1, admin2=admin2, bbox=box,
+                             offset=offset, limit=limit + 1)
+        except InputError as exc:
+            raise HTTPException(422, str(exc).replace("--", "")) from None
+        rows = list(iter_rows(engine, f))
+        more = len(rows) > limit
+        rows = rows[:limit]
         next_cursor = str(offset + len(rows)) if more else None
         if format == "csv":
             from ..store.query import CSV_COLUMNS, csv_row

@@ -41,6 +41,11 @@ class Filters:
     text: str | None = None                             # in the articles, summaries, places, actors
     per_article: bool = False
     limit: int | None = None
+    modes: list[str] = field(default_factory=list)      # PLOVER mode (a cluster matches by any member)
+    admin1: str | None = None                           # division/state name, case-insensitive
+    admin2: str | None = None                           # district name, case-insensitive
+    bbox: tuple[float, float, float, float] | None = None  # min lon, min lat, max lon, max lat
+    offset: int = 0                                     # rows to skip (paging)
 
 
 def parse_near(value: str) -> tuple[float, float, float]:
@@ -55,7 +60,8 @@ def parse_near(value: str) -> tuple[float, float, float]:
 
 
 def make_filters(*, types=None, countries=None, since=None, until=None, near=None, text=None,
-                 per_article=False, limit=None) -> Filters:
+                 per_article=False, limit=None, modes=None, admin1=None, admin2=None, bbox=None,
+                 offset=0) -> Filters:
     """Filters from command-line strings (lists may hold comma-separated values)."""
     def split(values):
         return [v.strip() for value in values or [] for v in value.split(",") if v.strip()]
@@ -66,6 +72,7 @@ def make_filters(*, types=None, countries=None, since=None, until=None, near=Non
         until=parse_date(until, "--until") if until else None,
         near=parse_near(near) if near else None,
         text=text if text else None, per_article=per_article, limit=limit,
+        modes=split(modes), admin1=admin1 or None, admin2=admin2 or None, bbox=bbox, offset=offset,
     )
 
 
@@ -114,7 +121,7 @@ def _type_cond(col_type, col_acled, types):
     return or_(col_type.in_(upper), func.lower(col_acled).in_(lower))
 
 
-def _conditions(table, f: Filters, text_condition) -> list:
+def _conditions(table, f: Filters, text_condition, mode_condition=None) -> list:
     """The WHERE clauses of the filters, on a table with event_type, acled_event_type, country,
     date_start/date_end and lat/lon columns (clusters and events both have them); every value is
     a bound parameter."""
@@ -132,19 +139,46 @@ def _conditions(table, f: Filters, text_condition) -> list:
         conds.append(_box(c.lat, c.lon, f.near))
     if f.text:
         conds.append(text_condition())
+    if f.admin1:
+        conds.append(func.lower(c.admin1) == f.admin1.casefold())
+    if f.admin2:
+        conds.append(func.lower(c.admin2) == f.admin2.casefold())
+    if f.bbox:
+        min_lon, min_lat, max_lon, max_lat = f.bbox
+        conds.append(and_(c.lat.between(min_lat, max_lat), c.lon.between(min_lon, max_lon)))
+    if f.modes:
+        conds.append(mode_condition() if mode_condition else
+                     func.lower(c.mode).in_([m.casefold() for m in f.modes]))
     return conds
+
+
+def _paged(stmt, f: Filters):
+    """OFFSET/LIMIT in SQL, so a page costs what it returns; not with --near, whose exact distance
+    is checked after the query (SQL cuts a box), so there the callers count."""
+    if f.near:
+        return stmt
+    if f.offset:
+        stmt = stmt.offset(f.offset)
+    if f.limit:
+        stmt = stmt.limit(f.limit)
+    return stmt
 
 
 def _chunks(conn, stmt, f: Filters) -> Iterator[list]:
     """The query's rows in chunks; ``--near`` is checked exactly here (SQL only cut a box)."""
     result = conn.execute(stmt)
+    to_skip = f.offset if f.near else 0  # otherwise SQL skipped them (_paged)
     while True:
         chunk = result.mappings().fetchmany(_CHUNK)
         if not chunk:
             return
         if f.near:
             chunk = [r for r in chunk if haversine_km(f.near[0], f.near[1], r["lat"], r["lon"]) <= f.near[2]]
-        yield chunk
+            if to_skip:
+                dropped = min(to_skip, len(chunk))
+                chunk, to_skip = chunk[dropped:], to_skip - dropped
+        if chunk:
+            yield chunk
 
 
 def _iter_clusters(engine: Engine, f: Filters) -> Iterator[Row]:
@@ -154,9 +188,12 @@ def _iter_clusters(engine: Engine, f: Filters) -> Iterator[Row]:
             .join(rep, rep.c.pk == c.c.rep_event_pk)
             .join(documents, documents.c.id == rep.c.doc_id))
     m, d = events.alias("m"), documents.alias("d")
+    k = events.alias("k")
     conds = _conditions(c, f, lambda: exists(select(m.c.pk).join(d, d.c.id == m.c.doc_id)
-                                              .where(m.c.cluster_id == c.c.id, _text_match(f.text, m, d))))
-    stmt = stmt.where(*conds).order_by(c.c.date_start.is_(None), c.c.date_start, c.c.id)
+                                              .where(m.c.cluster_id == c.c.id, _text_match(f.text, m, d))),
+                        lambda: exists(select(k.c.pk).where(k.c.cluster_id == c.c.id,
+                                                            func.lower(k.c.mode).in_([x.casefold() for x in f.modes]))))
+    stmt = _paged(stmt.where(*conds).order_by(c.c.date_start.is_(None), c.c.date_start, c.c.id), f)
     n = 0
     with connect(engine) as conn:
         for chunk in _chunks(conn, stmt, f):
@@ -174,7 +211,7 @@ def _iter_events(engine: Engine, f: Filters) -> Iterator[Row]:
     stmt = (select(e.c.record, e.c.lat, e.c.lon, e.c.cluster_id, documents.c.url, documents.c.paper)
             .join(documents, documents.c.id == e.c.doc_id))
     conds = _conditions(e, f, lambda: _text_match(f.text, e, documents))
-    stmt = stmt.where(*conds).order_by(e.c.date_start.is_(None), e.c.date_start, e.c.pk)
+    stmt = _paged(stmt.where(*conds).order_by(e.c.date_start.is_(None), e.c.date_start, e.c.pk), f)
     n = 0
     with connect(engine) as conn:
         for chunk in _chunks(conn, stmt, f):
