@@ -3,6 +3,11 @@ GET /v1/events and POST /v1/extract against a real `ghotona serve` (uvicorn, one
 SQLite store ingested from ../shared bdnews articles.
 
     python benchmarks/bench_service.py [--articles 200] [--threads 8] [--requests 400]
+    python benchmarks/bench_service.py --articles 581 --scale 50000   # the store grown to 50,000 events
+
+``--scale N`` copies the ingested clusters and events in SQL until the store holds at least N
+events (copies share their articles; ids, event ids and cluster links are renumbered), to time the
+API at the size analysts work with.
 """
 from __future__ import annotations
 
@@ -58,11 +63,43 @@ def load(base: str, method: str, path: str, n: int, threads: int, **kw) -> dict:
             "p50_ms": 1000 * q[49], "p99_ms": 1000 * q[98]}
 
 
+def replicate(db: str, target: int) -> int:
+    """Grow the store to at least ``target`` events by copying clusters and events in SQL."""
+    from sqlalchemy import func, insert, literal, select
+
+    from ghotona.store.db import make_engine
+    from ghotona.store.schema import clusters, events
+
+    engine = make_engine(db, must_exist=True)
+    with engine.begin() as conn:
+        n_events = conn.execute(select(func.count()).select_from(events)).scalar_one()
+        max_pk = conn.execute(select(func.max(events.c.pk))).scalar_one()
+        max_cluster = conn.execute(select(func.max(clusters.c.id))).scalar_one()
+        copies = max(0, -(-target // max(n_events, 1)) - 1)
+        for k in range(1, copies + 1):
+            shift_pk, shift_cluster = k * max_pk, k * max_cluster
+            cols = [c for c in clusters.c]
+            conn.execute(insert(clusters).from_select(
+                [c.name for c in cols],
+                select(*[(c + shift_cluster).label(c.name) if c.name == "id" else
+                         (c + shift_pk).label(c.name) if c.name == "rep_event_pk" else c for c in cols])
+                .where(clusters.c.id <= max_cluster)))
+            cols = [c for c in events.c]
+            conn.execute(insert(events).from_select(
+                [c.name for c in cols],
+                select(*[(c + shift_pk).label(c.name) if c.name == "pk" else
+                         (c + shift_cluster).label(c.name) if c.name == "cluster_id" else
+                         (c.concat(literal(f"#{k}"))).label(c.name) if c.name == "event_id" else c for c in cols])
+                .where(events.c.pk <= max_pk)))
+        return conn.execute(select(func.count()).select_from(events)).scalar_one()
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--articles", type=int, default=200)
     ap.add_argument("--threads", type=int, default=8)
     ap.add_argument("--requests", type=int, default=400)
+    ap.add_argument("--scale", type=int, default=0, help="grow the store to at least this many events")
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="ghotona-bench."))
     corpus = tmp / "a.jsonl"
@@ -71,6 +108,9 @@ def main() -> int:
     db = f"sqlite:///{tmp / 'store.db'}"
     env = {**os.environ, "GHOTONA_API_TOKEN": ""}
     subprocess.run([sys.executable, "-m", "ghotona.cli", "ingest", str(corpus), "--db", db, "-q"], check=True, env=env)
+    if args.scale:
+        sys.path.insert(0, str(ROOT / "src"))
+        print(f"store grown to {replicate(db, args.scale)} events")
     port = free_port()
     proc = subprocess.Popen([sys.executable, "-m", "ghotona.cli", "serve", "--db", db, "--port", str(port)],
                             env=env, stderr=subprocess.DEVNULL)
