@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from sqlalchemy import (
     BigInteger, Boolean, Column, Date, DateTime, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text,
+    text,
 )
 
 metadata = MetaData()
@@ -55,6 +56,8 @@ clusters = Table(
     Column("updated_at", DateTime(timezone=True), nullable=False),
     Index("ix_clusters_type_date", "event_type", "date_start"),
     Index("ix_clusters_country", "country"),
+    # the listing order of query.py (undated last): pages read from the index (migration 0002)
+    Index("ix_clusters_listing", text("(date_start IS NULL)"), "date_start", "id"),
 )
 
 events = Table(
@@ -97,6 +100,7 @@ events = Table(
     Column("record", Text, nullable=False),                 # Event.to_dict() as JSON
     Index("ix_events_type_date", "event_type", "date_start"),
     Index("ix_events_country", "country"),
+    Index("ix_events_listing", text("(date_start IS NULL)"), "date_start", "pk"),
 )
 
 mentions = Table(
