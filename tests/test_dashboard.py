@@ -37,6 +37,8 @@ def _free_port() -> int:
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     if not Path(CHROMIUM).exists():
+        if os.environ.get("GHOTONA_REQUIRE_BROWSER"):  # set by .ci/run: CI must not skip
+            pytest.fail(f"{CHROMIUM} missing although .ci/run installs it")
         pytest.skip(f"{CHROMIUM} missing (apt-get install chromium)")
     if not BDNEWS.exists():
         pytest.skip(f"shared corpus missing: {BDNEWS}")
