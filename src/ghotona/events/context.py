@@ -96,6 +96,19 @@ class DocContext:
         last = len(self.tokens) - 1
         return i if i <= last else max(0, last)
 
+    def token_span(self, span) -> tuple[int, int]:
+        """First and last token (inclusive) of a span of the original text."""
+        return self.token_at(span.start), self.token_at(max(span.end - 1, span.start))
+
+    def entity_tokens(self, view: SentenceView, labels: tuple[str, ...]) -> set[int]:
+        """Indices of the tokens the view's entities with these labels cover."""
+        covered: set[int] = set()
+        for ent in view.entities:
+            if ent.label in labels:
+                first, last = self.token_span(ent)
+                covered.update(range(first, last + 1))
+        return covered
+
     def sentence_of(self, offset: int) -> int:
         return self.tokens[self.token_at(offset)].sentence if self.tokens else 0
 

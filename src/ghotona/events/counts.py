@@ -10,10 +10,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .. import resources
-from ..text.normalize import normalize_term
-
 from ..doc import NumberMention
 from ..schema import Count
+from ..text.normalize import normalize_term
 from .context import DocContext, SentenceView
 
 PERSON_CLASSIFIERS = {None, "", "জন"}
@@ -30,7 +29,7 @@ class FoundCount:
     number_token: int | None
 
 
-def _as_count(ctx: DocContext, num: NumberMention) -> Count:
+def _as_count(num: NumberMention) -> Count:
     value = num.value
     high = num.high
     return Count(
@@ -57,7 +56,7 @@ def person_nouns() -> frozenset[str]:
 def _usable(ctx: DocContext, token: int, num: NumberMention) -> bool:
     if num.classifier not in PERSON_CLASSIFIERS:
         return False
-    last = ctx.token_at(max(num.end - 1, num.start))
+    last = ctx.token_span(num)[1]
     if ctx.stem(last + 1) in measure_words() or ctx.word(last + 1) in measure_words():
         return False  # money, distance, time, rounds: not people
     following = ctx.tokens[last + 1] if last + 1 < len(ctx.tokens) else None
@@ -89,7 +88,7 @@ def find_counts(ctx: DocContext, view: SentenceView) -> list[FoundCount]:
         for tok, num in numbers:
             if id(num) in used_numbers or not _usable(ctx, tok, num):
                 continue
-            num_last = ctx.token_at(max(num.end - 1, num.start))
+            num_last = ctx.token_span(num)[1]
             if num_last < cue.first:
                 distance = cue.first - num_last
                 if distance > BEFORE_WINDOW or tok < clause_first:
@@ -105,7 +104,7 @@ def find_counts(ctx: DocContext, view: SentenceView) -> list[FoundCount]:
                 best = (distance, tok, num)
         if best is not None:
             used_numbers.add(id(best[2]))
-            found.append(FoundCount(field, _as_count(ctx, best[2]), cue.first, best[1]))
+            found.append(FoundCount(field, _as_count(best[2]), cue.first, best[1]))
         elif (one := _article_one(ctx, cue.first, clause_first)) is not None:
             tok = ctx.tokens[one]
             found.append(FoundCount(field, Count(text=tok.text, value=1, qualifier="exact",

@@ -6,6 +6,8 @@ a place inside a source phrase ("তেহরানে এক বিবৃতি
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..doc import Entity
 from ..schema import Location
 from .context import DocContext, SentenceView
@@ -24,14 +26,14 @@ def choose(ctx: DocContext, view: SentenceView, trigger_token: int,
            exclude: set[int] | None = None, skip_spans: list[tuple[int, int]] | None = None) -> Entity | None:
     exclude = exclude or set()
     skip_spans = skip_spans or []
+    place_tokens = ctx.entity_tokens(view, ("LOC",))
     best: tuple[float, Entity] | None = None
     for ent in view.entities:
         if ent.label != "LOC" or ent.start in exclude:
             continue
         if any(a <= ent.start and ent.end <= b for a, b in skip_spans):
             continue
-        last = ctx.token_at(max(ent.end - 1, ent.start))
-        suffixes = set(ctx.tokens[last].suffixes)
+        suffixes = set(ctx.tokens[ctx.token_span(ent)[1]].suffixes)
         score = place_level(ent)
         if suffixes & LOCATIVE:
             score += 3
@@ -39,7 +41,7 @@ def choose(ctx: DocContext, view: SentenceView, trigger_token: int,
             score += 1  # "নোয়াখালীর কোম্পানীগঞ্জে": the genitive one is the parent
         if ent.attrs.get("lat") is None:
             score -= 2
-        if _names_a_route(ctx, view, ent):
+        if _names_a_route(ctx, view, ent, place_tokens):
             continue  # "নোয়াখালী-চট্টগ্রাম মহাসড়ক": an end of the road, not where it happened
         distance = abs(ctx.token_at(ent.start) - trigger_token)
         score -= min(distance, 30) * 0.02
@@ -48,21 +50,22 @@ def choose(ctx: DocContext, view: SentenceView, trigger_token: int,
     return best[1] if best else None
 
 
-def _names_a_route(ctx: DocContext, view: SentenceView, ent: Entity) -> bool:
-    from ..geo.places import level_words
-
-    routes = {w for w, feats in level_words().items() if "route" in feats}
-    place_tokens = set()
-    for other in view.entities:
-        if other.label == "LOC":
-            place_tokens.update(range(ctx.token_at(other.start), ctx.token_at(max(other.end - 1, other.start)) + 1))
-    last = ctx.token_at(max(ent.end - 1, ent.start))
+def _names_a_route(ctx: DocContext, view: SentenceView, ent: Entity, place_tokens: set[int]) -> bool:
+    last = ctx.token_span(ent)[1]
     if ctx.tokens[last].suffixes:
         return False  # "এলাকায় সড়ক দুর্ঘটনা": an inflected place is not a road's end
     j = last + 1
     while j < view.last and (ctx.word(j) == "-" or j in place_tokens and not ctx.tokens[j].suffixes):
         j += 1
-    return ctx.stem(j) in routes
+    return ctx.stem(j) in route_words()
+
+
+@lru_cache(maxsize=1)
+def route_words() -> frozenset[str]:
+    """Level words that name a road, rail or waterway (মহাসড়ক, রেলপথ …)."""
+    from ..geo.places import level_words
+
+    return frozenset(w for w, feats in level_words().items() if "route" in feats)
 
 
 def location_from(ent: Entity | None) -> Location | None:

@@ -21,7 +21,7 @@ from ..text.normalize import normalize_term
 from .context import DocContext, SentenceView
 
 GENITIVE = {"এর", "র", "দের", "েরা"}
-ACCUSATIVE = {"কে", "রে", "দেরকে", "দেরকে"}
+ACCUSATIVE = {"কে", "রে", "দেরকে"}
 LOCATIVE = {"এ", "য়", "তে", "য়ে", "েতে"}
 PLURAL = {"রা", "গুলো", "গুলি", "গণ", "বৃন্দ"}  # number, not case: a plural subject is nominative
 
@@ -41,7 +41,8 @@ class RoleCandidate:
     score: float
 
 
-def _phrase(ctx: DocContext, view: SentenceView, ent: Entity) -> tuple[int, int, set[str], str]:
+def _phrase(ctx: DocContext, view: SentenceView, ent: Entity,
+            entity_tokens: set[int]) -> tuple[int, int, set[str], str]:
     """(first token, last token of the noun phrase, its case suffixes, the marker word after it).
 
     The noun phrase is the entity plus following group nouns ("বিএনপি কর্মীদের"); the marker is the
@@ -49,8 +50,7 @@ def _phrase(ctx: DocContext, view: SentenceView, ent: Entity) -> tuple[int, int,
     mk = markers()
     group = mk.get("group_noun", set())
     coord = mk.get("coordinator", set())
-    first = ctx.token_at(ent.start)
-    last = ctx.token_at(max(ent.end - 1, ent.start))
+    first, last = ctx.token_span(ent)
     while last + 1 < view.last and ctx.stem(last + 1) in group:
         last += 1
     # "আব্দুর রহমান রিয়াদ (১৯) নামের এক কলেজছাত্রকে": an age in brackets, then "named … a
@@ -64,10 +64,6 @@ def _phrase(ctx: DocContext, view: SentenceView, ent: Entity) -> tuple[int, int,
         if k < view.last and ctx.tokens[k].suffixes:
             last = k
     suffixes = set(ctx.tokens[last].suffixes)
-    entity_tokens: set[int] = set()
-    for other in view.entities:
-        if other.label in ("ACTOR", "PER"):
-            entity_tokens.update(range(ctx.token_at(other.start), ctx.token_at(max(other.end - 1, other.start)) + 1))
     j = last + 1
     while j < view.last and j - last <= 8 and (
         ctx.stem(j) in group or ctx.word(j) in coord or j in entity_tokens
@@ -79,8 +75,7 @@ def _phrase(ctx: DocContext, view: SentenceView, ent: Entity) -> tuple[int, int,
 def _paired_before_trigger(ctx: DocContext, view: SentenceView, last: int, trig_first: int) -> bool:
     """The entity and another actor, joined by a hyphen or ও/এবং, stand right before the trigger."""
     coord = markers().get("coordinator", set())
-    spans = [(ctx.token_at(e.start), ctx.token_at(max(e.end - 1, e.start)))
-             for e in view.entities if e.label == "ACTOR"]
+    spans = [ctx.token_span(e) for e in view.entities if e.label == "ACTOR"]
     first = next((a for a, b in spans if b == last), last)
     if ctx.word(last + 1) in coord:  # first of the pair: the partner ends right before the trigger
         return any(a == last + 2 and b + 1 == trig_first for a, b in spans)
@@ -111,13 +106,13 @@ def candidates(ctx: DocContext, view: SentenceView, trigger: Trigger) -> list[Ro
     # as actors they lowered actor accuracy on dev (0.53 → 0.47).
     actors = [e for e in view.entities if e.label in ("ACTOR", "PER")
               and not (e.source == "model" and e.label == "ACTOR")]
-    dictionary_actors = [e for e in actors if e.source != "model"]
     # "এক সি পি এম নেতা খুন হয়েছেন", "হামলার শিকার হন", "হত্যা করা হয়েছে": in the passive the
     # nominative before the trigger is the one acted upon.
     trig_last = trigger.attrs.get("last_token", trig_first + 1)
     passive = ctx.stem(trig_last) in mk.get("passive", set()) or ctx.word(trig_last) in mk.get("passive", set())
+    entity_tokens = ctx.entity_tokens(view, ("ACTOR", "PER"))  # once for every entity's phrase
     for ent in actors:
-        ent_first, ent_last, suffixes, marker = _phrase(ctx, view, ent)
+        ent_first, ent_last, suffixes, marker = _phrase(ctx, view, ent, entity_tokens)
         suffixes = suffixes - PLURAL
         if suffixes & GENITIVE and _before_a_place(ctx, view, ent_last):
             continue  # "রাশিয়ার চেচনিয়া অঞ্চলে": a state named as the place's container
@@ -209,7 +204,7 @@ def _modifier_before(ctx: DocContext, ent: Entity) -> Entity | None:
     for other in view.entities:
         if other is ent or other.label != "ACTOR" or not other.attrs.get("country"):
             continue
-        if ctx.token_at(max(other.end - 1, other.start)) + 1 == first and \
+        if ctx.token_span(other)[1] + 1 == first and \
                 other.attrs.get("kind") in ("demonym", "state"):
             return other
     return None

@@ -3,7 +3,8 @@ counts, place, date, sources, negation → coreference across sentences → even
 
 Coreference rule (documented in docs/schema.md): a new draft joins an earlier one of the same
 event type when neither their explicit dates nor their places conflict and either the new sentence
-points back (এ ঘটনায়, হামলাটি …; ``resources/anaphora.tsv``) or it lies within three sentences.
+points back (এ ঘটনায়, হামলাটি …; ``resources/anaphora.tsv``), it lies within ``COREF_WINDOW``
+distinct sentences, or both are at the same resolved place.
 A sentence with no trigger but with an anaphor or a casualty cue adds its date, place, counts,
 victims and sources to the latest event.  Events with different explicit dates stay apart, even in
 one sentence: that is how a background event ("গত বছরের মার্চে …") keeps its own date.
@@ -15,6 +16,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 from ..doc import DateMention, Document, Entity, Trigger
+from ..geo.gazetteer import haversine_km
 from ..options import Options
 from ..pipeline import stage
 from ..schema import Count, Event, EventDate, Mention, Source, Victim
@@ -145,9 +147,7 @@ def _fill_from_sentence(ctx: DocContext, view: SentenceView, draft: Draft, main:
                               and _compatible_places(draft.place, place)):
         draft.place = place
     draft.hedged = draft.hedged or attribution.is_hedged(view)
-    for s in sources:
-        if all(s.start != old.start for old in draft.sources):
-            draft.sources.append(s)
+    _add_new(draft.sources, sources)
     for found in counts.find_counts(ctx, view):
         if found.field in COUNT_FIELDS:
             if found.field == "arrests" and draft.event_type not in ("COERCE",) and main:
@@ -156,17 +156,16 @@ def _fill_from_sentence(ctx: DocContext, view: SentenceView, draft: Draft, main:
                 continue  # casualties belong to violence, accidents and disasters
             draft.counts[found.field] = counts.better(draft.counts.get(found.field), found.count)
     if draft.event_type in CASUALTY_TYPES and view.counts:
-        for ent in view.entities:
-            if ent.label == "PER" and (ent.attrs.get("cue") or ent.source == "model") \
-                    and all(ent.start != v.start for v in draft.victims) \
-                    and not any(a <= ent.start < b for a, b in source_spans):
-                draft.victims.append(ent)
+        _add_new(draft.victims, [ent for ent in view.entities
+                                 if ent.label == "PER" and (ent.attrs.get("cue") or ent.source == "model")
+                                 and not any(a <= ent.start < b for a, b in source_spans)])
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    from ..geo.gazetteer import haversine_km
-
-    return haversine_km(lat1, lon1, lat2, lon2)
+def _add_new(known: list, found) -> None:
+    """Append what is not yet there (sources and victims are the same when they start alike)."""
+    for item in found:
+        if all(item.start != old.start for old in known):
+            known.append(item)
 
 
 def _compatible_places(a: Entity | None, b: Entity | None) -> bool:
@@ -185,7 +184,7 @@ def _compatible_places(a: Entity | None, b: Entity | None) -> bool:
     if min(levels) >= 3 and None not in (a.attrs.get("lat"), b.attrs.get("lat")):
         # towns without a district in the gazetteer: far apart they are two places, not one
         limit = 60 if min(levels) >= 4 else 120
-        return _km(a.attrs["lat"], a.attrs["lon"], b.attrs["lat"], b.attrs["lon"]) <= limit
+        return haversine_km(a.attrs["lat"], a.attrs["lon"], b.attrs["lat"], b.attrs["lon"]) <= limit
     aa1, ba1 = a.attrs.get("admin1"), b.attrs.get("admin1")
     if aa1 and ba1:
         return aa1 == ba1
@@ -254,12 +253,8 @@ def _merge(old: Draft, new: Draft) -> None:
         old.date, old.date_explicit = new.date, True
     for key, value in new.counts.items():
         old.counts[key] = counts.better(old.counts.get(key), value)
-    for s in new.sources:
-        if all(s.start != o.start for o in old.sources):
-            old.sources.append(s)
-    for v in new.victims:
-        if all(v.start != o.start for o in old.victims):
-            old.victims.append(v)
+    _add_new(old.sources, new.sources)
+    _add_new(old.victims, new.victims)
     old.hedged = old.hedged or new.hedged
 
 
@@ -299,7 +294,7 @@ def build_drafts(doc: Document, ctx: DocContext) -> list[Draft]:
             distinct += 1
 
     def gap(earlier: int, later: int) -> int:
-        return rank[later] - rank[earlier] if later < len(rank) and earlier < len(rank) else later - earlier
+        return rank[later] - rank[earlier]
 
     for view in ctx.sentences:
         if view.duplicate_of is not None or view.index in skip:
