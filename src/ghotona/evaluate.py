@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import math
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -76,8 +77,6 @@ def _same_name(a: dict | None, b: dict | None) -> bool:
 
 
 def _fold(s: str) -> str:
-    import unicodedata
-
     s = unicodedata.normalize("NFKD", s)
     return "".join(ch for ch in s if ch.isalnum()).lower()
 

@@ -6,12 +6,14 @@ known place of their sentence (the upazila named with them), with that place's p
 
 Choosing among candidates (an upazila and a town, two upazilas of one name in two districts, a
 Dhaka neighbourhood and a Kushtia upazila), each candidate scores:
-* +4 when another place named in the same sentence contains it ("নোয়াখালীর কোম্পানীগঞ্জ"),
-  +1.5 when one elsewhere in the article does;
+* +4 when another place named in the same sentence contains it ("নোয়াখালীর কোম্পানীগঞ্জ", also a
+  country), +1.5 when one elsewhere in the article does (a country there is no evidence);
 * +2 when the word after the name states its level (জেলা → district, উপজেলা/থানা → upazila,
   বিভাগ → division, শহর/নগর → city) and the candidate has that level;
-* +1 when its country is the article's main country (the country most unambiguous places are in;
-  Bangladesh when nothing else is known, as most Bengali news is Bangladeshi);
+* +1 when its country is the article's main country (the country most unambiguous places are in,
+  the byline's counting three; Bangladesh when nothing else is known), +2 when two or more
+  mentions say so;
+* +0.6 for a Dhaka candidate in Bangladeshi news when nothing in the sentence decides;
 * small boosts for prominence (feature rank, population) and for having coordinates.
 The chosen place's ``reason`` attribute says which of these decided it.
 """
@@ -73,10 +75,6 @@ def _is_false_friend(norm: str, start: int, end: int, alias: str, friends) -> bo
                 continue
         return True
     return False
-
-
-def _country_of(gz: Gazetteer, p: Place) -> str | None:
-    return p.country or None
 
 
 def _name_of(gz: Gazetteer, place_id: str) -> str | None:

@@ -18,8 +18,6 @@ from ..text.morph import is_verb
 from ..text.normalize import normalize_term
 from .lexicon import Lexicon
 
-# Tokens that never belong to a person's name (stop a name pattern).
-_NAME_STOP_KINDS = {"role_after", "title_before"}
 # A word in locative case is not part of a name ("জেনারেল হাসপাতালে" is a hospital).
 _NOT_IN_NAMES = {"এ", "য়", "তে", "য়ে"}
 
@@ -70,10 +68,8 @@ _VOWEL_WORDS = {"এ", "ই", "ও"}
 
 
 @lru_cache(maxsize=1)
-def person_cues() -> tuple[Lexicon, frozenset[str]]:
-    rows = resources.read_tsv("person_cues.tsv")
-    stops = frozenset(r["term"] for r in Lexicon(rows).rows)
-    return Lexicon(rows), stops
+def person_cues() -> Lexicon:
+    return Lexicon(resources.read_tsv("person_cues.tsv"))
 
 
 def _span_of(doc: Document, first: int, last: int) -> tuple[int, int]:
@@ -118,7 +114,7 @@ _NAME_STOP_FEATURES = {"country", "admin1", "admin2"}
 
 def person_entities(doc: Document, places: list[Entity] | None = None) -> list[Entity]:
     """Names after a title (মো. আব্দুল করিম), and names before an age in brackets (রফিক (৩৫))."""
-    lexicon, stops = person_cues()
+    lexicon = person_cues()
     tokens = doc.tokens
     taken: set[int] = set()
     out: list[Entity] = []
@@ -195,8 +191,7 @@ def entities_stage(doc: Document, options: Options) -> Document:
     found_places = place_entities(doc)
     persons = person_entities(doc, found_places)
     # A person's name is not a place ("মো. রিয়াদ" is not Riyadh): drop places inside names.
-    places = [p for p in found_places
-              if not any(n.start <= p.start < n.end or p.start <= n.start < p.end for n in persons)]
+    places = [p for p in found_places if not _overlaps(p, persons)]
     actors = actor_entities(doc)
     spans = actors + persons + places
     if doc.has("ner"):

@@ -155,22 +155,24 @@ class Lexicon:
     def _find_all(self, strings: TokenStrings) -> list[LexMatch]:
         found: dict[tuple[int, int], tuple[int, int, tuple, bool]] = {}
         if self._has_surface:
-            starts = strings.surface_starts
-            for end, (length, n_words, entries) in self._surface.iter(strings.surface):
-                first = bisect_left(starts, end - length + 1)
-                found[(first, first + n_words)] = (first, first + n_words, entries, False)
+            for first, last, entries in _token_hits(self._surface, strings.surface, strings.surface_starts):
+                found[(first, last)] = (first, last, entries, False)
         if self._has_stems:
-            starts = strings.stem_starts
-            for end, (length, n_words, entries) in self._stems.iter(strings.stems):
-                first = bisect_left(starts, end - length + 1)
-                key = (first, first + n_words)
-                if key not in found:
-                    found[key] = (first, first + n_words, entries, True)
+            for first, last, entries in _token_hits(self._stems, strings.stems, strings.stem_starts):
+                found.setdefault((first, last), (first, last, entries, True))
         return [LexMatch(*found[key]) for key in sorted(found, key=_first_then_longest)]
 
     def find(self, doc: Document, priority: Callable[[LexMatch], float] | None = None) -> list[LexMatch]:
         """Non-overlapping matches: longest first, then by ``priority`` (higher wins)."""
         return select_longest(self.find_all(doc), priority)
+
+
+def _token_hits(automaton, text: str, starts: list[int]):
+    """(first token, one past the last token, payload) of every key found in a joined token
+    string; keys are space-padded, so every hit is whole tokens."""
+    for end, (length, n_words, payload) in automaton.iter(text):
+        first = bisect_left(starts, end - length + 1)
+        yield first, first + n_words, payload
 
 
 class _Combined:
@@ -220,21 +222,13 @@ class _Combined:
         members, surface, stems = self._build()
         found: list[dict[tuple[int, int], tuple[int, int, tuple, bool]]] = [{} for _ in members]
         if surface is not None:
-            starts = strings.surface_starts
-            for end, (length, n_words, owners) in surface.iter(strings.surface):
-                first = bisect_left(starts, end - length + 1)
-                key = (first, first + n_words)
+            for first, last, owners in _token_hits(surface, strings.surface, strings.surface_starts):
                 for index, entries in owners:
-                    found[index][key] = (first, first + n_words, entries, False)
+                    found[index][(first, last)] = (first, last, entries, False)
         if stems is not None:
-            starts = strings.stem_starts
-            for end, (length, n_words, owners) in stems.iter(strings.stems):
-                first = bisect_left(starts, end - length + 1)
-                key = (first, first + n_words)
+            for first, last, owners in _token_hits(stems, strings.stems, strings.stem_starts):
                 for index, entries in owners:
-                    hits = found[index]
-                    if key not in hits:
-                        hits[key] = (first, first + n_words, entries, True)
+                    found[index].setdefault((first, last), (first, last, entries, True))
         for ref, hits in zip(members, found):
             lexicon = ref()
             if lexicon is not None and lexicon not in strings.found:

@@ -21,6 +21,7 @@ from .. import resources
 from ..doc import DateMention, Document, Sentence
 from ..options import Options
 from ..pipeline import stage
+from ..recognize.dates import DATELINE_CHARS
 from ..recognize.lexicon import Lexicon
 
 HEAD_CHARS = 400  # bylines and datelines sit at the top
@@ -43,7 +44,7 @@ def _dateline_span(doc: Document):
     dates = doc.get("dates")
     first = None
     for i, d in enumerate(dates):
-        if d.start >= 120:
+        if d.start >= DATELINE_CHARS:
             break
         if d.precision == "day" and d.value and not d.relative and doc.text[:d.start].strip() == "":
             first = i
@@ -119,15 +120,13 @@ def _layout(doc: Document, options: Options) -> Document:
         break  # one byline per article
     if cuts:
         _split_sentences_at(doc, sorted(set(cuts)))
-        sentences = doc.sentences
         for key in ("dateline", "byline"):
-            if key in layout:
-                s = layout[key][0]
-                layout[f"{key}_sentence"] = next(i for i, x in enumerate(sentences) if x.start <= s < x.end)
+            if key in layout:  # each starts a sentence of its own now
+                layout[f"{key}_sentence"] = doc.sentence_index_at(layout[key][0])
         if "byline_sentence" in layout:
             # what stands between the dateline and the byline is the headline
-            first = layout.get("dateline_sentence", -1) + 1
-            layout["headline_sentences"] = list(range(first, layout["byline_sentence"]))
+            headline_first = layout.get("dateline_sentence", -1) + 1
+            layout["headline_sentences"] = list(range(headline_first, layout["byline_sentence"]))
     boiler = sorted({doc.tokens[m.first].sentence for m in boilerplate_lexicon().find(doc)})
     if boiler:
         layout["boilerplate_sentences"] = boiler
@@ -150,11 +149,8 @@ def _split_sentences_at(doc: Document, cuts: list[int]) -> None:
     if len(new) == len(doc.sentences):
         return
     doc.layers["sentences"] = new
-    starts = [s.start for s in new]
-    import bisect
-
     for tok in doc.tokens:
-        tok.sentence = bisect.bisect_right(starts, tok.start) - 1
+        tok.sentence = doc.sentence_index_at(tok.start)
 
 
 layout_stage = stage("layout", requires=("sentences", "tokens", "dates"), assigns=("layout",))(_layout)
