@@ -33,6 +33,12 @@ QUOTAS = {
     "news-bdnews": {"attack": 8, "clash": 5, "murder": 8, "protest": 9, "arrest": 6, "accident": 4, "disaster": 3},
     "news-ednil2020": {"attack": 6, "clash": 4, "murder": 5, "protest": 3, "arrest": 3, "accident": 6, "disaster": 3},
 }
+# The training split (for learned components and rule work beside dev), drawn after dev/test.
+TRAIN_SEED = 20261126
+TRAIN_QUOTAS = {
+    "news-bdnews": {"attack": 5, "clash": 3, "murder": 5, "protest": 5, "arrest": 3, "accident": 2, "disaster": 1},
+    "news-ednil2020": {"attack": 3, "clash": 2, "murder": 3, "protest": 2, "arrest": 2, "accident": 3, "disaster": 1},
+}
 SEEN_IN_TESTS = {
     "bdn-df60006d04", "bdn-cb9bcca948", "bdn-b25d4c7677", "bdn-7aeabb34a5", "1010114_14bdesh4.utf8",
     "1030404_4bdesh10", "1030307_7bdesh5", "1031206_6bdesh5", "1020212_12raj7", "1020321_21raj9",
@@ -40,26 +46,42 @@ SEEN_IN_TESTS = {
 }
 
 
+def _draw(rows: list[dict], quotas: dict[str, int], taken: set[str],
+          rng: random.Random) -> list[tuple[str, str]]:
+    """A seeded sample per category from the articles that match its keywords, without repeats."""
+    chosen: list[tuple[str, str]] = []
+    for category, quota in quotas.items():
+        rx = re.compile(CATEGORIES[category])
+        pool = [r["id"] for r in rows
+                if 150 <= len(r.get("article") or r.get("text") or "") <= 6000 and r["id"] not in taken
+                and rx.search((r.get("headline") or "") + " " + (r.get("article") or r.get("text") or "")[:600])]
+        pool.sort()
+        pick = rng.sample(pool, min(quota, len(pool)))
+        taken.update(pick)
+        chosen.extend((doc_id, category) for doc_id in pick)
+    return chosen
+
+
 def main() -> None:
     rng = random.Random(SEED)
+    gold_taken: dict[str, set[str]] = {}
     print("doc_id\tcorpus\tcategory\tsplit")
     for corpus, quotas in QUOTAS.items():
         rows = [json.loads(line) for line in (SHARED / corpus / "articles-bn.jsonl").open(encoding="utf-8")]
-        chosen: list[tuple[str, str]] = []
-        taken: set[str] = set()
-        for category, quota in quotas.items():
-            rx = re.compile(CATEGORIES[category])
-            pool = [r["id"] for r in rows
-                    if 150 <= len(r.get("article") or r.get("text") or "") <= 6000 and r["id"] not in taken
-                    and rx.search((r.get("headline") or "") + " " + (r.get("article") or r.get("text") or "")[:600])]
-            pool.sort()
-            pick = rng.sample(pool, min(quota, len(pool)))
-            taken.update(pick)
-            chosen.extend((doc_id, category) for doc_id in pick)
+        chosen = _draw(rows, quotas, set(), rng)
         free = [c for c in chosen if c[0] not in SEEN_IN_TESTS]
         test = set(d for d, _ in rng.sample(free, len(chosen) // 3))
         for doc_id, category in chosen:
             print(f"{doc_id}\t{corpus}\t{category}\t{'test' if doc_id in test else 'dev'}")
+        gold_taken[corpus] = {d for d, _ in chosen} | SEEN_IN_TESTS
+    # A training split drawn later, with its own generator, so the dev/test rows above stay as
+    # they were first drawn; same pool rule, never an article of dev or test.
+    train_rng = random.Random(TRAIN_SEED)
+    for corpus, quotas in TRAIN_QUOTAS.items():
+        rows = [json.loads(line) for line in (SHARED / corpus / "articles-bn.jsonl").open(encoding="utf-8")]
+        taken = set(gold_taken[corpus])
+        for doc_id, category in _draw(rows, quotas, taken, train_rng):
+            print(f"{doc_id}\t{corpus}\t{category}\ttrain")
 
 
 if __name__ == "__main__":

@@ -329,7 +329,7 @@ def build_parser() -> argparse.ArgumentParser:
                    "default: run ghotona on the gold articles found in --corpus")
     p.add_argument("--corpus", nargs="+", default=["../shared/data"], metavar="DIR",
                    help="folders searched for the gold articles' records (default ../shared/data)")
-    p.add_argument("--split", choices=["dev", "test"], help="only the gold articles of this split")
+    p.add_argument("--split", choices=["train", "dev", "test"], help="only the gold articles of this split")
     p.add_argument("--articles", metavar="TSV", help="the split table (default gold/articles.tsv beside GOLD)")
     p.add_argument("--json", metavar="FILE", help="also write the full report as JSON")
     p.add_argument("--show", type=int, default=30, help="how many misses and false alarms to list")
