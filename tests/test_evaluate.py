@@ -82,3 +82,16 @@ def test_split_filter(tmp_path):
         json.dumps({"doc_id": "a", "events": []}) + "\n" + json.dumps({"doc_id": "b", "events": []}) + "\n")
     (tmp_path / "articles.tsv").write_text("doc_id\tcorpus\tcategory\tsplit\na\tc\tk\tdev\nb\tc\tk\ttest\n")
     assert set(load_gold([tmp_path / "annotations"], split="test")) == {"b"}
+
+
+def test_strict_matching_needs_place_and_date():
+    gold = {"d": {"events": [ev("ASSAULT", DHAKA, "2025-12-29"), ev("PROTEST", DHAKA, "2025-12-29"),
+                             ev("COERCE", None, "2025-12-29")]}}
+    week = {"value": "2025-12-30", "precision": "week"}
+    pred = {"d": [ev("ASSAULT", SAVAR, "2025-12-20"),          # right place, wrong day
+                  {**ev("PROTEST", SAVAR), "date": week},      # a week that holds the day
+                  ev("COERCE", CTG, "2025-12-29")]}            # gold names no place: any place
+    assert score(gold, pred).tp == 3
+    strict = score(gold, pred, strict=True)
+    assert (strict.tp, strict.fp, strict.fn) == (2, 1, 1)
+    assert [m["event_type"] for m in strict.misses] == ["ASSAULT"]

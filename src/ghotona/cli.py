@@ -86,7 +86,7 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
             preds, texts = predict(gold, args.corpus)
     except GoldError as exc:
         raise InputError(str(exc)) from None
-    report = score(gold, preds, texts)
+    report = score(gold, preds, texts, strict=args.strict)
     print(format_report(report, show=args.show))
     if args.json:
         with _output(args.json) as out:
@@ -331,6 +331,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="folders searched for the gold articles' records (default ../shared/data)")
     p.add_argument("--split", choices=["train", "dev", "test"], help="only the gold articles of this split")
     p.add_argument("--articles", metavar="TSV", help="the split table (default gold/articles.tsv beside GOLD)")
+    p.add_argument("--strict", action="store_true",
+                   help="count a match only when type, place (25 km) and date all agree")
     p.add_argument("--json", metavar="FILE", help="also write the full report as JSON")
     p.add_argument("--show", type=int, default=30, help="how many misses and false alarms to list")
     p.set_defaults(func=cmd_evaluate)

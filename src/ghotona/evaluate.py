@@ -215,21 +215,47 @@ def _sentence_around(text: str | None, start: int | None, end: int | None) -> st
     return text[a:b].strip()[:300]
 
 
-def score(gold: dict[str, dict[str, Any]], predicted: dict[str, list[dict[str, Any]]],
-          texts: dict[str, str] | None = None) -> Report:
+def _date_within(g: dict | None, p: dict | None) -> bool:
+    """The predicted date allows the gold day (a gold event without a date: any prediction)."""
+    from .store.dedup import date_span
+
+    g_start, g_end = date_span((g or {}).get("value"), (g or {}).get("precision"))
+    if g_start is None:
+        return True
+    p_start, p_end = date_span((p or {}).get("value"), (p or {}).get("precision"))
+    return p_start is not None and p_start <= g_end and g_start <= p_end
+
+
+def strictly_same(g: dict, p: dict) -> bool:
+    """The issue's strict rule: same type, place within 25 km (any place when the gold has none),
+    and a date that allows the gold date."""
+    return (g["event_type"] == p["event_type"] and place_right(g.get("location"), p.get("location")) is not False
+            and _date_within(g.get("date"), p.get("date")))
+
+
+def match_events(g_events: list[dict], p_events: list[dict], strict: bool = False) -> list[tuple[int, int]]:
+    """(gold index, predicted index) pairs of one article: the optimal one-to-one assignment,
+    keeping pairs whose similarity passes the threshold (``strict``: only pairs that agree on
+    type, place and date)."""
     from scipy.optimize import linear_sum_assignment
 
+    if not g_events or not p_events:
+        return []
+    sims = [[similarity(g, p) if not strict or strictly_same(g, p) else 0.0 for p in p_events]
+            for g in g_events]
+    rows, cols = linear_sum_assignment([[-s for s in row] for row in sims])
+    return [(r, c) for r, c in zip(rows, cols) if sims[r][c] >= 1.0 + MATCH_THRESHOLD]
+
+
+def score(gold: dict[str, dict[str, Any]], predicted: dict[str, list[dict[str, Any]]],
+          texts: dict[str, str] | None = None, strict: bool = False) -> Report:
     texts = texts or {}
     report = Report()
     for doc_id, record in gold.items():
         report.documents += 1
         g_events = record["events"]
         p_events = [p for p in predicted.get(doc_id, []) if p.get("event_type") in SCORED_TYPES]
-        pairs: list[tuple[int, int]] = []
-        if g_events and p_events:
-            sims = [[similarity(g, p) for p in p_events] for g in g_events]
-            rows, cols = linear_sum_assignment([[-s for s in row] for row in sims])
-            pairs = [(r, c) for r, c in zip(rows, cols) if sims[r][c] >= 1.0 + MATCH_THRESHOLD]
+        pairs = match_events(g_events, p_events, strict)
         matched_g = {r for r, _ in pairs}
         matched_p = {c for _, c in pairs}
         for r, c in pairs:
