@@ -6,11 +6,13 @@ the line of a JSONL file); callers decide whether to stop (a single file) or ski
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 import json
 import sys
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import BinaryIO, Iterator
 
 from .doc import Document
 from .options import Options
@@ -135,52 +137,119 @@ def record_to_document(record: dict, source: str, options: Options) -> Document:
     return doc
 
 
-def iter_documents(
-    paths: list[str], options: Options, problems: list[RecordProblem] | None = None
-) -> Iterator[Document]:
-    """Yield a Document per article.  A bad whole file raises InputError; a bad JSONL record is
-    appended to ``problems`` (or raised when ``problems`` is None) and the rest is still read."""
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
+ARTICLE_SUFFIXES = (".txt",) + JSONL_SUFFIXES
+
+
+def is_jsonl(path: str) -> bool:
+    return path.endswith(JSONL_SUFFIXES)
+
+
+def expand_paths(paths: list[str]) -> list[str]:
+    """The files to read, in order: folders expanded (sorted; .txt, .jsonl, .jsonl.gz), '-' kept.
+    A path that does not exist is an error before anything is read."""
+    files: list[str] = []
     for path in paths:
         if path != "-" and Path(path).is_dir():
-            children = sorted(
-                str(p) for p in Path(path).rglob("*") if p.suffix in (".txt", ".jsonl") and p.is_file()
-            )
+            children = sorted(str(p) for p in Path(path).rglob("*")
+                              if p.name.endswith(ARTICLE_SUFFIXES) and p.is_file())
             if not children:
-                raise InputError(f"{path}: folder holds no .txt or .jsonl files")
-            yield from iter_documents(children, options, problems)
-            continue
-        if path.endswith(".jsonl"):
-            yield from _iter_jsonl(path, options, problems)
+                raise InputError(f"{path}: folder holds no .txt, .jsonl or .jsonl.gz files")
+            files.extend(children)
+        elif path != "-" and not Path(path).exists():
+            raise InputError(f"{path}: no such file")
+        else:
+            files.append(path)
+    return files
+
+
+@dataclass(frozen=True)
+class RawRecord:
+    """One article as read, before it is parsed: a JSONL line (bytes), or the whole text of a .txt
+    file or stdin (str, already decoded and checked).  Small and picklable, so another process or
+    a cluster node can parse and extract it (ghotona.scale)."""
+
+    source: str      # the path, or '-'
+    line: int        # the 1-based JSONL line; 0 for a whole text
+    data: bytes | str
+
+
+def iter_raw_records(paths: list[str], options: Options) -> Iterator[RawRecord]:
+    """Stream the articles of ``paths`` one at a time (JSONL and gzip'd JSONL line by line, so
+    memory does not grow with the file).  A file that cannot be used raises InputError."""
+    for path in expand_paths(paths):
+        if is_jsonl(path):
+            yield from _iter_jsonl_lines(path)
             continue
         text = decode_bytes(_read_bytes(path), path)
         check_text(text, path, options)
-        doc_id = None if path == "-" else Path(path).stem
-        yield Document(text=text, id=doc_id, published=options.published)
+        yield RawRecord(path, 0, text)
 
 
-def _iter_jsonl(
-    path: str, options: Options, problems: list[RecordProblem] | None
+def document_or_problem(raw: RawRecord, options: Options) -> Document | RecordProblem:
+    """Parse one raw record; a bad JSONL record becomes a RecordProblem (source:line: why)."""
+    if isinstance(raw.data, str):
+        doc_id = None if raw.source == "-" else Path(raw.source).stem
+        return Document(text=raw.data, id=doc_id, published=options.published)
+    where = f"{raw.source}:{raw.line}"
+    try:
+        record = json.loads(raw.data.decode("utf-8-sig"))
+        doc = record_to_document(record, where, options)
+    except (UnicodeDecodeError, json.JSONDecodeError, InputError) as exc:
+        message = exc.args[0] if isinstance(exc, InputError) else _describe(exc)
+        return RecordProblem(raw.source, raw.line, message.removeprefix(f"{where}: "))
+    if doc.id is None:
+        doc.id = f"{_stem(raw.source)}:{raw.line}"
+    return doc
+
+
+def iter_documents(
+    paths: list[str], options: Options, problems: list[RecordProblem] | None = None
 ) -> Iterator[Document]:
-    data = _read_bytes(path)
-    if b"\x00" in data[:8192]:
-        raise InputError(f"{path}: looks like binary data, not text")
-    for lineno, raw in enumerate(data.splitlines(), start=1):
-        if not raw.strip():
-            continue
-        try:
-            line = raw.decode("utf-8-sig")
-            record = json.loads(line)
-            doc = record_to_document(record, f"{path}:{lineno}", options)
-            if doc.id is None:
-                doc.id = f"{Path(path).stem}:{lineno}"
-        except (UnicodeDecodeError, json.JSONDecodeError, InputError) as exc:
-            message = exc.args[0] if isinstance(exc, InputError) else _describe(exc)
-            problem = RecordProblem(path, lineno, message.removeprefix(f"{path}:{lineno}: "))
+    """Yield a Document per article, lazily.  A bad whole file raises InputError; a bad JSONL
+    record is appended to ``problems`` (or raised when ``problems`` is None) and the rest is still
+    read."""
+    for raw in iter_raw_records(paths, options):
+        got = document_or_problem(raw, options)
+        if isinstance(got, RecordProblem):
             if problems is None:
-                raise InputError(str(problem)) from None
-            problems.append(problem)
+                raise InputError(str(got))
+            problems.append(got)
             continue
-        yield doc
+        yield got
+
+
+def _stem(path: str) -> str:
+    name = Path(path).name
+    for suffix in JSONL_SUFFIXES[::-1]:  # .jsonl.gz before .jsonl
+        if name.endswith(suffix):
+            return name[: -len(suffix)]
+    return Path(path).stem
+
+
+def open_binary(path: str) -> BinaryIO:
+    """Open a file for reading bytes, gunzipping a .gz; errors are InputErrors naming the file."""
+    if Path(path).is_dir():
+        raise InputError(f"{path}: is a folder (give the files, or use a .jsonl)")
+    try:
+        return gzip.open(path, "rb") if path.endswith(".gz") else open(path, "rb")
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror}") from None
+
+
+def _iter_jsonl_lines(path: str) -> Iterator[RawRecord]:
+    with open_binary(path) as fh:
+        try:
+            if b"\x00" in fh.read(8192):
+                raise InputError(f"{path}: looks like binary data, not text")
+            fh.seek(0)
+            for lineno, raw in enumerate(fh, start=1):
+                if raw.strip():
+                    yield RawRecord(path, lineno, raw)
+        except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
+            raise InputError(f"{path}: not a readable gzip file ({exc})") from None
 
 
 def _describe(exc: Exception) -> str:

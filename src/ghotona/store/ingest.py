@@ -22,7 +22,8 @@ from sqlalchemy import Engine, delete, insert, select, update
 
 from .. import __version__
 from ..doc import Document
-from ..inputs import InputError, RecordProblem, iter_documents
+from ..inputs import (InputError, RawRecord, RecordProblem, document_or_problem, expand_paths, is_jsonl,
+                      iter_raw_records, open_binary)
 from ..options import Options
 from ..schema import Event
 from . import dedup
@@ -125,21 +126,7 @@ def event_row(e: Event, seq: int) -> dict:
 def expand(paths: list[str]) -> list[str]:
     """Files to read, folders expanded as `extract` does; a path that does not exist is an error
     before anything is stored."""
-    files: list[str] = []
-    for path in paths:
-        if path == "-":
-            files.append(path)
-        elif Path(path).is_dir():
-            children = sorted(str(p) for p in Path(path).rglob("*")
-                              if p.suffix in (".txt", ".jsonl") and p.is_file())
-            if not children:
-                raise InputError(f"{path}: folder holds no .txt or .jsonl files")
-            files.extend(children)
-        elif not Path(path).exists():
-            raise InputError(f"{path}: no such file")
-        else:
-            files.append(path)
-    return files
+    return expand_paths(paths)
 
 
 def count_articles(files: list[str]) -> int | None:
@@ -148,11 +135,11 @@ def count_articles(files: list[str]) -> int | None:
     for f in files:
         if f == "-":
             return None
-        if f.endswith(".jsonl"):
+        if is_jsonl(f):
             try:
-                with open(f, "rb") as fh:
+                with open_binary(f) as fh:
                     total += sum(1 for line in fh if line.strip())
-            except OSError:
+            except (InputError, OSError, EOFError):
                 pass
         else:
             total += 1
@@ -160,44 +147,39 @@ def count_articles(files: list[str]) -> int | None:
 
 
 def read_items(files: list[str], options: Options, problems: list[RecordProblem]) -> Iterator[Item]:
-    """Documents with where they came from (path:line for JSONL) and their paper.  Reading is
-    :func:`ghotona.inputs.iter_documents`; a file that cannot be used is reported and skipped."""
+    """Documents with where they came from (path:line for JSONL) and their paper, streamed
+    (:func:`ghotona.inputs.iter_raw_records`); a file that cannot be used is reported and skipped."""
     for path in files:
         try:
-            if path.endswith(".jsonl"):
-                yield from _read_jsonl(path, options, problems)
-            else:
-                for doc in iter_documents([path], options, problems):
-                    yield Item(doc, "<stdin>" if path == "-" else path, paper_of(doc.url))
+            for raw in iter_raw_records([path], options):
+                got = document_or_problem(raw, options)
+                if isinstance(got, RecordProblem):
+                    problems.append(got)
+                    continue
+                yield item_of(raw, got)
         except InputError as exc:
             message = str(exc).removeprefix(f"{path}: ")
-            problems.append(RecordProblem(path, 1 if not path.endswith(".jsonl") else 0, message))
+            problems.append(RecordProblem(path, 0 if is_jsonl(path) else 1, message))
 
 
-def _read_jsonl(path: str, options: Options, problems: list[RecordProblem]) -> Iterator[Item]:
-    # iter_documents yields records in line order and reports each skipped one (with its line)
-    # before yielding the next, so the k-th document is on the k-th non-blank, non-skipped line.
-    raw = Path(path).read_bytes().splitlines()
-    lines = [i for i, line in enumerate(raw, start=1) if line.strip()]
-    pos = 0
-    first_problem = len(problems)
-    for doc in iter_documents([path], options, problems):
-        skipped = {p.line for p in problems[first_problem:] if p.source == path}
-        while pos < len(lines) and lines[pos] in skipped:
-            pos += 1
-        lineno = lines[pos] if pos < len(lines) else 0
-        pos += 1
-        paper = None
-        if lineno:
-            try:
-                record = json.loads(raw[lineno - 1].decode("utf-8-sig"))
-                for key in ("paper_name", "paper", "source", "publisher"):
-                    if isinstance(record.get(key), str) and record[key].strip():
-                        paper = record[key].strip()[:255]
-                        break
-            except (ValueError, AttributeError):
-                pass
-        yield Item(doc, f"{path}:{lineno}", paper or paper_of(doc.url))
+def item_of(raw: RawRecord, doc: Document) -> Item:
+    """The Item of a parsed record: its origin (path:line for JSONL) and its paper."""
+    if raw.line:
+        return Item(doc, f"{raw.source}:{raw.line}", _paper_of_record(raw.data) or paper_of(doc.url))
+    return Item(doc, "<stdin>" if raw.source == "-" else raw.source, paper_of(doc.url))
+
+
+def _paper_of_record(line: bytes | str) -> str | None:
+    try:
+        record = json.loads(line)
+    except ValueError:
+        return None
+    if not isinstance(record, dict):
+        return None
+    for key in ("paper_name", "paper", "source", "publisher"):
+        if isinstance(record.get(key), str) and record[key].strip():
+            return record[key].strip()[:255]
+    return None
 
 
 # --- storing ---------------------------------------------------------------------------------
