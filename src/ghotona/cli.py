@@ -41,16 +41,60 @@ def _output(path: str | None) -> Iterator[TextIO]:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from .api import default_pipeline
     from .export import write_events
 
     options = _options(args)
     problems: list[RecordProblem] = []
-    pipe = default_pipeline()
-    with _output(args.output) as out:
-        docs = (pipe(doc, options) for doc in iter_documents(args.paths, options, problems))
+    if args.format == "parquet":
+        return _extract_dataset(args, options, problems)
+    with _runner(args) as runner, _output(args.output) as out:
+        if runner is None:
+            from .api import default_pipeline
+
+            pipe = default_pipeline()
+            docs = (pipe(doc, options) for doc in iter_documents(args.paths, options, problems))
+        else:
+            from .scale import extract_stream
+
+            docs = extract_stream(args.paths, options, runner, problems, args.partition_size)
         n_docs, n_events = write_events(docs, out, args.format)
     return _finish(problems, f"{n_docs} article(s), {n_events} event(s)", args.quiet)
+
+
+def _extract_dataset(args: argparse.Namespace, options: Options, problems: list[RecordProblem]) -> int:
+    """`extract --format parquet --output DIR`: a partitioned, resumable dataset (docs/scaling.md)."""
+    from .scale import Runner, extract_to_dataset
+
+    if args.output in (None, "-"):
+        raise InputError("--format parquet writes a dataset folder: give --output DIR")
+    with _runner(args) as runner:
+        report = extract_to_dataset(args.paths, options, runner or Runner(), args.output, problems,
+                                    args.partition_size)
+    summary = (f"{report.articles} article(s), {report.events} event(s) written to {args.output}"
+               f"; {report.skipped} article(s) already there")
+    return _finish(problems, summary, args.quiet)
+
+
+@contextmanager
+def _runner(args: argparse.Namespace):
+    """The process pool or Dask cluster of `--workers N` / `--dask ADDRESS`; None for one process."""
+    if args.workers == 1 and not args.dask:
+        yield None
+        return
+    from .scale import make_runner
+
+    with make_runner(args.workers, args.dask) as runner:
+        yield runner
+
+
+def add_scale_options(p: argparse.ArgumentParser) -> None:
+    """`--workers`, `--dask`, `--partition-size` for `extract` and `ingest` (docs/scaling.md)."""
+    p.add_argument("--workers", type=int, default=1, metavar="N",
+                   help="extract in N processes (with --dask local: N Dask workers); output order is kept")
+    p.add_argument("--dask", metavar="ADDRESS",
+                   help="extract on a Dask cluster: a scheduler address (tcp://host:8786) or 'local'")
+    p.add_argument("--partition-size", type=int, default=200, metavar="N",
+                   help="articles per task for --workers/--dask and per Parquet part (default 200)")
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:
@@ -139,10 +183,16 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from .store.db import describe
 
     engine = make_engine(args.db)
-    ingester = Ingester(engine, _options(args), batch_size=args.batch, quiet=args.quiet)
+    ingester = None
     try:
-        report = ingester.run(args.paths)
+        with _runner(args) as runner:
+            # One writer (this process) for SQLite; the batch grows with the workers so each gets work.
+            batch = args.batch * (runner.workers if runner else 1)
+            ingester = Ingester(engine, _options(args), batch_size=batch, quiet=args.quiet, runner=runner)
+            report = ingester.run(args.paths)
     except KeyboardInterrupt:
+        if ingester is None:
+            raise
         report = ingester.report
         print(f"ghotona: interrupted; committed: {report.added} article(s) added, {report.updated} updated, "
               f"{report.events} event(s) — run the same command again to resume", file=sys.stderr)
@@ -217,6 +267,7 @@ def add_store_parsers(sub) -> None:
                    help="refuse articles longer than this many characters")
     p.add_argument("--batch", type=int, default=16, metavar="N",
                    help="articles per transaction (default 16; a crash loses at most one batch)")
+    add_scale_options(p)
     p.add_argument("--quiet", "-q", action="store_true", help="no progress bar or summary line")
     p.set_defaults(func=cmd_ingest)
 
@@ -314,7 +365,8 @@ def build_parser() -> argparse.ArgumentParser:
                             "AGREE, CONSULT …; noisy)")
 
     p = sub.add_parser("extract", help="print the events each article reports")
-    add_common(p, ["jsonl", "json", "csv", "table"])
+    add_common(p, ["jsonl", "json", "csv", "table", "parquet"])
+    add_scale_options(p)
     p.set_defaults(func=cmd_extract)
 
     p = sub.add_parser("analyze", help="print every annotated span (sentences, tokens, numbers, dates, …)")

@@ -189,8 +189,10 @@ class Ingester:
 
     def __init__(self, engine: Engine, options: Options | None = None, *, batch_size: int = 16,
                  pipeline: Callable[[Document, Options], Document] | None = None, quiet: bool = True,
-                 upgrade: bool = True):
+                 upgrade: bool = True, runner=None):
         self.engine = engine
+        # A ghotona.scale runner (process pool, Dask): extraction runs there, writing stays here.
+        self.runner = runner
         self.options = options or Options()
         self.batch_size = max(1, batch_size)
         self._pipeline = pipeline
@@ -250,7 +252,7 @@ class Ingester:
             known = dict(conn.execute(
                 select(documents.c.id, documents.c.content_hash)
                 .where(documents.c.id.in_(sorted({i.doc.id for i in usable})))).all()) if usable else {}
-        todo: list[Item] = []
+        fresh: list[Item] = []
         for item in usable:
             report.read += 1
             if known.get(item.doc.id) == item.hash:
@@ -258,13 +260,14 @@ class Ingester:
                 advance(1)
                 continue
             known[item.doc.id] = item.hash
-            try:
-                item.doc = self.pipeline(item.doc, self.options)
-            except Exception as exc:  # an extractor bug must not stop a long run
-                report.problems.append(_problem(item, f"extraction failed ({type(exc).__name__}: {exc})"))
-                advance(1)
-                continue
-            todo.append(item)
+            fresh.append(item)
+        todo: list[Item] = []
+        for item, extracted in zip(fresh, self._extract([i.doc for i in fresh]), strict=True):
+            if isinstance(extracted, str):  # an extractor bug must not stop a long run
+                report.problems.append(_problem(item, f"extraction failed ({extracted})"))
+            else:
+                item.doc = extracted
+                todo.append(item)
             advance(1)
         if not todo:
             return
@@ -282,6 +285,20 @@ class Ingester:
         report.updated += updated
         report.unchanged += unchanged
         report.events += n_events
+
+    def _extract(self, docs: list[Document]) -> list[Document | str]:
+        """Each document extracted, or why its extraction failed; on the runner's workers if any."""
+        if self.runner is not None:
+            from ..scale.worker import extract_documents
+
+            return self.runner.map_list(extract_documents, docs, self.options)
+        results: list[Document | str] = []
+        for doc in docs:
+            try:
+                results.append(self.pipeline(doc, self.options))
+            except Exception as exc:  # noqa: BLE001  (reported per article)
+                results.append(f"{type(exc).__name__}: {exc}")
+        return results
 
     def write_document(self, conn, item: Item) -> str:
         """Store one extracted article inside the caller's transaction: 'added', 'updated' (its old
