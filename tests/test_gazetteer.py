@@ -377,3 +377,15 @@ def test_lookup_speed_printed(gz):
     dt2 = time.perf_counter() - t
     print(f"\nlookups/s: {len(words) / dt:,.0f}; find_places: {20 * len(text) / dt2 / 1e6:.2f} M chars/s ({n} matches)")
     assert n > 0
+
+
+def test_unknown_place_after_a_thana_in_the_genitive_sits_in_that_thana():
+    from ghotona.api import analyze
+
+    doc = analyze("গাইঘাটা থানার সানগ্রাম চকে সোমবার এক নেতা খুন হয়েছেন। গাইঘাটা থানার সামনে বিক্ষোভ হয়। "
+                  "গাইঘাটা থানার ওসি জানান।", "2002-02-12")
+    villages = [e for e in doc.get("entities") if e.label == "LOC" and e.attrs.get("feature") == "village"]
+    assert [(e.text, e.name) for e in villages] == [("সানগ্রাম চকে", "সানগ্রাম চক (Gaighata)")]
+    assert villages[0].attrs["lat"] is not None
+    # "in front of the thana" and "the thana's OC" are not places
+    assert doc.events[0].location.name == "সানগ্রাম চক (Gaighata)"

@@ -198,6 +198,7 @@ def place_entities(doc: Document) -> list[Entity]:
                                 [c.id for c in ms["cands"]]))
     hits = _level_word_tokens(doc)
     entities.extend(_villages(doc, gz, entities, hits))
+    entities.extend(_places_under_admin(doc, entities, hits))
     entities.extend(_romanised(doc, gz, entities, hits))
     return entities
 
@@ -340,10 +341,48 @@ def _villages(doc: Document, gz: Gazetteer, known: list[Entity],
             .get(e.attrs.get("precision"), 0))
         if parent.attrs.get("country") != "BGD" and parent.attrs.get("country") != "IND":
             continue
-        attrs = dict(parent.attrs)
-        attrs.update({"feature": "village", "reason": f"village under {parent.name}", "parent": parent.key,
-                      "candidates": []})
-        out.append(Entity(start=prev.start, end=tok.end, text=doc.text[prev.start:tok.end], label="LOC",
-                          name=f"{prev.norm or prev.text} ({parent.name})", key=None, source="pattern",
-                          attrs=attrs))
+        out.append(_village_entity(doc, prev.start, tok.end, prev.norm or prev.text, parent))
+    return out
+
+
+def _village_entity(doc: Document, start: int, end: int, name: str, parent: Entity) -> Entity:
+    """A place the gazetteer does not know, at the coordinates of the known place that contains it."""
+    attrs = dict(parent.attrs)
+    attrs.update({"feature": "village", "reason": f"village under {parent.name}", "parent": parent.key,
+                  "candidates": []})
+    return Entity(start=start, end=end, text=doc.text[start:end], label="LOC",
+                  name=f"{name} ({parent.name})", key=None, source="pattern", attrs=attrs)
+
+
+MAX_VILLAGE_WORDS = 2
+LOCATIVE_ENDINGS = ("ে", "য়", "তে")
+
+
+def _places_under_admin(doc: Document, known: list[Entity],
+                        level_hits: list[tuple[int, str]]) -> list[Entity]:
+    """"জামবনি থানার সানগ্রাম চকে": one or two unknown words in the locative right after a known
+    upazila/thana in the genitive name a place inside it (West Bengal reports name the police
+    station, then the village, often without the word গ্রাম)."""
+    admin_words = {w for w, feats in level_words().items() if "admin3" in feats}
+    tokens = doc.tokens
+    ends = {e.end: e for e in known if e.attrs.get("lat") is not None}
+    starts = {e.start for e in known}
+    common = _common_words()
+    out: list[Entity] = []
+    for i, key in level_hits:
+        if key not in admin_words or not i or not tokens[i].text.endswith("র") or i + 1 >= len(tokens):
+            continue
+        parent = ends.get(tokens[i - 1].end)
+        if parent is None or parent.attrs.get("country") not in ("BGD", "IND"):
+            continue
+        for j in range(i + 1, min(i + 1 + MAX_VILLAGE_WORDS, len(tokens))):
+            tok = tokens[j]
+            if tok.is_punct or tok.sentence != tokens[i].sentence or not tok.text[:1].isalpha() \
+                    or tok.start in starts or (tok.stem or tok.norm) in common or (tok.stem or tok.norm) in level_words():
+                break
+            if tok.text.endswith(LOCATIVE_ENDINGS):
+                first = tokens[i + 1]
+                name = " ".join([t.norm or t.text for t in tokens[i + 1:j]] + [tok.stem or tok.norm or tok.text])
+                out.append(_village_entity(doc, first.start, tok.end, name, parent))
+                break
     return out
