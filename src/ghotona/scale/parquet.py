@@ -3,7 +3,7 @@
 Layout (hive style, read directly by DuckDB, pandas/pyarrow, Polars and Spark)::
 
     events/year=2025/month=12/country=BGD/part-<partition id>.parquet
-    events/year=unknown/month=unknown/country=unknown/part-….parquet   (undated / unplaced events)
+    events/year=__HIVE_DEFAULT_PARTITION__/…/part-….parquet   (an undated or unplaced event)
     events/_done/<partition id>.keys     the record keys of each partition fully written
 
 Each partition (a list of input records) writes its files under temporary names and renames them,
@@ -36,7 +36,9 @@ from .stream import PARTITION_SIZE
 from .worker import extract_partition
 
 PARTITION_COLUMNS = ("year", "month", "country")
-UNKNOWN = "unknown"
+# Hive's name for a null partition value: DuckDB, pyarrow, Polars and Spark read it as NULL, so
+# year and month stay integer columns and country a string column whatever the data holds.
+UNKNOWN = "__HIVE_DEFAULT_PARTITION__"
 DONE = "_done"
 # ACLED's columns and ghotona's (as `ghotona events --format parquet`), less the partition columns,
 # plus the article's content hash (the store's) and the whole event record as JSON.
@@ -61,7 +63,7 @@ def partition_id(keys: list[str]) -> str:
 
 
 def partition_of(event: Event) -> tuple[str, str, str]:
-    """(year, month, country) of an event; ``unknown`` where the date or place is."""
+    """(year, month, country) of an event; UNKNOWN (read as null) where the date or place is."""
     value = (event.date.value or "") if event.date else ""
     year = value[:4] if len(value) >= 4 else UNKNOWN
     month = value[5:7] if len(value) >= 7 else UNKNOWN
