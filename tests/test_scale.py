@@ -17,7 +17,8 @@ import pytest
 from ghotona.api import default_pipeline
 from ghotona.inputs import iter_documents, iter_raw_records
 from ghotona.options import Options
-from ghotona.scale import WorkerPipeline, extract_partition, extract_stream, extract_to_dataset, prepare
+from ghotona.scale import (WorkerPipeline, events_of_lines, extract_partition, extract_stream, extract_to_dataset,
+                           prepare)
 from ghotona.scale.runners import DaskRunner
 
 from conftest import BDNEWS, EDNIL
@@ -71,6 +72,13 @@ def test_worker_pipeline_pickles_small_and_rebuilds_in_the_worker(bdnews):
                    Options())
     assert [e.to_dict() for e in doc.events] == [e.to_dict() for e in fresh.events]
     assert not doc.layers  # shipped back slim
+
+
+def test_events_of_lines_is_the_same_function_for_spark(tmp_path):
+    lines = BDNEWS.read_text(encoding="utf-8").splitlines()[:12]
+    (tmp_path / "twelve.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    got = [json.dumps(e, ensure_ascii=False) for e in events_of_lines(iter(lines + ["{broken"]))]
+    assert got == single_process_records([tmp_path / "twelve.jsonl"]) and got
 
 
 def test_gzip_jsonl_streams_the_same_documents(sample, tmp_path):

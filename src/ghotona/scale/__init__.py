@@ -7,8 +7,9 @@ pure and load the pipeline once per process, so the same code runs in one proces
 from .parquet import extract_partition_to_dataset, extract_to_dataset, prepare
 from .runners import DaskRunner, ProcessRunner, Runner, make_runner
 from .stream import PARTITION_SIZE, extract_stream
-from .worker import WorkerPipeline, extract_documents, extract_partition
+from .worker import WorkerPipeline, events_of_lines, extract_documents, extract_partition
 
-__all__ = ["DaskRunner", "PARTITION_SIZE", "ProcessRunner", "Runner", "WorkerPipeline", "extract_documents",
+__all__ = ["DaskRunner", "PARTITION_SIZE", "ProcessRunner", "Runner", "WorkerPipeline", "events_of_lines",
+           "extract_documents",
            "extract_partition", "extract_partition_to_dataset", "extract_stream", "extract_to_dataset",
            "make_runner", "prepare"]

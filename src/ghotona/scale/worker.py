@@ -7,7 +7,7 @@ is ever pickled: a task ships raw records and :class:`Options` only.
 """
 from __future__ import annotations
 
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from ..doc import Document
 from ..inputs import RawRecord, RecordProblem, document_or_problem
@@ -82,3 +82,17 @@ def extract_documents(docs: list[Document], options: Options) -> list[Document |
     """Extract already-parsed documents (the store's path: it parses and skips unchanged articles
     before extracting); a failure comes back as its message."""
     return [run_pipeline(doc, options) for doc in docs]
+
+
+def events_of_lines(lines: Iterable[str | bytes], options: Options | None = None,
+                    source: str = "<partition>") -> Iterator[dict]:
+    """The event records (``Event.to_dict()``) of JSONL lines: the function for engines that hand
+    a worker an iterator of lines, e.g. Spark's ``rdd.mapPartitions(events_of_lines)``.  A line that
+    cannot be read or extracted yields nothing (use :func:`extract_partition` to see why)."""
+    options = options or Options()
+    records = [RawRecord(source, i, line.encode("utf-8") if isinstance(line, str) else line)
+               for i, line in enumerate(lines, start=1) if line.strip()]
+    for outcome in extract_partition(records, options):
+        if isinstance(outcome, Document):
+            for event in outcome.events:
+                yield event.to_dict()
