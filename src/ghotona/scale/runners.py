@@ -7,6 +7,7 @@ output equals the single-process output byte for byte.
 from __future__ import annotations
 
 import itertools
+import signal
 from collections import deque
 from typing import Any, Callable, Iterable, Iterator, TypeVar
 
@@ -63,6 +64,13 @@ class Runner:
         self.close()
 
 
+def _pool_worker_init() -> None:
+    # Ctrl-C is the parent's to handle (it cancels what is queued and says how to resume); a worker
+    # that took it too would die mid-task and print a traceback of its own.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    warm_up()
+
+
 class ProcessRunner(Runner):
     """``--workers N``: N processes, each loading the resources once (the pool's initializer)."""
 
@@ -70,7 +78,7 @@ class ProcessRunner(Runner):
         from concurrent.futures import ProcessPoolExecutor
 
         self.workers = workers
-        self.pool = ProcessPoolExecutor(max_workers=workers, initializer=warm_up)
+        self.pool = ProcessPoolExecutor(max_workers=workers, initializer=_pool_worker_init)
 
     def map(self, func: Callable, partitions: Iterable[Any], *args: Any) -> Iterator[Any]:
         return ordered_results(lambda part: self.pool.submit(func, part, *args), partitions, 2 * self.workers)
