@@ -159,7 +159,8 @@ def test_cpim_leader_shot_dead(ednil):
     events = _events(ednil, "1020212_12raj7")
     murder = one(events, event_type="ASSAULT", mode="firearms")
     assert murder.date.value == "2002-02-11"  # সোমবার before the Tuesday 12 Feb paper
-    assert murder.location.country == "IND" and murder.location.name == "Medinīpur"
+    # "জামবনি থানার সানগ্রাম চকে": the hamlet, placed at its police station (was the byline's Medinipur)
+    assert murder.location.country == "IND" and murder.location.name == "সানগ্রাম চক (Jamboni)"
     assert murder.target is not None and murder.target.name == "CPI(M)"
     assert murder.fatalities is not None
     assert len([e for e in events if e.event_type == "ASSAULT"]) == 1  # one killing, many sentences
@@ -260,3 +261,18 @@ def test_a_number_of_sides_is_not_the_death_toll():
     e = ghotona.extract("নোয়াখালীতে দুই পক্ষের সংঘর্ষে নিহত ৩, আহত অন্তত ২৫", published="2024-03-01")[0]
     assert count(e.fatalities) == (3, "exact")
     assert count(e.injuries) == (25, "at_least")
+
+
+def test_digest_page_briefs_take_their_own_bylines(ednil):
+    """A digest page ("সংক্ষেপে") holds briefs from several towns, each under its own byline: an
+    event told without a place sits at its brief's byline town, not at the first brief's."""
+    doc = record_to_document(ednil["1020821_21raj22"], "1020821_21raj22", Options())
+    analyzed = ghotona.analyze(doc.text, doc.published, doc_id="1020821_21raj22")
+    briefs = analyzed.meta["layout"]["briefs"]
+    assert len(briefs) >= 6
+    headline = analyzed.sentences[briefs[0]["first_sentence"]].text
+    assert normalize_term(headline) == normalize_term("কার্সিয়াঙে ধস")  # the brief's own headline
+    landslide = [e for e in analyzed.events if e.event_type == "DISASTER" and e.mode == "landslide"]
+    assert landslide and "Siliguri" in landslide[0].location.name
+    assert not any(e.location and e.location.name == "Siliguri" for e in analyzed.events
+                   if e.mentions[0].sentence > briefs[1]["first_sentence"])

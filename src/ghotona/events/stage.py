@@ -11,6 +11,8 @@ one sentence: that is how a background event ("গত বছরের মার�
 """
 from __future__ import annotations
 
+import bisect
+
 import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
@@ -332,16 +334,18 @@ def build_drafts(doc: Document, ctx: DocContext) -> list[Draft]:
     return drafts
 
 
-def _fold_headlines(drafts: list[Draft], headline: set[int]) -> list[Draft]:
-    """A headline restates the story: its event joins the first body event of the same type, even
-    when the headline's shorthand place ("পাক আদালতে") or figure does not match the body's."""
+def _fold_headlines(drafts: list[Draft], headline: set[int], section_of=lambda sentence: 0) -> list[Draft]:
+    """A headline restates the story: its event joins the first body event of the same type in its
+    story (a digest page's brief has its own headline), even when the headline's shorthand place
+    ("পাক আদালতে") or figure does not match the body's."""
     if not headline:
         return drafts
     kept: list[Draft] = []
     for d in drafts:
         if set(d.sentences) <= headline:
+            story = section_of(min(d.sentences))
             body = next((b for b in drafts if b.event_type == d.event_type and not set(b.sentences) <= headline
-                         and b.negated == d.negated), None)
+                         and b.negated == d.negated and section_of(min(b.sentences)) == story), None)
             if body is not None:
                 place = body.place
                 _merge(body, d)
@@ -397,23 +401,54 @@ def _inherit_story_dates(drafts: list[Draft], published) -> None:
             d.date = before[-1].date
 
 
-def _main_place(doc: Document) -> Entity | None:
-    """The article's main place: the byline's place ("নিজস্ব সংবাদদাতা মেদিনীপুর"), else the
-    resolved place mentioned most often, ties to the more specific, then the earlier one."""
-    places = [e for e in doc.get("entities") if e.label == "LOC" and e.attrs.get("lat") is not None]
+def _place_in_span(places: list[Entity], span: list[int] | None) -> Entity | None:
+    inside = [e for e in places if span and span[0] <= e.start < span[1]]
+    return max(inside, key=placing.place_level) if inside else None
+
+
+def _resolved_places(doc: Document) -> list[Entity]:
+    return [e for e in doc.get("entities") if e.label == "LOC" and e.attrs.get("lat") is not None]
+
+
+def _brief_places(doc: Document) -> list[Entity | None]:
+    """The place of each later brief of a digest page: its reporter's byline, else the place the
+    brief itself names most."""
+    places = _resolved_places(doc)
+    briefs = doc.meta.get("layout", {}).get("briefs", [])
+    out: list[Entity | None] = []
+    for k, b in enumerate(briefs):
+        place = _place_in_span(places, b.get("place")) if b.get("kind") != "agency" else None
+        if place is None:
+            first = doc.sentences[b["first_sentence"]].start
+            end = doc.sentences[briefs[k + 1]["first_sentence"]].start if k + 1 < len(briefs) else len(doc.text)
+            place = _most_named_place([e for e in places if first <= e.start < end])
+        out.append(place)
+    return out
+
+
+def _most_named_place(places: list[Entity]) -> Entity | None:
+    """The place mentioned most often, ties to the more specific, then the earlier one."""
     if not places:
         return None
-    layout = doc.meta.get("layout", {})
-    span = layout.get("dateline_place")
-    # A reporter's byline names the story's place; an agency's names only where it filed from.
-    if span and layout.get("byline_kind") != "agency":
-        inside = [e for e in places if span[0] <= e.start < span[1]]
-        if inside:
-            return max(inside, key=placing.place_level)
     counts: dict[str | None, int] = {}
     for e in places:
         counts[e.key] = counts.get(e.key, 0) + 1
-    return max(places, key=lambda e: (counts[e.key], placing.place_level(e), -e.start))  # type: ignore[return-value]
+    return max(places, key=lambda e: (counts[e.key], placing.place_level(e), -e.start))
+
+
+def _main_place(doc: Document) -> Entity | None:
+    """The article's main place: the byline's place ("নিজস্ব সংবাদদাতা মেদিনীপুর"), else the
+    resolved place mentioned most often, ties to the more specific, then the earlier one."""
+    places = _resolved_places(doc)
+    if not places:
+        return None
+    layout = doc.meta.get("layout", {})
+    # A reporter's byline names the story's place; an agency's names only where it filed from.
+    if layout.get("byline_kind") != "agency":
+        byline_place = _place_in_span(places, layout.get("dateline_place"))
+        if byline_place is not None:
+            return byline_place
+    return _most_named_place(places)
 
 
 def _event_date(draft: Draft, doc: Document) -> EventDate | None:
@@ -478,15 +513,25 @@ def events_stage(doc: Document, options: Options) -> Document:
         triggers = [t for t in triggers if t.event_type not in UNMEASURED_TYPES]
     ctx = DocContext(doc, triggers)
     drafts = build_drafts(doc, ctx)
-    drafts = _fold_headlines(drafts, set(doc.meta.get("layout", {}).get("headline_sentences", [])))
+    layout = doc.meta.get("layout", {})
+    brief_starts = [b["first_sentence"] for b in layout.get("briefs", [])]
+
+    def section_of(sentence: int) -> int:  # 0: the main story; k: the k-th later brief
+        return bisect.bisect_right(brief_starts, sentence)
+
+    drafts = _fold_headlines(drafts, set(layout.get("headline_sentences", [])), section_of)
     _inherit_story_dates(drafts, doc.published)
     drafts = _merge_atomic(drafts)
-    main_place = _main_place(doc)
+    fallback = [_main_place(doc)] + _brief_places(doc)
     previous: Entity | None = None
+    story = 0
     for d in drafts:
+        if section_of(min(d.sentences)) != story:
+            story, previous = section_of(min(d.sentences)), None  # a new brief: nothing carries over
         if d.place is None:
-            # Told without a place of its own: where the story was, else the article's main place.
-            d.place = previous or main_place
+            # Told without a place of its own: where the story was, else its byline's or the
+            # article's main place.
+            d.place = previous or fallback[story] or fallback[0]
         previous = d.place or previous
     doc.events = [to_event(doc, ctx, d, i) for i, d in enumerate(drafts)]
     return doc

@@ -96,10 +96,15 @@ def _layout(doc: Document, options: Options) -> Document:
     cuts: list[int] = []  # original-text offsets where a new sentence starts
     if dateline is not None:
         cuts.append(dateline.end)
+    briefs: list[tuple[int, int, tuple[int, int] | None, str | None]] = []
     for m in byline_lexicon().find(doc):
         first = tokens[m.first]
-        if first.start > HEAD_CHARS:
-            break
+        if first.start > HEAD_CHARS or "byline" in layout:
+            brief = _brief_byline(doc, m)
+            if brief is not None:
+                briefs.append(brief)
+                cuts.extend(brief[:2])
+            continue
         where = m.entry.get("place")
         if where == "after":
             end_token = _place_after(doc, m.last)
@@ -117,7 +122,6 @@ def _layout(doc: Document, options: Options) -> Document:
         layout["byline_kind"] = m.entry.get("kind")
         if place:
             layout["dateline_place"] = list(place)
-        break  # one byline per article
     if cuts:
         _split_sentences_at(doc, sorted(set(cuts)))
         for key in ("dateline", "byline"):
@@ -127,11 +131,51 @@ def _layout(doc: Document, options: Options) -> Document:
             # what stands between the dateline and the byline is the headline
             headline_first = layout.get("dateline_sentence", -1) + 1
             layout["headline_sentences"] = list(range(headline_first, layout["byline_sentence"]))
+        _add_briefs(doc, layout, briefs)
     boiler = sorted({doc.tokens[m.first].sentence for m in boilerplate_lexicon().find(doc)})
     if boiler:
         layout["boilerplate_sentences"] = boiler
     doc.meta["layout"] = layout
     return doc
+
+
+def _brief_byline(doc: Document, m) -> tuple[int, int, tuple[int, int] | None, str | None] | None:
+    """A later byline of a digest page ("… । কার্সিয়াঙে ধস নিজস্ব সংবাদদাতা, শিলিগুড়ি: দু’দিন …"):
+    (start, end, place span, kind).  Only bylines that name their place after them ("নিজস্ব
+    সংবাদদাতা", "সংবাদসংস্থা"): a bare "প্রতিনিধি" in the body is a representative, not a byline."""
+    if m.entry.get("place") != "after":
+        return None
+    tokens = doc.tokens
+    place_first = m.last + 1 if m.last < len(tokens) and tokens[m.last].text == "," else m.last
+    end_token = _place_after(doc, place_first)
+    if end_token <= place_first:
+        if place_first < len(tokens) and tokens[place_first].text in (":", "ঃ"):  # "নিজস্ব সংবাদদাতা:"
+            return tokens[m.first].start, tokens[place_first].end, None, m.entry.get("kind")
+        return None
+    place = (tokens[place_first].start, tokens[end_token - 1].end)
+    if end_token < len(tokens) and tokens[end_token].text in (":", "ঃ"):
+        end_token += 1
+    return tokens[m.first].start, tokens[end_token - 1].end, place, m.entry.get("kind")
+
+
+def _add_briefs(doc: Document, layout: dict, briefs: list) -> None:
+    """Each later byline opens a brief: the words before it in its sentence are the brief's
+    headline, its place is where the brief's events happened unless they say otherwise."""
+    sections = []
+    headlines = layout.setdefault("headline_sentences", [])
+    for start, _end, place, kind in briefs:
+        byline_sentence = doc.sentence_index_at(start)
+        first = byline_sentence
+        # the brief's headline: what stands between the previous sentence end and the byline
+        previous = doc.sentences[byline_sentence - 1] if byline_sentence > 0 else None
+        if previous is not None and not doc.text[previous.end:start].strip() \
+                and not previous.text.endswith(("।", "?", "!", "’", "”", "'", '"')):
+            first = byline_sentence - 1
+            headlines.append(first)
+        sections.append({"first_sentence": first, "byline_sentence": byline_sentence,
+                         "place": list(place) if place else None, "kind": kind})
+    if sections:
+        layout["briefs"] = sections
 
 
 def _split_sentences_at(doc: Document, cuts: list[int]) -> None:
