@@ -32,8 +32,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from ghotona.evaluate import (MATCH_THRESHOLD, SCORED_TYPES, load_gold, match_events,  # noqa: E402
-                              predict, similarity, strictly_same)
+from ghotona.evaluate import (MATCH_THRESHOLD, SCORED_TYPES, load_gold, load_predictions,  # noqa: E402
+                              match_events, predict, similarity, strictly_same)
 
 BACKGROUND_DAYS = 30
 
@@ -128,10 +128,13 @@ def main() -> None:
     ap.add_argument("--corpus", default=str(ROOT.parent / "shared" / "data"))
     ap.add_argument("--split", choices=["train", "dev", "test"], required=True)
     ap.add_argument("--strict", action="store_true", help="the strict match rule (type + place + date)")
+    ap.add_argument("--pred", metavar="JSONL", help="score these predictions (e.g. an earlier commit's) instead of running ghotona")
     ap.add_argument("--list", metavar="CLASS", help="also print the items of this class ('all' for every one)")
     args = ap.parse_args()
     gold = load_gold([args.gold], split=args.split)
     preds, texts = predict(gold, [args.corpus])
+    if args.pred:
+        preds = load_predictions(args.pred)
     false_alarms, misses = classify(gold, preds, texts, args.strict)
     print(table(false_alarms, "false alarms"))
     print()

@@ -374,7 +374,12 @@ def _merge_atomic(drafts: list[Draft]) -> list[Draft]:
 def _same_atomic_event(a: Draft, b: Draft) -> bool:
     if a.event_type != b.event_type or a.negated != b.negated or a.place is None or b.place is None:
         return False
-    if not (a.date and b.date and a.date.value and a.date.value == b.date.value and len(a.date.value) == 10):
+    undated = not (a.date and a.date.value) or not (b.date and b.date.value)
+    if undated:
+        # a mention with no date of its own at the very place of a dated one is that event again
+        # ("… গ্রেফতার করা হয়েছে … পরে আরও দু'জনকে গ্রেফতার করা হয়")
+        return a.place.key is not None and a.place.key == b.place.key
+    if not (a.date.value == b.date.value and len(a.date.value) == 10):
         return False
     if a.place.key is not None and a.place.key == b.place.key:
         return True
