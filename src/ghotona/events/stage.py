@@ -538,5 +538,7 @@ def events_stage(doc: Document, options: Options) -> Document:
             # article's main place.
             d.place = previous or fallback[story] or fallback[0]
         previous = d.place or previous
+    # with the places they were given, mentions told without one may now be an event already listed
+    drafts = _merge_atomic(drafts)
     doc.events = [to_event(doc, ctx, d, i) for i, d in enumerate(drafts)]
     return doc
