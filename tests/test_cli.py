@@ -128,6 +128,15 @@ def test_places_command_shows_resolution_and_reason():
     assert places[1]["name"] == "Mirpur (Dhaka)" and places[1]["precision"] == "point"
 
 
+def test_places_accepts_a_phrase_longer_than_a_file_name():
+    # regression: a phrase of ~90 Bengali letters (> 255 bytes) crashed the is-it-a-file check
+    phrase = "নেপালের রৌতাহাট জেলায় জঙ্গিরা বোমা হামলা চালিয়েছে। বোমা ফেটেছে নেপাল ব্যাঙ্ক লিমিটেডের দফতরে।"
+    assert len(phrase.encode()) > 255
+    code, out, err = run(["places", phrase])
+    assert code == 0, err
+    assert "Traceback" not in err
+
+
 def test_unmeasured_types_only_on_request():
     text = "বিএনপি সরকারের তীব্র সমালোচনা করেছে এবং নির্বাচনের তারিখ ঘোষণার দাবি জানিয়েছে।".encode()
     code, out, err = run(["extract", "-", "--published", "2025-12-29"], stdin=text)

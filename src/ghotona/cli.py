@@ -138,6 +138,15 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _names_a_file(text: str) -> bool:
+    """Whether TEXT is a path to a file rather than the Bengali text itself (a long phrase is
+    longer than the system allows a file name to be: that is an answer, not an error)."""
+    try:
+        return Path(text).is_file()
+    except (OSError, ValueError):
+        return False
+
+
 def cmd_places(args: argparse.Namespace) -> int:
     """How each place mention in a phrase or article resolves, with the candidates and the reason."""
     from .api import analyze
@@ -145,7 +154,7 @@ def cmd_places(args: argparse.Namespace) -> int:
     from .inputs import decode_bytes
 
     text = args.text
-    if text == "-" or (len(text) < 260 and Path(text).is_file()):
+    if text == "-" or _names_a_file(text):
         text = decode_bytes(sys.stdin.buffer.read() if text == "-" else Path(text).read_bytes(), args.text)
     doc = analyze(text, args.published)
     gz = Gazetteer.load()
