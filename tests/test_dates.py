@@ -346,3 +346,19 @@ def test_ednil_date_lines_convert_within_a_day() -> None:
         found = [m for m in find_dates(text[:80]) if (m.note or "").startswith("Bengali calendar")]
         ok += bool(found) and abs((dt.date.fromisoformat(found[0].value) - g).days) <= 1  # type: ignore[arg-type]
     assert ok >= 0.9 * len(lines)
+
+
+def test_apostrophe_two_digit_year_before_sal():
+    found = {text: value for text, value, _ in
+             _find("’৮৫ সালের ২ অক্টোবর খুন হন। '০১ সালে বন্যা। '২৫ ডিসেম্বর মিছিল।", dt.date(2002, 8, 21))}
+    assert found["’৮৫ সালের ২ অক্টোবর"] == "1985-10-02"
+    assert found["'০১ সালে"] == "2001"
+    assert found["২৫ ডিসেম্বর"] == "2001-12-25"  # a quote before a day is not a year
+
+
+def test_a_reported_event_is_not_dated_after_publication():
+    import ghotona
+
+    # "৯ মে" in a paper of 3 May: the resolver allows an upcoming 9 May, a past killing cannot be
+    events = ghotona.extract("৯ মে সিলেটে বোমা হামলায় তিন জন নিহত হন।", published="2005-05-03")
+    assert [e.date.value for e in events] == ["2004-05-09"]

@@ -15,12 +15,13 @@ import bisect
 
 import datetime as dt
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..doc import DateMention, Document, Entity, Trigger
 from ..geo.gazetteer import haversine_km
 from ..options import Options
 from ..pipeline import stage
+from ..recognize.dates import YEARLESS_NOTE
 from ..schema import Count, Event, EventDate, Mention, Source, Victim
 from . import attribution, counts, placing, roles
 from .context import DocContext, SentenceView
@@ -388,6 +389,30 @@ def _same_atomic_event(a: Draft, b: Draft) -> bool:
     return both_local and ka is not None and ka == kb and _compatible_places(a.place, b.place)
 
 
+def _no_future_events(drafts: list[Draft], published) -> None:
+    """A reported event cannot lie after publication: a day and month without a year that the
+    date resolver put in the coming weeks (it allows that for announcements) is last year's
+    ("৯ মে" in a paper of 3 May 2005 reporting a killing: 9 May 2004)."""
+    if published is None:
+        return
+    for d in drafts:
+        date = d.date
+        if date is None or not date.value or len(date.value) != 10 or YEARLESS_NOTE not in (date.note or ""):
+            continue
+        day = dt.date.fromisoformat(date.value)
+        if day > published:
+            earlier = _safe_year_back(day)
+            if earlier is not None:
+                d.date = replace(date, value=earlier.isoformat(), note=f"{date.note}; a past event: the year before")
+
+
+def _safe_year_back(day: dt.date) -> dt.date | None:
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        return None
+
+
 def _inherit_story_dates(drafts: list[Draft], published) -> None:
     """An event told without a date of its own, after a dated current event of the same story,
     happened on that day ("বৃহস্পতিবার রাতে … দুর্ঘটনা … এর পর অবরোধ … পুলিশ লাঠিচার্জ"). Background
@@ -525,6 +550,7 @@ def events_stage(doc: Document, options: Options) -> Document:
         return bisect.bisect_right(brief_starts, sentence)
 
     drafts = _fold_headlines(drafts, set(layout.get("headline_sentences", [])), section_of)
+    _no_future_events(drafts, doc.published)
     _inherit_story_dates(drafts, doc.published)
     drafts = _merge_atomic(drafts)
     fallback = [_main_place(doc)] + _brief_places(doc)

@@ -50,11 +50,13 @@ from ..pipeline import stage
 from .prefix_trie import prefix_trie_pattern
 from . import bangla_calendar as bcal
 
-__all__ = ["DateMatch", "find_dates", "dates_stage", "FUTURE_WINDOW_DAYS", "NO_ANCHOR", "DATELINE_CHARS"]
+__all__ = ["DateMatch", "find_dates", "dates_stage", "FUTURE_WINDOW_DAYS", "NO_ANCHOR", "DATELINE_CHARS",
+           "YEARLESS_NOTE"]
 
 # A day-month without a year (or a bare month) may lie this far after the publication date.
 FUTURE_WINDOW_DAYS = 62
 NO_ANCHOR = "no publication date to resolve against"
+YEARLESS_NOTE = "year from publication date"  # a day-month or month the text gave without a year
 
 
 @dataclass(slots=True)
@@ -207,7 +209,18 @@ def _day(g: str, guard: bool = True) -> str:
 
 
 def _year(g: str) -> str:
-    return f"{_NDB}(?P<{g}>[12১২]{_D}{{3}}){_NDA}"
+    # four digits, or an apostrophe and two before সাল/সন ("’৮৫ সালের ২ অক্টোবর" = 1985; a quote
+    # before a day, "'২৫ ডিসেম্বর", is no year)
+    return f"(?:{_NDB}(?P<{g}>[12১২]{_D}{{3}}|[’'‘]{_D}{{2}}(?=\\s*(?:সাল|সন))){_NDA})"
+
+
+def _year_of(text: str, anchor: dt.date | None) -> int:
+    """The year a year group names; a two-digit ’YY is the latest such year not after the anchor."""
+    if text[:1] not in "’'‘":
+        return _int(text)
+    yy = _int(text[1:])
+    latest = anchor.year if anchor else dt.date.today().year
+    return 2000 + yy if 2000 + yy <= latest else 1900 + yy
 
 
 # A year marker: সাল, সন, খ্রিস্টাব্দ with case endings, or -এ/-এর written on the digits.
@@ -261,7 +274,7 @@ def _resolve_day_month(d: int, m: int, anchor: dt.date, q: str | None) -> tuple[
         return (after[0] if after else None), "first on or after publication"
     limit = anchor if q == "গত" else anchor + dt.timedelta(days=FUTURE_WINDOW_DAYS)
     before = [c for c in cands if c <= limit]
-    return (before[-1] if before else None), "year from publication date"
+    return (before[-1] if before else None), YEARLESS_NOTE
 
 
 def _resolve_month(m: int, anchor: dt.date, q: str | None) -> tuple[str, str]:
@@ -275,7 +288,7 @@ def _resolve_month(m: int, anchor: dt.date, q: str | None) -> tuple[str, str]:
         return f"{y:04d}-{m:02d}", "first after the month of publication"
     limit = anchor + dt.timedelta(days=FUTURE_WINDOW_DAYS)
     y = limit.year if m <= limit.month else limit.year - 1
-    return f"{y:04d}-{m:02d}", "year from publication date"
+    return f"{y:04d}-{m:02d}", YEARLESS_NOTE
 
 
 def _resolve_weekday(wd: int, anchor: dt.date, q: str | None) -> tuple[dt.date, str]:
@@ -356,7 +369,7 @@ def _unanchored(m: re.Match, precision: str, kind: str = "other", weekday: int |
 
 
 def _h_dmy(m: re.Match, anchor: dt.date | None, text: str) -> _Cand | None:
-    y = _int(m.group("y"))
+    y = _year_of(m.group("y"), anchor)
     if not 1000 <= y <= 2200:
         return None
     d1 = _day_of(m, "d")
@@ -370,7 +383,7 @@ def _h_dmy(m: re.Match, anchor: dt.date | None, text: str) -> _Cand | None:
 
 
 def _h_ymd(m: re.Match, anchor: dt.date | None, text: str) -> _Cand | None:
-    y = _int(m.group("y"))
+    y = _year_of(m.group("y"), anchor)
     d = _day_of(m, "d")
     return _explicit(m, _safe_date(y, _month_of(m), d) if d else None)
 
@@ -417,7 +430,7 @@ def _h_rel_month_day(m: re.Match, anchor: dt.date | None, text: str) -> _Cand | 
 
 def _h_ym(m: re.Match, anchor: dt.date | None, text: str) -> _Cand | None:
     yw = _g(m, "yw")
-    y = _YEAR_WORDS[_canon(yw)] if yw else _int(m.group("y"))
+    y = _YEAR_WORDS[_canon(yw)] if yw else _year_of(m.group("y"), anchor)
     if not 1000 <= y <= 2200:
         return None
     mo = _month_of(m)
@@ -468,7 +481,7 @@ def _h_year(m: re.Match, anchor: dt.date | None, text: str) -> _Cand | None:
     yw = _g(m, "yw")
     if yw:
         return _Cand(m.start(), m.end(), str(_YEAR_WORDS[_canon(yw)]), "year", False, "colloquial year", "other")
-    y = _int(m.group("y"))
+    y = _year_of(m.group("y"), anchor)
     mark = m.group(0)[len(m.group("y")) :]
     formal = bool(re.search("সাল|সন|খ্রি|ঈসায়ী|ইংরেজি", mark))
     if formal and 1300 <= y < 1500 and "খ্রি" not in mark:
@@ -490,7 +503,7 @@ def _h_byear(m: re.Match, anchor: dt.date | None, text: str) -> _Cand | None:
 
 
 def _h_numeric(m: re.Match, anchor: dt.date | None, text: str) -> _Cand | None:
-    y, mo, d = _int(m.group("y")), _int(m.group("mo")), _int(m.group("d"))
+    y, mo, d = _year_of(m.group("y"), anchor), _int(m.group("mo")), _int(m.group("d"))
     if not 1000 <= y <= 2200:
         return None
     return _explicit(m, _safe_date(y, mo, d))
@@ -700,6 +713,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
 _WS_ATOM = r"\s*"
 _APOS_ATOM = "'?"
 _DIGIT_RUN = re.compile(_D + "+")
+_YEAR_APOSTROPHES = "’'‘"
 
 
 def _spellings(word: str) -> list[list[str]]:
@@ -737,7 +751,7 @@ def _anchor_regex(words: Iterable[str]) -> re.Pattern:
 
 def _first_chars(category: str) -> set[str]:
     if category == "DIGIT":
-        return set("0123456789০১২৩৪৫৬৭৮৯")
+        return set("0123456789০১২৩৪৫৬৭৮৯") | set(_YEAR_APOSTROPHES)
     return {seq[0] for w in _START_WORDS[category] for seq in _spellings(w)}
 
 
@@ -753,7 +767,11 @@ for _k, (_name, _rx, _h, _p) in enumerate(_COMPILED):
 def _matches(text: str) -> list[tuple[int, re.Match]]:
     """``(pattern index, match)`` for every pattern, in pattern order, then text order: what
     ``rx.finditer(text)`` gives for each pattern."""
-    starts = [m.start() for m in _DIGIT_RUN.finditer(text)]
+    starts = []
+    for m in _DIGIT_RUN.finditer(text):
+        starts.append(m.start())
+        if m.start() and text[m.start() - 1] in _YEAR_APOSTROPHES:  # ’৮৫ সালের
+            starts.append(m.start() - 1)
     if _ANCHORS_AT_START.match(text):
         starts.append(0)
     search = _ANCHORS.search
