@@ -2,7 +2,8 @@
 
 Preference: a place with locative case (ঢাকায়, উপজেলার … গ্রামে) over a bare or genitive one; the
 most specific level among them (a neighbourhood over its district); nearer the trigger wins ties;
-a place inside a source phrase ("তেহরানে এক বিবৃতিতে") or used as the actor is not the location.
+a place inside a source phrase ("তেহরানে এক বিবৃতিতে"), used as the actor, or a nationality
+("মার্কিন সেনা") is not the location.
 """
 from __future__ import annotations
 
@@ -27,9 +28,11 @@ def choose(ctx: DocContext, view: SentenceView, trigger_token: int,
     exclude = exclude or set()
     skip_spans = skip_spans or []
     place_tokens = ctx.entity_tokens(view, ("LOC",))
+    # "জাপানি পণবন্দি", "মার্কিন সেনা": a nationality, not where it happened
+    demonyms = {e.start for e in view.entities if e.attrs.get("kind") == "demonym"}
     best: tuple[float, Entity] | None = None
     for ent in view.entities:
-        if ent.label != "LOC" or ent.start in exclude:
+        if ent.label != "LOC" or ent.start in exclude or ent.start in demonyms:
             continue
         if any(a <= ent.start and ent.end <= b for a, b in skip_spans):
             continue

@@ -287,6 +287,8 @@ def build_drafts(doc: Document, ctx: DocContext) -> list[Draft]:
     layout = doc.meta.get("layout", {})
     skip = {layout.get("dateline_sentence"), layout.get("byline_sentence")} - {None}
     skip.update(layout.get("boilerplate_sentences", []))
+    skip.update(b["byline_sentence"] for b in layout.get("briefs", []))
+    story_of = story_index(layout)
     # Distances count distinct sentences: a page that repeats every sentence (the BBC Bangla
     # scrape) must not push a later mention out of the coreference window.
     rank: list[int] = []
@@ -305,18 +307,21 @@ def build_drafts(doc: Document, ctx: DocContext) -> list[Draft]:
         new_drafts = _drafts_for_sentence(ctx, view)
         for d in new_drafts:
             _fill_from_sentence(ctx, view, d, main=True)
+        # a digest page's briefs are separate stories: nothing refers across them
+        story = story_of(view.index)
+        in_story = [o for o in drafts if story_of(o.sentences[0]) == story]
         if not new_drafts:
-            if (view.anaphora or view.counts) and drafts:
-                target = _antecedent(drafts, view, gap)
+            if (view.anaphora or view.counts) and in_story:
+                target = _antecedent(in_story, view, gap)
                 if target is not None and gap(target.sentences[-1], view.index) <= COREF_WINDOW + 1:
                     _fill_from_sentence(ctx, view, target, main=False)
                     target.sentences.append(view.index)
             continue
         points_back = bool(view.anaphora)
-        if points_back and drafts:
+        if points_back and in_story:
             # "এ ঘটনায় পুলিশ ৭ জনকে গ্রেপ্তার করেছে": a follow-up event without a date of its
             # own happened around the event the sentence points back to.
-            antecedent = next((o for o in reversed(drafts) if o.date_explicit and not o.negated), drafts[-1])
+            antecedent = next((o for o in reversed(in_story) if o.date_explicit and not o.negated), in_story[-1])
             for d in new_drafts:
                 if not d.date_explicit and antecedent.date is not None:
                     d.date = antecedent.date
@@ -324,7 +329,7 @@ def build_drafts(doc: Document, ctx: DocContext) -> list[Draft]:
                     d.place = antecedent.place
         for d in new_drafts:
             merged = False
-            for old in reversed(drafts):
+            for old in reversed(in_story):
                 near = gap(old.sentences[-1], view.index) <= COREF_WINDOW
                 if (near or points_back or _same_place(old, d)) and _compatible(old, d, doc.published):
                     _merge(old, d)
@@ -332,7 +337,14 @@ def build_drafts(doc: Document, ctx: DocContext) -> list[Draft]:
                     break
             if not merged:
                 drafts.append(d)
+                in_story.append(d)
     return drafts
+
+
+def story_index(layout: dict):
+    """sentence index -> 0 for the main story, k for the k-th later brief of a digest page."""
+    starts = [b["first_sentence"] for b in layout.get("briefs", [])]
+    return lambda sentence: bisect.bisect_right(starts, sentence)
 
 
 def _fold_headlines(drafts: list[Draft], headline: set[int], section_of=lambda sentence: 0) -> list[Draft]:
@@ -357,14 +369,14 @@ def _fold_headlines(drafts: list[Draft], headline: set[int], section_of=lambda s
     return kept
 
 
-def _merge_atomic(drafts: list[Draft]) -> list[Draft]:
+def _merge_atomic(drafts: list[Draft], story_of=lambda d: 0) -> list[Draft]:
     """ACLED's atomic rule, applied last: one event per type, place and day. Mentions of the same
     type at the same resolved place (or one inside the other's district) on the same day are one
     event, however far apart the article tells them (a march and the blockade it became, a
-    lynching a long feature returns to)."""
+    lynching a long feature returns to).  ``story_of`` keeps apart what must stay apart."""
     kept: list[Draft] = []
     for d in drafts:
-        twin = next((k for k in kept if _same_atomic_event(k, d)), None)
+        twin = next((k for k in kept if story_of(k) == story_of(d) and _same_atomic_event(k, d)), None)
         if twin is None:
             kept.append(d)
         else:
@@ -442,16 +454,19 @@ def _resolved_places(doc: Document) -> list[Entity]:
 
 def _brief_places(doc: Document) -> list[Entity | None]:
     """The place of each later brief of a digest page: its reporter's byline, else the place the
-    brief itself names most."""
+    brief itself names most, else its agency's filing city."""
     places = _resolved_places(doc)
     briefs = doc.meta.get("layout", {}).get("briefs", [])
     out: list[Entity | None] = []
     for k, b in enumerate(briefs):
-        place = _place_in_span(places, b.get("place")) if b.get("kind") != "agency" else None
+        byline = _place_in_span(places, b.get("place"))
+        place = byline if b.get("kind") != "agency" else None
         if place is None:
             first = doc.sentences[b["first_sentence"]].start
             end = doc.sentences[briefs[k + 1]["first_sentence"]].start if k + 1 < len(briefs) else len(doc.text)
-            place = _most_named_place([e for e in places if first <= e.start < end])
+            # the brief's own places, else where the agency filed from
+            place = _most_named_place([e for e in places if first <= e.start < end
+                                       and not (b.get("place") and b["place"][0] <= e.start < b["place"][1])]) or byline
         out.append(place)
     return out
 
@@ -544,10 +559,7 @@ def events_stage(doc: Document, options: Options) -> Document:
     ctx = DocContext(doc, triggers)
     drafts = build_drafts(doc, ctx)
     layout = doc.meta.get("layout", {})
-    brief_starts = [b["first_sentence"] for b in layout.get("briefs", [])]
-
-    def section_of(sentence: int) -> int:  # 0: the main story; k: the k-th later brief
-        return bisect.bisect_right(brief_starts, sentence)
+    section_of = story_index(layout)
 
     drafts = _fold_headlines(drafts, set(layout.get("headline_sentences", [])), section_of)
     _no_future_events(drafts, doc.published)
@@ -565,6 +577,7 @@ def events_stage(doc: Document, options: Options) -> Document:
             d.place = previous or fallback[story] or fallback[0]
         previous = d.place or previous
     # with the places they were given, mentions told without one may now be an event already listed
-    drafts = _merge_atomic(drafts)
+    # in their own story (a place lent by a brief's byline says nothing about another brief)
+    drafts = _merge_atomic(drafts, lambda d: section_of(min(d.sentences)))
     doc.events = [to_event(doc, ctx, d, i) for i, d in enumerate(drafts)]
     return doc

@@ -228,10 +228,12 @@ def _level_word_tokens(doc: Document) -> list[tuple[int, str]]:
 
 @lru_cache(maxsize=1)
 def _common_words() -> frozenset[str]:
-    """Function words and listed common stems of the suffix splitter, plus adjectives of place."""
+    """Function words and listed common stems of the suffix splitter, plus the words of
+    ``not_place_names.tsv`` (adjectives of place, determiners)."""
     from ..text.morph import tables
 
-    return frozenset(tables().stems | tables().functions | {"নির্বাচনি", "নির্বাচনী", "সংসদীয়", "আশপাশ"})
+    listed = {row["word"] for row in resources.read_tsv("not_place_names.tsv")}
+    return frozenset(tables().stems | tables().functions | listed)
 
 
 def _romanised(doc: Document, gz: Gazetteer, known: list[Entity],
