@@ -389,3 +389,9 @@ def test_unknown_place_after_a_thana_in_the_genitive_sits_in_that_thana():
     assert villages[0].attrs["lat"] is not None
     # "in front of the thana" and "the thana's OC" are not places
     assert doc.events[0].location.name == "সানগ্রাম চক (Gaighata)"
+
+
+def test_equal_spans_take_the_longer_name(gz):
+    # regression: বাগদা (a West Bengal block) + -দের beat বাগদাদ (Baghdad) + -ের
+    (m,) = gz.find_places("বাগদাদের কাছে")
+    assert gz.get(m.place_ids[0]).name == "Baghdad"

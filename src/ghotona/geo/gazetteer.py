@@ -388,7 +388,8 @@ class Gazetteer:
                     continue
             found.append((start, e, key))
         if not overlapping:
-            found.sort(key=lambda t: (-(t[1] - t[0]), t[0]))
+            # on equal spans the longer alias wins: বাগদাদ+ের, not বাগদা+দের
+            found.sort(key=lambda t: (-(t[1] - t[0]), t[0], -len(t[2])))
             taken: list[tuple[int, int]] = []
             kept = []
             for s, e, key in found:
