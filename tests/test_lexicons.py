@@ -263,3 +263,15 @@ def test_mining_tool_runs_on_shared_corpora(capsys):
     out = capsys.readouterr().out.splitlines()
     assert out[0].split("\t") == ["report", "seed", "candidate", "stem", "count", "in_lexicon"]
     assert len(out) > 1
+
+
+def test_a_death_told_with_a_singular_pronoun_counts_one():
+    import ghotona
+
+    (event,) = ghotona.extract("সোমবার দুপুরে সাভারে দুর্বৃত্তরা এক ব্যবসায়ীকে গুলি করে। "
+                               "হাসপাতালে নেওয়ার পথে তাঁর মৃত্যু হয়।", published="2025-12-30")
+    assert event.fatalities is not None and (event.fatalities.value, event.fatalities.qualifier) == (1, "exact")
+    # a plural word in the clause keeps the count open
+    (event,) = ghotona.extract("সোমবার সাভারে দুর্বৃত্তরা গুলি চালায়। হামলায় আহতদের তিনি দেখতে যান, "
+                               "হামলাকারীরা মারা গেছে বলে জানা যায়।", published="2025-12-30")
+    assert event.fatalities is None or event.fatalities.value is None

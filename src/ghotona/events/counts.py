@@ -105,7 +105,8 @@ def find_counts(ctx: DocContext, view: SentenceView) -> list[FoundCount]:
         if best is not None:
             used_numbers.add(id(best[2]))
             found.append(FoundCount(field, _as_count(best[2]), cue.first, best[1]))
-        elif (one := _article_one(ctx, cue.first, clause_first)) is not None:
+        elif (one := _article_one(ctx, cue.first, clause_first)) is not None \
+                or (one := _one_person(ctx, cue.first, cue.last, clause_first, clause_last)) is not None:
             tok = ctx.tokens[one]
             found.append(FoundCount(field, Count(text=tok.text, value=1, qualifier="exact",
                                                  start=tok.start, end=tok.end), cue.first, one))
@@ -129,6 +130,32 @@ def _article_one(ctx: DocContext, cue_first: int, clause_first: int) -> int | No
         if ctx.word(tok) in ONE:
             return tok
     return None
+
+
+@lru_cache(maxsize=1)
+def one_person_words() -> tuple[frozenset[str], int]:
+    words = frozenset(normalize_term(r["word"]) for r in resources.read_tsv("one_person_words.tsv"))
+    return words, max(len(w.split()) for w in words)
+
+
+PLURAL_SUFFIXES = frozenset({"রা", "এরা", "দের", "এদের", "গুলো", "গুলোর", "গুলি"})
+
+
+def _one_person(ctx: DocContext, cue_first: int, cue_last: int, clause_first: int,
+                clause_last: int) -> int | None:
+    """A count cue without a number next to a singular pronoun ("তাঁর মৃত্যু হয়", "তিনি মারা যান",
+    "নিহতের নাম তারক ঘোষ") counts one person, unless a plural word shares the clause."""
+    words, longest = one_person_words()
+    first = max(clause_first, cue_first - BEFORE_WINDOW)
+    last = min(clause_last, cue_last + AFTER_WINDOW)
+    hit = None
+    for tok in range(first, last):
+        if set(ctx.tokens[tok].suffixes) & PLURAL_SUFFIXES:
+            return None
+        for n in range(1, longest + 1):
+            if tok + n <= clause_last and " ".join(ctx.word(t) for t in range(tok, tok + n)) in words:
+                hit = tok if hit is None else hit
+    return hit
 
 
 def better(old: Count | None, new: Count) -> Count:
