@@ -362,3 +362,10 @@ def test_a_reported_event_is_not_dated_after_publication():
     # "৯ মে" in a paper of 3 May: the resolver allows an upcoming 9 May, a past killing cannot be
     events = ghotona.extract("৯ মে সিলেটে বোমা হামলায় তিন জন নিহত হন।", published="2005-05-03")
     assert [e.date.value for e in events] == ["2004-05-09"]
+
+
+def test_night_after_a_day_past_midnight_is_the_next_day():
+    found = _find("রোববার (২৮ ডিসেম্বর) দিবাগত রাত আনুমানিক আড়াইটার দিকে আগুন লাগে।", dt.date(2025, 12, 30))
+    assert found[0][1] == "2025-12-29"
+    late = _find("সোমবার (২৯ ডিসেম্বর) দিবাগত রাত ১১টার দিকে", dt.date(2025, 12, 30))
+    assert late[0][1] == "2025-12-29"  # 11 pm is still that day

@@ -895,7 +895,24 @@ def find_dates(text: str, published: dt.date | None = None, use_dateline: bool =
         for c in spans:
             if c.relative and c.value is not None:
                 c.note = f"{c.note}; anchor: dateline {line.isoformat()}" if c.note else f"anchor: dateline {line.isoformat()}"
+    for c in spans:
+        _after_midnight(text, c)
     return [DateMatch(c.start, c.end, c.value, c.precision, c.relative, c.note) for c in spans]
+
+
+# "রোববার দিবাগত রাত আড়াইটার দিকে": the night that follows Sunday, at half past two — Monday.
+_NIGHT_AFTER = re.compile(r"দিবাগত\s+রাত(?:ে|)?$")
+_EARLY_HOUR = re.compile(
+    r"\s*(?:আনুমানিক|" + _flex("প্রায়") + r"|রাত)?\s*(?:(?:" + "|".join(_flex(w) for w in ("সাড়ে", "পৌনে", "সোয়া"))
+    + r")\s*)?(?:" + "|".join(_flex(w) for w in ("আড়াই", "দেড়")) + r"|১২|12|[১-৪1-4])\s*টা")
+
+
+def _after_midnight(text: str, c: "_Cand") -> None:
+    if c.precision != "day" or not c.value or not _NIGHT_AFTER.search(text[c.start:c.end]) \
+            or not _EARLY_HOUR.match(text, c.end):
+        return
+    c.value = (dt.date.fromisoformat(c.value) + dt.timedelta(days=1)).isoformat()
+    c.note = f"{c.note}; after midnight" if c.note else "after midnight"
 
 
 DATELINE_CHARS = 120
