@@ -66,7 +66,8 @@ def partition_of(event: Event) -> tuple[str, str, str]:
     """(year, month, country) of an event; UNKNOWN (read as null) where the date or place is."""
     value = (event.date.value or "") if event.date else ""
     year = value[:4] if len(value) >= 4 else UNKNOWN
-    month = value[5:7] if len(value) >= 7 else UNKNOWN
+    # Not zero-padded: DuckDB reads a partition value like "03" as a string, "3" as an integer.
+    month = str(int(value[5:7])) if len(value) >= 7 and value[5:7].isdigit() else UNKNOWN
     country = event.location.country if event.location and event.location.country else UNKNOWN
     return year, month, country
 
