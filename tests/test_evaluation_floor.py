@@ -1,6 +1,6 @@
-"""Regression guard: event F1 on the gold TEST split must not fall below the floor set from the
-figure measured when the gold set was first scored (docs/evaluation.md). Not a target: the test
-split is never tuned on."""
+"""Regression guard: event F1 on the gold TEST split (lenient and strict rules) and on the DEV split
+must not fall below floors set from the figures measured at the end of a session
+(docs/evaluation.md). Not a target: the test split is never tuned on."""
 from pathlib import Path
 
 import pytest
@@ -9,21 +9,28 @@ from ghotona.evaluate import load_gold, predict, score
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data"
-# First scoring 0.561 (floor 0.55). Changes tuned on dev only (dev 0.626 → 0.643) moved test to
-# 0.550, within one event of noise on 74 gold events; the floor was lowered to 0.50 then, rather
-# than choosing changes by their effect on test. A drop below it is a real regression.
-TEST_F1_FLOOR = 0.50
+# Session 1: first scoring 0.561, floor 0.50. Session 2 (error-class work on dev and train): test
+# 0.609 lenient, 0.397 strict; dev 0.764 / 0.606. Floors sit about two events below each figure
+# (one test event is ~0.7 points of recall), so noise does not fail CI but a real regression does.
+FLOORS = {("test", False): 0.58, ("test", True): 0.37, ("dev", False): 0.74, ("dev", True): 0.58}
 
 pytestmark = pytest.mark.corpus
 
 
-def test_event_f1_on_test_split_stays_above_floor():
+@pytest.fixture(scope="module")
+def predictions():
     if not SHARED.exists():
         pytest.skip(f"shared corpora missing: {SHARED}")
-    gold = load_gold([ROOT / "gold" / "annotations"], split="test")
-    assert len(gold) >= 20
-    preds, texts = predict(gold, [SHARED])
-    report = score(gold, preds, texts).to_dict()
+    gold = {split: load_gold([ROOT / "gold" / "annotations"], split=split) for split in ("dev", "test")}
+    assert len(gold["test"]) >= 20 and len(gold["dev"]) >= 40
+    return {split: (g, *predict(g, [SHARED])) for split, g in gold.items()}
+
+
+@pytest.mark.parametrize("split,strict", sorted(FLOORS))
+def test_event_f1_stays_above_floor(predictions, split, strict):
+    gold, preds, texts = predictions[split]
+    report = score(gold, preds, texts, strict=strict).to_dict()
     f1 = report["events"]["f1"]
-    print(f"test split: {report['events']}")
-    assert f1 >= TEST_F1_FLOOR, f"event F1 {f1:.3f} fell below the floor {TEST_F1_FLOOR}"
+    floor = FLOORS[(split, strict)]
+    print(f"{split} split ({'strict' if strict else 'lenient'}): {report['events']}")
+    assert f1 >= floor, f"{split} event F1 {f1:.3f} fell below the floor {floor}"
