@@ -275,3 +275,11 @@ def test_a_death_told_with_a_singular_pronoun_counts_one():
     (event,) = ghotona.extract("সোমবার সাভারে দুর্বৃত্তরা গুলি চালায়। হামলায় আহতদের তিনি দেখতে যান, "
                                "হামলাকারীরা মারা গেছে বলে জানা যায়।", published="2025-12-30")
     assert event.fatalities is None or event.fatalities.value is None
+
+
+def test_committed_suicide_is_not_a_suicide_attack():
+    import ghotona
+
+    assert ghotona.extract("সোমবার কলকাতায় এক জন শ্রমিক আত্মঘাতী হয়েছেন।", published="2007-03-18") == []
+    (attack,) = ghotona.extract("সোমবার কাবুলে আত্মঘাতী জঙ্গির হামলায় ১২ জন নিহত হয়েছেন।", published="2007-03-18")
+    assert attack.event_type == "ASSAULT" and attack.fatalities.value == 12
