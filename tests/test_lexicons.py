@@ -283,3 +283,12 @@ def test_committed_suicide_is_not_a_suicide_attack():
     assert ghotona.extract("সোমবার কলকাতায় এক জন শ্রমিক আত্মঘাতী হয়েছেন।", published="2007-03-18") == []
     (attack,) = ghotona.extract("সোমবার কাবুলে আত্মঘাতী জঙ্গির হামলায় ১২ জন নিহত হয়েছেন।", published="2007-03-18")
     assert attack.event_type == "ASSAULT" and attack.fatalities.value == 12
+
+
+def test_a_private_person_as_target_is_coded_civilians():
+    import ghotona
+
+    (event,) = ghotona.extract("পাবনার বেড়া উপজেলায় ঘরে ঢুকে রহিমা খাতুন (৯০) নামের এক বৃদ্ধাকে গলা কেটে হত্যা করেছে "
+                               "দুর্বৃত্তরা।", published="2025-12-29")
+    assert event.target is not None and "রহিমা" in event.target.text
+    assert event.target.name == "Civilians (Bangladesh)" and event.target.country == "BGD"

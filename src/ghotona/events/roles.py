@@ -196,6 +196,20 @@ def actor_ref(ent: Entity | None, ctx: DocContext | None = None,
     )
 
 
+def target_ref(ent: Entity | None, ctx: DocContext | None = None,
+               event_country: str | None = None) -> ActorRef | None:
+    """The record's target: as :func:`actor_ref`, but a private person no dictionary knows
+    ("রহিমা খাতুনকে") is coded as ACLED codes one, "Civilians (<country>)", the person's words kept
+    as the text."""
+    ref = actor_ref(ent, ctx, event_country)
+    if ref is not None and ref.name is None and ent is not None and ent.label == "PER":
+        country = ref.country or event_country
+        country_name = _country_name(country) if country else None
+        ref.name = f"Civilians ({country_name})" if country_name else "Civilians"
+        ref.country, ref.sector = country, ref.sector or "CVL"
+    return ref
+
+
 def _modifier_before(ctx: DocContext, ent: Entity) -> Entity | None:
     first = ctx.token_at(ent.start)
     view = ctx.sentences[ctx.tokens[first].sentence] if ctx.tokens else None

@@ -533,7 +533,7 @@ def to_event(doc: Document, ctx: DocContext, draft: Draft, index: int) -> Event:
         acled_event_type=trig.acled_event_type,
         acled_sub_event_type=trig.acled_sub_event_type,
         actor=roles.actor_ref(draft.actor, ctx, country),
-        target=roles.actor_ref(draft.target, ctx, country),
+        target=roles.target_ref(draft.target, ctx, country),
         victims=[Victim(text=v.text, name=v.name, start=v.start, end=v.end) for v in draft.victims],
         location=placing.location_from(draft.place),
         date=_event_date(draft, doc),
