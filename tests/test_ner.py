@@ -143,10 +143,12 @@ def test_training_on_a_tiny_slice(splits, tmp_path: Path):
 
     tiny = splits.train[:150] + [s for s in splits.train if s.source == "banglakit"][:50]
     t0 = time.perf_counter()
-    info = train_model(tiny, tmp_path, max_iterations=30)
+    info = train_model(tiny, tmp_path, max_iterations=30, o_bias={"R": 0.5, "K": 0.0})
     assert time.perf_counter() - t0 < 30
     model = NerModel.from_dir(tmp_path)
     assert model.domain == "R"
+    assert info["o_bias"] == {"R": 0.5} and model.o_bias() == 0.5
+    model.o_biases = {}  # the CRF's own decoding, compared with CRFsuite below
     tags = [model.tag(s.tokens, s.is_punct) for s in tiny[:50]]
     assert all(len(t) == len(s.tokens) for t, s in zip(tags, tiny))
     # it has learnt something: on its own training sentences it finds names
@@ -163,6 +165,54 @@ def test_training_on_a_tiny_slice(splits, tmp_path: Path):
     crf.open(str(tmp_path / "m.crfsuite"))
     for s, t in zip(tiny[:50], tags):
         assert crf.tag(sentence_features(s.tokens, s.is_punct, "R")) == t
+
+
+# --- decoding and word clusters ------------------------------------------------------------------
+def _toy_model(tmp_path: Path, meta: dict | None = None):
+    import numpy as np
+
+    from ghotona.ner.model import NerModel
+
+    labels = ["O", "B-PER", "I-PER"]
+    trans = np.zeros((3, 3), dtype=np.float32)
+    trans[0, 2] = -5.0  # O → I-PER is unlikely
+    np.savez_compressed(tmp_path / "toy.npz", labels=np.array("\n".join(labels).encode()), trans=trans,
+                        attrs_none=np.array("w=x".encode()), W_none=np.zeros((1, 3), np.float32))
+    return NerModel(tmp_path / "toy.npz", None, meta)
+
+
+def test_o_bias_trades_precision_for_recall(tmp_path: Path):
+    import numpy as np
+
+    # token 1 is a weak name (B-PER 0.6 against O 1.0), token 2 a weaker continuation
+    E = np.array([[2.0, 0.0, -1.0], [1.0, 0.6, -1.0], [1.0, -1.0, 0.7], [2.0, 0.0, 0.0]], np.float32)
+    model = _toy_model(tmp_path)
+    assert model.o_bias() == 0.0
+    assert model.viterbi([E]) == [[0, 0, 0, 0]]
+    assert model.viterbi([E], o_bias=0.5) == [[0, 1, 2, 0]]  # the name found, with its second word
+    assert model.viterbi([E], o_bias=0.3) == [[0, 0, 0, 0]]  # too small to tip it (threshold 0.35)
+    # the bias stored in model.json (per domain) is the default
+    biased = _toy_model(tmp_path, {"o_bias": {"none": 0.5}})
+    assert biased.o_bias() == 0.5 and biased.viterbi([E, E[:2]]) == [[0, 1, 2, 0], [0, 1]]
+    assert biased.viterbi([E], o_bias=0.0) == [[0, 0, 0, 0]]
+
+
+def test_word_cluster_table_loads():
+    from ghotona.ner import clusters
+    from ghotona.ner.features import EXTRA, word_features
+
+    names, tab = clusters.table()
+    assert names == ("c64", "c256", "c1024")
+    assert len(tab) > 5000 and all(len(v) == 3 for v in list(tab.values())[:100])
+    assert clusters.key_of("RAB-2024") == "rab-0000"
+    hit = clusters.clusters_of("ঢাকা")
+    assert hit is not None and 0 <= int(hit[0]) < 64 and 0 <= int(hit[2]) < 1024
+    # an unknown inflected form falls back to its stem; an unknown word has none
+    assert clusters.clusters_of("অজানাশব্দক্স") is None
+    if "cl" in EXTRA:
+        own = word_features("ঢাকা", False).own
+        assert "c64=" + hit[0] in own and "c1024=" + hit[2] in own
+        assert "c=unk" in word_features("অজানাশব্দক্স", False).own
 
 
 # --- the shipped model and the stage ---------------------------------------------------------------

@@ -7,7 +7,9 @@ distinct word and cached, together with the strings the word contributes to its 
 features (±3).  Per sentence only the context lists are joined and multi-word lexicon matches
 (``প্রধান উপদেষ্টা``, ``মেজর জেনারেল``, ``নারায়ণগঞ্জ সদর``) are marked.
 
-Features are plain strings (binary CRFsuite attributes).
+Features are plain strings (binary CRFsuite attributes).  The word's cluster numbers (``c64=17``,
+``c256=…``, ``c1024=…``; ``c=unk`` for a word the table lacks) come from a table learnt from
+unlabeled text (:mod:`ghotona.ner.clusters`).
 """
 from __future__ import annotations
 
@@ -17,12 +19,15 @@ from typing import Sequence
 from .. import resources
 from ..text.morph import candidates, is_verb, split as morph_split
 from ..text.normalize import normalize_term
+from .clusters import clusters_of, table as cluster_table
 
 _BN_DIGITS = "০১২৩৪৫৬৭৮৯"
 
 #: feature groups beyond the original set, chosen on dev (MODEL.md): words ±3 (``ctx3``), stems ±2
-#: (``st2``), stem bigrams (``sbg``)
-EXTRA = frozenset({"ctx3", "st2", "sbg"})
+#: (``st2``), stem bigrams (``sbg``), the word's own distributional clusters (``cl``,
+#: :mod:`ghotona.ner.clusters`).  Tried and not kept: clusters of the neighbours ±1 (``clc``) and
+#: ±2 (``cl2``).
+EXTRA = frozenset({"ctx3", "st2", "sbg", "cl"})
 #: context offsets whose words give features
 CTX = (-3, -2, -1, 1, 2, 3) if "ctx3" in EXTRA else (-2, -1, 1, 2)
 
@@ -169,6 +174,12 @@ def word_features(word: str, is_punct: bool, domain: str | None = None) -> WordF
         f.append("cue=" + cue)
     if verb:
         f.append("verb")
+    cl: list[str] = []  # cluster features of this word: "c64=17", … (coarse to fine)
+    if "cl" in EXTRA and not is_punct:
+        names = cluster_table()[0]
+        hit = clusters_of(word, stem)
+        cl = [f"{g}={c}" for g, c in zip(names, hit)] if hit else ["c=unk"]
+        f.extend(cl)
     ctx: dict[int, list[str]] = {}
     for off in CTX:
         tag = f"{off:+d}"
@@ -188,6 +199,8 @@ def word_features(word: str, is_punct: bool, domain: str | None = None) -> WordF
                 c.append(tag + "verb")
         if cue:
             c.append(tag + "cue=" + cue)
+        if cl and (("clc" in EXTRA and abs(off) == 1) or ("cl2" in EXTRA and abs(off) == 2)):
+            c.extend(tag + x for x in (cl if abs(off) == 1 else cl[:2]))
         ctx[off] = c
     return WordFeatures(f, ctx, stem, low)
 

@@ -41,6 +41,11 @@ RUNTIME_DOMAIN = "R"
 CRF_PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 300}
 SCHEME = "BIO"
 PERCEPTRON_EPOCHS = 12
+#: per domain: the constant subtracted from the O label's score when decoding (> 0: more names
+#: found, recall for precision).  Chosen on the dev splits with ``--select`` (a model trained on the
+#: training parts only; MODEL.md), stored in model.json and applied by :class:`NerModel`.
+O_BIAS = {"R": 0.0, "K": 0.0}
+BIAS_GRID = (0.0, 0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 
 
 def to_bilou(tags: Sequence[str]) -> list[str]:
@@ -133,7 +138,7 @@ def test_sets(splits: Splits, runtime_domain: str | None) -> list[tuple[str, lis
 
 
 def train_model(sentences: Sequence[Sentence], out_dir: Path, *, use_domains: bool = True,
-                **params) -> dict:
+                o_bias: dict[str, float] | None = None, **params) -> dict:
     """Train the CRF and write the shipped form (``model.npz`` + ``model.json``) to ``out_dir``."""
     out_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
@@ -145,7 +150,8 @@ def train_model(sentences: Sequence[Sentence], out_dir: Path, *, use_domains: bo
     info["size_bytes"] = os.path.getsize(out_dir / MODEL_FILE)
     domain = RUNTIME_DOMAIN if use_domains and RUNTIME_DOMAIN in domains else None
     meta = {"model_file": MODEL_FILE, "domain": domain, "trained": dt.date.today().isoformat(),
-            "ghotona_version": ghotona_version, **info}
+            "ghotona_version": ghotona_version, **info,
+            "o_bias": {k: v for k, v in (o_bias or {}).items() if v and k in domains}}
     (out_dir / META_FILE).write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return meta
 
@@ -180,6 +186,33 @@ def compare(splits: Splits, out: Path, use_domains: bool = True) -> str:
     return "\n".join(lines)
 
 
+def select(splits: Splits, out: Path, grid: Sequence[float] = BIAS_GRID, **params) -> str:
+    """Train on the training parts only and score each dev split at every O-bias of ``grid``
+    (emissions computed once; only the decoding changes).  Model selection reads this, never test."""
+    meta = train_model(splits.train, out, **params)
+    model = NerModel.from_dir(out)
+    lines = [f"training {meta['train_s'] + meta['features_s']:.0f} s, model {meta['size_bytes'] / 1e6:.2f} MB, "
+             f"params {meta['params']}", "dev       O-bias      P      R     F1"]
+    best: dict[str, tuple[float, float]] = {}
+    by_bias: dict[float, list[float]] = {}
+    for name, dom in DOMAINS.items():
+        sents = [s for s in splits.dev if s.source == name]
+        model.set_domain(dom)
+        em = [model.emissions(s.tokens, s.is_punct) for s in sents]
+        for b in grid:
+            pred = [[model.bio_labels[k] for k in p] for p in model.viterbi(em, o_bias=b)]
+            m = score([s.tags for s in sents], pred).micro
+            lines.append(f"{name:10s} {b:5.2f}  {100 * m.precision:6.2f} {100 * m.recall:6.2f} {100 * m.f1:6.2f}")
+            by_bias.setdefault(b, []).append(m.f1)
+            if m.f1 > best.get(dom, (-1, 0))[0]:
+                best[dom] = (m.f1, b)
+    lines.append("best O-bias per dev set: " + ", ".join(f"{d} {b:g} (F1 {100 * f:.2f})" for d, (f, b) in best.items()))
+    shared = max(by_bias, key=lambda b: (sum(by_bias[b]), -b))
+    lines.append(f"best shared O-bias (mean F1 of the dev sets): {shared:g} "
+                 f"({100 * sum(by_bias[shared]) / len(by_bias[shared]):.2f})")
+    return "\n".join(lines)
+
+
 MODEL_MD = """# The shipped NER model
 
 `model.npz` is a linear-chain CRF (trained with CRFsuite through sklearn-crfsuite/python-crfsuite,
@@ -203,13 +236,18 @@ Mapping: PERSON→PER, GPE→LOC, DATE/TIM→TIME, LAW→O.  Label cleaning (rul
 Features (`ghotona/ner/features.py`): word, stem and suffixes from `ghotona.text.morph.split`,
 prefixes/suffixes of 1-4 characters, character trigrams of the stem, word shape, digits,
 gazetteer / actor lexicon / person-cue membership (single and multi-word), verb forms, words
-±3, stems ±2, suffixes, shapes and cues ±1, word bigrams and the stem bigram with the previous word.  Every feature is also given with its
+±3, stems ±2, suffixes, shapes and cues ±1, word bigrams and the stem bigram with the previous word{cluster_text}.  Every feature is also given with its
 corpus as prefix (domain adaptation); each test set is scored with its own corpus's conventions and
 the stage tags running text with the `{domain}` (rifat1493) ones: they mark villages and upazilas,
 police, government and parties, and whole time expressions, which the event stage needs, while
 banglakit leaves many persons and places unmarked (many of the "false" persons the `R` conventions
 find in banglakit's test split are real names: রুহুল কবির রিজভী, খন্দকার মাহবুব হোসেন …).  Because the features read the morphological splitter, the gazetteer and the
 lexicons, retrain after large changes to them.
+
+Decoding: Viterbi over the CRF's scores with a constant subtracted from the O label's score at
+every token (trading precision for recall), per domain: {o_bias_text}.  Chosen on the dev splits
+(`python -m ghotona.ner.train --select`, a model trained on the training parts only), stored in
+`model.json` (`o_bias`).
 
 ## Command
 
@@ -241,6 +279,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--scheme", choices=("BIO", "BILOU"), default=SCHEME,
                     help="label scheme the CRF is trained on (the tagger always reads out BIO)")
     ap.add_argument("--limit", type=int, default=0, help="train on the first N sentences only (smoke test)")
+    ap.add_argument("--select", action="store_true",
+                    help="train on the training parts only and print dev scores over the O-bias grid")
+    ap.add_argument("--o-bias", default=None,
+                    help="O-label penalty per domain, e.g. R=0.5,K=0.25 (default: %s)"
+                    % ",".join(f"{k}={v:g}" for k, v in O_BIAS.items()))
     args = ap.parse_args(argv)
 
     root = data_dir(args.data)
@@ -258,12 +301,21 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory() as tmp:
             print(compare(splits, Path(tmp), use_domains))
         return 0
+    params = dict(c1=args.c1, c2=args.c2, max_iterations=args.iterations, scheme=args.scheme)
+    if args.select:
+        with tempfile.TemporaryDirectory() as tmp:
+            print(select(splits, Path(tmp), use_domains=use_domains, **params))
+        return 0
+    o_bias = dict(O_BIAS)
+    if args.o_bias:
+        for part in args.o_bias.split(","):
+            k, _, v = part.partition("=")
+            o_bias[k.strip()] = float(v)
 
     sentences = splits.train + splits.dev
     if args.limit:
         sentences = sentences[: args.limit]
-    meta = train_model(sentences, out, use_domains=use_domains, c1=args.c1, c2=args.c2,
-                       max_iterations=args.iterations, scheme=args.scheme)
+    meta = train_model(sentences, out, use_domains=use_domains, o_bias=o_bias, **params)
     info, domain = meta, meta["domain"]
     model = NerModel.from_dir(out)
     score_lines = []
@@ -279,11 +331,20 @@ def main(argv: list[str] | None = None) -> int:
     for s in splits.dev:
         parts[(s.source, "dev")] = parts.get((s.source, "dev"), 0) + 1
     cmd = " ".join(["python -m ghotona.ner.train", *(argv if argv is not None else sys.argv[1:])])
+    from .clusters import table as cluster_table
+    from .features import EXTRA
+
+    names, tab = cluster_table()
+    cluster_text = (f", and the word's distributional cluster at {len(names)} granularities "
+                    f"({', '.join(names)}; `{MODEL_DIR}/clusters.tsv`, {len(tab):,} words, below)"
+                    if "cl" in EXTRA and tab else "")
     kept = ""
     if (out / "MODEL.md").exists():  # the learner comparison is written by hand from --compare
         old = (out / "MODEL.md").read_text(encoding="utf-8")
-        if "\n## Learner comparison" in old:
-            kept = "\n" + old[old.index("\n## Learner comparison"):].strip() + "\n"
+        for head in ("\n## Word clusters", "\n## Learner comparison"):  # written by hand; kept
+            if head in old:
+                kept = "\n" + old[old.index(head):].strip() + "\n"
+                break
     (out / "MODEL.md").write_text(MODEL_MD.format(
         **info["params"], r_train=splits.train_parts.get("rifat1493", 0),
         r_dev=parts.get(("rifat1493", "dev"), 0), r_test=len(splits.tests.get("rifat1493", [])),
@@ -293,7 +354,8 @@ def main(argv: list[str] | None = None) -> int:
         b_dups=splits.stats.counts.get("banglakit: duplicate sentence dropped", 0), cleaning=str(splits.stats), domain=domain,
         command=cmd, date=meta["trained"], version=ghotona_version, n_tokens=info["tokens"],
         train_s=info["train_s"], feat_s=info["features_s"], size_mb=info["size_bytes"] / 1e6,
-        scores="\n".join(score_lines)) + kept, encoding="utf-8")
+        scores="\n".join(score_lines), cluster_text=cluster_text,
+        o_bias_text=", ".join(f"{k} {v:g}" for k, v in o_bias.items()) or "none") + kept, encoding="utf-8")
     print(f"wrote {out / MODEL_FILE} ({info['size_bytes'] / 1e6:.1f} MB) and MODEL.md", file=sys.stderr)
     return 0
 
