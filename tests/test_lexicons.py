@@ -292,3 +292,14 @@ def test_a_private_person_as_target_is_coded_civilians():
                                "দুর্বৃত্তরা।", published="2025-12-29")
     assert event.target is not None and "রহিমা" in event.target.text
     assert event.target.name == "Civilians (Bangladesh)" and event.target.country == "BGD"
+
+
+def test_nobody_hurt_does_not_negate_the_attack():
+    import ghotona
+
+    def negated(text):
+        return [e.negated for e in ghotona.extract(text, published="2025-12-30")]
+
+    assert negated("সোমবার সাভারে হামলায় কেউ আহত হয়নি।") == [False]
+    assert negated("সোমবার সাভারে কোনো হামলা হয়নি।") == [True]
+    assert negated("সোমবার সাভারে হামলা হয়নি।") == [True]

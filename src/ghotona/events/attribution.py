@@ -5,8 +5,9 @@
   noun phrase just before it, back to the clause start, as the source; ``after`` cues ("জানিয়েছেন
   X", "সূত্র: X") take what follows;
 * a negation cue negates a trigger when it sits in the trigger's clause after the trigger
-  ("… আঘাত হানেনি", "হামলা হয়নি"), or a quantifier of absence (কোনো/কোনও) precedes the trigger and
-  a negative verb closes the clause;
+  ("… আঘাত হানেনি", "হামলা হয়নি") with no quantifier of absence between them ("হামলায় কেউ আহত
+  হয়নি" negates the injuries, not the attack), or a quantifier (কোনো/কোনও) precedes the trigger
+  and a negative verb closes the clause;
 * a hedge cue anywhere in the sentence marks every event in it hedged;
 * a future/hypothetical cue right after a trigger in its clause means the event did not (yet)
   happen: the trigger is dropped unless the event type is itself verbal (THREATEN, REQUEST …).
@@ -91,13 +92,18 @@ def is_negated(ctx: DocContext, view: SentenceView, trigger: Trigger) -> bool:
     clause_first, clause_last = ctx.clause(trig_first)
     after_clause = False
     quantifier_before = False
+    # "ভূকম্পনে কোনও প্রাণনাশের খবর পাওয়া যায়নি", "হামলায় কেউ আহত হয়নি": a quantifier between the
+    # trigger and the negative verb takes the negation; the event itself stands
+    quantifiers_after = [c.first for c in view.negations
+                         if c.entry.get("scope") == "quantifier" and trig_last <= c.first < clause_last]
     for cue in view.negations:
         scope = cue.entry.get("scope") or "word"
         if scope == "quantifier":
             if clause_first <= cue.first < trig_first:
                 quantifier_before = True
             continue
-        if trig_last <= cue.first < clause_last and cue.first - trig_last <= 6:
+        if trig_last <= cue.first < clause_last and cue.first - trig_last <= 6 \
+                and not any(q < cue.first for q in quantifiers_after):
             after_clause = True
     return after_clause or (quantifier_before and any(
         c.entry.get("scope") != "quantifier" and c.first >= trig_last for c in view.negations))
