@@ -87,13 +87,23 @@ def _runner(args: argparse.Namespace):
         yield runner
 
 
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number of 1 or more")
+    return number
+
+
 def add_scale_options(p: argparse.ArgumentParser) -> None:
     """`--workers`, `--dask`, `--partition-size` for `extract` and `ingest` (docs/scaling.md)."""
-    p.add_argument("--workers", type=int, default=1, metavar="N",
+    p.add_argument("--workers", type=_positive, default=1, metavar="N",
                    help="extract in N processes (with --dask local: N Dask workers); output order is kept")
     p.add_argument("--dask", metavar="ADDRESS",
                    help="extract on a Dask cluster: a scheduler address (tcp://host:8786) or 'local'")
-    p.add_argument("--partition-size", type=int, default=200, metavar="N",
+    p.add_argument("--partition-size", type=_positive, default=200, metavar="N",
                    help="articles per task for --workers/--dask and per Parquet part (default 200)")
 
 
