@@ -103,7 +103,7 @@ class DaskRunner(Runner):
             self.client = Client(self.cluster)
         else:
             try:
-                self.client = Client(address, timeout="30s")
+                self.client = Client(address, timeout="10s")
             except OSError as exc:
                 raise InputError(f"--dask {address}: cannot reach the scheduler ({exc})") from None
         self.client.run(warm_up)  # resources loaded once per worker, before the first task
