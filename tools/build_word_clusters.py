@@ -133,7 +133,12 @@ def main(argv: list[str] | None = None) -> int:
         "train/dev parts, CC0; no test sentence)"
         + ("" if args.ner_only else " + news-bdnews articles (Dec 2025) and news-ednil2020 articles "
            "(2000-2007), each distinct sentence once"),
-        "# only derived statistics are kept (word -> cluster number); no sentence of any source is stored",
+        "# provenance: generated from the sources above; only derived statistics are kept (word -> cluster "
+        "number); no sentence of any source is stored",
+        "# licence: ner-rifat1493 MIT (c) 2023 Md Jamiur Rahman Rifat; ner-banglakit CC0 1.0"
+        + ("" if args.ner_only else "; news-bdnews (newspapers' copyright) and news-ednil2020 (FIRE 2020 "
+           "task data) are marked 'local evaluation only' in the shared data README: shipping this "
+           "derived table needs the project's confirmation (resources/ner/MODEL.md)"),
         "word\t" + "\t".join(f"c{k}" for k in ks),
     ]
     with open(out, "w", encoding="utf-8") as f:

@@ -33,12 +33,11 @@ def table() -> tuple[tuple[str, ...], dict[str, tuple[str, ...]]]:
     out: dict[str, tuple[str, ...]] = {}
     with open(path, encoding="utf-8") as f:
         for line in f:
-            if line.startswith("#"):
+            if not names:  # the commented header, then the column names
+                if not line.startswith("#"):
+                    names = tuple(line.rstrip("\n").split("\t")[1:])
                 continue
             parts = line.rstrip("\n").split("\t")
-            if not names:
-                names = tuple(parts[1:])
-                continue
             out[parts[0]] = tuple(parts[1:])
     return names, out
 
