@@ -146,3 +146,28 @@ def test_unmeasured_types_only_on_request():
     all_types = {json.loads(line)["event_type"] for line in out.splitlines()}
     assert not default_types & {"ACCUSE", "REQUEST"}
     assert all_types & {"ACCUSE", "REQUEST"}
+
+
+def test_an_article_the_extractor_fails_on_is_reported_and_the_run_goes_on(tmp_path, monkeypatch, capsys):
+    # regression: one-process `extract` stopped with a traceback where --workers and ingest report
+    # the article and go on
+    import ghotona.events.stage as event_stage
+    from ghotona.cli import main
+
+    real = event_stage.build_drafts
+
+    def fails_on_the_marked_article(doc, ctx):
+        if "বিস্ফোরকের" in doc.text:
+            raise RuntimeError("boom")
+        return real(doc, ctx)
+
+    monkeypatch.setattr(event_stage, "build_drafts", fails_on_the_marked_article)
+    path = tmp_path / "three.jsonl"
+    lines = ["সোমবার ঢাকায় বিক্ষোভ হয়েছে।", "সোমবার ঢাকায় বিস্ফোরকের হামলা হয়েছে।", "সোমবার খুলনায় হামলা হয়েছে।"]
+    path.write_text("".join(json.dumps({"id": f"a{i}", "text": t, "publication_date": "2025-12-29"},
+                                       ensure_ascii=False) + "\n" for i, t in enumerate(lines)), encoding="utf-8")
+    code = main(["extract", str(path)])
+    out, err = capsys.readouterr()
+    assert code == 1
+    assert f"{path}:2: article 'a1': extraction failed (RuntimeError: boom)" in err
+    assert {json.loads(line)["doc_id"] for line in out.splitlines()} == {"a0", "a2"}

@@ -47,16 +47,13 @@ def cmd_extract(args: argparse.Namespace) -> int:
     problems: list[RecordProblem] = []
     if args.format == "parquet":
         return _extract_dataset(args, options, problems)
+    from .scale import Runner, extract_stream
+
     with _runner(args) as runner, _output(args.output) as out:
-        if runner is None:
-            from .api import default_pipeline
-
-            pipe = default_pipeline()
-            docs = (pipe(doc, options) for doc in iter_documents(args.paths, options, problems))
-        else:
-            from .scale import extract_stream
-
-            docs = extract_stream(args.paths, options, runner, problems, args.partition_size)
+        # One process runs the workers' own function, one article at a time: an article the
+        # extractor fails on is reported (source:line) and the run goes on, as with --workers.
+        docs = extract_stream(args.paths, options, runner or Runner(), problems,
+                              args.partition_size if runner is not None else 1)
         n_docs, n_events = write_events(docs, out, args.format)
     return _finish(problems, f"{n_docs} article(s), {n_events} event(s)", args.quiet)
 

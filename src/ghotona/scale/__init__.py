@@ -4,12 +4,23 @@ The worker-side functions (:func:`extract_partition`, :func:`extract_partition_t
 pure and load the pipeline once per process, so the same code runs in one process, in
 ``--workers N`` processes, on a Dask cluster, or in Spark's ``rdd.mapPartitions``.
 """
-from .parquet import extract_partition_to_dataset, extract_to_dataset, prepare
-from .runners import DaskRunner, ProcessRunner, Runner, make_runner
-from .stream import PARTITION_SIZE, extract_stream
-from .worker import WorkerPipeline, events_of_lines, extract_documents, extract_partition
+from importlib import import_module
 
-__all__ = ["DaskRunner", "PARTITION_SIZE", "ProcessRunner", "Runner", "WorkerPipeline", "events_of_lines",
-           "extract_documents",
-           "extract_partition", "extract_partition_to_dataset", "extract_stream", "extract_to_dataset",
-           "make_runner", "prepare"]
+# Loaded on first use, so that `ghotona extract` in one process does not import the Parquet writer
+# and, through it, the store (SQLAlchemy).
+_WHERE = {
+    "extract_partition_to_dataset": "parquet", "extract_to_dataset": "parquet", "prepare": "parquet",
+    "DaskRunner": "runners", "ProcessRunner": "runners", "Runner": "runners", "make_runner": "runners",
+    "PARTITION_SIZE": "stream", "extract_stream": "stream",
+    "WorkerPipeline": "worker", "events_of_lines": "worker", "extract_documents": "worker",
+    "extract_partition": "worker",
+}
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str):
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(f".{_WHERE[name]}", __name__), name)
+    globals()[name] = value
+    return value
