@@ -33,15 +33,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from ghotona.evaluate import (MATCH_THRESHOLD, SCORED_TYPES, load_gold, load_predictions,  # noqa: E402
-                              match_events, predict, similarity, strictly_same)
+                              match_events, predict, sentence_bounds, similarity, strictly_same)
 
 BACKGROUND_DAYS = 30
-
-
-def _sentence_bounds(text: str, start: int) -> tuple[int, int]:
-    a = max(text.rfind("।", 0, start), text.rfind("\n", 0, start), text.rfind("?", 0, start)) + 1
-    ends = [i for i in (text.find("।", start), text.find("\n", start), text.find("?", start)) if i >= 0]
-    return a, (min(ends) + 1 if ends else len(text))
 
 
 def _pred_sentences(p: dict) -> list[tuple[int, int]]:
@@ -69,7 +63,7 @@ def classify(gold: dict, preds: dict, texts: dict, strict: bool) -> tuple[list[t
         g_paired = {r for r, _ in pairs}
         p_paired = {c for _, c in pairs}
         anchor = dt.date.fromisoformat(record["anchor"]) if record.get("anchor") else None
-        gold_sentences = [_sentence_bounds(text, g["trigger"][0]) if g.get("trigger") else None for g in g_events]
+        gold_sentences = [sentence_bounds(text, *g["trigger"]) if g.get("trigger") else None for g in g_events]
         for j, p in enumerate(p_events):
             if j in p_paired:
                 continue

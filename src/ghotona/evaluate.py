@@ -205,13 +205,19 @@ class Report:
         }
 
 
-def _sentence_around(text: str | None, start: int | None, end: int | None) -> str | None:
-    if text is None or start is None:
-        return None
+def sentence_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+    """[a, b) of the sentence around text[start:end], by the danda, line break and question mark
+    before it and the danda or line break after it (gold texts are not segmented here)."""
     end = end if end is not None else start
     a = max(text.rfind("।", 0, start), text.rfind("\n", 0, start), text.rfind("?", 0, start)) + 1
     candidates = [i for i in (text.find("।", end), text.find("\n", end)) if i >= 0]
-    b = min(candidates) + 1 if candidates else len(text)
+    return a, (min(candidates) + 1 if candidates else len(text))
+
+
+def _sentence_around(text: str | None, start: int | None, end: int | None) -> str | None:
+    if text is None or start is None:
+        return None
+    a, b = sentence_bounds(text, start, end)
     return text[a:b].strip()[:300]
 
 

@@ -12,7 +12,6 @@ one sentence: that is how a background event ("গত বছরের মার�
 from __future__ import annotations
 
 import bisect
-
 import datetime as dt
 import hashlib
 from dataclasses import dataclass, field, replace
@@ -452,10 +451,10 @@ def _resolved_places(doc: Document) -> list[Entity]:
     return [e for e in doc.get("entities") if e.label == "LOC" and e.attrs.get("lat") is not None]
 
 
-def _brief_places(doc: Document) -> list[Entity | None]:
-    """The place of each later brief of a digest page: its reporter's byline, else the place the
-    brief itself names most, else its agency's filing city."""
-    places = _resolved_places(doc)
+def _brief_places(doc: Document, places: list[Entity]) -> list[Entity | None]:
+    """The place of each later brief of a digest page (``places``: the article's resolved places):
+    its reporter's byline, else the place the brief itself names most, else its agency's filing
+    city."""
     briefs = doc.meta.get("layout", {}).get("briefs", [])
     out: list[Entity | None] = []
     for k, b in enumerate(briefs):
@@ -481,10 +480,10 @@ def _most_named_place(places: list[Entity]) -> Entity | None:
     return max(places, key=lambda e: (counts[e.key], placing.place_level(e), -e.start))
 
 
-def _main_place(doc: Document) -> Entity | None:
-    """The article's main place: the byline's place ("নিজস্ব সংবাদদাতা মেদিনীপুর"), else the
-    resolved place mentioned most often, ties to the more specific, then the earlier one."""
-    places = _resolved_places(doc)
+def _main_place(doc: Document, places: list[Entity]) -> Entity | None:
+    """The article's main place (``places``: its resolved places): the byline's place ("নিজস্ব
+    সংবাদদাতা মেদিনীপুর"), else the place mentioned most often, ties to the more specific, then
+    the earlier one."""
     if not places:
         return None
     layout = doc.meta.get("layout", {})
@@ -565,12 +564,13 @@ def events_stage(doc: Document, options: Options) -> Document:
     _no_future_events(drafts, doc.published)
     _inherit_story_dates(drafts, doc.published)
     drafts = _merge_atomic(drafts)
-    fallback = [_main_place(doc)] + _brief_places(doc)
+    places = _resolved_places(doc)
+    fallback = [_main_place(doc, places)] + _brief_places(doc, places)
     previous: Entity | None = None
     story = 0
     for d in drafts:
-        if section_of(min(d.sentences)) != story:
-            story, previous = section_of(min(d.sentences)), None  # a new brief: nothing carries over
+        if (section := section_of(min(d.sentences))) != story:
+            story, previous = section, None  # a new brief: nothing carries over
         if d.place is None:
             # Told without a place of its own: where the story was, else its byline's or the
             # article's main place.

@@ -309,6 +309,10 @@ def _romanised(doc: Document, gz: Gazetteer, known: list[Entity],
 _COMMON: tuple[object, frozenset[str]] = (None, frozenset())
 
 
+# Unknown villages are placed only under Bangladeshi and Indian parents (the gazetteer's depth).
+VILLAGE_COUNTRIES = ("BGD", "IND")
+
+
 def _villages(doc: Document, gz: Gazetteer, known: list[Entity],
               level_hits: list[tuple[int, str]] | None = None) -> list[Entity]:
     """Words before গ্রাম/ইউনিয়ন/মহল্লা … that the gazetteer does not know, placed at the most
@@ -341,7 +345,7 @@ def _villages(doc: Document, gz: Gazetteer, known: list[Entity],
         parent = max(before, key=lambda e: e.end) if before else max(
             parents, key=lambda e: {"point": 5, "city": 4, "district": 3, "admin1": 2, "country": 1}
             .get(e.attrs.get("precision"), 0))
-        if parent.attrs.get("country") != "BGD" and parent.attrs.get("country") != "IND":
+        if parent.attrs.get("country") not in VILLAGE_COUNTRIES:
             continue
         out.append(_village_entity(doc, prev.start, tok.end, prev.norm or prev.text, parent))
     return out
@@ -365,7 +369,8 @@ def _places_under_admin(doc: Document, known: list[Entity],
     """"জামবনি থানার সানগ্রাম চকে": one or two unknown words in the locative right after a known
     upazila/thana in the genitive name a place inside it (West Bengal reports name the police
     station, then the village, often without the word গ্রাম)."""
-    admin_words = {w for w, feats in level_words().items() if "admin3" in feats}
+    levels = level_words()
+    admin_words = {w for w, feats in levels.items() if "admin3" in feats}
     tokens = doc.tokens
     ends = {e.end: e for e in known if e.attrs.get("lat") is not None}
     starts = {e.start for e in known}
@@ -375,12 +380,12 @@ def _places_under_admin(doc: Document, known: list[Entity],
         if key not in admin_words or not i or not tokens[i].text.endswith("র") or i + 1 >= len(tokens):
             continue
         parent = ends.get(tokens[i - 1].end)
-        if parent is None or parent.attrs.get("country") not in ("BGD", "IND"):
+        if parent is None or parent.attrs.get("country") not in VILLAGE_COUNTRIES:
             continue
         for j in range(i + 1, min(i + 1 + MAX_VILLAGE_WORDS, len(tokens))):
             tok = tokens[j]
             if tok.is_punct or tok.sentence != tokens[i].sentence or not tok.text[:1].isalpha() \
-                    or tok.start in starts or (tok.stem or tok.norm) in common or (tok.stem or tok.norm) in level_words():
+                    or tok.start in starts or (tok.stem or tok.norm) in common or (tok.stem or tok.norm) in levels:
                 break
             if tok.text.endswith(LOCATIVE_ENDINGS):
                 first = tokens[i + 1]

@@ -68,20 +68,15 @@ def lexicons() -> tuple[dict[str, str], dict[str, str], dict[str, list[tuple[tup
     def add_multi(words: tuple[str, ...], feat: str) -> None:
         multi.setdefault(words[0], []).append((words, feat))
 
-    for row in resources.read_tsv("actors.tsv"):
-        term = normalize_term(row["term"])
-        words = tuple(term.split())
-        if len(words) == 1:
-            actors.setdefault(term, row.get("kind") or "actor")
-        elif words:
-            add_multi(words, "act:" + (row.get("kind") or "actor"))
-    for row in resources.read_tsv("person_cues.tsv"):
-        term = normalize_term(row["term"])
-        words = tuple(term.split())
-        if len(words) == 1:
-            cues.setdefault(term, row.get("kind") or "cue")
-        elif words:
-            add_multi(words, "cue:" + (row.get("kind") or "cue"))
+    for name, single, tag, default in (("actors.tsv", actors, "act", "actor"), ("person_cues.tsv", cues, "cue", "cue")):
+        for row in resources.read_tsv(name):
+            term = normalize_term(row["term"])
+            words = tuple(term.split())
+            kind = row.get("kind") or default
+            if len(words) == 1:
+                single.setdefault(term, kind)
+            elif words:
+                add_multi(words, f"{tag}:{kind}")
     from ..geo.gazetteer import Gazetteer
 
     for alias in Gazetteer.load().aliases():

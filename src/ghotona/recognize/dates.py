@@ -208,15 +208,18 @@ def _day(g: str, guard: bool = True) -> str:
     )
 
 
+_YEAR_APOSTROPHES = "’'‘"  # ’৮৫ = 1985
+
+
 def _year(g: str) -> str:
     # four digits, or an apostrophe and two before সাল/সন ("’৮৫ সালের ২ অক্টোবর" = 1985; a quote
     # before a day, "'২৫ ডিসেম্বর", is no year)
-    return f"(?:{_NDB}(?P<{g}>[12১২]{_D}{{3}}|[’'‘]{_D}{{2}}(?=\\s*(?:সাল|সন))){_NDA})"
+    return f"(?:{_NDB}(?P<{g}>[12১২]{_D}{{3}}|[{_YEAR_APOSTROPHES}]{_D}{{2}}(?=\\s*(?:সাল|সন))){_NDA})"
 
 
 def _year_of(text: str, anchor: dt.date | None) -> int:
     """The year a year group names; a two-digit ’YY is the latest such year not after the anchor."""
-    if text[:1] not in "’'‘":
+    if text[:1] not in _YEAR_APOSTROPHES:
         return _int(text)
     yy = _int(text[1:])
     latest = anchor.year if anchor else dt.date.today().year
@@ -713,7 +716,6 @@ _STARTS: dict[str, tuple[str, ...]] = {
 _WS_ATOM = r"\s*"
 _APOS_ATOM = "'?"
 _DIGIT_RUN = re.compile(_D + "+")
-_YEAR_APOSTROPHES = "’'‘"
 
 
 def _spellings(word: str) -> list[list[str]]:
