@@ -22,6 +22,30 @@ def test_scraped_at_is_a_recorded_fallback():
     assert doc.meta["published_from"] == "scraped_at"
 
 
+def test_a_dated_url_path_comes_before_the_crawl_date():
+    # bdnews records without publication_date: the photo sits under /2025/12/26/ (published that
+    # Friday), the crawl ran on the 29th.
+    record = {"id": "x", "article": "শাহবাগে বিক্ষোভ", "publication_date": None,
+              "url": "https://www.jagonews24.com/national/news/1079130",
+              "image_url": "https://cdn.jagonews24.com/media/og-image/2025/12/26/og_1766755159.jpeg",
+              "scraped_at": "2025-12-29 12:27:35"}
+    doc = record_to_document(record, "src", Options())
+    assert doc.published == dt.date(2025, 12, 26) and doc.meta["published_from"] == "image_url"
+    record["url"] = "https://example.com/2025/12/25/story"
+    assert record_to_document(record, "src", Options()).meta["published_from"] == "url"
+
+
+@pytest.mark.parametrize("image_url", [
+    "https://cdn.example.com/2025/12/31/a.jpg",   # after the crawl: not the publication day
+    "https://cdn.example.com/2025/13/40/a.jpg",   # not a date
+    "https://cdn.example.com/media/1766755159.jpg",
+])
+def test_unusable_url_dates_fall_back_to_the_crawl_date(image_url):
+    doc = record_to_document({"id": "x", "article": "শাহবাগে বিক্ষোভ", "image_url": image_url,
+                              "scraped_at": "2025-12-29 12:27:35"}, "src", Options())
+    assert doc.published == dt.date(2025, 12, 29) and doc.meta["published_from"] == "scraped_at"
+
+
 def test_dateline_becomes_the_anchor_when_nothing_else_is_known():
     text = "২৮ কার্তিক ১৪০৭ মঙ্গলবার ১৪ নভেম্বর ২০০০ গতকাল পাকিস্তানে দুটি বাসের মুখোমুখি সংঘর্ষে চল্লিশ জন নিহত হন।"
     doc = ghotona.analyze(text)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import json
+import re
 import sys
 import zlib
 from dataclasses import dataclass
@@ -102,6 +103,30 @@ def _read_bytes(path: str) -> bytes:
         raise InputError(f"{path}: cannot read: {exc.strerror}") from None
 
 
+_PATH_DATE = re.compile(r"/((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})(?=/|$)")
+
+
+def _optional_date(value) -> dt.date | None:
+    try:
+        return parse_date(str(value), "date") if value else None
+    except InputError:
+        return None
+
+
+def _date_in_path(url, not_after: dt.date | None = None) -> dt.date | None:
+    """The date of a ``…/2025/12/26/…`` URL path, if it is a real day not after ``not_after``."""
+    if not isinstance(url, str):
+        return None
+    m = _PATH_DATE.search(url)
+    if not m:
+        return None
+    try:
+        day = dt.date(*(int(g) for g in m.groups()))
+    except ValueError:
+        return None
+    return day if not_after is None or day <= not_after else None
+
+
 def record_to_document(record: dict, source: str, options: Options) -> Document:
     """Map a JSON record ({id, text|article, published|publication_date, title|headline, url})."""
     if not isinstance(record, dict):
@@ -115,6 +140,13 @@ def record_to_document(record: dict, source: str, options: Options) -> Document:
         record.get("published") or record.get("publication_date"), "published date"
     )
     published_from = "record" if published else None
+    scraped = _optional_date(record.get("scraped_at"))
+    for field in ("url", "image_url"):
+        if published is None:
+            # News sites file pages and photos under /YYYY/MM/DD/: the day the article went up,
+            # a better anchor than the crawl date (never later than the crawl itself).
+            published = _date_in_path(record.get(field), not_after=scraped)
+            published_from = field if published else None
     if published is None and record.get("scraped_at"):
         # Scraped news without a publication date: the crawl date is the best anchor we have
         # for "সোমবার" and "২৯ ডিসেম্বর" (documented; the document says where its date came from).
