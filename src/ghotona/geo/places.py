@@ -240,7 +240,9 @@ def _romanised(doc: Document, gz: Gazetteer, known: list[Entity],
                level_hits: list[tuple[int, str]] | None = None) -> list[Entity]:
     """Foreign places the gazetteer knows only in Latin script, in a place slot: right after a
     country in the genitive ("ইরাকের ইরবিলে") or right before a level word ("কেরমান শহরে").
-    Matched by romanisation and fuzzy comparison within that country (:mod:`ghotona.geo.fuzzy`)."""
+    Matched by romanisation and fuzzy comparison within that country (:mod:`ghotona.geo.fuzzy`),
+    or, before a level word with no country in front, within the countries of the places the
+    article names (no match when it names none)."""
     from ..text.morph import candidates, tables
     from .fuzzy import fuzzy_place
 
@@ -255,6 +257,7 @@ def _romanised(doc: Document, gz: Gazetteer, known: list[Entity],
     starts = {e.start for e in known}
     by_end = {e.end: e for e in known}
     levels = level_words()
+    doc_countries = tuple(sorted({c for e in known if (c := e.attrs.get("country"))}))
     out: list[Entity] = []
     # Only a token after a country or before a city/district/division word can pass the tests
     # below: find those first instead of testing every token.
@@ -280,7 +283,8 @@ def _romanised(doc: Document, gz: Gazetteer, known: list[Entity],
             continue
         country = None
         container = by_end.get(prev.end)
-        if container is not None and container.attrs.get("feature") == "country" and prev.suffixes:
+        if container is not None and container.attrs.get("feature") == "country" and prev.suffixes \
+                and prev.suffixes[-1] in GENITIVE:  # "ইরাকের ইরবিলে", not "ভারতে ঢোকার"
             country = container.attrs.get("country")
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         level_after = nxt is not None and (nxt.stem or nxt.norm) in levels and \
@@ -289,12 +293,17 @@ def _romanised(doc: Document, gz: Gazetteer, known: list[Entity],
             continue
         if prev.end in by_end and country is None:
             continue  # "হাইফা বন্দর শহরে": a word after a known place describes it
+        # Without a country before it ("বাগলুং জেলায়"), the name is looked for only in the countries
+        # of the places the article names: over all countries' Latin names, ordinary words match
+        # by chance ("বলে জেলা" ≈ Basel, "করে জেলা" ≈ Ikare).
+        countries = (country,) if country is not None else doc_countries
         found = None
         for stem in candidates(tok.norm or tok.text):  # তিকরিতে → তিকরিত, তিকরি …
             if stem in common:
                 break  # a Bengali word the splitter knows is not a foreign name
-            found = fuzzy_place(stem, country)
-            if found is not None:
+            hits = [h for c in countries if (h := fuzzy_place(stem, c)) is not None]
+            if hits:
+                found = max(hits, key=lambda h: h[1])
                 break
         if found is None:
             continue
@@ -307,6 +316,7 @@ def _romanised(doc: Document, gz: Gazetteer, known: list[Entity],
 
 
 _COMMON: tuple[object, frozenset[str]] = (None, frozenset())
+GENITIVE = ("এর", "র")  # case suffixes of the splitter (ইরাকের, কেনিয়ার)
 
 
 # Unknown villages are placed only under Bangladeshi and Indian parents (the gazetteer's depth).
