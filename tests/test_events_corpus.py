@@ -276,3 +276,15 @@ def test_digest_page_briefs_take_their_own_bylines(ednil):
     assert landslide and "Siliguri" in landslide[0].location.name
     assert not any(e.location and e.location.name == "Siliguri" for e in analyzed.events
                    if e.mentions[0].sentence > briefs[1]["first_sentence"])
+
+
+def test_briefs_do_not_lend_each_other_dates(ednil):
+    """Regression: on a digest page an undated event took the date of an event in an earlier brief
+    (Imran Khan's bag snatched in Islamabad, told on Friday 29 Oct, was dated to the Tuesday on
+    which a militant group in Afghanistan kidnapped three UN workers, in the brief before)."""
+    doc = record_to_document(ednil["1041031_31bdesh5.pc"], "1041031_31bdesh5.pc", Options())
+    analyzed = ghotona.analyze(doc.text, doc.published, doc_id="1041031_31bdesh5.pc")
+    snatch = next(e for e in analyzed.events if e.location and e.location.name == "Islamabad"
+                  and "ছিনতাই" in analyzed.text[e.mentions[0].start:e.mentions[0].end])
+    assert snatch.date.value != "2004-10-26"
+    assert snatch.date.precision == "week" and snatch.date.value == "2004-10-31"  # around publication

@@ -424,10 +424,11 @@ def _safe_year_back(day: dt.date) -> dt.date | None:
         return None
 
 
-def _inherit_story_dates(drafts: list[Draft], published) -> None:
+def _inherit_story_dates(drafts: list[Draft], published, section_of=lambda sentence: 0) -> None:
     """An event told without a date of its own, after a dated current event of the same story,
     happened on that day ("বৃহস্পতিবার রাতে … দুর্ঘটনা … এর পর অবরোধ … পুলিশ লাঠিচার্জ"). Background
-    events (dated far from publication) never lend their date, nor do events in other places."""
+    events (dated far from publication) never lend their date, nor do events in other places or
+    in another brief of a digest page."""
     current = [d for d in drafts if d.date_explicit and d.date is not None and d.date.value
                and not _is_background(d, published) and len(d.date.value) == 10]
     if not current:
@@ -437,7 +438,9 @@ def _inherit_story_dates(drafts: list[Draft], published) -> None:
             continue
         # the nearest dated current event told before it, in a compatible place (a killing in
         # another district "on Tuesday" does not date this one)
-        before = [c for c in current if c.sentences[0] <= d.sentences[0] and _compatible_places(c.place, d.place)]
+        story = section_of(d.sentences[0])
+        before = [c for c in current if c.sentences[0] <= d.sentences[0] and section_of(c.sentences[0]) == story
+                  and _compatible_places(c.place, d.place)]
         if before:
             d.date = before[-1].date
 
@@ -562,8 +565,8 @@ def events_stage(doc: Document, options: Options) -> Document:
 
     drafts = _fold_headlines(drafts, set(layout.get("headline_sentences", [])), section_of)
     _no_future_events(drafts, doc.published)
-    _inherit_story_dates(drafts, doc.published)
-    drafts = _merge_atomic(drafts)
+    _inherit_story_dates(drafts, doc.published, section_of)
+    drafts = _merge_atomic(drafts, lambda d: section_of(min(d.sentences)))
     places = _resolved_places(doc)
     fallback = [_main_place(doc, places)] + _brief_places(doc, places)
     previous: Entity | None = None
