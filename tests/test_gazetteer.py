@@ -395,3 +395,14 @@ def test_equal_spans_take_the_longer_name(gz):
     # regression: বাগদা (a West Bengal block) + -দের beat বাগদাদ (Baghdad) + -ের
     (m,) = gz.find_places("বাগদাদের কাছে")
     assert gz.get(m.place_ids[0]).name == "Baghdad"
+
+
+def test_word_final_anusvara_and_nga_spellings(gz):
+    # Regression: "কালিম্পঙ পুরসভার" and "কার্সিয়াঙের" (ABP 2002) were not found, so the arrest
+    # fell back to the byline town (Siliguri); and a Kalimpong row carried a garbled GeoNames name.
+    for text, name in (("কালিম্পঙ পুরসভার এক কাউন্সিলরকে গ্রেফতার করেছে", "Kalimpong"),
+                       ("মঙ্গলবার সকালে কার্সিয়াঙের পাগলাঝোড়া এলাকায় ধস নামে", "Kurseong")):
+        hits = gz.find_places(text)
+        assert hits and any(gz.get(i).name == name for m in hits for i in m.place_ids), (text, hits)
+    # English names are in Latin script (diacritics allowed: Tamlūk), never Cyrillic or Arabic
+    assert not [p.id for p in gz.places.values() if any("\u0400" <= ch <= "\u06ff" for ch in p.name or "")]

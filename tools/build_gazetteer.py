@@ -142,6 +142,8 @@ VARIANT_RULES: list[tuple[re.Pattern, str]] = [
     (re.compile("\u0999\u09cd\u0997(?=[" + _VOWEL_SIGN + "])"), "\u0999"),  # ঙ্গা → ঙা
     (re.compile("\u0982\u0997"), "\u0999\u09cd\u0997"),    # ংগ → ঙ্গ
     (re.compile("\u0999(?=[" + _VOWEL_SIGN + "])"), "\u0999\u09cd\u0997"),  # ঙা → ঙ্গা
+    (re.compile("\u0982(?= |$)"), "\u0999"),              # word-final ং → ঙ (কালিম্পং/কালিম্পঙ)
+    (re.compile("\u0999(?= |$)"), "\u0982"),              # word-final ঙ → ং (কার্সিয়াঙ/কার্সিয়াং)
     (re.compile("\u09a3"), "\u09a8"),                      # ণ → ন
     (re.compile("\u09a8(?=\u09cd\u09a1)"), "\u09a3"),          # ন্ড → ণ্ড (ডায়মন্ড/ডায়মণ্ড)
     (re.compile("\u0981"), ""),                            # drop ঁ
