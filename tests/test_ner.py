@@ -67,6 +67,24 @@ def test_score_edge_cases():
         score([["O", "O"]], [["O"]])
 
 
+def test_rifat_style_score_counts_as_the_authors_do():
+    from ghotona.ner.scoring import rifat_style_score
+
+    gold = [["B-PER", "I-PER", "O", "TIM", "TIM", "B-LOC", "B-LOC"],
+            ["I-ORG", "O", "B-ORG", "I-ORG"]]
+    pred = [["B-PER", "I-PER", "O", "O", "O", "B-LOC", "I-LOC"],
+            ["B-ORG", "O", "B-ORG", "O"]]
+    # gold chunks: PER, LOC, LOC (TIM never starts with B; the I-ORG alone is no chunk), ORG = 4
+    # predicted: PER (right), LOC+I-LOC (wrong: gold has two names), ORG (no gold chunk there),
+    # ORG cut short = 4, one right
+    p, r, f = rifat_style_score(gold, pred)
+    assert p == pytest.approx(1 / 4)
+    assert r == pytest.approx(1 / 4)  # PER; the first gold LOC is "continued" in pred, the ORG too
+    assert f == pytest.approx(1 / 4)
+    assert rifat_style_score(gold, gold) == (1.0, 1.0, 1.0)
+    assert rifat_style_score([["TIM"]], [["TIM"]]) == (0.0, 0.0, 0.0)  # time is not scored
+
+
 def test_token_score():
     t = token_score(GOLD, PRED)
     # gold non-O tokens 10; predicted non-O 10; type matches: PER 2, ORG 2, TIME 2, LOC 1 = 7
@@ -160,11 +178,14 @@ def test_training_on_a_tiny_slice(splits, tmp_path: Path):
     from ghotona.ner.features import sentence_features
     from ghotona.ner.train import train_crf
 
-    train_crf(tiny, tmp_path / "m.crfsuite", max_iterations=30)
+    crf_info = train_crf(tiny, tmp_path / "m.crfsuite", max_iterations=30)
     crf = pycrfsuite.Tagger()
     crf.open(str(tmp_path / "m.crfsuite"))
+    # the words seen once are unknown words, in training and in the shipped vocabulary alike
+    assert model.vocab == crf_info["vocab"] and info["vocab_words"] == len(model.vocab)
+    assert 0 < len(model.vocab) < len({w for s in tiny for w in s.tokens})
     for s, t in zip(tiny[:50], tags):
-        assert crf.tag(sentence_features(s.tokens, s.is_punct, "R")) == t
+        assert crf.tag(sentence_features(s.tokens, s.is_punct, "R", model.vocab, model.spelling.features)) == t
 
 
 # --- decoding and word clusters ------------------------------------------------------------------
@@ -213,6 +234,26 @@ def test_word_cluster_table_loads():
         own = word_features("ঢাকা", False).own
         assert "c64=" + hit[0] in own and "c1024=" + hit[2] in own
         assert "c=unk" in word_features("অজানাশব্দক্স", False).own
+
+
+def test_unknown_words_keep_their_spelling_but_not_their_identity():
+    from ghotona.ner.features import UNK, sentence_features, vocabulary, word_features
+
+    known = word_features("নেইমারের", False)
+    unknown = word_features("নেইমারের", False, None, True)
+    assert "w=নেইমারের" in known.own and "unk" not in known.own
+    assert "w=" + UNK in unknown.own and "unk" in unknown.own and "c=unk" in unknown.own
+    assert not any(f.startswith(("st=নেইমার", "c64=")) for f in unknown.own)
+    # its suffix, affixes and shape still speak
+    assert {f for f in known.own if f.startswith(("sf=", "s2=", "p2=", "sh="))} == \
+        {f for f in unknown.own if f.startswith(("sf=", "s2=", "p2=", "sh="))}
+    assert unknown.key == "নেইমারের" and unknown.ident == UNK  # lexicon matches still see the word
+    vocab = vocabulary([["গোল", "করেন", "নেইমার"], ["গোল", "করেন"]], 2)
+    assert vocab == {"গোল", "করেন"}
+    feats = sentence_features(["নেইমার", "গোল", "করেন"], [False] * 3, None, vocab)
+    assert "w=" + UNK in feats[0] and "bg+=" + UNK + "|গোল" in feats[0] and "-1w=" + UNK in feats[1]
+    # punctuation is never unknown
+    assert "w=।" in sentence_features(["।"], [True], None, frozenset())[0]
 
 
 # --- the shipped model and the stage ---------------------------------------------------------------
@@ -281,3 +322,22 @@ def test_ner_is_off_by_default_and_feeds_victims_when_on():
     on = ghotona.analyze(text, "2024-03-05", options=Options(ner=True))
     assert any(e.label == "PER" for e in on.get("ner"))
     assert any(v.text.startswith("রফিকুল ইসলাম") for v in on.events[0].victims)
+
+
+def test_published_predictions_scored_with_the_authors_scorer():
+    """The authors' own predictions on rifat1493's test split, scored by the port of their scorer,
+    give a fixed figure; the shipped model is tagged on the same tokens."""
+    from ghotona.ner.evaluate import PUBLISHED_PREDICTIONS, published_comparison, tag_on_given_tokens
+    from ghotona.ner.model import shipped_model
+
+    needs_data()
+    if not PUBLISHED_PREDICTIONS.exists():
+        pytest.skip("no benchmarks/data in this checkout")
+    model = shipped_model()
+    out = published_comparison(model, NER_DATA)
+    assert out["sentences"] == 1947  # 3 sentences with malformed lines left out
+    assert out["published predictions"][2] == pytest.approx(0.6525, abs=1e-4)
+    assert 0.5 < out["ghotona"][2] < 1.0
+    # names come back onto the given tokens, times as TIM
+    tags = tag_on_given_tokens(model, ["গতকাল", "ঢাকায়", "শেখ", "হাসিনা", "বলেন", "।"])
+    assert tags[0] == "TIM" and tags[1] == "B-LOC" and tags[2:4] == ["B-PER", "I-PER"]

@@ -395,9 +395,16 @@ class Splits:
     train_parts: dict[str, int] = field(default_factory=dict)
 
 
-def load_splits(path: str | os.PathLike | None = None, sources: Iterable[str] = ("rifat1493", "banglakit")
-                ) -> Splits:
+#: how rifat1493's dev part is cut from ``train_data.txt``: ``random`` sentences (seeded), or its
+#: last 10 % (``tail``: whole stories the training part never saw, as in ``test_data.txt``)
+DEV_SPLITS = ("random", "tail")
+
+
+def load_splits(path: str | os.PathLike | None = None, sources: Iterable[str] = ("rifat1493", "banglakit"),
+                dev_split: str = "random") -> Splits:
     """Train (both sets' training parts), dev (both sets' dev parts) and the two test sets."""
+    if dev_split not in DEV_SPLITS:
+        raise ValueError(f"dev_split must be one of {DEV_SPLITS}, not {dev_split!r}")
     root = data_dir(path)
     stats = CleaningStats()
     train: list[Sentence] = []
@@ -408,9 +415,11 @@ def load_splits(path: str | os.PathLike | None = None, sources: Iterable[str] = 
     if "rifat1493" in sources:
         r_train = read_rifat(root / "ner-rifat1493" / "train_data.txt", "rifat1493", stats)
         tests["rifat1493"] = read_rifat(root / "ner-rifat1493" / "test_data.txt", "rifat1493", stats)
-        order = _shuffled_indices(len(r_train), "rifat1493-dev")
         n_dev = round(DEV_FRACTION * len(r_train))
-        dev_ids = set(order[:n_dev])
+        if dev_split == "tail":
+            dev_ids = set(range(len(r_train) - n_dev, len(r_train)))
+        else:
+            dev_ids = set(_shuffled_indices(len(r_train), "rifat1493-dev")[:n_dev])
         dev += [s for i, s in enumerate(r_train) if i in dev_ids]
         part = [s for i, s in enumerate(r_train) if i not in dev_ids]
         train += part

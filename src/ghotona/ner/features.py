@@ -13,13 +13,14 @@ unlabeled text (:mod:`ghotona.ner.clusters`).
 """
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
-from typing import Sequence
+from typing import Callable, Iterable, Sequence
 
 from .. import resources
 from ..text.morph import candidates, is_verb, split as morph_split
 from ..text.normalize import normalize_term
-from .clusters import clusters_of, table as cluster_table
+from .clusters import clusters_of, key_of, table as cluster_table
 
 _BN_DIGITS = "০১২৩৪৫৬৭৮৯"
 
@@ -28,6 +29,9 @@ _BN_DIGITS = "০১২৩৪৫৬৭৮৯"
 #: :mod:`ghotona.ner.clusters`).  Tried and not kept: clusters of the neighbours ±1 (``clc``) and
 #: ±2 (``cl2``).
 EXTRA = frozenset({"ctx3", "st2", "sbg", "cl"})
+#: neighbours whose spelling features (:mod:`ghotona.ner.spelling`) a token also reads; (-1, 1)
+#: was tried and lost on three of the four dev splits (MODEL.md), so none
+SPELLING_CONTEXT: tuple[int, ...] = ()
 #: context offsets whose words give features
 CTX = (-3, -2, -1, 1, 2, 3) if "ctx3" in EXTRA else (-2, -1, 1, 2)
 
@@ -105,28 +109,50 @@ def _gaz_feature(word: str, stem: str) -> str | None:
     return None
 
 
+#: what an unknown word's identity features read instead of the word (``w=<unk>``)
+UNK = "<unk>"
+
+
+def vocabulary(sentences: Iterable[Sequence[str]], min_count: int) -> frozenset[str]:
+    """The words (table keys, :func:`ghotona.ner.clusters.key_of`) seen at least ``min_count``
+    times.  Training treats every other word as unknown — its identity features (word, stem,
+    bigrams, clusters) replaced by ``<unk>`` — so the model learns what a name it has never seen
+    looks like from the words it saw once; tagging does the same with the model's vocabulary."""
+    counts = Counter(key_of(t) for tokens in sentences for t in tokens)
+    return frozenset(k for k, c in counts.items() if c >= min_count)
+
+
 class WordFeatures:
-    """The cached features of one word: its own, and what it gives each neighbour."""
+    """The cached features of one word: its own, and what it gives each neighbour.  ``key`` is the
+    word (for multi-word lexicon matches); ``ident`` and ``ident_stem`` are what the bigram
+    features read (``<unk>`` for an unknown word)."""
 
-    __slots__ = ("own", "ctx", "stem", "key")
+    __slots__ = ("own", "ctx", "stem", "key", "ident", "ident_stem")
 
-    def __init__(self, own: list[str], ctx: dict[int, list[str]], stem: str, key: str):
+    def __init__(self, own: list[str], ctx: dict[int, list[str]], stem: str, key: str,
+                 ident: str | None = None, ident_stem: str | None = None):
         self.own = own
         self.ctx = ctx
         self.stem = stem
         self.key = key
+        self.ident = key if ident is None else ident
+        self.ident_stem = stem.lower() if ident_stem is None else ident_stem
 
 
 @lru_cache(maxsize=1 << 17)
-def word_features(word: str, is_punct: bool, domain: str | None = None) -> WordFeatures:
+def word_features(word: str, is_punct: bool, domain: str | None = None, unknown: bool = False
+                  ) -> WordFeatures:
     """The cached features of one word.  With ``domain`` every feature also appears prefixed by
     it (``R|w=ঢাকা``): "frustratingly easy" domain adaptation, which lets two corpora with
-    different annotation conventions share what they agree on."""
+    different annotation conventions share what they agree on.  ``unknown``: a word outside the
+    model's vocabulary (:func:`vocabulary`): word, stem and cluster read ``<unk>``; its spelling
+    (affixes, character trigrams, shape) and lexicon memberships still count."""
     if domain:
-        base = word_features(word, is_punct, None)
+        base = word_features(word, is_punct, None, unknown)
         pre = domain + "|"
         return WordFeatures(base.own + [pre + a for a in base.own],
-                            {o: c + [pre + a for a in c] for o, c in base.ctx.items()}, base.stem, base.key)
+                            {o: c + [pre + a for a in c] for o, c in base.ctx.items()}, base.stem, base.key,
+                            base.ident, base.ident_stem)
     actors, cues, _ = lexicons()
     low = word.lower()
     if is_punct:
@@ -134,11 +160,16 @@ def word_features(word: str, is_punct: bool, domain: str | None = None) -> WordF
     else:
         stem, suffixes = morph_split(word)
         stem = stem or word
-    f = ["b", "w=" + low, "sh=" + shape(word)]
+    unknown = unknown and not is_punct
+    ident = UNK if unknown else low
+    ident_stem = UNK if unknown else stem.lower()
+    f = ["b", "w=" + ident, "sh=" + shape(word)]
+    if unknown:
+        f.append("unk")
     if is_punct:
         f.append("punct")
     else:
-        f.append("st=" + stem.lower())
+        f.append("st=" + ident_stem)
         if suffixes:
             f.append("sf=" + "+".join(suffixes))
             f.append("sfl=" + suffixes[-1])
@@ -172,18 +203,18 @@ def word_features(word: str, is_punct: bool, domain: str | None = None) -> WordF
     cl: list[str] = []  # cluster features of this word: "c64=17", … (coarse to fine)
     if "cl" in EXTRA and not is_punct:
         names = cluster_table()[0]
-        hit = clusters_of(word, stem)
+        hit = None if unknown else clusters_of(word, stem)
         cl = [f"{g}={c}" for g, c in zip(names, hit)] if hit else ["c=unk"]
         f.extend(cl)
     ctx: dict[int, list[str]] = {}
     for off in CTX:
         tag = f"{off:+d}"
-        c = [tag + "w=" + low]
+        c = [tag + "w=" + ident]
         if "st2" in EXTRA and abs(off) == 2 and not is_punct:
-            c.append(tag + "st=" + stem.lower())
+            c.append(tag + "st=" + ident_stem)
         if abs(off) == 1:
             if not is_punct:
-                c.append(tag + "st=" + stem.lower())
+                c.append(tag + "st=" + ident_stem)
                 c.append(tag + "sf=" + ("+".join(suffixes) if suffixes else ""))
             c.append(tag + "sh=" + shape(word))
             if gaz:
@@ -197,7 +228,15 @@ def word_features(word: str, is_punct: bool, domain: str | None = None) -> WordF
         if cl and (("clc" in EXTRA and abs(off) == 1) or ("cl2" in EXTRA and abs(off) == 2)):
             c.extend(tag + x for x in (cl if abs(off) == 1 else cl[:2]))
         ctx[off] = c
-    return WordFeatures(f, ctx, stem, low)
+    return WordFeatures(f, ctx, stem, low, ident, ident_stem)
+
+
+def sentence_words(tokens: Sequence[str], is_punct: Sequence[bool], domain: str | None = None,
+                   vocab: frozenset[str] | None = None) -> list[WordFeatures]:
+    """The cached features of a sentence's words; with ``vocab``, words outside it are unknown."""
+    if vocab is None:
+        return [word_features(t, p, domain) for t, p in zip(tokens, is_punct)]
+    return [word_features(t, p, domain, not p and key_of(t) not in vocab) for t, p in zip(tokens, is_punct)]
 
 
 _BOS = {o: [f"{o:+d}BOS"] for o in CTX if o < 0}
@@ -232,10 +271,13 @@ def _multiword(words: Sequence[WordFeatures]) -> list[list[str]]:
     return marks
 
 
-def sentence_features(tokens: Sequence[str], is_punct: Sequence[bool], domain: str | None = None
-                      ) -> list[list[str]]:
-    """Feature lists for one sentence's tokens (normalised strings)."""
-    words = [word_features(t, p, domain) for t, p in zip(tokens, is_punct)]
+def sentence_features(tokens: Sequence[str], is_punct: Sequence[bool], domain: str | None = None,
+                      vocab: frozenset[str] | None = None,
+                      spelling: Callable[[str], Sequence[str]] | None = None) -> list[list[str]]:
+    """Feature lists for one sentence's tokens (normalised strings); ``vocab``: see
+    :func:`vocabulary` (None: every word is known); ``spelling``: word → features of what its
+    spelling suggests (:mod:`ghotona.ner.spelling`)."""
+    words = sentence_words(tokens, is_punct, domain, vocab)
     n = len(words)
     marks = _multiword(words)
     pre = domain + "|" if domain else ""
@@ -244,11 +286,11 @@ def sentence_features(tokens: Sequence[str], is_punct: Sequence[bool], domain: s
     sbg = "sbg" in EXTRA
     for i, wf in enumerate(words):
         f = list(wf.own)
-        key = wf.key
-        nxt = words[i + 1].key if i + 1 < n else "</s>"
+        key = wf.ident
+        nxt = words[i + 1].ident if i + 1 < n else "</s>"
         extra = ["bg-=" + prev + "|" + key, "bg+=" + key + "|" + nxt] + marks[i]
         if sbg:
-            extra.append("sbg-=" + (words[i - 1].stem.lower() if i else "<s>") + "|" + wf.stem.lower())
+            extra.append("sbg-=" + (words[i - 1].ident_stem if i else "<s>") + "|" + wf.ident_stem)
         for off in CTX:
             j = i + off
             if j < 0:
@@ -257,6 +299,13 @@ def sentence_features(tokens: Sequence[str], is_punct: Sequence[bool], domain: s
                 extra += _EOS[off]
             else:
                 f += words[j].ctx[off]
+        if spelling is not None:
+            if not is_punct[i]:
+                extra += spelling(tokens[i])
+            for off in SPELLING_CONTEXT:
+                j = i + off
+                if 0 <= j < n and not is_punct[j]:
+                    extra += [f"{off:+d}" + a for a in spelling(tokens[j])]
         f += extra
         if pre:
             f += [pre + a for a in extra]

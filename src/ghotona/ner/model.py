@@ -21,11 +21,17 @@ from typing import Sequence
 import numpy as np
 
 from .. import resources
-from .features import CTX, EXTRA, _multiword, word_features
+from .clusters import key_of
+from .features import CTX, EXTRA, SPELLING_CONTEXT, _multiword, word_features
 
 MODEL_DIR = "ner"
 MODEL_FILE = "model.npz"
 META_FILE = "model.json"
+#: the words the model knows (one table key a line; ``model.json`` ``vocab_file``): others are
+#: tagged as unknown words (:func:`ghotona.ner.features.vocabulary`)
+VOCAB_FILE = "vocab.txt"
+#: character n-gram class model (``model.json`` ``spelling_file``; :mod:`ghotona.ner.spelling`)
+SPELLING_FILE = "spelling.tsv"
 _CACHE_LIMIT = 200_000
 
 
@@ -90,6 +96,17 @@ class NerModel:
         #: per domain: a constant subtracted from the O label's score of every token when decoding
         #: (tuned on dev; > 0 trades precision for recall); see :meth:`o_bias`
         self.o_biases: dict[str, float] = {str(k): float(v) for k, v in (self.meta.get("o_bias") or {}).items()}
+        vocab_file = self.meta.get("vocab_file")
+        self.vocab: frozenset[str] | None = None
+        if vocab_file:
+            with open(self.path.parent / vocab_file, encoding="utf-8") as f:
+                self.vocab = frozenset(line.rstrip("\n") for line in f if line.strip())
+        spelling_file = self.meta.get("spelling_file")
+        self.spelling = None
+        if spelling_file:
+            from .spelling import SpellingModel
+
+            self.spelling = SpellingModel.load(self.path.parent / spelling_file)
         self.domain = None
         self.set_domain(domain)
 
@@ -125,12 +142,18 @@ class NerModel:
             return self.W[ids[0]]
         return self.W[ids].sum(axis=0)
 
+    def _unknown(self, word: str, is_punct: bool) -> bool:
+        return self.vocab is not None and not is_punct and key_of(word) not in self.vocab
+
     def _word(self, word: str, is_punct: bool) -> _WordScores:
         key = (word, is_punct)
         ws = self._cache.get(key)
         if ws is None:
-            wf = word_features(word, is_punct)
-            ws = _WordScores(self._vec(wf.own), np.stack([self._vec(wf.ctx[o]) for o in CTX]))
+            wf = word_features(word, is_punct, None, self._unknown(word, is_punct))
+            sp = () if self.spelling is None or is_punct else self.spelling.features(word)
+            ws = _WordScores(self._vec(wf.own + list(sp)),
+                             np.stack([self._vec(wf.ctx[o] + [f"{o:+d}" + a for a in sp] if o in SPELLING_CONTEXT
+                                                 else wf.ctx[o]) for o in CTX]))
             if len(self._cache) > _CACHE_LIMIT:
                 self._cache.clear()
             self._cache[key] = ws
@@ -154,8 +177,8 @@ class NerModel:
                 E[max(0, n - k):] += extra[f"{off:+d}EOS"]
         # bigrams and multi-word lexicon matches (per sentence)
         index, W = self.index, self.W
-        wfs = [word_features(t, bool(p)) for t, p in zip(tokens, is_punct)]
-        keys = ["<s>"] + [w.key for w in wfs] + ["</s>"]
+        wfs = [word_features(t, bool(p), None, self._unknown(t, bool(p))) for t, p in zip(tokens, is_punct)]
+        keys = ["<s>"] + [w.ident for w in wfs] + ["</s>"]
         sbg = "sbg" in EXTRA
         for i in range(n):
             k = keys[i + 1]
@@ -166,7 +189,7 @@ class NerModel:
             if j is not None:
                 E[i] += W[j]
             if sbg:
-                j = index.get("sbg-=" + (wfs[i - 1].stem.lower() if i else "<s>") + "|" + wfs[i].stem.lower())
+                j = index.get("sbg-=" + (wfs[i - 1].ident_stem if i else "<s>") + "|" + wfs[i].ident_stem)
                 if j is not None:
                     E[i] += W[j]
         for i, marks in enumerate(_multiword(wfs)):
@@ -248,4 +271,4 @@ def shipped_model() -> NerModel:
     return _shipped
 
 
-__all__ = ["MODEL_DIR", "MODEL_FILE", "META_FILE", "NerModel", "export", "shipped_model"]
+__all__ = ["MODEL_DIR", "MODEL_FILE", "META_FILE", "SPELLING_FILE", "VOCAB_FILE", "NerModel", "export", "shipped_model"]

@@ -111,3 +111,43 @@ def token_score(gold: Iterable[Sequence[str]], pred: Iterable[Sequence[str]]) ->
             out.n_pred += tb is not None
             out.tp += ta is not None and ta == tb
     return out
+
+
+def _chunks_found(guessed: Sequence[Sequence[str]], correct: Sequence[Sequence[str]]) -> tuple[int, int]:
+    """(chunks in ``guessed`` that match ``correct``, chunks in ``guessed``), counted as the
+    rifat1493 authors' ``compute_precision`` (src/validation.py, commit 0165646) counts them: a chunk
+    starts at a ``B-`` tag only (so their ``TIM`` tags are never counted), runs over the following
+    ``I-`` tags, and matches when every tag of it equals the other side's and the other side's chunk
+    does not go on."""
+    found = count = 0
+    for g, c in zip(guessed, correct, strict=True):
+        i = 0
+        while i < len(g):
+            if g[i][:1] != "B":
+                i += 1
+                continue
+            count += 1
+            if g[i] != c[i]:
+                i += 1
+                continue
+            i += 1
+            ok = True
+            while i < len(g) and g[i][:1] == "I":
+                ok = ok and g[i] == c[i]
+                i += 1
+            if i < len(g) and c[i][:1] == "I":
+                ok = False
+            found += ok
+    return found, count
+
+
+def rifat_style_score(gold: Sequence[Sequence[str]], pred: Sequence[Sequence[str]]
+                      ) -> tuple[float, float, float]:
+    """(precision, recall, F1) as the rifat1493 authors compute them (their published BGRU F1
+    72.66 is this figure): PER/ORG/LOC chunks over the tags as published, ``TIM`` ignored.  For
+    comparison with their number only; :func:`score` is this project's measure."""
+    found, n_pred = _chunks_found(pred, gold)
+    recalled, n_gold = _chunks_found(gold, pred)
+    p = found / n_pred if n_pred else 0.0
+    r = recalled / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)

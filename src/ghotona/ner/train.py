@@ -31,14 +31,19 @@ from typing import Callable, Sequence
 
 from .. import __version__ as ghotona_version
 from .. import resources
-from .data import SEED, Sentence, Splits, data_dir, load_splits
-from .features import sentence_features
-from .model import META_FILE, MODEL_DIR, MODEL_FILE, NerModel, export
+from .data import DEV_SPLITS, SEED, Sentence, Splits, data_dir, load_splits
+from .features import sentence_features, vocabulary
+from .model import META_FILE, MODEL_DIR, MODEL_FILE, SPELLING_FILE, VOCAB_FILE, NerModel, export
 from .scoring import Scores, score
 
 DOMAINS = {"rifat1493": "R", "banglakit": "K"}
 RUNTIME_DOMAIN = "R"
 CRF_PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 300}
+#: words seen fewer times than this in training are unknown words, both in training and when
+#: tagging (:func:`ghotona.ner.features.vocabulary`; 0: every word is known)
+UNK_MIN_COUNT = 2
+#: give the CRF what a word's spelling suggests (:mod:`ghotona.ner.spelling`)
+SPELLING = True
 SCHEME = "BIO"
 PERCEPTRON_EPOCHS = 12
 #: per domain: the constant subtracted from the O label's score when decoding (> 0: more names
@@ -64,22 +69,35 @@ def domain_of(sentence: Sentence, use_domains: bool = True) -> str | None:
     return DOMAINS.get(sentence.source) if use_domains else None
 
 
-def featurize(sentences: Sequence[Sentence], domain: str | None | Callable[[Sentence], str | None]
+def featurize(sentences: Sequence[Sentence], domain: str | None | Callable[[Sentence], str | None],
+              vocab: frozenset[str] | None = None, spelling: Callable[[str], Sequence[str]] | None = None
               ) -> list[list[list[str]]]:
     pick = domain if callable(domain) else (lambda s: domain)
-    return [sentence_features(s.tokens, s.is_punct, pick(s)) for s in sentences]
+    return [sentence_features(s.tokens, s.is_punct, pick(s), vocab, spelling) for s in sentences]
 
 
 def train_crf(sentences: Sequence[Sentence], path: str | Path, *, use_domains: bool = True,
               c1: float = CRF_PARAMS["c1"], c2: float = CRF_PARAMS["c2"],
               max_iterations: int = CRF_PARAMS["max_iterations"], minfreq: float = 0,
-              scheme: str = SCHEME, verbose: bool = False) -> dict:
-    """Train a CRF on ``sentences`` and write it to ``path``; return timing and size."""
+              scheme: str = SCHEME, unk_min_count: int = UNK_MIN_COUNT, spelling: bool = SPELLING,
+              verbose: bool = False) -> dict:
+    """Train a CRF on ``sentences`` and write it to ``path``; return timing, size, the vocabulary it
+    was trained with (``"vocab"``; None: no unknown words) and the spelling model fitted on all
+    its words (``"spelling"``; the CRF saw cross-fitted ones)."""
     import sklearn_crfsuite  # noqa: F401  (the declared dependency; it brings python-crfsuite)
     import pycrfsuite
 
     t0 = time.perf_counter()
-    X = featurize(sentences, lambda s: domain_of(s, use_domains))
+    vocab = vocabulary((s.tokens for s in sentences), unk_min_count) if unk_min_count > 0 else None
+    full_spelling = cross_fitted = None
+    if spelling:
+        from .spelling import MIN_GRAM_COUNT, CrossFitted, SpellingModel, type_labels
+
+        labelled = type_labels((s.tokens, s.is_punct, s.tags) for s in sentences)
+        cross_fitted = CrossFitted(labelled)
+        full_spelling = SpellingModel.fit(labelled, MIN_GRAM_COUNT)
+    X = featurize(sentences, lambda s: domain_of(s, use_domains), vocab,
+                  cross_fitted.features if cross_fitted else None)
     t_feat = time.perf_counter() - t0
     trainer = pycrfsuite.Trainer(algorithm="lbfgs", verbose=verbose)
     for x, s in zip(X, sentences):
@@ -93,7 +111,8 @@ def train_crf(sentences: Sequence[Sentence], path: str | Path, *, use_domains: b
             "size_bytes": os.path.getsize(path), "sentences": len(sentences),
             "tokens": sum(len(s.tokens) for s in sentences),
             "params": {"c1": c1, "c2": c2, "max_iterations": max_iterations, "scheme": scheme,
-                       "minfreq": minfreq}}
+                       "minfreq": minfreq, "unk_min_count": unk_min_count, "spelling": spelling},
+            "vocab": vocab, "spelling": full_spelling}
 
 
 def evaluate_tagger(tag: Callable[[Sequence[Sentence], str | None], list[list[str]]],
@@ -148,6 +167,18 @@ def train_model(sentences: Sequence[Sentence], out_dir: Path, *, use_domains: bo
         domains = tuple(DOMAINS.values()) if use_domains else ()
         info.update(export(crf_path, out_dir / MODEL_FILE, domains))
     info["size_bytes"] = os.path.getsize(out_dir / MODEL_FILE)
+    vocab = info.pop("vocab")
+    if vocab is not None:
+        (out_dir / VOCAB_FILE).write_text("".join(w + "\n" for w in sorted(vocab)), encoding="utf-8")
+        info["vocab_file"], info["vocab_words"] = VOCAB_FILE, len(vocab)
+    elif (out_dir / VOCAB_FILE).exists():
+        (out_dir / VOCAB_FILE).unlink()
+    spelling = info.pop("spelling")
+    if spelling is not None:
+        spelling.save(out_dir / SPELLING_FILE)
+        info["spelling_file"] = SPELLING_FILE
+    elif (out_dir / SPELLING_FILE).exists():
+        (out_dir / SPELLING_FILE).unlink()
     domain = RUNTIME_DOMAIN if use_domains and RUNTIME_DOMAIN in domains else None
     meta = {"model_file": MODEL_FILE, "domain": domain, "trained": dt.date.today().isoformat(),
             "ghotona_version": ghotona_version, **info,
@@ -236,7 +267,7 @@ Mapping: PERSON→PER, GPE→LOC, DATE/TIM→TIME, LAW→O.  Label cleaning (rul
 Features (`ghotona/ner/features.py`): word, stem and suffixes from `ghotona.text.morph.split`,
 prefixes/suffixes of 1-4 characters, character trigrams of the stem, word shape, digits,
 gazetteer / actor lexicon / person-cue membership (single and multi-word), verb forms, words
-±3, stems ±2, suffixes, shapes and cues ±1, word bigrams and the stem bigram with the previous word{cluster_text}.  Every feature is also given with its
+±3, stems ±2, suffixes, shapes and cues ±1, word bigrams and the stem bigram with the previous word{cluster_text}{unknown_text}.  Every feature is also given with its
 corpus as prefix (domain adaptation); each test set is scored with its own corpus's conventions and
 the stage tags running text with the `{domain}` (rifat1493) ones: they mark villages and upazilas,
 police, government and parties, and whole time expressions, which the event stage needs, while
@@ -262,8 +293,14 @@ Trained {date} with ghotona {version}, {n_tokens:,} tokens, {train_s:.0f} s on t
 
 {scores}
 
-The published BGRU on rifat1493's test split reports F1 72.66 (its scoring is not stated); the
-figure above is exact-span micro F1 over PER/ORG/LOC/TIME on the cleaned test labels.
+The published BGRU on rifat1493's test split reports F1 72.66, computed by the authors' own
+`src/validation.py`: PER/ORG/LOC chunks that start with a `B-` tag, over the labels as published,
+`TIM` not counted.  The figures above are exact-span micro F1 over PER/ORG/LOC/TIME on the cleaned
+test labels.  The same tokens scored with the authors' scorer (`ghotona.ner.scoring.rifat_style_score`;
+`benchmarks/data/README.md`), for this model and for the only predictions the authors published
+(`Input/predicted_label.txt`; which of their models wrote it is not stated):
+
+{published}
 """
 
 
@@ -278,6 +315,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--c2", type=float, default=CRF_PARAMS["c2"])
     ap.add_argument("--scheme", choices=("BIO", "BILOU"), default=SCHEME,
                     help="label scheme the CRF is trained on (the tagger always reads out BIO)")
+    ap.add_argument("--unk-min-count", type=int, default=UNK_MIN_COUNT,
+                    help="words seen fewer times in training are unknown words (0: none)")
+    ap.add_argument("--no-spelling", action="store_true", help="no character n-gram spelling features")
+    ap.add_argument("--dev-split", choices=DEV_SPLITS, default="random",
+                    help="rifat1493 dev: random sentences, or the last 10%% of train_data.txt (whole stories)")
     ap.add_argument("--limit", type=int, default=0, help="train on the first N sentences only (smoke test)")
     ap.add_argument("--select", action="store_true",
                     help="train on the training parts only and print dev scores over the O-bias grid")
@@ -292,7 +334,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     out = Path(args.out) if args.out else resources.path(MODEL_DIR)
     out.mkdir(parents=True, exist_ok=True)
-    splits = load_splits(root)
+    splits = load_splits(root, dev_split=args.dev_split)
     print(f"train {len(splits.train)}, dev {len(splits.dev)}, "
           + ", ".join(f"{k} test {len(v)}" for k, v in splits.tests.items()), file=sys.stderr)
     print(f"cleaning: {splits.stats}", file=sys.stderr)
@@ -301,7 +343,8 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory() as tmp:
             print(compare(splits, Path(tmp), use_domains))
         return 0
-    params = dict(c1=args.c1, c2=args.c2, max_iterations=args.iterations, scheme=args.scheme)
+    params = dict(c1=args.c1, c2=args.c2, max_iterations=args.iterations, scheme=args.scheme,
+                  unk_min_count=args.unk_min_count, spelling=not args.no_spelling)
     if args.select:
         with tempfile.TemporaryDirectory() as tmp:
             print(select(splits, Path(tmp), use_domains=use_domains, **params))
@@ -326,6 +369,13 @@ def main(argv: list[str] | None = None) -> int:
                            f"(PER/ORG/LOC only {100 * sc.restricted(('PER', 'ORG', 'LOC')).f1:.2f}), "
                            f"{tps:,.0f} tokens/s\n\n```\n{sc.table(name.split()[0])}\n```\n")
         print(score_lines[-1])
+    from .evaluate import published_comparison
+
+    comparison = published_comparison(model, root) or {}
+    published = "\n".join(f"* {k}: P {100 * p:.2f}, R {100 * r:.2f}, **F1 {100 * f:.2f}** "
+                          f"({comparison['sentences']:,} of {len(splits.tests.get('rifat1493', [])):,} sentences)"
+                          for k, (p, r, f) in comparison.items() if k != "sentences") or "(not available)"
+    print(published)
     (out / META_FILE).write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     parts = {(s.source, "dev"): 0 for s in splits.dev}
     for s in splits.dev:
@@ -338,6 +388,18 @@ def main(argv: list[str] | None = None) -> int:
     cluster_text = (f", and the word's distributional cluster at {len(names)} granularities "
                     f"({', '.join(names)}; `{MODEL_DIR}/clusters.tsv`, {len(tab):,} words, below)"
                     if "cl" in EXTRA and tab else "")
+    unknown_text = ""
+    if meta.get("vocab_file"):
+        unknown_text += (f".  Words seen fewer than {info['params']['unk_min_count']} times in training are "
+                         f"*unknown words* (`{meta['vocab_file']}` lists the {meta['vocab_words']:,} known "
+                         "ones): their word, stem, bigram and cluster features read `<unk>`, in training and "
+                         "when tagging, so the model learns from the words it saw once what a name it has "
+                         "never seen looks like")
+    if meta.get("spelling_file"):
+        unknown_text += (f"; and what the word's spelling suggests (`{meta['spelling_file']}`, "
+                         "`ghotona.ner.spelling`: naive Bayes over the character 1-4-grams of the stem, "
+                         "fitted on word types; cross-fitted in 5 folds for training, so the CRF learns "
+                         "how far to trust it on words it has not seen)")
     kept = ""
     if (out / "MODEL.md").exists():  # the learner comparison is written by hand from --compare
         old = (out / "MODEL.md").read_text(encoding="utf-8")
@@ -354,7 +416,7 @@ def main(argv: list[str] | None = None) -> int:
         b_dups=splits.stats.counts.get("banglakit: duplicate sentence dropped", 0), cleaning=str(splits.stats), domain=domain,
         command=cmd, date=meta["trained"], version=ghotona_version, n_tokens=info["tokens"],
         train_s=info["train_s"], feat_s=info["features_s"], size_mb=info["size_bytes"] / 1e6,
-        scores="\n".join(score_lines), cluster_text=cluster_text,
+        scores="\n".join(score_lines), cluster_text=cluster_text, unknown_text=unknown_text, published=published,
         o_bias_text=", ".join(f"{k} {v:g}" for k, v in o_bias.items()) or "none") + kept, encoding="utf-8")
     print(f"wrote {out / MODEL_FILE} ({info['size_bytes'] / 1e6:.1f} MB) and MODEL.md", file=sys.stderr)
     return 0
