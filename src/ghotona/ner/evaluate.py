@@ -68,6 +68,11 @@ def tag_on_given_tokens(model: NerModel, tokens: list[str]) -> list[str]:
     return out
 
 
+def scored_rows(comparison: dict | None) -> list[tuple[str, tuple[float, float, float]]]:
+    """The (system, (P, R, F1)) rows of :func:`published_comparison`'s result."""
+    return [(k, v) for k, v in (comparison or {}).items() if k != "sentences"]
+
+
 def published_comparison(model: NerModel, root: Path, path: Path = PUBLISHED_PREDICTIONS) -> dict | None:
     """The authors' scorer on their published predictions and on ours, over the same tokens
     (``test_data.txt`` as published; the 3 sentences where a malformed line makes the tokens
@@ -122,13 +127,13 @@ def main(argv: list[str] | None = None) -> int:
     if comparison:
         report["rifat1493 test, the authors' scorer (PER/ORG/LOC)"] = {
             k: {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
-            for k, (p, r, f) in comparison.items() if k != "sentences"}
+            for k, (p, r, f) in scored_rows(comparison)}
     if args.json:
         print(json.dumps(report, indent=1))
     else:
         print(f"rifat1493 test against its labels as published (only malformed lines repaired; B-X B-X "
               f"and I-X read as conlleval does): micro F1 {100 * sc.micro.f1:.2f}")
-        for k, (p, r, f) in ((k, v) for k, v in (comparison or {}).items() if k != "sentences"):
+        for k, (p, r, f) in scored_rows(comparison):
             print(f"rifat1493 test, the authors' own scorer (src/validation.py: PER/ORG/LOC chunks, TIM not "
                   f"counted), {k}: P {100 * p:.2f} R {100 * r:.2f} F1 {100 * f:.2f}")
     return 0
