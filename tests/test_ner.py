@@ -341,3 +341,25 @@ def test_published_predictions_scored_with_the_authors_scorer():
     # names come back onto the given tokens, times as TIM
     tags = tag_on_given_tokens(model, ["গতকাল", "ঢাকায়", "শেখ", "হাসিনা", "বলেন", "।"])
     assert tags[0] == "TIM" and tags[1] == "B-LOC" and tags[2:4] == ["B-PER", "I-PER"]
+
+
+def test_an_unknown_name_keeps_its_type_across_a_document():
+    from ghotona.ner.consistency import in_windows, propagate
+
+    vocab = frozenset({"গোল", "করেন", "ম্যাচে", "আজ", "।"})
+    sents = [(["ফরোয়ার্ড", "নেইমার", "গোল", "করেন", "।"], [False, False, False, False, True]),
+             (["নেইমারের", "গোলে", "আজ", "জয়", "।"], [False, False, False, False, True]),
+             (["গোল", "করেন", "।"], [False, False, True])]
+    tags = [["O", "B-PER", "O", "O", "O"], ["O", "O", "O", "O", "O"], ["O", "O", "O"]]
+    out = propagate(sents, tags, vocab)
+    assert out[1][0] == "B-PER"  # নেইমারের is নেইমার, found once, so a person here too
+    assert out[1][1:] == ["O"] * 4 and out[0] == tags[0] and out[2] == tags[2]  # known words untouched
+    # a name tagged with two types is left as the model tagged it; no vocabulary: no change
+    mixed = [["O", "B-PER", "O", "O", "O"], ["B-ORG", "O", "O", "O", "O"], ["O", "O", "O"]]
+    assert propagate(sents, mixed, vocab) == mixed
+    assert propagate(sents, tags, None) == tags
+    # documents are windows: nothing crosses from one window to the next
+    assert in_windows(sents, tags, vocab, window=1) == tags
+    # a continuation of a name of the same type is I-
+    two = [(["নেইমার", "আসেন"], [False, False]), (["রোনালদো", "নেইমার"], [False, False])]
+    assert propagate(two, [["B-PER", "O"], ["B-PER", "O"]], vocab | {"রোনালদো", "আসেন"})[1] == ["B-PER", "I-PER"]

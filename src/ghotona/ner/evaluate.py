@@ -45,16 +45,33 @@ def read_published_predictions(path: Path) -> list[list[tuple[str, str]]]:
 
 
 def tag_on_given_tokens(model: NerModel, tokens: list[str]) -> list[str]:
-    """Tag a sentence given as someone else's tokens: join, normalise and tokenise as the
-    pipeline does, tag, and carry each name back onto the given tokens in the rifat1493 tag set
-    (``B-X``/``I-X``, ``TIM`` for every time token)."""
-    text, _ = spans_from_tokens(tokens, [])
+    """Tag one sentence given as someone else's tokens (see :func:`tag_given_sentences`)."""
+    return tag_given_sentences(model, [tokens])[0]
+
+
+def tag_given_sentences(model: NerModel, sentences: list[list[str]]) -> list[list[str]]:
+    """Tag sentences given as someone else's tokens: join, normalise and tokenise each as the
+    pipeline does, tag them as documents of DOC_WINDOW consecutive sentences (as
+    :func:`ghotona.ner.train.model_tagger` does), and carry each name back onto the given tokens in
+    the rifat1493 tag set (``B-X``/``I-X``, ``TIM`` for every time token)."""
+    from .consistency import DOC_WINDOW
+
+    prepared = []
+    for tokens in sentences:
+        text, _ = spans_from_tokens(tokens, [])
+        norm, n2o = normalize(text)
+        prepared.append((norm, n2o, tokenize_text(norm)))
+    items = [([norm[a:b] for a, b, _ in toks], [k in PUNCT_KINDS for _, _, k in toks]) for norm, _, toks in prepared]
+    tagged: list[list[str]] = []
+    for k in range(0, len(items), DOC_WINDOW):
+        tagged += model.tag_document(items[k:k + DOC_WINDOW])
+    return [_back_onto(tokens, n2o, toks, tags) for tokens, (_, n2o, toks), tags in zip(sentences, prepared, tagged)]
+
+
+def _back_onto(tokens: list[str], n2o, toks, tags: list[str]) -> list[str]:
     starts = [0]
     for t in tokens[:-1]:
         starts.append(starts[-1] + len(t) + 1)
-    norm, n2o = normalize(text)
-    toks = tokenize_text(norm)
-    tags = model.tag([norm[a:b] for a, b, _ in toks], [k in PUNCT_KINDS for _, _, k in toks])
     out = ["O"] * len(tokens)
     for a, b, typ in entities(tags):
         first_char, last_char = toks[a][0], toks[b - 1][1] - 1
@@ -86,7 +103,7 @@ def published_comparison(model: NerModel, root: Path, path: Path = PUBLISHED_PRE
         raise ValueError(f"{path}: its sentences do not line up with test_data.txt")
     gold_tags = [[t for _, t in g] for g, _ in pairs]
     model.set_domain("R" if model.domain else None)
-    ours = [tag_on_given_tokens(model, [t for t, _ in g]) for g, _ in pairs]
+    ours = tag_given_sentences(model, [[t for t, _ in g] for g, _ in pairs])
     return {"published predictions": rifat_style_score(gold_tags, [[t for _, t in p] for _, p in pairs]),
             "ghotona": rifat_style_score(gold_tags, ours), "sentences": len(pairs)}
 

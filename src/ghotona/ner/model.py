@@ -252,6 +252,22 @@ class NerModel:
     def tag(self, tokens: Sequence[str], is_punct: Sequence[bool]) -> list[str]:
         return self.tag_many([(tokens, is_punct)])[0]
 
+    @property
+    def document_consistency(self) -> bool:
+        """Whether this model's tags are made consistent within a document
+        (:mod:`ghotona.ner.consistency`; ``model.json`` ``document_consistency``)."""
+        return bool(self.meta.get("document_consistency")) and self.vocab is not None
+
+    def tag_document(self, sentences: Sequence[tuple[Sequence[str], Sequence[bool]]]) -> list[list[str]]:
+        """BIO labels for the sentences of one document: :meth:`tag_many`, then one type per unknown
+        name across the document when the model asks for it."""
+        tags = self.tag_many(sentences)
+        if self.document_consistency:
+            from .consistency import propagate
+
+            tags = propagate(sentences, tags, self.vocab)
+        return tags
+
 
 _shipped: NerModel | None = None
 _shipped_lock = threading.Lock()

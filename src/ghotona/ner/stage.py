@@ -34,8 +34,8 @@ def tag_document(doc: Document, model=None) -> list[Entity]:
             j += 1
         bounds.append((i, j))
         i = j
-    tagged = model.tag_many([([t.norm or t.text for t in tokens[a:b]], [t.is_punct for t in tokens[a:b]])
-                             for a, b in bounds])
+    tagged = model.tag_document([([t.norm or t.text for t in tokens[a:b]], [t.is_punct for t in tokens[a:b]])
+                                 for a, b in bounds])
     out: list[Entity] = []
     for (first, _), tags in zip(bounds, tagged):
         for a, b, label in entities(tags):

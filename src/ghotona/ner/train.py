@@ -34,6 +34,7 @@ from .. import resources
 from .data import DEV_SPLITS, SEED, Sentence, Splits, data_dir, load_splits
 from .features import sentence_features, vocabulary
 from .model import META_FILE, MODEL_DIR, MODEL_FILE, SPELLING_FILE, VOCAB_FILE, NerModel, export
+from .consistency import in_windows
 from .scoring import Scores, score
 
 DOMAINS = {"rifat1493": "R", "banglakit": "K"}
@@ -44,6 +45,13 @@ CRF_PARAMS = {"c1": 0.05, "c2": 0.15, "max_iterations": 300}
 UNK_MIN_COUNT = 2
 #: give the CRF what a word's spelling suggests (:mod:`ghotona.ner.spelling`)
 SPELLING = True
+#: one type per unknown name within a document (:mod:`ghotona.ner.consistency`); corpora without
+#: documents are read in windows of DOC_WINDOW consecutive sentences
+DOCUMENT_CONSISTENCY = True
+CONSISTENCY_TEXT = ("Then, within a document, an unknown word the model tagged with one type somewhere takes "
+                    "that type at its untagged mentions (`ghotona.ner.consistency`; `model.json` "
+                    "`document_consistency`); the NER test sets, which have no documents, are read as "
+                    "documents of 20 consecutive sentences.")
 SCHEME = "BIO"
 PERCEPTRON_EPOCHS = 12
 #: per domain: the constant subtracted from the O label's score when decoding (> 0: more names
@@ -129,10 +137,17 @@ def evaluate_tagger(tag: Callable[[Sequence[Sentence], str | None], list[list[st
 
 
 def model_tagger(model: NerModel) -> Callable[[Sequence[Sentence], str | None], list[list[str]]]:
+    """Tags sentences in the order given, as documents of DOC_WINDOW consecutive sentences."""
+    from .consistency import DOC_WINDOW
+
     def tag(sentences: Sequence[Sentence], domain: str | None) -> list[list[str]]:
         model.set_domain(domain)
         model._cache.clear()
-        return model.tag_many([(s.tokens, s.is_punct) for s in sentences])
+        items = [(s.tokens, s.is_punct) for s in sentences]
+        out: list[list[str]] = []
+        for k in range(0, len(items), DOC_WINDOW):
+            out += model.tag_document(items[k:k + DOC_WINDOW])
+        return out
 
     return tag
 
@@ -157,7 +172,8 @@ def test_sets(splits: Splits, runtime_domain: str | None) -> list[tuple[str, lis
 
 
 def train_model(sentences: Sequence[Sentence], out_dir: Path, *, use_domains: bool = True,
-                o_bias: dict[str, float] | None = None, **params) -> dict:
+                o_bias: dict[str, float] | None = None, document_consistency: bool = DOCUMENT_CONSISTENCY,
+                **params) -> dict:
     """Train the CRF and write the shipped form (``model.npz`` + ``model.json``) to ``out_dir``."""
     out_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
@@ -182,7 +198,8 @@ def train_model(sentences: Sequence[Sentence], out_dir: Path, *, use_domains: bo
     domain = RUNTIME_DOMAIN if use_domains and RUNTIME_DOMAIN in domains else None
     meta = {"model_file": MODEL_FILE, "domain": domain, "trained": dt.date.today().isoformat(),
             "ghotona_version": ghotona_version, **info,
-            "o_bias": {k: v for k, v in (o_bias or {}).items() if v and k in domains}}
+            "o_bias": {k: v for k, v in (o_bias or {}).items() if v and k in domains},
+            "document_consistency": document_consistency}
     (out_dir / META_FILE).write_text(json.dumps(meta, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return meta
 
@@ -232,6 +249,8 @@ def select(splits: Splits, out: Path, grid: Sequence[float] = BIAS_GRID, **param
         em = [model.emissions(s.tokens, s.is_punct) for s in sents]
         for b in grid:
             pred = [[model.bio_labels[k] for k in p] for p in model.viterbi(em, o_bias=b)]
+            if model.document_consistency:
+                pred = in_windows([(s.tokens, s.is_punct) for s in sents], pred, model.vocab)
             m = score([s.tags for s in sents], pred).micro
             lines.append(f"{name:10s} {b:5.2f}  {100 * m.precision:6.2f} {100 * m.recall:6.2f} {100 * m.f1:6.2f}")
             by_bias.setdefault(b, []).append(m.f1)
@@ -278,7 +297,7 @@ lexicons, retrain after large changes to them.
 Decoding: Viterbi over the CRF's scores with a constant subtracted from the O label's score at
 every token (trading precision for recall), per domain: {o_bias_text}.  Chosen on the dev splits
 (`python -m ghotona.ner.train --select`, a model trained on the training parts only), stored in
-`model.json` (`o_bias`).
+`model.json` (`o_bias`).{consistency_text}
 
 ## Command
 
@@ -318,6 +337,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--unk-min-count", type=int, default=UNK_MIN_COUNT,
                     help="words seen fewer times in training are unknown words (0: none)")
     ap.add_argument("--no-spelling", action="store_true", help="no character n-gram spelling features")
+    ap.add_argument("--no-consistency", action="store_true",
+                    help="do not carry an unknown name's type to its other mentions in a document")
     ap.add_argument("--dev-split", choices=DEV_SPLITS, default="random",
                     help="rifat1493 dev: random sentences, or the last 10%% of train_data.txt (whole stories)")
     ap.add_argument("--limit", type=int, default=0, help="train on the first N sentences only (smoke test)")
@@ -344,7 +365,8 @@ def main(argv: list[str] | None = None) -> int:
             print(compare(splits, Path(tmp), use_domains))
         return 0
     params = dict(c1=args.c1, c2=args.c2, max_iterations=args.iterations, scheme=args.scheme,
-                  unk_min_count=args.unk_min_count, spelling=not args.no_spelling)
+                  unk_min_count=args.unk_min_count, spelling=not args.no_spelling,
+                  document_consistency=not args.no_consistency)
     if args.select:
         with tempfile.TemporaryDirectory() as tmp:
             print(select(splits, Path(tmp), use_domains=use_domains, **params))
@@ -417,6 +439,7 @@ def main(argv: list[str] | None = None) -> int:
         command=cmd, date=meta["trained"], version=ghotona_version, n_tokens=info["tokens"],
         train_s=info["train_s"], feat_s=info["features_s"], size_mb=info["size_bytes"] / 1e6,
         scores="\n".join(score_lines), cluster_text=cluster_text, unknown_text=unknown_text, published=published,
+        consistency_text=(" " + CONSISTENCY_TEXT) if meta.get("document_consistency") else "",
         o_bias_text=", ".join(f"{k} {v:g}" for k, v in o_bias.items()) or "none") + kept, encoding="utf-8")
     print(f"wrote {out / MODEL_FILE} ({info['size_bytes'] / 1e6:.1f} MB) and MODEL.md", file=sys.stderr)
     return 0
