@@ -34,3 +34,11 @@ def test_before_a_level_word_only_the_articles_countries_are_searched():
 def test_one_edit_in_a_short_key_is_not_enough():
     assert fuzzy_place(normalize_term("পরগনা"), None) is None  # ≈ Paraná at 86
     assert fuzzy_place(normalize_term("ইরবিল"), "IRQ") is not None
+
+
+def test_a_nepali_town_known_only_in_latin_is_found_after_its_country():
+    # Siraha is one of the cities15000 towns of the DEPTH_COUNTRIES (gazetteer build), in Latin only
+    doc = ghotona.analyze("পূর্ব নেপালের সিরহার কাছে সেনা-জঙ্গি সংঘর্ষে সন্দেহভাজন 10 জঙ্গির মৃত্যু হয়েছে।",
+                          "2004-10-31")
+    assert [(e.event_type, e.location.name, e.location.country) for e in doc.events] == \
+        [("ASSAULT", "Siraha", "NPL")]

@@ -98,6 +98,13 @@ IN_ADMIN1 = {
 PK_ADMIN1 = {"04": "punjab", "05": "sindh", "03": "khyber-pakhtunkhwa", "02": "balochistan"}
 
 TOP_CITIES_EN = 3000
+# Countries the Bengali press reports below country level (South Asia, the Middle East): every
+# cities15000 city of these is kept, with its Latin names, so that the romanised fallback
+# (ghotona.geo.places._romanised) finds "পূর্ব নেপালের সিরহার" within its country.  ISO 3166-1 alpha-2.
+# India is left out: its 3,779 cities15000 towns (2,927 not kept otherwise) made "ভারতের <word>" match
+# ordinary words (ঢোকার → Dholka, খেলার → Khalari, আহ্বানে → Nahan) in the news corpora, and the
+# Indian places the press names are covered in Bengali (GeoNames' Bengali names, manual_places.tsv).
+DEPTH_COUNTRIES = ("NP", "PK", "LK", "MM", "AF", "IR", "IQ", "SY", "LB", "IL", "PS", "YE", "SA", "BT")
 # Latin city names/variants that are ordinary English words or first names: not kept as aliases.
 LATIN_STOP = {
     "anew", "bar", "bath", "bury", "college", "commerce", "deal", "enterprise", "federal", "freedom",
@@ -525,7 +532,8 @@ class Builder:
         with_bn = {int(k) for k, x in c.items() if any(BN_RE.search(a) and not ASSAMESE_ONLY.search(a)
                                                          for a in x["alternatenames"])}
         top = {int(x["geonameid"]) for x in sorted(c.values(), key=lambda x: -x["population"])[:TOP_CITIES_EN]}
-        keep = with_bn | top | forced
+        depth = {int(k) for k, x in c.items() if x["countrycode"] in DEPTH_COUNTRIES}
+        keep = with_bn | top | forced | depth
         bd_missing_admin = []
         for gid in sorted(keep):
             x = self.gn_city(gid)
@@ -590,7 +598,9 @@ class Builder:
                 self.add_alias(a, pid, "variant")
                 n_var += 1
         self.log(f"cities: {len(keep)} (with a Bengali name: {len(with_bn)}; top {TOP_CITIES_EN} by population; "
-                 f"forced by manual files: {len(forced - with_bn - top)})")
+                 f"forced by manual files: {len(forced - with_bn - top)}; all {len(depth)} of DEPTH_COUNTRIES, "
+                 f"{len(depth - with_bn - top - forced)} of them new: "
+                 f"{dict(collections.Counter(c[str(g)]['countrycode'] for g in depth - with_bn - top - forced))})")
         if bd_missing_admin:
             self.log(f"  BD cities outside every district polygon: {bd_missing_admin}")
 
