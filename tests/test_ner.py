@@ -363,3 +363,17 @@ def test_an_unknown_name_keeps_its_type_across_a_document():
     # a continuation of a name of the same type is I-
     two = [(["নেইমার", "আসেন"], [False, False]), (["রোনালদো", "নেইমার"], [False, False])]
     assert propagate(two, [["B-PER", "O"], ["B-PER", "O"]], vocab | {"রোনালদো", "আসেন"})[1] == ["B-PER", "I-PER"]
+
+
+def test_evaluate_command_prints_every_table(capsys):
+    from ghotona.ner.evaluate import main
+
+    needs_data()
+    assert main(["--data", str(NER_DATA), "--json"]) == 0
+    import json
+
+    report = json.loads(capsys.readouterr().out)
+    assert {"rifat1493 test", "banglakit test", "rifat1493 test (labels as published)"} <= set(report)
+    assert report["rifat1493 test"]["micro"]["f1"] > 0.6
+    if "rifat1493 test, the authors' scorer (PER/ORG/LOC)" in report:
+        assert set(report["rifat1493 test, the authors' scorer (PER/ORG/LOC)"]) == {"published predictions", "ghotona"}

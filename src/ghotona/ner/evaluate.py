@@ -16,7 +16,8 @@ import json
 import sys
 from pathlib import Path
 
-from .data import PUNCT_KINDS, data_dir, load_splits, normalize, read_rifat_raw, spans_from_tokens, tokenize_text
+from .data import (PUNCT_KINDS, data_dir, load_splits, normalize, read_rifat_raw, read_rifat_uncleaned,
+                   spans_from_tokens, tokenize_text)
 from .model import NerModel, shipped_model
 from .scoring import entities, rifat_style_score, token_score
 from .train import test_sets

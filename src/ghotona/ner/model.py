@@ -100,7 +100,7 @@ class NerModel:
         self.vocab: frozenset[str] | None = None
         if vocab_file:
             with open(self.path.parent / vocab_file, encoding="utf-8") as f:
-                self.vocab = frozenset(line.rstrip("\n") for line in f if line.strip())
+                self.vocab = frozenset(line.rstrip("\n") for line in f if line.strip() and not line.startswith("# "))
         spelling_file = self.meta.get("spelling_file")
         self.spelling = None
         if spelling_file:

@@ -122,7 +122,10 @@ class SpellingModel:
     # --- file -----------------------------------------------------------------------------------
     def save(self, path: str | Path) -> None:
         with open(path, "w", encoding="utf-8") as f:
-            f.write("# character n-gram counts per class (ghotona.ner.spelling); written by training\n")
+            f.write("# character n-gram counts per class (ghotona.ner.spelling), written by `python -m "
+                    "ghotona.ner.train`.\n# Provenance: counted from the word types of the NER training sentences "
+                    "(ner-rifat1493 train_data.txt, MIT; ner-banglakit train/dev parts, CC0); see MODEL.md.\n"
+                    "# Licence: derived statistics of MIT and CC0 data, shipped under the project's Apache-2.0.\n")
             f.write("gram\t" + "\t".join(CLASSES) + "\n")
             f.write("<types>\t" + "\t".join(f"{v:.4g}" for v in self.class_types) + "\n")
             for g in sorted(self.gram_counts):

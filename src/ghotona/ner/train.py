@@ -48,6 +48,9 @@ SPELLING = True
 #: one type per unknown name within a document (:mod:`ghotona.ner.consistency`); corpora without
 #: documents are read in windows of DOC_WINDOW consecutive sentences
 DOCUMENT_CONSISTENCY = True
+VOCAB_HEADER = ("# vocab.txt: the words (ghotona.ner.clusters.key_of) the NER model knows, seen at least "
+                "unk_min_count times in its training sentences (ner-rifat1493, MIT; ner-banglakit, CC0); "
+                "written by `python -m ghotona.ner.train`; licence Apache-2.0 (derived list)\n")
 CONSISTENCY_TEXT = ("Then, within a document, an unknown word the model tagged with one type somewhere takes "
                     "that type at its untagged mentions (`ghotona.ner.consistency`; `model.json` "
                     "`document_consistency`); the NER test sets, which have no documents, are read as "
@@ -185,7 +188,7 @@ def train_model(sentences: Sequence[Sentence], out_dir: Path, *, use_domains: bo
     info["size_bytes"] = os.path.getsize(out_dir / MODEL_FILE)
     vocab = info.pop("vocab")
     if vocab is not None:
-        (out_dir / VOCAB_FILE).write_text("".join(w + "\n" for w in sorted(vocab)), encoding="utf-8")
+        (out_dir / VOCAB_FILE).write_text(VOCAB_HEADER + "".join(w + "\n" for w in sorted(vocab)), encoding="utf-8")
         info["vocab_file"], info["vocab_words"] = VOCAB_FILE, len(vocab)
     elif (out_dir / VOCAB_FILE).exists():
         (out_dir / VOCAB_FILE).unlink()
