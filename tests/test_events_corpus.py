@@ -290,3 +290,16 @@ def test_briefs_do_not_lend_each_other_dates(ednil):
                   and "ছিনতাই" in analyzed.text[e.mentions[0].start:e.mentions[0].end])
     assert snatch.date.value != "2004-10-26"
     assert snatch.date.precision == "week" and snatch.date.value == "2004-10-31"  # around publication
+
+
+def test_a_country_in_the_genitive_does_not_place_the_event():
+    # Regression (bdn-d171147a27): "বাংলাদেশের আগামীর কর্নধার" (Bangladesh's future leader) put the
+    # security build-up for Tarique Rahman's visit to Dhaka University in "Bangladesh"; and a
+    # landmark (ঢাকা বিশ্ববিদ্যালয়) counted as less specific than a country.
+    text = ("ঢাকা বিশ্ববিদ্যালয় (ঢাবি) কেন্দ্রীয় মসজিদ প্রাঙ্গণে হাদির কবর জিয়ারতের উদ্দেশে রওয়ানা দিয়েছেন "
+            "তারেক রহমান। ঢাকা বিশ্ববিদ্যালয় ছাত্রদলের নেতাকর্মীরা অবস্থান করছেন। এ দিকে তারেক রহমানের "
+            "আগমনকে ঘিরে বাড়ানো হয়েছে নিরাপত্তা। এ সময় এক ছাত্রদল কর্মী বলেন, বাংলাদেশের আগামীর কর্নধার "
+            "তারেক রহমানের আগমন উপলক্ষে আমরা এখানে উপস্থিত হয়েছি।")
+    events = [e for e in ghotona.extract(text, published="2025-12-27") if e.event_type == "MOBILIZE"]
+    assert events and all(e.location.name != "Bangladesh" for e in events)
+    assert any("Dhaka" in e.location.name for e in events)

@@ -15,7 +15,7 @@ from .context import DocContext, SentenceView
 
 LOCATIVE = {"এ", "য়", "তে", "য়ে"}
 GENITIVE = {"এর", "র"}
-SPECIFICITY = {"point": 5, "neighbourhood": 5, "village": 5, "admin4": 5, "city": 4, "admin3": 4,
+SPECIFICITY = {"point": 5, "neighbourhood": 5, "landmark": 5, "village": 5, "admin4": 5, "city": 4, "admin3": 4,
                "admin2": 3, "district": 3, "admin1": 2, "country": 1}
 
 

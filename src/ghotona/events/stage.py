@@ -445,6 +445,13 @@ def _inherit_story_dates(drafts: list[Draft], published, section_of=lambda sente
             d.date = before[-1].date
 
 
+def _genitive_country(ctx: DocContext, place: Entity) -> bool:
+    if place.attrs.get("feature") != "country":
+        return False
+    suffixes = set(ctx.tokens[ctx.token_span(place)[1]].suffixes)
+    return bool(suffixes & placing.GENITIVE) and not suffixes & placing.LOCATIVE
+
+
 def _place_in_span(places: list[Entity], span: list[int] | None) -> Entity | None:
     inside = [e for e in places if span and span[0] <= e.start < span[1]]
     return max(inside, key=placing.place_level) if inside else None
@@ -578,6 +585,13 @@ def events_stage(doc: Document, options: Options) -> Document:
             # Told without a place of its own: where the story was, else its byline's or the
             # article's main place.
             d.place = previous or fallback[story] or fallback[0]
+        elif _genitive_country(ctx, d.place):
+            # "বাংলাদেশের আগামীর কর্নধার …": a country in the genitive describes someone, it does
+            # not place the event; the story's own place inside that country is better
+            inside = previous or fallback[story] or fallback[0]
+            if inside is not None and inside.attrs.get("country") == d.place.attrs.get("country") \
+                    and placing.place_level(inside) > placing.place_level(d.place):
+                d.place = inside
         previous = d.place or previous
     # with the places they were given, mentions told without one may now be an event already listed
     # in their own story (a place lent by a brief's byline says nothing about another brief)
