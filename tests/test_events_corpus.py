@@ -303,3 +303,20 @@ def test_a_country_in_the_genitive_does_not_place_the_event():
     events = [e for e in ghotona.extract(text, published="2025-12-27") if e.event_type == "MOBILIZE"]
     assert events and all(e.location.name != "Bangladesh" for e in events)
     assert any("Dhaka" in e.location.name for e in events)
+
+
+def test_a_nationality_is_never_the_place(ednil):
+    """Regression: "জাপানি পণবন্দি" made Japan the place of a killing in Iraq (the brief's most named
+    "place" counted the nationality), and "মার্কিন সেনা নিহত" put a clash near Anbar in the United States
+    (the actor there is the force, so the demonym check missed the nationality)."""
+    from ghotona.events.placing import is_nationality
+
+    doc = record_to_document(ednil["1041031_31bdesh5.pc"], "1041031_31bdesh5.pc", Options())
+    analyzed = ghotona.analyze(doc.text, doc.published, doc_id="1041031_31bdesh5.pc")
+    placed = [e.location for e in analyzed.events if e.location]
+    assert placed and not [p.text for p in placed if normalize_term(p.text) in {"জাপানি", "মার্কিন"}]
+    marines = next(e for e in analyzed.events if e.event_type == "ASSAULT"
+                   and "মেরিন" in analyzed.text[e.mentions[0].start:e.mentions[0].end])
+    assert marines.location.country == "IRQ"
+    loc = next(e for e in analyzed.get("entities") if e.label == "LOC" and e.text == "মার্কিন")
+    assert is_nationality(loc)

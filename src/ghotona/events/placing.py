@@ -29,7 +29,7 @@ def choose(ctx: DocContext, view: SentenceView, trigger_token: int,
     skip_spans = skip_spans or []
     place_tokens = ctx.entity_tokens(view, ("LOC",))
     # "জাপানি পণবন্দি", "মার্কিন সেনা": a nationality, not where it happened
-    demonyms = {e.start for e in view.entities if e.attrs.get("kind") == "demonym"}
+    demonyms = {e.start for e in view.entities if is_nationality(e)}
     best: tuple[float, Entity] | None = None
     for ent in view.entities:
         if ent.label != "LOC" or ent.start in exclude or ent.start in demonyms:
@@ -51,6 +51,18 @@ def choose(ctx: DocContext, view: SentenceView, trigger_token: int,
         if best is None or score > best[0]:
             best = (score, ent)
     return best[1] if best else None
+
+
+def is_nationality(ent: Entity) -> bool:
+    """A demonym: an actor entity of kind ``demonym``, or a place matched through a gazetteer alias
+    of kind ``demonym`` (মার্কিন in "মার্কিন সেনা", where the actor is the force, not the nationality)."""
+    if ent.attrs.get("kind") == "demonym":
+        return True
+    if ent.label != "LOC" or not ent.key:
+        return False
+    from ..geo.gazetteer import Gazetteer
+
+    return Gazetteer.load().alias_kind(ent.text, ent.key) == "demonym"
 
 
 def _names_a_route(ctx: DocContext, view: SentenceView, ent: Entity, place_tokens: set[int]) -> bool:

@@ -458,7 +458,11 @@ def _place_in_span(places: list[Entity], span: list[int] | None) -> Entity | Non
 
 
 def _resolved_places(doc: Document) -> list[Entity]:
-    return [e for e in doc.get("entities") if e.label == "LOC" and e.attrs.get("lat") is not None]
+    """The article's places with coordinates; a nationality (জাপানি পণবন্দি, মার্কিন মেরিন) is not a
+    place the article names, so it never makes a country the story's place."""
+    entities = doc.get("entities")
+    demonyms = {e.start for e in entities if placing.is_nationality(e)}
+    return [e for e in entities if e.label == "LOC" and e.attrs.get("lat") is not None and e.start not in demonyms]
 
 
 def _brief_places(doc: Document, places: list[Entity]) -> list[Entity | None]:
