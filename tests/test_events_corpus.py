@@ -320,3 +320,13 @@ def test_a_nationality_is_never_the_place(ednil):
     assert marines.location.country == "IRQ"
     loc = next(e for e in analyzed.get("entities") if e.label == "LOC" and e.text == "মার্কিন")
     assert is_nationality(loc)
+
+
+@pytest.mark.parametrize("text", [
+    "ওই নেতাকে খুন করার জন্য এক লোহা মাফিয়া তাকে নিযুক্ত করেছিল।",
+    "পুলিশ জানায়, তারা ডাকাতি করার জন্য জড়ো হয়েছিল।",
+    "অরুণকে খুন করার পরিকল্পনা করেছিল তারা।",
+])
+def test_an_act_named_as_a_purpose_or_plan_is_not_an_event(text):
+    # Regression: "খুন করার জন্য" (in order to kill) was an ASSAULT
+    assert not [e for e in ghotona.extract(text, published="2002-02-08") if e.event_type == "ASSAULT"]
