@@ -22,10 +22,11 @@ from .model import NerModel, shipped_model
 from .scoring import entities, rifat_style_score, token_score
 from .train import test_sets
 
-#: the rifat1493 authors' own test-split predictions (benchmarks/data/README.md), when the
-#: repository checkout is at hand
-PUBLISHED_PREDICTIONS = (Path(__file__).resolve().parents[3] / "benchmarks" / "data"
-                         / "rifat1493_published_predictions.tsv.gz")
+#: the rifat1493 authors' own test-split predictions (benchmarks/data/README.md), when a
+#: repository checkout is at hand: beside an editable install, else in the working directory
+_PUBLISHED = Path("benchmarks") / "data" / "rifat1493_published_predictions.tsv.gz"
+PUBLISHED_PREDICTIONS = next((p for p in (Path(__file__).resolve().parents[3] / _PUBLISHED, Path.cwd() / _PUBLISHED)
+                              if p.exists()), Path(__file__).resolve().parents[3] / _PUBLISHED)
 
 
 def read_published_predictions(path: Path) -> list[list[tuple[str, str]]]:
