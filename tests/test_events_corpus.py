@@ -330,3 +330,11 @@ def test_a_nationality_is_never_the_place(ednil):
 def test_an_act_named_as_a_purpose_or_plan_is_not_an_event(text):
     # Regression: "খুন করার জন্য" (in order to kill) was an ASSAULT
     assert not [e for e in ghotona.extract(text, published="2002-02-08") if e.event_type == "ASSAULT"]
+
+
+def test_the_planner_of_a_killing_does_not_tell_a_new_killing():
+    # Regression: a demand to try "খুনি, খুনের পরিকল্পনাকারী" (the killers and the planners of the
+    # killing) was an ASSAULT
+    text = ("ইনকিলাব মঞ্চের অবরোধ কর্মসূচি থেকে চার দফা দাবি ঘোষণা করা হয়েছে: খুনি, খুনের পরিকল্পনাকারী ও "
+            "আশ্রয়দাতাসহ পুরো খুনি চক্রের বিচার করতে হবে।")
+    assert not [e for e in ghotona.extract(text, published="2025-12-29") if e.event_type == "ASSAULT"]
