@@ -338,3 +338,10 @@ def test_the_planner_of_a_killing_does_not_tell_a_new_killing():
     text = ("ইনকিলাব মঞ্চের অবরোধ কর্মসূচি থেকে চার দফা দাবি ঘোষণা করা হয়েছে: খুনি, খুনের পরিকল্পনাকারী ও "
             "আশ্রয়দাতাসহ পুরো খুনি চক্রের বিচার করতে হবে।")
     assert not [e for e in ghotona.extract(text, published="2025-12-29") if e.event_type == "ASSAULT"]
+
+
+def test_an_act_to_be_suppressed_is_not_an_event():
+    # Regression: "চাঁদাবাজির মতো ঘৃণ্য অপরাধ দমনে …" (to suppress crimes like extortion) was a COERCE
+    text = ("চাঁদাবাজির মতো ঘৃণ্য অপরাধ দমনে যেখানে রাষ্ট্র ও প্রশাসনের দায়িত্ব কার্যকর ব্যবস্থা গ্রহণ করা, "
+            "সেখানে ব্যবসায়ীদের ওপর হামলা গ্রহণযোগ্য নয়।")
+    assert not [e for e in ghotona.extract(text, published="2025-12-29") if e.event_type == "COERCE"]
