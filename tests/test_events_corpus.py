@@ -345,3 +345,10 @@ def test_an_act_to_be_suppressed_is_not_an_event():
     text = ("চাঁদাবাজির মতো ঘৃণ্য অপরাধ দমনে যেখানে রাষ্ট্র ও প্রশাসনের দায়িত্ব কার্যকর ব্যবস্থা গ্রহণ করা, "
             "সেখানে ব্যবসায়ীদের ওপর হামলা গ্রহণযোগ্য নয়।")
     assert not [e for e in ghotona.extract(text, published="2025-12-29") if e.event_type == "COERCE"]
+
+
+def test_a_killing_named_as_the_charge_of_an_arrest_is_not_told_again():
+    # Regression: "খুনে যুক্ত থাকার অভিযোগে … গ্রেফতার" (arrested on a charge of involvement in a
+    # killing) made the killing a new ASSAULT; the arrest stays
+    events = ghotona.extract("খুনে যুক্ত থাকার অভিযোগে পুলিশ রামবাবুর মা’কে গ্রেফতার করেছিল।", published="2002-05-19")
+    assert [e.event_type for e in events] == ["COERCE"]
