@@ -352,3 +352,9 @@ def test_a_killing_named_as_the_charge_of_an_arrest_is_not_told_again():
     # killing) made the killing a new ASSAULT; the arrest stays
     events = ghotona.extract("খুনে যুক্ত থাকার অভিযোগে পুলিশ রামবাবুর মা’কে গ্রেফতার করেছিল।", published="2002-05-19")
     assert [e.event_type for e in events] == ["COERCE"]
+
+
+def test_an_arrest_named_as_the_solution_is_an_opinion():
+    events = ghotona.extract("তিনি বলেন, ‘পদত্যাগ কোনো সমাধান নয়, খুনিদের গ্রেফতারই একমাত্র সমাধান।’",
+                             published="2025-12-26")
+    assert not [e for e in events if e.event_type == "COERCE"]
