@@ -147,14 +147,10 @@ def record_to_document(record: dict, source: str, options: Options) -> Document:
             # a better anchor than the crawl date (never later than the crawl itself).
             published = _date_in_path(record.get(field), not_after=scraped)
             published_from = field if published else None
-    if published is None and record.get("scraped_at"):
+    if published is None and scraped is not None:
         # Scraped news without a publication date: the crawl date is the best anchor we have
         # for "সোমবার" and "২৯ ডিসেম্বর" (documented; the document says where its date came from).
-        try:
-            published = parse_date(str(record["scraped_at"]), "scraped_at")
-            published_from = "scraped_at"
-        except InputError:
-            published = None
+        published, published_from = scraped, "scraped_at"
     title = record.get("title") or record.get("headline")
     check_text(text, source, options)
     doc = Document(

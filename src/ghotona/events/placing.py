@@ -11,10 +11,8 @@ from functools import lru_cache
 
 from ..doc import Entity
 from ..schema import Location
+from ..text.morph import GENITIVE, LOCATIVE
 from .context import DocContext, SentenceView
-
-LOCATIVE = {"এ", "য়", "তে", "য়ে"}
-GENITIVE = {"এর", "র"}
 SPECIFICITY = {"point": 5, "neighbourhood": 5, "landmark": 5, "village": 5, "admin4": 5, "city": 4, "admin3": 4,
                "admin2": 3, "district": 3, "admin1": 2, "country": 1}
 
@@ -36,7 +34,7 @@ def choose(ctx: DocContext, view: SentenceView, trigger_token: int,
             continue
         if any(a <= ent.start and ent.end <= b for a, b in skip_spans):
             continue
-        suffixes = set(ctx.tokens[ctx.token_span(ent)[1]].suffixes)
+        suffixes = case_suffixes(ctx, ent)
         score = place_level(ent)
         if suffixes & LOCATIVE:
             score += 3
@@ -51,6 +49,11 @@ def choose(ctx: DocContext, view: SentenceView, trigger_token: int,
         if best is None or score > best[0]:
             best = (score, ent)
     return best[1] if best else None
+
+
+def case_suffixes(ctx: DocContext, ent: Entity) -> set[str]:
+    """The suffixes of an entity's last token (its case: ঢাকায় → {য়}, ইরাকের → {এর})."""
+    return set(ctx.tokens[ctx.token_span(ent)[1]].suffixes)
 
 
 def is_nationality(ent: Entity) -> bool:

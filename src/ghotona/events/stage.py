@@ -22,6 +22,7 @@ from ..options import Options
 from ..pipeline import stage
 from ..recognize.dates import YEARLESS_NOTE
 from ..schema import Count, Event, EventDate, Mention, Source, Victim
+from ..text.morph import GENITIVE, LOCATIVE
 from . import attribution, counts, placing, roles
 from .context import DocContext, SentenceView
 from .summary import confidence_of, summarize
@@ -448,8 +449,8 @@ def _inherit_story_dates(drafts: list[Draft], published, section_of=lambda sente
 def _genitive_country(ctx: DocContext, place: Entity) -> bool:
     if place.attrs.get("feature") != "country":
         return False
-    suffixes = set(ctx.tokens[ctx.token_span(place)[1]].suffixes)
-    return bool(suffixes & placing.GENITIVE) and not suffixes & placing.LOCATIVE
+    suffixes = placing.case_suffixes(ctx, place)
+    return bool(suffixes & GENITIVE) and not suffixes & LOCATIVE
 
 
 def _place_in_span(places: list[Entity], span: list[int] | None) -> Entity | None:

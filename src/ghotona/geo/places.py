@@ -243,7 +243,7 @@ def _romanised(doc: Document, gz: Gazetteer, known: list[Entity],
     Matched by romanisation and fuzzy comparison within that country (:mod:`ghotona.geo.fuzzy`),
     or, before a level word with no country in front, within the countries of the places the
     article names (no match when it names none)."""
-    from ..text.morph import candidates, tables
+    from ..text.morph import GENITIVE, candidates, tables
     from .fuzzy import fuzzy_place
 
     global _COMMON
@@ -316,7 +316,6 @@ def _romanised(doc: Document, gz: Gazetteer, known: list[Entity],
 
 
 _COMMON: tuple[object, frozenset[str]] = (None, frozenset())
-GENITIVE = ("এর", "র")  # case suffixes of the splitter (ইরাকের, কেনিয়ার)
 
 
 # Unknown villages are placed only under Bangladeshi and Indian parents (the gazetteer's depth).

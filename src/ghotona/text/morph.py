@@ -56,6 +56,9 @@ _BENGALI_RE = re.compile(r"[\u0980-\u09ff]")
 _NUMBER_RE = re.compile(r"[0-9\u09e6-\u09ef]+(?:[.,][0-9\u09e6-\u09ef]+)*")
 _LATIN_RE = re.compile(r"[A-Za-z][A-Za-z0-9.']*")
 _SEPARATORS = "-'\u2019"
+#: case suffixes as :func:`split` names them (ইরাকের → এর, কেনিয়ার → র; ঢাকায় → য়, ঢাকাতে → তে)
+GENITIVE = frozenset({"এর", "র"})
+LOCATIVE = frozenset({"এ", "য়", "তে", "য়ে"})
 
 _COMPOSE = {
     "\u09af\u09bc": "\u09df",  # য + ় → য়
