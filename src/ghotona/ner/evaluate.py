@@ -56,17 +56,13 @@ def tag_given_sentences(model: NerModel, sentences: list[list[str]]) -> list[lis
     pipeline does, tag them as documents of DOC_WINDOW consecutive sentences (as
     :func:`ghotona.ner.train.model_tagger` does), and carry each name back onto the given tokens in
     the rifat1493 tag set (``B-X``/``I-X``, ``TIM`` for every time token)."""
-    from .consistency import DOC_WINDOW
-
     prepared = []
     for tokens in sentences:
         text, _ = spans_from_tokens(tokens, [])
         norm, n2o = normalize(text)
         prepared.append((norm, n2o, tokenize_text(norm)))
     items = [([norm[a:b] for a, b, _ in toks], [k in PUNCT_KINDS for _, _, k in toks]) for norm, _, toks in prepared]
-    tagged: list[list[str]] = []
-    for k in range(0, len(items), DOC_WINDOW):
-        tagged += model.tag_document(items[k:k + DOC_WINDOW])
+    tagged = model.tag_in_windows(items)
     return [_back_onto(tokens, n2o, toks, tags) for tokens, (_, n2o, toks), tags in zip(sentences, prepared, tagged)]
 
 

@@ -231,12 +231,15 @@ def word_features(word: str, is_punct: bool, domain: str | None = None, unknown:
     return WordFeatures(f, ctx, stem, low, ident, ident_stem)
 
 
+def is_unknown(word: str, is_punct: bool, vocab: frozenset[str] | None) -> bool:
+    """A word outside ``vocab`` (:func:`vocabulary`; None: every word is known); punctuation never."""
+    return vocab is not None and not is_punct and key_of(word) not in vocab
+
+
 def sentence_words(tokens: Sequence[str], is_punct: Sequence[bool], domain: str | None = None,
                    vocab: frozenset[str] | None = None) -> list[WordFeatures]:
     """The cached features of a sentence's words; with ``vocab``, words outside it are unknown."""
-    if vocab is None:
-        return [word_features(t, p, domain) for t, p in zip(tokens, is_punct)]
-    return [word_features(t, p, domain, not p and key_of(t) not in vocab) for t, p in zip(tokens, is_punct)]
+    return [word_features(t, p, domain, is_unknown(t, p, vocab)) for t, p in zip(tokens, is_punct)]
 
 
 _BOS = {o: [f"{o:+d}BOS"] for o in CTX if o < 0}

@@ -21,8 +21,7 @@ from typing import Sequence
 import numpy as np
 
 from .. import resources
-from .clusters import key_of
-from .features import CTX, EXTRA, SPELLING_CONTEXT, _multiword, word_features
+from .features import CTX, EXTRA, SPELLING_CONTEXT, _multiword, is_unknown, sentence_words, word_features
 
 MODEL_DIR = "ner"
 MODEL_FILE = "model.npz"
@@ -142,14 +141,11 @@ class NerModel:
             return self.W[ids[0]]
         return self.W[ids].sum(axis=0)
 
-    def _unknown(self, word: str, is_punct: bool) -> bool:
-        return self.vocab is not None and not is_punct and key_of(word) not in self.vocab
-
     def _word(self, word: str, is_punct: bool) -> _WordScores:
         key = (word, is_punct)
         ws = self._cache.get(key)
         if ws is None:
-            wf = word_features(word, is_punct, None, self._unknown(word, is_punct))
+            wf = word_features(word, is_punct, None, is_unknown(word, is_punct, self.vocab))
             sp = () if self.spelling is None or is_punct else self.spelling.features(word)
             ws = _WordScores(self._vec(wf.own + list(sp)),
                              np.stack([self._vec(wf.ctx[o] + [f"{o:+d}" + a for a in sp] if o in SPELLING_CONTEXT
@@ -177,7 +173,7 @@ class NerModel:
                 E[max(0, n - k):] += extra[f"{off:+d}EOS"]
         # bigrams and multi-word lexicon matches (per sentence)
         index, W = self.index, self.W
-        wfs = [word_features(t, bool(p), None, self._unknown(t, bool(p))) for t, p in zip(tokens, is_punct)]
+        wfs = sentence_words(tokens, [bool(p) for p in is_punct], None, self.vocab)
         keys = ["<s>"] + [w.ident for w in wfs] + ["</s>"]
         sbg = "sbg" in EXTRA
         for i in range(n):
@@ -261,12 +257,18 @@ class NerModel:
     def tag_document(self, sentences: Sequence[tuple[Sequence[str], Sequence[bool]]]) -> list[list[str]]:
         """BIO labels for the sentences of one document: :meth:`tag_many`, then one type per unknown
         name across the document when the model asks for it."""
-        tags = self.tag_many(sentences)
-        if self.document_consistency:
-            from .consistency import propagate
+        return self.tag_in_windows(sentences, max(len(sentences), 1))
 
-            tags = propagate(sentences, tags, self.vocab)
-        return tags
+    def tag_in_windows(self, sentences: Sequence[tuple[Sequence[str], Sequence[bool]]],
+                       window: int | None = None) -> list[list[str]]:
+        """As :meth:`tag_document`, reading every ``window`` consecutive sentences as one document
+        (corpora without document boundaries; default :data:`ghotona.ner.consistency.DOC_WINDOW`)."""
+        from .consistency import DOC_WINDOW, in_windows
+
+        tags = self.tag_many(sentences)
+        if not self.document_consistency:
+            return tags
+        return in_windows(sentences, tags, self.vocab, window or DOC_WINDOW)
 
 
 _shipped: NerModel | None = None

@@ -141,16 +141,11 @@ def evaluate_tagger(tag: Callable[[Sequence[Sentence], str | None], list[list[st
 
 def model_tagger(model: NerModel) -> Callable[[Sequence[Sentence], str | None], list[list[str]]]:
     """Tags sentences in the order given, as documents of DOC_WINDOW consecutive sentences."""
-    from .consistency import DOC_WINDOW
 
     def tag(sentences: Sequence[Sentence], domain: str | None) -> list[list[str]]:
         model.set_domain(domain)
         model._cache.clear()
-        items = [(s.tokens, s.is_punct) for s in sentences]
-        out: list[list[str]] = []
-        for k in range(0, len(items), DOC_WINDOW):
-            out += model.tag_document(items[k:k + DOC_WINDOW])
-        return out
+        return model.tag_in_windows([(s.tokens, s.is_punct) for s in sentences])
 
     return tag
 
