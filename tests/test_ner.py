@@ -256,6 +256,44 @@ def test_unknown_words_keep_their_spelling_but_not_their_identity():
     assert "w=।" in sentence_features(["।"], [True], None, frozenset())[0]
 
 
+def test_dictionary_words_speak_for_unknown_words_only():
+    from ghotona.ner.features import dictionary, word_features
+
+    assert len(dictionary()) > 50_000 and dictionary()["পুলিশ"] == "noun"
+    # an unseen word the dictionary lists (by its stem): probably not a name
+    seen, unseen = word_features("পুলিশের", False), word_features("পুলিশের", False, None, True)
+    assert "dict" in unseen.own and "dpos=noun" in unseen.own and "nodict" not in unseen.own
+    assert "dict" not in seen.own and "nodict" not in seen.own  # a known word's identity says more
+    assert "-1dict" in seen.ctx[-1] and "+1dict" in unseen.ctx[1]  # neighbours read it either way
+    # an unseen name the dictionary does not list
+    name = word_features("নেইমারের", False, None, True)
+    assert "nodict" in name.own and "dict" not in name.own and "-1dict" not in name.ctx[-1]
+    assert "nodict" not in word_features("।", True, None, True).own
+
+
+def test_dictionary_build_tool_reads_the_two_wheels(tmp_path: Path):
+    import importlib.util
+    import zipfile
+
+    tool = Path(__file__).resolve().parents[1] / "tools" / "build_dictionary_words.py"
+    spec = importlib.util.spec_from_file_location("build_dictionary_words", tool)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    for name, (_, wheel, member) in mod.WHEELS.items():
+        with zipfile.ZipFile(tmp_path / wheel, "w") as z:
+            if member.endswith(".csv"):
+                z.writestr(member, "অংশ,বিশেষ্য,,,\nঅংশ,বিশেষণ,,,\nকরা,ক্রিয়াবিশেষ্য,,,\nঅ,অব্যয়,,,\n")
+            else:
+                z.writestr(member, "অংশ\nকাক ২\nফৌজদারি আদালত\nগ্রাম\nabc\n")
+    out = tmp_path / "dictionary_words.tsv"
+    assert mod.main(["--wheels", str(tmp_path), "--out", str(out)]) == 0
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith("# ") and any("Licence" in ln for ln in lines if ln.startswith("#"))
+    rows = [ln for ln in lines if not ln.startswith("#")]
+    # one-letter, multi-word and Latin entries dropped; homograph numbers stripped; POS merged
+    assert rows == ["term\tpos", "অংশ\tnoun,adj", "করা\tvnoun", "কাক\t", "গ্রাম\t"]
+
+
 # --- the shipped model and the stage ---------------------------------------------------------------
 SENTENCE = ("গতকাল সোমবার বিকেলে নারায়ণগঞ্জের রূপগঞ্জ উপজেলায় সড়ক দুর্ঘটনায় রফিকুল ইসলাম নামে এক "
             "ব্যবসায়ী নিহত হয়েছেন বলে জানিয়েছেন পুলিশ সুপার মোহাম্মদ হারুন অর রশিদ।")

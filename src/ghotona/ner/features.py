@@ -26,9 +26,10 @@ _BN_DIGITS = "০১২৩৪৫৬৭৮৯"
 
 #: feature groups beyond the original set, chosen on dev (MODEL.md): words ±3 (``ctx3``), stems ±2
 #: (``st2``), stem bigrams (``sbg``), the word's own distributional clusters (``cl``,
-#: :mod:`ghotona.ner.clusters`).  Tried and not kept: clusters of the neighbours ±1 (``clc``) and
-#: ±2 (``cl2``).
-EXTRA = frozenset({"ctx3", "st2", "sbg", "cl"})
+#: :mod:`ghotona.ner.clusters`), whether an unknown word is a dictionary headword and its parts of
+#: speech (``dict``, ``resources/dictionary_words.tsv``; also ±1 for every word).  Tried and not
+#: kept: clusters of the neighbours ±1 (``clc``) and ±2 (``cl2``).
+EXTRA = frozenset({"ctx3", "st2", "sbg", "cl", "dict"})
 #: neighbours whose spelling features (:mod:`ghotona.ner.spelling`) a token also reads; (-1, 1)
 #: was tried and lost on three of the four dev splits (MODEL.md), so none
 SPELLING_CONTEXT: tuple[int, ...] = ()
@@ -91,6 +92,24 @@ def lexicons() -> tuple[dict[str, str], dict[str, str], dict[str, list[tuple[tup
     for lst in multi.values():
         lst.sort(key=lambda x: -len(x[0]))
     return actors, cues, multi
+
+
+@lru_cache(maxsize=1)
+def dictionary() -> dict[str, str]:
+    """Dictionary headword → its parts of speech (``noun,adj``; ``-`` when the dictionary gives
+    none), from ``resources/dictionary_words.tsv`` (tools/build_dictionary_words.py)."""
+    return {row["term"]: row["pos"] or "-" for row in resources.read_tsv("dictionary_words.tsv")}
+
+
+def _dict_pos(word: str, stem: str) -> str | None:
+    """The parts of speech of the first of the word, its stem and its next split candidates that
+    the dictionary lists (a name the tagger never saw is rarely a dictionary word)."""
+    d = dictionary()
+    for cand in (word, stem, *candidates(word)[1:3]):
+        pos = d.get(cand)
+        if pos:
+            return pos
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -192,6 +211,15 @@ def word_features(word: str, is_punct: bool, domain: str | None = None, unknown:
     act = actors.get(stem) or actors.get(word)
     cue = cues.get(word) or cues.get(stem)
     verb = not is_punct and is_verb(word)
+    dpos = _dict_pos(low, stem.lower()) if "dict" in EXTRA and not is_punct else None
+    if unknown and "dict" in EXTRA:
+        # Only for unknown words: a known word's identity features say more (given to every word,
+        # the dictionary cost 0.26 mean dev F1; for unknown words only it gained 0.37; MODEL.md).
+        if dpos:
+            f.append("dict")
+            f.extend("dpos=" + p for p in dpos.split(","))
+        else:
+            f.append("nodict")
     if gaz:
         f.append("gaz=" + gaz)
     if act:
@@ -223,6 +251,8 @@ def word_features(word: str, is_punct: bool, domain: str | None = None, unknown:
                 c.append(tag + "act=" + act)
             if verb:
                 c.append(tag + "verb")
+            if dpos:
+                c.append(tag + "dict")
         if cue:
             c.append(tag + "cue=" + cue)
         if cl and (("clc" in EXTRA and abs(off) == 1) or ("cl2" in EXTRA and abs(off) == 2)):

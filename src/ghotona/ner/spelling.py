@@ -31,7 +31,7 @@ CLASSES = ("PER", "LOC", "ORG", "TIME", "O")
 N_MAX = 4
 ALPHA = 0.1  # add-alpha smoothing of the n-gram counts
 FOLDS = 5
-MIN_GRAM_COUNT = 2  # n-grams seen in fewer types are not stored (they carry little)
+MIN_GRAM_COUNT = 1  # n-grams seen in fewer types are not stored
 HIGH, MID = 0.6, 0.3  # posterior thresholds of the spPER=hi / =mid features
 
 
@@ -158,7 +158,7 @@ class CrossFitted:
         for stem, share in labelled.items():
             by_fold[_fold(stem)][stem] = share
         self.models = [SpellingModel.fit({s: v for k, part in by_fold.items() if k != f
-                                          for s, v in part.items()}) for f in range(FOLDS)]
+                                          for s, v in part.items()}, MIN_GRAM_COUNT) for f in range(FOLDS)]
 
     def features(self, word: str) -> tuple[str, ...]:
         return self.models[_fold(stem_of(word))].features(word)

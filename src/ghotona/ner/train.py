@@ -420,6 +420,11 @@ def main(argv: list[str] | None = None) -> int:
                          "`ghotona.ner.spelling`: naive Bayes over the character 1-4-grams of the stem, "
                          "fitted on word types; cross-fitted in 5 folds for training, so the CRF learns "
                          "how far to trust it on words it has not seen)")
+    if meta.get("vocab_file") and "dict" in EXTRA:
+        unknown_text += ("; and whether an unknown word (by itself, its stem or its next split "
+                         "candidates) is a headword of a Bengali dictionary, with its parts of speech "
+                         "(`resources/dictionary_words.tsv`, `tools/build_dictionary_words.py`; the "
+                         "neighbours ±1 read dictionary membership for every word)")
     kept = ""
     if (out / "MODEL.md").exists():  # the learner comparison is written by hand from --compare
         old = (out / "MODEL.md").read_text(encoding="utf-8")
