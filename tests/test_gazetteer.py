@@ -406,3 +406,49 @@ def test_word_final_anusvara_and_nga_spellings(gz):
         assert hits and any(gz.get(i).name == name for m in hits for i in m.place_ids), (text, hits)
     # English names are in Latin script (diacritics allowed: Tamlūk), never Cyrillic or Arabic
     assert not [p.id for p in gz.places.values() if any("\u0400" <= ch <= "\u06ff" for ch in p.name or "")]
+
+
+def _located(text: str, published: str):
+    import ghotona
+
+    return [(e.event_type, e.location) for e in ghotona.extract(text, published=published)]
+
+
+def test_a_place_named_under_a_parent_is_where_it_happened():
+    # "X-এর Y": Y (here a town in the gazetteer) lies in X and is the more precise place
+    ((_, loc),) = _located("ঝাড়গ্রামের শিলদা এলাকা থেকে পুলিশ বৃহস্পতিবার এক যুবককে গ্রেফতার করেছে।", "2002-08-03")
+    assert loc.name == "Silda"
+    ((_, loc),) = _located("সেই তদন্তের সূত্র ধরে কোচবিহার পুলিশ এ দিন নলবাড়ি জেলার তামুলপুর থেকে আলফার ওই "
+                           "সদস্যকে গ্রেফতার করে।", "2002-05-31")
+    assert loc.name == "Tamulpur"
+    # a split district keeps its towns: Raniganj is in Paschim Bardhaman, part of the old Bardhaman
+    ((_, loc),) = _located("মঙ্গলবার সকালে বর্ধমানের রানিগঞ্জে পথ দুর্ঘটনায় দুই জনের মৃত্যু হয়েছে।", "2002-09-04")
+    assert loc.name == "Rānīganj"
+
+
+def test_a_namesake_far_from_its_parent_is_a_local_place_of_the_parent():
+    # Nalhati's Gopalpur village, not Tangail's Gopalpur in Bangladesh
+    ((_, loc),) = _located("শনিবার রাতে নলহাটির গোপালপুর গ্রামে ট্রাকের ধাক্কায় চার জনের মৃত্যু হয়েছে।", "2002-07-15")
+    assert loc.name == "গোপালপুর (Nalhāti)" and loc.country == "IND" and loc.admin2 == "Birbhum"
+    ((_, loc),) = _located("শ্লীলতাহানির অভিযোগে হরিহরপাড়া থানার শ্রীপুর গ্রামে সোমবার ভোরে এক ব্যক্তির গণপ্রহারে "
+                           "মৃত্যু হয়েছে।", "2002-08-20")
+    assert loc.name == "শ্রীপুর (Hariharpara)" and loc.country == "IND" and loc.admin2 == "Murshidabad"
+    # a district named under a town is not that district: Siliguri's "Darjeeling More" crossing
+    ((_, loc),) = _located("শিলিগুড়ির দার্জিলিং মোড়ের একটি গুদামে তল্লাশি চালিয়ে ২০০০ বস্তা ভেজাল সিমেন্ট "
+                           "বাজেয়াপ্ত করে পুলিশ।", "2002-04-20")
+    assert (round(loc.lat, 2), round(loc.lon, 2)) == (26.71, 88.43)
+
+
+def test_a_police_station_in_the_genitive_is_not_where_it_happened():
+    ((_, loc),) = _located("হাওড়া পুলিশ জানিয়েছে, গার্ডেনরিচ থানার এস আই মিন্টু দেবের লিলুয়ার ভট্টনগরের বাড়িতে "
+                           "শুক্রবার রাতে ৩ জন দুষ্কৃতী হানা দেয়।", "2002-11-02")
+    assert loc.name == "Liluah"
+
+
+def test_determiners_and_level_words_do_not_name_villages():
+    from ghotona.api import analyze
+
+    doc = analyze("কিছু দিন আগে গোঘাটের ও সি ওই থানা এলাকারই একটি গ্রাম থেকে অস্ত্র আইনে সালামৎকে "
+                  "গ্রেফতার করেন।", "2002-10-12")
+    assert not [e.name for e in doc.get("entities") if e.label == "LOC" and e.attrs.get("feature") == "village"]
+    assert doc.events[0].location.name == "Goghat"

@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..doc import Entity
+from ..geo.places import level_words
 from ..schema import Location
 from ..text.morph import GENITIVE, LOCATIVE
 from .context import DocContext, SentenceView
@@ -28,6 +29,7 @@ def choose(ctx: DocContext, view: SentenceView, trigger_token: int,
     place_tokens = ctx.entity_tokens(view, ("LOC",))
     # "জাপানি পণবন্দি", "মার্কিন সেনা": a nationality, not where it happened
     demonyms = {e.start for e in view.entities if is_nationality(e)}
+    parents, children = _parents_and_children(ctx, view)
     best: tuple[float, Entity] | None = None
     for ent in view.entities:
         if ent.label != "LOC" or ent.start in exclude or ent.start in demonyms:
@@ -38,8 +40,10 @@ def choose(ctx: DocContext, view: SentenceView, trigger_token: int,
         score = place_level(ent)
         if suffixes & LOCATIVE:
             score += 3
-        elif suffixes & GENITIVE:
-            score += 1  # "নোয়াখালীর কোম্পানীগঞ্জে": the genitive one is the parent
+        elif id(ent) in children or suffixes & GENITIVE and id(ent) not in parents:
+            score += 1
+        # "নোয়াখালীর কোম্পানীগঞ্জে", "ঝাড়গ্রামের শিলদা এলাকা থেকে": a genitive place right
+        # before another place is its parent; the genitive's weight goes to the place it qualifies
         if ent.attrs.get("lat") is None:
             score -= 2
         if _names_a_route(ctx, view, ent, place_tokens):
@@ -52,8 +56,40 @@ def choose(ctx: DocContext, view: SentenceView, trigger_token: int,
 
 
 def case_suffixes(ctx: DocContext, ent: Entity) -> set[str]:
-    """The suffixes of an entity's last token (its case: ঢাকায় → {য়}, ইরাকের → {এর})."""
-    return set(ctx.tokens[ctx.token_span(ent)[1]].suffixes)
+    """The suffixes of an entity's last token (its case: ঢাকায় → {য়}, ইরাকের → {এর}), or the
+    locative of the level word right after an uninflected one (শিলদা এলাকায় → {য়}; not the
+    genitive: "গার্ডেনরিচ থানার এস আই" names the officer's station, not where it happened)."""
+    last = ctx.token_span(ent)[1]
+    suffixes = set(ctx.tokens[last].suffixes)
+    if not suffixes and last + 1 < len(ctx.tokens) and ctx.tokens[last + 1].sentence == ctx.tokens[last].sentence:
+        levels = level_words().get(ctx.stem(last + 1))
+        if levels and "route" not in levels:
+            suffixes = set(ctx.tokens[last + 1].suffixes) & LOCATIVE
+    return suffixes
+
+
+def _parents_and_children(ctx: DocContext, view: SentenceView) -> tuple[set[int], set[int]]:
+    """(ids of) places in the genitive right before another place with coordinates, and those
+    places: "চট্টগ্রাম জেলার সীতাকুণ্ডে", "নলবাড়ি জেলার তামুলপুর থেকে" (a level word may come between)."""
+    places = [e for e in view.entities if e.label == "LOC"]
+    if len(places) < 2:
+        return set(), set()
+    by_first = {ctx.token_span(e)[0]: e for e in places if e.attrs.get("lat") is not None}
+    levels = level_words()
+    parents: set[int] = set()
+    children: set[int] = set()
+    for ent in places:
+        last = ctx.token_span(ent)[1]
+        if not set(ctx.tokens[last].suffixes) & GENITIVE:
+            continue
+        j = last + 1
+        if ctx.stem(j) in levels:
+            j += 1
+        child = by_first.get(j)
+        if child is not None and child is not ent:
+            parents.add(id(ent))
+            children.add(id(child))
+    return parents, children
 
 
 def is_nationality(ent: Entity) -> bool:
@@ -81,8 +117,6 @@ def _names_a_route(ctx: DocContext, view: SentenceView, ent: Entity, place_token
 @lru_cache(maxsize=1)
 def route_words() -> frozenset[str]:
     """Level words that name a road, rail or waterway (মহাসড়ক, রেলপথ …)."""
-    from ..geo.places import level_words
-
     return frozenset(w for w, feats in level_words().items() if "route" in feats)
 
 

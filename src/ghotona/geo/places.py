@@ -196,6 +196,7 @@ def place_entities(doc: Document) -> list[Entity]:
         _, place, reason = best
         entities.append(_entity(doc, gz, ms["start"], ms["end"], place, reason,
                                 [c.id for c in ms["cands"]]))
+    entities = _reseat_under_parents(doc, gz, entities)
     hits = _level_word_tokens(doc)
     entities.extend(_villages(doc, gz, entities, hits))
     entities.extend(_places_under_admin(doc, entities, hits))
@@ -224,6 +225,12 @@ def _level_word_tokens(doc: Document) -> list[tuple[int, str]]:
     """``(index, stem)`` of the tokens whose stem (or spelling) is a level word (জেলা, গ্রাম …)."""
     levels = level_words()
     return [(j, key) for j, tok in enumerate(doc.tokens) if (key := tok.stem or tok.norm) in levels]
+
+
+def _is_common(token) -> bool:
+    """A function word or common word by its stem or as written ("একটি" is listed; its stem এক is not)."""
+    common = _common_words()
+    return (token.stem or token.norm) in common or (token.norm or token.text) in common
 
 
 @lru_cache(maxsize=1)
@@ -320,6 +327,71 @@ _COMMON: tuple[object, frozenset[str]] = (None, frozenset())
 
 # Unknown villages are placed only under Bangladeshi and Indian parents (the gazetteer's depth).
 VILLAGE_COUNTRIES = ("BGD", "IND")
+#: how specific each location precision is
+PRECISION_RANK = {"point": 5, "city": 4, "district": 3, "admin1": 2, "country": 1}
+#: how far a place named under a parent ("নলহাটির গোপালপুর গ্রামে") may lie from that parent (by
+#: the parent's precision) before its gazetteer namesake is taken for another place of that name
+PARENT_RADIUS_KM = {"point": 30.0, "city": 30.0, "district": 80.0}
+
+
+def _lies_in_any(gz: Gazetteer, place: Place, parent: Entity) -> bool:
+    """Whether ``place`` lies inside or near any of the places the parent's name can mean
+    (চট্টগ্রামের ফটিকছড়ি: inside the district, though the name was read as the city)."""
+    containers = gz.container_ids(place)
+    district = _name_of(gz, place.admin2) if place.admin2 else None
+    if district and parent.name and parent.name in district.split():
+        return True  # "বর্ধমানের রানিগঞ্জ": Paschim Bardhaman, a part of the old Bardhaman district
+    for pid in [parent.key, *parent.attrs.get("candidates", ())]:
+        cand = gz.get(pid) if pid else None
+        if cand is None:
+            continue
+        if cand.id in containers:
+            return True
+        radius = PARENT_RADIUS_KM.get(PRECISION_OF_FEATURE.get(cand.feature, ""))
+        if radius and cand.lat is not None and place.distance_km(cand.lat, cand.lon) <= radius:
+            return True
+    return False
+
+
+def _reseat_under_parents(doc: Document, gz: Gazetteer, entities: list[Entity]) -> list[Entity]:
+    """"X-এর Y" / "X থানার Y": a place right after a Bangladeshi or Indian place in the genitive
+    lies inside it.  When the gazetteer's Y is neither inside X nor near it (নলহাটির গোপালপুর is not
+    Tangail's Gopalpur; বারুইপুরের রামনগর is not Purba Medinipur's), Y is a local place the
+    gazetteer lacks: it is placed at X, as an unknown village is."""
+    if not doc.tokens or len(entities) < 2:
+        return entities
+    from ..text.morph import GENITIVE
+
+    tokens = doc.tokens
+    starts = [t.start for t in tokens]
+    levels = level_words()
+    by_end = {e.end: e for e in entities}
+    out = []
+    for ent in entities:
+        i = bisect_left(starts, ent.start)
+        place = gz.get(ent.key) if ent.key else None
+        if place is None or i == 0 or starts[i] != ent.start or place.feature in ("country", "admin1") \
+                or place.lat is None:
+            out.append(ent)
+            continue
+        j = i - 1
+        level = levels.get(tokens[j].stem or tokens[j].norm)
+        if level and "route" not in level and j > 0:
+            j -= 1  # "হরিহরপাড়া থানার শ্রীপুর গ্রামে" (but not "… মহাসড়কের পটিয়া")
+        parent = by_end.get(tokens[j].end)
+        genitive = set(tokens[i - 1].suffixes) & GENITIVE
+        radius = PARENT_RADIUS_KM.get(parent.attrs.get("precision") if parent else "")
+        if parent is None or not genitive or parent is ent or radius is None or parent.attrs.get("lat") is None \
+                or parent.attrs.get("country") not in VILLAGE_COUNTRIES or tokens[j].sentence != tokens[i].sentence:
+            out.append(ent)
+            continue
+        coarser = PRECISION_RANK.get(ent.attrs.get("precision"), 0) < PRECISION_RANK[parent.attrs["precision"]]
+        if not coarser and _lies_in_any(gz, place, parent):
+            out.append(ent)
+            continue
+        # "শিলিগুড়ির দার্জিলিং মোড়": a district named under a town is not that district
+        out.append(_village_entity(doc, ent.start, ent.end, tokens[i].stem or tokens[i].norm or ent.text, parent))
+    return out
 
 
 def _villages(doc: Document, gz: Gazetteer, known: list[Entity],
@@ -339,7 +411,7 @@ def _villages(doc: Document, gz: Gazetteer, known: list[Entity],
         tok = tokens[i]
         prev = tokens[i - 1]
         if prev.is_punct or prev.sentence != tok.sentence or not prev.text[:1].isalpha() \
-                or (prev.stem or prev.norm) in _common_words():
+                or _is_common(prev) or (prev.stem or prev.norm) in level_words():
             continue  # "এ এলাকায়", "তাদের এলাকা", "নির্বাচনি এলাকা" are not places
         if any(a <= prev.start < b for a, b in known_starts):
             continue
@@ -352,8 +424,7 @@ def _villages(doc: Document, gz: Gazetteer, known: list[Entity],
         # "পটিয়া উপজেলার আমজুরহাট এলাকায়": the nearest place before the village contains it.
         before = [e for e in parents if e.end <= prev.start]
         parent = max(before, key=lambda e: e.end) if before else max(
-            parents, key=lambda e: {"point": 5, "city": 4, "district": 3, "admin1": 2, "country": 1}
-            .get(e.attrs.get("precision"), 0))
+            parents, key=lambda e: PRECISION_RANK.get(e.attrs.get("precision"), 0))
         if parent.attrs.get("country") not in VILLAGE_COUNTRIES:
             continue
         out.append(_village_entity(doc, prev.start, tok.end, prev.norm or prev.text, parent))
@@ -383,7 +454,6 @@ def _places_under_admin(doc: Document, known: list[Entity],
     tokens = doc.tokens
     ends = {e.end: e for e in known if e.attrs.get("lat") is not None}
     starts = {e.start for e in known}
-    common = _common_words()
     out: list[Entity] = []
     for i, key in level_hits:
         if key not in admin_words or not i or not tokens[i].text.endswith("র") or i + 1 >= len(tokens):
@@ -394,7 +464,7 @@ def _places_under_admin(doc: Document, known: list[Entity],
         for j in range(i + 1, min(i + 1 + MAX_VILLAGE_WORDS, len(tokens))):
             tok = tokens[j]
             if tok.is_punct or tok.sentence != tokens[i].sentence or not tok.text[:1].isalpha() \
-                    or tok.start in starts or (tok.stem or tok.norm) in common or (tok.stem or tok.norm) in levels:
+                    or tok.start in starts or _is_common(tok) or (tok.stem or tok.norm) in levels:
                 break
             if tok.text.endswith(LOCATIVE_ENDINGS):
                 first = tokens[i + 1]
