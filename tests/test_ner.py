@@ -336,6 +336,18 @@ def test_stage_offsets_into_the_original_text():
     assert [e.label for e in round_trip.get("ner")] == [e.label for e in doc.get("ner")]
 
 
+def test_a_person_name_never_holds_a_digit():
+    from ghotona.ner.stage import tag_document
+
+    class Tagger:  # tags every token as a one-word person, whatever the text says
+        def tag_document(self, sentences):
+            return [["B-PER"] * len(words) for words, _ in sentences]
+
+    doc = _tokenised("২৬শে মার্চ রহিম এলেন")
+    names = [e.text for e in tag_document(doc, Tagger())]
+    assert names == ["মার্চ", "রহিম", "এলেন"]  # "২৬শে" (the 26th) is dropped, the rest kept
+
+
 def test_stage_is_declared_and_runs_in_a_pipeline():
     from ghotona.ner.stage import ner_stage
     from ghotona.pipeline import Pipeline

@@ -40,6 +40,8 @@ def tag_document(doc: Document, model=None) -> list[Entity]:
     for (first, _), tags in zip(bounds, tagged):
         for a, b, label in entities(tags):
             start, end = tokens[first + a].start, tokens[first + b - 1].end
+            if label == "PER" and any(ch.isdigit() for ch in text[start:end]):
+                continue  # "২৬শে", "১০ই" (a date's day) tagged as a person: a name has no digits
             out.append(Entity(start, end, text[start:end], label=label, source="model",
                               attrs={"first_token": first + a, "last_token": first + b}))
     return out
