@@ -13,6 +13,7 @@ from .pipeline import Pipeline
 
 def _stages():
     # Imported here so `import ghotona` stays cheap and resources load on first use.
+    from .events.confidence import confidence_stage
     from .events.stage import events_stage
     from .recognize.dates import dates_stage
     from .recognize.entities import entities_stage
@@ -23,7 +24,7 @@ def _stages():
     from .text.segment import segment_stage
 
     return [normalize_stage, segment_stage, numbers_stage, dates_stage, layout_stage, ner_stage,
-            entities_stage, events_stage]
+            entities_stage, events_stage, confidence_stage]
 
 
 @lru_cache(maxsize=1)

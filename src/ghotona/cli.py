@@ -24,7 +24,18 @@ def _options(args: argparse.Namespace) -> Options:
         format=getattr(args, "format", "jsonl"),
         ner=getattr(args, "ner", False),
         all_types=getattr(args, "all_types", False),
+        min_confidence=getattr(args, "min_confidence", None),
     )
+
+
+def _probability(value: str) -> float:
+    try:
+        p = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if not 0.0 <= p <= 1.0:
+        raise argparse.ArgumentTypeError(f"must lie between 0 and 1, not {value}")
+    return p
 
 
 @contextmanager
@@ -379,6 +390,9 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--all-types", action="store_true",
                        help="also emit PLOVER types the gold set does not measure yet (ACCUSE, REQUEST, "
                             "AGREE, CONSULT …; noisy)")
+        p.add_argument("--min-confidence", type=_probability, metavar="P", default=None,
+                       help="drop events whose learned confidence is below P (0-1; default: the "
+                            "threshold chosen on the dev gold split; 0 keeps every event)")
 
     p = sub.add_parser("extract", help="print the events each article reports")
     add_common(p, ["jsonl", "json", "csv", "table", "parquet"])

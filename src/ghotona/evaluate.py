@@ -292,12 +292,22 @@ def score(gold: dict[str, dict[str, Any]], predicted: dict[str, list[dict[str, A
     return report
 
 
-def predict(gold: dict[str, dict[str, Any]], corpus_dirs: Iterable[str | Path]) -> tuple[
+def predict(gold: dict[str, dict[str, Any]], corpus_dirs: Iterable[str | Path], options=None) -> tuple[
         dict[str, list[dict[str, Any]]], dict[str, str]]:
     """Run ghotona on the gold articles found in the corpora; return predictions and texts."""
+    docs = predict_documents(gold, corpus_dirs, options)
+    return ({d: [e.to_dict() for e in doc.events] for d, doc in docs.items()},
+            {d: doc.text for d, doc in docs.items()})
+
+
+def predict_documents(gold: dict[str, dict[str, Any]], corpus_dirs: Iterable[str | Path], options=None):
+    """The analysed document of every gold article found in the corpora (``options``: default
+    ``Options()``), by doc_id."""
     from .api import default_pipeline
     from .inputs import record_to_document
     from .options import Options
+
+    options = options or Options()
 
     wanted = set(gold)
     records: dict[str, dict[str, Any]] = {}
@@ -318,13 +328,7 @@ def predict(gold: dict[str, dict[str, Any]], corpus_dirs: Iterable[str | Path]) 
         raise GoldError(f"gold articles not found in the corpora: {', '.join(sorted(missing)[:5])}"
                         + (" …" if len(missing) > 5 else ""))
     pipe = default_pipeline()
-    preds: dict[str, list[dict[str, Any]]] = {}
-    texts: dict[str, str] = {}
-    for doc_id, r in records.items():
-        doc = pipe(record_to_document(r, doc_id, Options()), Options())
-        preds[doc_id] = [e.to_dict() for e in doc.events]
-        texts[doc_id] = doc.text
-    return preds, texts
+    return {doc_id: pipe(record_to_document(r, doc_id, options), options) for doc_id, r in records.items()}
 
 
 def load_predictions(path: str | Path) -> dict[str, list[dict[str, Any]]]:

@@ -21,6 +21,10 @@ class Options:
     # ACCUSE, REQUEST, REJECT, AGREE, CONSULT, SUPPORT, CONCEDE, AID, COOPERATE, RETREAT). Off by
     # default: unmeasured, and noisy on politics articles (docs/evaluation.md).
     all_types: bool = False
+    # Drop events whose learned confidence (ghotona.events.confidence: the chance that an analyst
+    # would code the event) is below this; None: the threshold chosen on the dev gold split and
+    # stored with the model; 0 keeps every event the rules find.
+    min_confidence: float | None = None
     # Output
     format: str = "jsonl"
     # Stages to skip by name (debugging and benchmarks).

@@ -47,7 +47,7 @@ def _available(doc: Document) -> set[str]:
     have = set(doc.layers)
     if doc.norm is not None:
         have.add("norm")
-    if doc.events:
+    if doc.events or "triggers" in doc.layers:  # the events stage ran (an article may have none)
         have.add("events")
     if "layout" in doc.meta:
         have.add("layout")
@@ -77,6 +77,8 @@ class Pipeline:
     def __call__(self, doc: Document, options: Options | None = None) -> Document:
         options = options or Options()
         for st in self.stages:
+            if st.name in options.skip:
+                continue
             have = _available(doc) | {"text"}
             missing = [r for r in st.requires if r not in have]
             if missing:

@@ -1,0 +1,147 @@
+"""How likely an emitted event is real: a learned confidence, and the stage that applies it.
+
+The events stage finds every trigger that its rules accept; many of those are still not events an
+analyst would code (an opinion, a rule quoted from a code of conduct, a definition, a past event
+told as background).  A logistic regression over what the record and its sentence look like
+(:func:`event_features`) estimates the chance that a gold annotator coded the event, trained on the
+gold **train** split only (``python -m ghotona.events.train_confidence``; the dev split chooses its
+regularisation and the threshold; docs/evaluation.md).  ``event.confidence`` is that probability;
+the ``confidence`` stage drops events below ``Options.min_confidence`` (default: the threshold
+stored with the model; 0 keeps every event).  Types the gold set does not measure
+(``Options.all_types``) keep the rule-based score of :func:`ghotona.events.summary.confidence_of`
+and are never dropped.
+
+The model is a JSON file of feature weights (``resources/events/confidence.json``); scoring needs
+no machine-learning library.
+"""
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .. import resources
+from ..doc import Document
+from ..options import Options
+from ..pipeline import stage
+from ..schema import Event
+from ..text.normalize import normalize_term
+
+MODEL_FILE = "events/confidence.json"
+#: the event types the gold set measures (ghotona.evaluate.SCORED_TYPES): the only ones scored
+MEASURED_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "THREATEN", "SANCTION",
+                            "ACCIDENT", "DISASTER"})
+_QUOTES = "“”\"‘’'«»"
+_STRIP = "।,;:!?()[]{}“”\"‘’'«»—–-…"
+
+
+def _bucket(n: int, edges: tuple[int, ...]) -> str:
+    for e in edges:
+        if n <= e:
+            return str(e)
+    return f">{edges[-1]}"
+
+
+def _words(text: str) -> list[str]:
+    out = []
+    for w in text.split():
+        w = normalize_term(w.strip(_STRIP))
+        if w:
+            out.append(w)
+    return out
+
+
+def event_features(event: Event, text: str, n_events: int) -> list[str]:
+    """Binary features of one event: its type and mode, which fields the text filled, where its
+    first mention sits, how many events the article has, and the trigger with three words either
+    side (its verb or auxiliary: হয়েছে / হতে পারে / বলা হয়েছে)."""
+    f = ["type=" + event.event_type, f"mode={event.mode}", "mentions=" + _bucket(len(event.mentions), (1, 2, 4)),
+         "events=" + _bucket(n_events, (1, 4, 8))]
+    first = event.mentions[0] if event.mentions else None
+    if first is not None:
+        f.append("sentence=" + _bucket(first.sentence, (0, 2, 6)))
+    for name in ("fatalities", "injuries", "arrests"):
+        if getattr(event, name) is not None:
+            f.append("has_" + name)
+    f.append(f"date={event.date.precision if event.date else None}")
+    if event.date is not None and event.date.text:
+        f.append("date_in_text")
+    f.append(f"place={event.location.precision if event.location else None}")
+    for name in ("actor", "target"):
+        if getattr(event, name) is not None:
+            f.append("has_" + name)
+    if event.victims:
+        f.append("victims")
+    if event.hedged:
+        f.append("hedged")
+    if event.sources:
+        f.append("sources")
+    if first is not None:
+        sentence = text[first.start:first.end]
+        if any(q in sentence for q in _QUOTES):
+            f.append("quoted")
+        if "?" in sentence:
+            f.append("question")
+        if first.trigger_start is not None and first.trigger_end is not None:
+            trigger = normalize_term(text[first.trigger_start:first.trigger_end])
+            f += ["trigger=" + trigger, f"type_trigger={event.event_type}|{trigger}"]
+            f += ["after=" + w for w in _words(text[first.trigger_end:first.end])[:3]]
+            f += ["before=" + w for w in _words(text[first.start:first.trigger_start])[-3:]]
+    return f
+
+
+@dataclass(frozen=True)
+class ConfidenceModel:
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+    info: dict
+
+    def probability(self, features: list[str]) -> float:
+        z = self.bias + sum(self.weights.get(x, 0.0) for x in set(features))
+        return 1.0 / (1.0 + math.exp(-z))
+
+    def to_json(self) -> dict:
+        return {"bias": self.bias, "threshold": self.threshold, "info": self.info,
+                "weights": dict(sorted(self.weights.items()))}
+
+    @classmethod
+    def from_json(cls, data: dict) -> "ConfidenceModel":
+        return cls({k: float(v) for k, v in data["weights"].items()}, float(data["bias"]),
+                   float(data["threshold"]), data.get("info", {}))
+
+    @classmethod
+    def load(cls, path: str | Path) -> "ConfidenceModel":
+        return cls.from_json(json.loads(Path(path).read_text(encoding="utf-8")))
+
+
+@lru_cache(maxsize=1)
+def shipped_model() -> ConfidenceModel:
+    return ConfidenceModel.from_json(resources.read_json(MODEL_FILE))
+
+
+def score_events(doc: Document, model: ConfidenceModel | None = None) -> None:
+    """Set ``confidence`` of every measured event to the model's probability."""
+    model = model or shipped_model()
+    measured = [e for e in doc.events if e.event_type in MEASURED_TYPES]
+    for event in measured:
+        event.confidence = round(model.probability(event_features(event, doc.text, len(measured))), 3)
+
+
+def kept(event: Event, floor: float) -> bool:
+    """Whether an event stays: unmeasured types, events that count dead or injured (an analyst
+    would rather check a doubtful casualty report than miss one) and events at or above ``floor``."""
+    if event.event_type not in MEASURED_TYPES or event.confidence >= floor:
+        return True
+    return any(c is not None and (c.value or 0) > 0 for c in (event.fatalities, event.injuries))
+
+
+@stage("confidence", requires=("events",), assigns=("events",))
+def confidence_stage(doc: Document, options: Options) -> Document:
+    model = shipped_model()
+    score_events(doc, model)
+    floor = model.threshold if options.min_confidence is None else options.min_confidence
+    doc.events = [e for e in doc.events if kept(e, floor)]
+    return doc

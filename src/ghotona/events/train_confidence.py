@@ -1,0 +1,128 @@
+"""Train the event confidence model: ``python -m ghotona.events.train_confidence [--select]``.
+
+Runs the pipeline (keeping every event: ``min_confidence=0``) over the gold **train** split's
+articles, labels each measured event 1 when it matches a gold event (the evaluation's lenient
+match: type, then place, date and actor) and 0 when not, and fits an L2 logistic regression
+(scikit-learn, only here) over :func:`ghotona.events.confidence.event_features`.  The model file
+stores the weights, the bias, the dropping threshold and how it was made.
+
+``--select`` trains on train and prints the dev split's lenient and strict event F1 for every
+regularisation strength and threshold of the grid: the shipped ``--C`` and ``--threshold`` are
+chosen there.  The dev split never trains the shipped model (it stays a clean dev set for the
+rules), and the test split is not read.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+from .. import __version__, resources
+from .. import evaluate as E
+from ..options import Options
+from .confidence import MEASURED_TYPES, MODEL_FILE, ConfidenceModel, event_features, kept
+
+C_GRID = (0.1, 0.3, 1.0, 3.0)
+THRESHOLD_GRID = (0.0, 0.2, 0.3, 0.35, 0.4, 0.45, 0.5)
+SEED = 1493
+
+
+def labelled_events(gold: dict, docs: dict) -> list[tuple[str, str, list[str], int]]:
+    """(doc_id, event id, features, label) of every measured event the pipeline emitted."""
+    out = []
+    for doc_id, record in gold.items():
+        doc = docs[doc_id]
+        events = [e for e in doc.events if e.event_type in MEASURED_TYPES]
+        matched = {c for _, c in E.match_events(record["events"], [e.to_dict() for e in events])}
+        for j, event in enumerate(events):
+            out.append((doc_id, event.id, event_features(event, doc.text, len(events)), int(j in matched)))
+    return out
+
+
+def fit(rows: list[tuple[str, str, list[str], int]], c: float) -> tuple[dict[str, float], float]:
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vec = DictVectorizer()
+    x = vec.fit_transform([{f: 1 for f in feats} for _, _, feats, _ in rows])
+    y = [label for *_, label in rows]
+    clf = LogisticRegression(C=c, max_iter=5000, random_state=SEED).fit(x, y)
+    weights = {name: round(float(w), 5) for name, w in zip(vec.get_feature_names_out(), clf.coef_[0])
+               if abs(w) >= 1e-5}
+    return weights, round(float(clf.intercept_[0]), 5)
+
+
+def _f1(report) -> float:
+    p = report.tp / max(report.tp + report.fp, 1)
+    r = report.tp / max(report.tp + report.fn, 1)
+    return 2 * p * r / max(p + r, 1e-9)
+
+
+def dev_scores(model: ConfidenceModel, gold: dict, docs: dict, thresholds) -> list[tuple[float, int, float, float]]:
+    """(threshold, events dropped, lenient F1, strict F1) on ``gold``."""
+    measured = {d: [e for e in doc.events if e.event_type in MEASURED_TYPES] for d, doc in docs.items()}
+    for doc_id, events in measured.items():
+        for e in events:
+            e.confidence = model.probability(event_features(e, docs[doc_id].text, len(events)))
+    texts = {d: doc.text for d, doc in docs.items()}
+    out = []
+    for t in thresholds:
+        staying = {d: [e.to_dict() for e in events if kept(e, t)] for d, events in measured.items()}
+        dropped = sum(len(events) - len(staying[d]) for d, events in measured.items())
+        out.append((t, dropped, _f1(E.score(gold, staying, texts)), _f1(E.score(gold, staying, texts, strict=True))))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m ghotona.events.train_confidence", description=__doc__.splitlines()[0])
+    ap.add_argument("--gold", default="gold/annotations", help="the gold annotation folder")
+    ap.add_argument("--data", default="../shared/data", help="the shared data folder (news corpora)")
+    ap.add_argument("--C", type=float, default=0.3, help="inverse L2 strength (chosen on dev with --select)")
+    ap.add_argument("--threshold", type=float, default=0.45, help="events below this probability are dropped")
+    ap.add_argument("--select", action="store_true", help="print the dev grid instead of writing the model")
+    ap.add_argument("--out", type=Path, default=None, help=f"model file (default: the package's {MODEL_FILE})")
+    args = ap.parse_args(argv)
+
+    paths = sorted(Path(args.gold).glob("*.jsonl"))
+    corpora = [Path(args.data) / "news-bdnews", Path(args.data) / "news-ednil2020"]
+    # every event the rules find, unscored (the model being trained is not needed to find them)
+    every_event = Options(min_confidence=0.0, skip=frozenset({"confidence"}))
+    try:
+        train_gold = E.load_gold(paths, split="train")
+        train_rows = labelled_events(train_gold, E.predict_documents(train_gold, corpora, every_event))
+    except (E.GoldError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    positives = sum(r[3] for r in train_rows)
+    print(f"train: {len(train_gold)} articles, {len(train_rows)} events, {positives} match gold", file=sys.stderr)
+    if args.select:
+        dev_gold = E.load_gold(paths, split="dev")
+        dev_docs = E.predict_documents(dev_gold, corpora, every_event)
+        print("C      threshold  dropped  dev lenient F1  dev strict F1")
+        for c in C_GRID:
+            weights, bias = fit(train_rows, c)
+            for t, dropped, lenient, strict in dev_scores(ConfidenceModel(weights, bias, 0.0, {}), dev_gold,
+                                                         dev_docs, THRESHOLD_GRID):
+                print(f"{c:<6g} {t:9.2f} {dropped:8d} {lenient:15.3f} {strict:14.3f}")
+        return 0
+    weights, bias = fit(train_rows, args.C)
+    info = {"trained": dt.date.today().isoformat(), "ghotona": __version__,
+            "command": "python -m ghotona.events.train_confidence"
+                       + (f" --C {args.C:g}" if args.C != 0.3 else "")
+                       + (f" --threshold {args.threshold:g}" if args.threshold != 0.45 else ""),
+            "training_data": "gold/annotations, train split (articles.tsv), predictions of this ghotona "
+                             "version; labels: lenient match to a gold event",
+            "articles": len(train_gold), "events": len(train_rows), "positives": positives, "C": args.C,
+            "features": len(weights)}
+    model = ConfidenceModel(weights, bias, args.threshold, info)
+    out = args.out or resources.path(MODEL_FILE)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(model.to_json(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {out}: {len(weights)} weights, threshold {args.threshold:g}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

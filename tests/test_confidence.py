@@ -1,0 +1,107 @@
+"""The learned event confidence: features, scoring, the dropping rule, the stage's options, and
+training on the gold train split."""
+from __future__ import annotations
+
+import json
+import math
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import ghotona
+from ghotona.events.confidence import (MEASURED_TYPES, ConfidenceModel, confidence_stage, event_features, kept,
+                                       shipped_model)
+from ghotona.options import Options
+from ghotona.schema import Count, Event, EventDate, Mention
+
+from conftest import SHARED
+
+ROOT = Path(__file__).resolve().parents[1]
+TEXT = "সোমবার ঢাকায় পুলিশ দুই জনকে গ্রেফতার করেছে বলে জানা গেছে।"
+
+
+def _event(**fields) -> Event:
+    trigger = TEXT.index("গ্রেফতার")
+    base = dict(id="d-000", doc_id="d", event_type="COERCE", mode="arrest",
+                mentions=[Mention(0, len(TEXT), 0, trigger, trigger + len("গ্রেফতার"))])
+    base.update(fields)
+    return Event(**base)
+
+
+def test_features_read_the_record_and_the_trigger_context():
+    f = event_features(_event(date=EventDate(text="সোমবার", value="2024-01-01", precision="day")), TEXT, 3)
+    assert {"type=COERCE", "mode=arrest", "mentions=1", "events=4", "sentence=0", "date=day", "date_in_text",
+            "place=None", "trigger=গ্রেফতার", "type_trigger=COERCE|গ্রেফতার"} <= set(f)
+    assert [x for x in f if x.startswith("after=")] == ["after=করেছে", "after=বলে", "after=জানা"]
+    assert [x for x in f if x.startswith("before=")] == ["before=পুলিশ", "before=দুই", "before=জনকে"]
+    assert "quoted" not in f and "has_fatalities" not in f
+
+
+def test_probability_is_the_logistic_of_the_weights():
+    model = ConfidenceModel({"type=COERCE": 1.0, "hedged": -2.0}, bias=-0.5, threshold=0.45, info={})
+    assert model.probability(["type=COERCE"]) == pytest.approx(1 / (1 + math.exp(-0.5)))
+    assert model.probability(["type=COERCE", "hedged", "unseen"]) == pytest.approx(1 / (1 + math.exp(1.5)))
+    assert ConfidenceModel.from_json(json.loads(json.dumps(model.to_json()))) == model
+
+
+def test_what_the_filter_keeps():
+    low = _event(confidence=0.1)
+    assert not kept(low, 0.45) and kept(low, 0.0) and kept(_event(confidence=0.5), 0.45)
+    # a casualty report stays, however doubtful; so do the types the gold set does not measure
+    assert kept(_event(confidence=0.1, fatalities=Count(text="দুই জন", value=2)), 0.45)
+    assert not kept(_event(confidence=0.1, fatalities=Count(text="কেউ", value=0)), 0.45)
+    assert "ACCUSE" not in MEASURED_TYPES and kept(_event(event_type="ACCUSE", confidence=0.0), 0.45)
+
+
+def test_shipped_model_records_how_it_was_made():
+    model = shipped_model()
+    assert 0 < model.threshold < 1 and len(model.weights) > 100
+    assert model.info["command"].startswith("python -m ghotona.events.train_confidence")
+    assert "train split" in model.info["training_data"]
+
+
+def test_min_confidence_option_and_stage():
+    text = ("সোমবার ঢাকায় পুলিশ দুই জনকে গ্রেফতার করেছে। বাসের ধাক্কায় তিন জন নিহত হয়েছেন।")
+    every = ghotona.extract(text, published="2024-01-02", options=Options(min_confidence=0.0))
+    assert {e.event_type for e in every} == {"COERCE", "ACCIDENT"}
+    assert all(0 < e.confidence < 1 for e in every)
+    strict = ghotona.extract(text, published="2024-01-02", options=Options(min_confidence=1.0))
+    assert [e.event_type for e in strict] == ["ACCIDENT"]  # only the casualty report survives P >= 1
+    # the stage can be skipped: events keep the rules' score and nothing is dropped
+    skipped = ghotona.extract(text, published="2024-01-02",
+                              options=Options(min_confidence=1.0, skip=frozenset({"confidence"})))
+    assert len(skipped) == 2
+    assert confidence_stage.requires == ("events",)
+
+
+def test_an_article_without_events_passes_the_stage():
+    assert ghotona.extract("আজ ঢাকার আকাশ পরিষ্কার ছিল এবং বাজারে সবজির দাম কমেছে।", published="2024-01-02") == []
+
+
+def test_cli_refuses_a_confidence_outside_0_1(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text(TEXT, encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "ghotona.cli", "extract", str(article), "--min-confidence", "2"],
+                          capture_output=True, timeout=120)
+    assert proc.returncode == 2 and b"between 0 and 1" in proc.stderr
+    proc = subprocess.run([sys.executable, "-m", "ghotona.cli", "extract", str(article), "--published", "2024-01-02",
+                           "--min-confidence", "0"], capture_output=True, timeout=120)
+    assert proc.returncode == 0 and b'"COERCE"' in proc.stdout
+
+
+@pytest.mark.corpus
+def test_training_on_the_gold_train_split(tmp_path):
+    if not (SHARED / "news-bdnews" / "articles-bn.jsonl").exists():
+        pytest.skip("shared corpora not available")
+    from ghotona.events.train_confidence import main
+
+    runs = []
+    for name in ("a.json", "b.json"):
+        out = tmp_path / name
+        assert main(["--gold", str(ROOT / "gold" / "annotations"), "--data", str(SHARED), "--out", str(out)]) == 0
+        runs.append(ConfidenceModel.load(out))
+    model = runs[0]
+    assert model.threshold == 0.45 and model.info["articles"] > 40 and model.info["positives"] > 50
+    assert runs[0] == runs[1]  # deterministic
