@@ -452,3 +452,12 @@ def test_determiners_and_level_words_do_not_name_villages():
                   "গ্রেফতার করেন।", "2002-10-12")
     assert not [e.name for e in doc.get("entities") if e.label == "LOC" and e.attrs.get("feature") == "village"]
     assert doc.events[0].location.name == "Goghat"
+
+
+def test_a_shawl_is_not_chad_and_el_salvador_is_found():
+    import ghotona
+
+    doc = ghotona.analyze("চার দিকে বরফের চাদর; চাদের রাজধানীতে হামলায় পাঁচ জন নিহত।", "2005-12-14")
+    assert [e.name for e in doc.get("entities") if e.label == "LOC"] == ["Chad"]  # চাদের, not চাদর
+    ((_, loc),) = _located("এল সালভাদরে ভূমিকম্পে অন্তত ২০ জন নিহত হয়েছেন।", "2001-02-14")
+    assert loc.country == "SLV"

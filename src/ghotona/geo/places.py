@@ -59,7 +59,8 @@ def false_friends() -> dict[str, list[tuple[str, str]]]:
 
 
 def _is_false_friend(norm: str, start: int, end: int, alias: str, friends) -> bool:
-    rules = friends.get(alias, []) + friends.get("*", [])
+    # rules for the alias, for the form as written (চাদর, a shawl, read as চাদ + র), and for every place
+    rules = friends.get(alias, []) + friends.get(norm[start:end], []) + friends.get("*", [])
     if not rules:
         return False
     before_text = norm[max(0, start - 30):start].split()
