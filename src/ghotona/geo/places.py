@@ -391,7 +391,9 @@ def _reseat_under_parents(doc: Document, gz: Gazetteer, entities: list[Entity]) 
             out.append(ent)
             continue
         # "শিলিগুড়ির দার্জিলিং মোড়": a district named under a town is not that district
-        out.append(_village_entity(doc, ent.start, ent.end, tokens[i].stem or tokens[i].norm or ent.text, parent))
+        words = [t for t in tokens[i:] if t.start < ent.end]  # "দক্ষিণ কেরানীগঞ্জের" → দক্ষিণ কেরানীগঞ্জ
+        name = " ".join([t.norm or t.text for t in words[:-1]] + [words[-1].stem or words[-1].norm or words[-1].text])
+        out.append(_village_entity(doc, ent.start, ent.end, name, parent))
     return out
 
 
