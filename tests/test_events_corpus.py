@@ -117,7 +117,7 @@ def test_photo_page_several_events(ednil):
     assert strike.location.country == "BRA"
 
 
-@pytest.mark.xfail(strict=True, reason="the learned confidence (0.38, below the 0.45 threshold) drops this "
+@pytest.mark.xfail(strict=True, reason="the learned confidence (0.32, below the 0.45 threshold) drops this "
                                        "real strike: a photo page's last caption, no count to protect it")
 def test_photo_page_strike_survives_the_confidence_filter(ednil):
     # ... but the confidence filter drops it by default

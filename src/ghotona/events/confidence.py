@@ -7,7 +7,7 @@ told as background).  A logistic regression over what the record and its sentenc
 gold **train** split only (``python -m ghotona.events.train_confidence``; the dev split chooses its
 regularisation and the threshold; docs/evaluation.md).  ``event.confidence`` is that probability;
 the ``confidence`` stage drops events below ``Options.min_confidence`` (default: the threshold
-stored with the model; 0 keeps every event).  Types the gold set does not measure
+stored with the model; 0 keeps every event) unless they are denials or count dead or injured.  Types the gold set does not measure
 (``Options.all_types``) keep the rule-based score of :func:`ghotona.events.summary.confidence_of`
 and are never dropped.
 
@@ -131,9 +131,10 @@ def score_events(doc: Document, model: ConfidenceModel | None = None) -> None:
 
 
 def kept(event: Event, floor: float) -> bool:
-    """Whether an event stays: unmeasured types, events that count dead or injured (an analyst
-    would rather check a doubtful casualty report than miss one) and events at or above ``floor``."""
-    if event.event_type not in MEASURED_TYPES or event.confidence >= floor:
+    """Whether an event stays: unmeasured types, events at or above ``floor``, denials (a
+    negated event is flagged as such; "কোনো হামলা হয়নি" is information too) and events that count
+    dead or injured (an analyst would rather check a doubtful casualty report than miss one)."""
+    if event.event_type not in MEASURED_TYPES or event.confidence >= floor or event.negated:
         return True
     return any(c is not None and (c.value or 0) > 0 for c in (event.fatalities, event.injuries))
 
