@@ -166,7 +166,7 @@ def test_an_article_the_extractor_fails_on_is_reported_and_the_run_goes_on(tmp_p
     lines = ["সোমবার ঢাকায় বিক্ষোভ হয়েছে।", "সোমবার ঢাকায় বিস্ফোরকের হামলা হয়েছে।", "সোমবার খুলনায় হামলা হয়েছে।"]
     path.write_text("".join(json.dumps({"id": f"a{i}", "text": t, "publication_date": "2025-12-29"},
                                        ensure_ascii=False) + "\n" for i, t in enumerate(lines)), encoding="utf-8")
-    code = main(["extract", str(path)])
+    code = main(["extract", str(path), "--min-confidence", "0"])  # every event the rules find
     out, err = capsys.readouterr()
     assert code == 1
     assert f"{path}:2: article 'a1': extraction failed (RuntimeError: boom)" in err

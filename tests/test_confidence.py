@@ -31,9 +31,16 @@ def _event(**fields) -> Event:
 
 
 def test_features_read_the_record_and_the_trigger_context():
-    f = event_features(_event(date=EventDate(text="সোমবার", value="2024-01-01", precision="day")), TEXT, 3)
+    import datetime as dt
+
+    f = event_features(_event(date=EventDate(text="সোমবার", value="2024-01-01", precision="day")), TEXT, 3,
+                       dt.date(2024, 1, 2))
     assert {"type=COERCE", "mode=arrest", "mentions=1", "events=4", "sentence=0", "date=day", "date_in_text",
-            "place=None", "trigger=গ্রেফতার", "type_trigger=COERCE|গ্রেফতার"} <= set(f)
+            "place=None", "trigger=গ্রেফতার", "type_trigger=COERCE|গ্রেফতার", "age=2"} <= set(f)
+    # a background event is told with its own, older date
+    old = event_features(_event(date=EventDate(text="১৯৮১ সালে", value="1981", precision="year")), TEXT, 1,
+                         dt.date(2025, 12, 30))
+    assert "age=>366" in old and "age=none" in event_features(_event(), TEXT, 1, dt.date(2025, 12, 30))
     assert [x for x in f if x.startswith("after=")] == ["after=করেছে", "after=বলে", "after=জানা"]
     assert [x for x in f if x.startswith("before=")] == ["before=পুলিশ", "before=দুই", "before=জনকে"]
     assert "quoted" not in f and "has_fatalities" not in f

@@ -16,6 +16,7 @@ no machine-learning library.
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 import math
 from dataclasses import dataclass
@@ -53,11 +54,23 @@ def _words(text: str) -> list[str]:
     return out
 
 
-def event_features(event: Event, text: str, n_events: int) -> list[str]:
+def _age(event: Event, published) -> str:
+    """How long before publication the event is dated: a background event is told with its date."""
+    if event.date is None or not event.date.value or published is None:
+        return "none"
+    try:
+        parts = [int(x) for x in event.date.value.split("-")]
+        days = (published - dt.date(parts[0], parts[1] if len(parts) > 1 else 12, parts[2] if len(parts) > 2 else 28)).days
+    except ValueError:
+        return "none"
+    return _bucket(days, (-1, 0, 2, 7, 31, 366)) if days >= -1 else "future"
+
+
+def event_features(event: Event, text: str, n_events: int, published=None) -> list[str]:
     """Binary features of one event: its type and mode, which fields the text filled, where its
-    first mention sits, how many events the article has, and the trigger with three words either
-    side (its verb or auxiliary: হয়েছে / হতে পারে / বলা হয়েছে)."""
-    f = ["type=" + event.event_type, f"mode={event.mode}", "mentions=" + _bucket(len(event.mentions), (1, 2, 4)),
+    first mention sits, how many events the article has, how old it is at publication, and the
+    trigger with three words either side (its verb or auxiliary: হয়েছে / হতে পারে / বলা হয়েছে)."""
+    f = ["age=" + _age(event, published), "type=" + event.event_type, f"mode={event.mode}", "mentions=" + _bucket(len(event.mentions), (1, 2, 4)),
          "events=" + _bucket(n_events, (1, 4, 8))]
     first = event.mentions[0] if event.mentions else None
     if first is not None:
@@ -127,7 +140,7 @@ def score_events(doc: Document, model: ConfidenceModel | None = None) -> None:
     model = model or shipped_model()
     measured = [e for e in doc.events if e.event_type in MEASURED_TYPES]
     for event in measured:
-        event.confidence = round(model.probability(event_features(event, doc.text, len(measured))), 3)
+        event.confidence = round(model.probability(event_features(event, doc.text, len(measured), doc.published)), 3)
 
 
 def kept(event: Event, floor: float) -> bool:

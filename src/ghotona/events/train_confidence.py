@@ -37,7 +37,7 @@ def labelled_events(gold: dict, docs: dict) -> list[tuple[str, str, list[str], i
         events = [e for e in doc.events if e.event_type in MEASURED_TYPES]
         matched = {c for _, c in E.match_events(record["events"], [e.to_dict() for e in events])}
         for j, event in enumerate(events):
-            out.append((doc_id, event.id, event_features(event, doc.text, len(events)), int(j in matched)))
+            out.append((doc_id, event.id, event_features(event, doc.text, len(events), doc.published), int(j in matched)))
     return out
 
 
@@ -65,7 +65,7 @@ def dev_scores(model: ConfidenceModel, gold: dict, docs: dict, thresholds) -> li
     measured = {d: [e for e in doc.events if e.event_type in MEASURED_TYPES] for d, doc in docs.items()}
     for doc_id, events in measured.items():
         for e in events:
-            e.confidence = model.probability(event_features(e, docs[doc_id].text, len(events)))
+            e.confidence = model.probability(event_features(e, docs[doc_id].text, len(events), docs[doc_id].published))
     texts = {d: doc.text for d, doc in docs.items()}
     out = []
     for t in thresholds:
