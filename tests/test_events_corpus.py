@@ -367,3 +367,12 @@ def test_an_arrest_named_as_the_solution_is_an_opinion():
     events = ghotona.extract("তিনি বলেন, ‘পদত্যাগ কোনো সমাধান নয়, খুনিদের গ্রেফতারই একমাত্র সমাধান।’",
                              published="2025-12-26")
     assert not [e for e in events if e.event_type == "COERCE"]
+
+
+# --- a brief told at its byline town, placed where its body says (EDNIL district page) ---------
+def test_a_brief_is_placed_at_the_village_its_body_names_near_the_byline(ednil):
+    # "নিজস্ব সংবাদদাতা, চুঁচুড়া: … পাণ্ডুয়ার তেলারপাড় গ্রামে …": the witch-branding happened in
+    # Pandua block, not at the reporter's Chinsurah (about 22 km away)
+    events = _events(ednil, "1020820_20raj18")
+    attack = one(events, event_type="ASSAULT", mode="destroy")  # beaten, house burnt, driven out
+    assert near(attack, 23.08, 88.28, km=8)

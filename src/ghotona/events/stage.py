@@ -474,15 +474,35 @@ def _brief_places(doc: Document, places: list[Entity]) -> list[Entity | None]:
     out: list[Entity | None] = []
     for k, b in enumerate(briefs):
         byline = _place_in_span(places, b.get("place"))
-        place = byline if b.get("kind") != "agency" else None
+        first = doc.sentences[b["first_sentence"]].start
+        end = doc.sentences[briefs[k + 1]["first_sentence"]].start if k + 1 < len(briefs) else len(doc.text)
+        place = _local_place(byline, [e for e in places if first <= e.start < end
+                                      and not (b.get("place") and b["place"][0] <= e.start < b["place"][1])]) \
+            if b.get("kind") != "agency" else None
         if place is None:
-            first = doc.sentences[b["first_sentence"]].start
-            end = doc.sentences[briefs[k + 1]["first_sentence"]].start if k + 1 < len(briefs) else len(doc.text)
             # the brief's own places, else where the agency filed from
             place = _most_named_place([e for e in places if first <= e.start < end
                                        and not (b.get("place") and b["place"][0] <= e.start < b["place"][1])]) or byline
         out.append(place)
     return out
+
+
+#: how far from a reporter's byline town a place the story names may lie and still be where the
+#: story happened (a block or village of the byline's area)
+LOCAL_KM = 40.0
+
+
+def _local_place(byline: Entity | None, body: list[Entity]) -> Entity | None:
+    """A reporter's story happened at its byline, or more precisely at a more specific place its
+    body names near the byline ("নিজস্ব সংবাদদাতা, বনগাঁ: … স্বরূপনগর …")."""
+    if byline is None:
+        return None
+    from ..geo.gazetteer import haversine_km
+
+    lat, lon = byline.attrs.get("lat"), byline.attrs.get("lon")
+    near = [e for e in body if placing.place_level(e) > placing.place_level(byline)
+            and haversine_km(lat, lon, e.attrs["lat"], e.attrs["lon"]) <= LOCAL_KM]
+    return _most_named_place(near) or byline
 
 
 def _most_named_place(places: list[Entity]) -> Entity | None:
@@ -504,9 +524,12 @@ def _main_place(doc: Document, places: list[Entity]) -> Entity | None:
     layout = doc.meta.get("layout", {})
     # A reporter's byline names the story's place; an agency's names only where it filed from.
     if layout.get("byline_kind") != "agency":
-        byline_place = _place_in_span(places, layout.get("dateline_place"))
+        span = layout.get("dateline_place")
+        byline_place = _place_in_span(places, span)
         if byline_place is not None:
-            return byline_place
+            end = doc.sentences[briefs[0]["first_sentence"]].start if (briefs := layout.get("briefs")) else len(doc.text)
+            return _local_place(byline_place, [e for e in places if e.start < end
+                                               and not (span and span[0] <= e.start < span[1])])
     return _most_named_place(places)
 
 
