@@ -53,6 +53,19 @@ def test_dateline_becomes_the_anchor_when_nothing_else_is_known():
     assert doc.events[0].date.value == "2000-11-13"
 
 
+def test_a_web_page_header_date_after_a_ticker_is_the_pages_date_not_an_events():
+    # a site's ticker, then the page's Gregorian and Bengali-calendar dates side by side
+    text = ("জামায়াত-এনসিপি-এলডিপি সমঝোতা সোমবার, ২৯ ডিসেম্বর, ২০২৫ ১৪ পৌষ, ১৪৩২ বঙ্গাব্দ "
+            "প্যারিসের রিপাবলিক চত্বরে শনিবার বিক্ষোভ করেছেন প্রবাসীরা।")
+    doc = ghotona.analyze(text)
+    assert doc.published == dt.date(2025, 12, 29) and doc.meta["layout"]["dateline_sentence"] == 0
+    (event,) = doc.events
+    assert event.date.value == "2025-12-27" and event.date.text == "শনিবার"
+    # one date alone after a text is not a page header
+    doc = ghotona.analyze("পুলিশ জানায়, সোমবার, ২৯ ডিসেম্বর ২০২৫ ঢাকায় বিক্ষোভ হয়।", published="2025-12-30")
+    assert "dateline" not in doc.meta["layout"]
+
+
 @pytest.mark.parametrize("text, message", [
     ("", "empty"), ("Only English here, nothing else.", "not Bengali"), ("abc\x00def", "binary"),
 ])

@@ -15,6 +15,7 @@ The byline phrases are data (``resources/bylines.tsv``).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from functools import lru_cache
 
 from .. import resources
@@ -49,6 +50,9 @@ def _dateline_span(doc: Document):
         if d.precision == "day" and d.value and not d.relative and doc.text[:d.start].strip() == "":
             first = i
             break
+        if _page_header_date(doc, dates, i):
+            first = i
+            break
     if first is None:
         return None
     line = dates[first]
@@ -59,6 +63,26 @@ def _dateline_span(doc: Document):
         end, value = d.end, d.value if d.precision == "day" else value
     return DateMention(start=line.start, end=end, text=doc.text[line.start:end], value=value,
                        precision="day", note="dateline")
+
+
+#: how much text (a site's ticker: "জামায়াত-এনসিপি-এলডিপি সমঝোতা") may stand before a web page's
+#: header date
+HEADER_PREFIX_CHARS = 80
+_SENTENCE_END = re.compile(r"[।?!]")
+
+
+def _page_header_date(doc: Document, dates, i: int) -> bool:
+    """A scraped page's header: a Gregorian date and a Bengali-calendar date side by side near the
+    top ("… সোমবার, ২৯ ডিসেম্বর, ২০২৫ ১৪ পৌষ, ১৪৩২ বঙ্গাব্দ"), after a short text with no sentence
+    end.  It dates the page, not an event of the story."""
+    d = dates[i]
+    if d.start > HEADER_PREFIX_CHARS or d.precision != "day" or not d.value or d.relative \
+            or _SENTENCE_END.search(doc.text[:d.start]) or i + 1 >= len(dates):
+        return False
+    nxt = dates[i + 1]
+    calendars = {"bengali" if "Bengali calendar" in (x.note or "") else "gregorian" for x in (d, nxt)}
+    return (nxt.value == d.value and len(calendars) == 2
+            and doc.text[d.end:nxt.start].strip(" ,") == "")
 
 
 def _place_after(doc: Document, first_token: int) -> int:
