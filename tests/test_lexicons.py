@@ -303,3 +303,14 @@ def test_nobody_hurt_does_not_negate_the_attack():
     assert negated("সোমবার সাভারে হামলায় কেউ আহত হয়নি।") == [False]
     assert negated("সোমবার সাভারে কোনো হামলা হয়নি।") == [True]
     assert negated("সোমবার সাভারে হামলা হয়নি।") == [True]
+
+
+def test_nobody_arrested_is_not_an_arrest():
+    import ghotona
+
+    kept = ghotona.Options(min_confidence=0.0)
+    assert ghotona.extract("সোমবার রাত পর্যন্ত এ ব্যাপারে কেউ গ্রেফতার হয়নি।", published="2002-05-31",
+                           options=kept) == []
+    assert ghotona.extract("এখন পর্যন্ত কাউকে গ্রেপ্তার করা সম্ভব হয়নি।", published="2025-12-30", options=kept) == []
+    (arrest,) = ghotona.extract("সোমবার রাতে পুলিশ তিন জনকে গ্রেফতার করেছে।", published="2025-12-30", options=kept)
+    assert arrest.event_type == "COERCE" and not arrest.negated
