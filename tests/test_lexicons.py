@@ -314,3 +314,11 @@ def test_nobody_arrested_is_not_an_arrest():
     assert ghotona.extract("এখন পর্যন্ত কাউকে গ্রেপ্তার করা সম্ভব হয়নি।", published="2025-12-30", options=kept) == []
     (arrest,) = ghotona.extract("সোমবার রাতে পুলিশ তিন জনকে গ্রেফতার করেছে।", published="2025-12-30", options=kept)
     assert arrest.event_type == "COERCE" and not arrest.negated
+
+
+def test_scrap_exploding_is_an_accident():
+    import ghotona
+
+    (event,) = ghotona.extract("বৃহস্পতিবার সামরিক বাহিনীর বাতিল জিনিস কেনার সময় বিস্ফোরণে এক ব্যক্তির মৃত্যু হয়েছে।",
+                               published="2002-11-01")
+    assert (event.event_type, event.mode) == ("ACCIDENT", "other")
