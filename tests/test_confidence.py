@@ -113,3 +113,6 @@ def test_training_on_the_gold_train_split(tmp_path):
     model = runs[0]
     assert model.threshold == 0.45 and model.info["articles"] > 40 and model.info["positives"] > 50
     assert runs[0] == runs[1]  # deterministic
+    # the shipped model is this code's: retrain after changing the rules it learns from
+    assert model.weights == shipped_model().weights and model.bias == shipped_model().bias, \
+        "the shipped confidence model is stale: run python -m ghotona.events.train_confidence"
