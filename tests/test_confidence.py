@@ -114,5 +114,10 @@ def test_training_on_the_gold_train_split(tmp_path):
     assert model.threshold == 0.45 and model.info["articles"] > 40 and model.info["positives"] > 50
     assert runs[0] == runs[1]  # deterministic
     # the shipped model is this code's: retrain after changing the rules it learns from
-    assert model.weights == shipped_model().weights and model.bias == shipped_model().bias, \
-        "the shipped confidence model is stale: run python -m ghotona.events.train_confidence"
+    # (to 0.005: another scikit-learn or BLAS may move the last digits)
+    shipped = shipped_model()
+    keys = {k for k, w in {**model.weights, **shipped.weights}.items() if abs(w) >= 0.005}
+    drift = max([abs(model.weights.get(k, 0.0) - shipped.weights.get(k, 0.0)) for k in keys]
+                + [abs(model.bias - shipped.bias)])
+    assert drift < 0.005, f"the shipped confidence model is stale (weights differ by {drift:.3f}): " \
+                          "run python -m ghotona.events.train_confidence"
