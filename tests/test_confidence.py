@@ -9,14 +9,19 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import SHARED
 
 import ghotona
-from ghotona.events.confidence import (MEASURED_TYPES, ConfidenceModel, confidence_stage, event_features, kept,
-                                       shipped_model)
+from ghotona.events.confidence import (
+    MEASURED_TYPES,
+    ConfidenceModel,
+    confidence_stage,
+    event_features,
+    kept,
+    shipped_model,
+)
 from ghotona.options import Options
 from ghotona.schema import Count, Event, EventDate, Mention
-
-from conftest import SHARED
 
 ROOT = Path(__file__).resolve().parents[1]
 TEXT = "সোমবার ঢাকায় পুলিশ দুই জনকে গ্রেফতার করেছে বলে জানা গেছে।"

@@ -121,12 +121,12 @@ class ConfidenceModel:
                 "weights": dict(sorted(self.weights.items()))}
 
     @classmethod
-    def from_json(cls, data: dict) -> "ConfidenceModel":
+    def from_json(cls, data: dict) -> ConfidenceModel:
         return cls({k: float(v) for k, v in data["weights"].items()}, float(data["bias"]),
                    float(data["threshold"]), data.get("info", {}))
 
     @classmethod
-    def load(cls, path: str | Path) -> "ConfidenceModel":
+    def load(cls, path: str | Path) -> ConfidenceModel:
         return cls.from_json(json.loads(Path(path).read_text(encoding="utf-8")))
 
 

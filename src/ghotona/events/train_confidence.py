@@ -22,7 +22,13 @@ from pathlib import Path
 from .. import __version__, resources
 from .. import evaluate as E
 from ..options import Options
-from .confidence import MEASURED_TYPES, MODEL_FILE, ConfidenceModel, event_features, kept
+from .confidence import (
+    MEASURED_TYPES,
+    MODEL_FILE,
+    ConfidenceModel,
+    event_features,
+    kept,
+)
 
 C_GRID = (0.1, 0.3, 1.0, 3.0)
 THRESHOLD_GRID = (0.0, 0.2, 0.3, 0.35, 0.4, 0.45, 0.5)
