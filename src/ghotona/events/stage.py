@@ -497,8 +497,6 @@ def _local_place(byline: Entity | None, body: list[Entity]) -> Entity | None:
     body names near the byline ("নিজস্ব সংবাদদাতা, বনগাঁ: … স্বরূপনগর …")."""
     if byline is None:
         return None
-    from ..geo.gazetteer import haversine_km
-
     lat, lon = byline.attrs.get("lat"), byline.attrs.get("lon")
     near = [e for e in body if placing.place_level(e) > placing.place_level(byline)
             and haversine_km(lat, lon, e.attrs["lat"], e.attrs["lon"]) <= LOCAL_KM]
