@@ -135,12 +135,18 @@ def shipped_model() -> ConfidenceModel:
     return ConfidenceModel.from_json(resources.read_json(MODEL_FILE))
 
 
+def measured_features(doc: Document) -> list[tuple[Event, list[str]]]:
+    """Each measured event of an analysed document with its :func:`event_features` (the stage and
+    the training read events alike)."""
+    measured = [e for e in doc.events if e.event_type in MEASURED_TYPES]
+    return [(e, event_features(e, doc.text, len(measured), doc.published)) for e in measured]
+
+
 def score_events(doc: Document, model: ConfidenceModel | None = None) -> None:
     """Set ``confidence`` of every measured event to the model's probability."""
     model = model or shipped_model()
-    measured = [e for e in doc.events if e.event_type in MEASURED_TYPES]
-    for event in measured:
-        event.confidence = round(model.probability(event_features(event, doc.text, len(measured), doc.published)), 3)
+    for event, features in measured_features(doc):
+        event.confidence = round(model.probability(features), 3)
 
 
 def kept(event: Event, floor: float) -> bool:

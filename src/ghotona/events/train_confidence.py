@@ -22,13 +22,8 @@ from pathlib import Path
 from .. import __version__, resources
 from .. import evaluate as E
 from ..options import Options
-from .confidence import (
-    MEASURED_TYPES,
-    MODEL_FILE,
-    ConfidenceModel,
-    event_features,
-    kept,
-)
+from ..schema import Event
+from .confidence import MODEL_FILE, ConfidenceModel, kept, measured_features
 
 C_GRID = (0.1, 0.3, 1.0, 3.0)
 THRESHOLD_GRID = (0.0, 0.2, 0.3, 0.35, 0.4, 0.45, 0.5)
@@ -39,11 +34,10 @@ def labelled_events(gold: dict, docs: dict) -> list[tuple[str, str, list[str], i
     """(doc_id, event id, features, label) of every measured event the pipeline emitted."""
     out = []
     for doc_id, record in gold.items():
-        doc = docs[doc_id]
-        events = [e for e in doc.events if e.event_type in MEASURED_TYPES]
-        matched = {c for _, c in E.match_events(record["events"], [e.to_dict() for e in events])}
-        for j, event in enumerate(events):
-            out.append((doc_id, event.id, event_features(event, doc.text, len(events), doc.published), int(j in matched)))
+        pairs = measured_features(docs[doc_id])
+        matched = {c for _, c in E.match_events(record["events"], [e.to_dict() for e, _ in pairs])}
+        for j, (event, features) in enumerate(pairs):
+            out.append((doc_id, event.id, features, int(j in matched)))
     return out
 
 
@@ -60,24 +54,26 @@ def fit(rows: list[tuple[str, str, list[str], int]], c: float) -> tuple[dict[str
     return weights, round(float(clf.intercept_[0]), 5)
 
 
-def _f1(report) -> float:
-    p = report.tp / max(report.tp + report.fp, 1)
-    r = report.tp / max(report.tp + report.fn, 1)
-    return 2 * p * r / max(p + r, 1e-9)
-
-
 def dev_scores(model: ConfidenceModel, gold: dict, docs: dict, thresholds) -> list[tuple[float, int, float, float]]:
     """(threshold, events dropped, lenient F1, strict F1) on ``gold``."""
-    measured = {d: [e for e in doc.events if e.event_type in MEASURED_TYPES] for d, doc in docs.items()}
-    for doc_id, events in measured.items():
-        for e in events:
-            e.confidence = model.probability(event_features(e, docs[doc_id].text, len(events), docs[doc_id].published))
+    measured: dict[str, list[Event]] = {}
+    for doc_id, doc in docs.items():
+        measured[doc_id] = []
+        for e, features in measured_features(doc):
+            e.confidence = model.probability(features)
+            measured[doc_id].append(e)
     texts = {d: doc.text for d, doc in docs.items()}
+
+    def f1(strict: bool, staying) -> float:  # unrounded (Report.prf rounds to 4 places)
+        r = E.score(gold, staying, texts, strict=strict)
+        p, rc = r.tp / max(r.tp + r.fp, 1), r.tp / max(r.tp + r.fn, 1)
+        return 2 * p * rc / max(p + rc, 1e-9)
+
     out = []
     for t in thresholds:
         staying = {d: [e.to_dict() for e in events if kept(e, t)] for d, events in measured.items()}
         dropped = sum(len(events) - len(staying[d]) for d, events in measured.items())
-        out.append((t, dropped, _f1(E.score(gold, staying, texts)), _f1(E.score(gold, staying, texts, strict=True))))
+        out.append((t, dropped, f1(False, staying), f1(True, staying)))
     return out
 
 
