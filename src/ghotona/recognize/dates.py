@@ -56,6 +56,7 @@ __all__ = ["DateMatch", "find_dates", "dates_stage", "FUTURE_WINDOW_DAYS", "NO_A
 # A day-month without a year (or a bare month) may lie this far after the publication date.
 FUTURE_WINDOW_DAYS = 62
 NO_ANCHOR = "no publication date to resolve against"
+BENGALI_CALENDAR_NOTE = "Bengali calendar"  # how the note of a Bengali-calendar date begins
 YEARLESS_NOTE = "year from publication date"  # a day-month or month the text gave without a year
 
 
@@ -556,9 +557,9 @@ def _bangla_cand(m: re.Match, year: int, month: int, day: int, wd: int | None, e
 
         cal, date = min(options, key=lambda o: miss(o[1]))
     if cal == bcal.DEFAULT_CALENDAR:
-        note = "Bengali calendar, Bangladesh rules (a West Bengal date may be a day later)"
+        note = f"{BENGALI_CALENDAR_NOTE}, Bangladesh rules (a West Bengal date may be a day later)"
     else:
-        note = f"Bengali calendar, {cal} rules (closest to the weekday beside it)"
+        note = f"{BENGALI_CALENDAR_NOTE}, {cal} rules (closest to the weekday beside it)"
     return _Cand(m.start(), m.end(), _iso(date), "day", False, note + extra, "explicit")
 
 
@@ -920,13 +921,18 @@ def _after_midnight(text: str, c: "_Cand") -> None:
 DATELINE_CHARS = 120
 
 
+def is_bengali_calendar(date) -> bool:
+    """Whether a date was read from the Bengali calendar (১৪ পৌষ ১৪৩২), by its note."""
+    return (date.note or "").startswith(BENGALI_CALENDAR_NOTE)
+
+
 def _dateline(spans: list[_Cand]) -> dt.date | None:
     """The first explicit Gregorian full date at the start of the text (else a Bengali one)."""
     head = [c for c in spans if c.start < DATELINE_CHARS and c.kind == "explicit" and not c.relative and c.value]
     head = [c for c in head if c.precision == "day"]
     if not head:
         return None
-    gregorian = [c for c in head if not (c.note or "").startswith("Bengali calendar")]
+    gregorian = [c for c in head if not is_bengali_calendar(c)]
     return dt.date.fromisoformat((gregorian or head)[0].value)  # type: ignore[arg-type]
 
 

@@ -22,7 +22,7 @@ from .. import resources
 from ..doc import DateMention, Document, Sentence
 from ..options import Options
 from ..pipeline import stage
-from ..recognize.dates import DATELINE_CHARS
+from ..recognize.dates import DATELINE_CHARS, is_bengali_calendar
 from ..recognize.lexicon import Lexicon
 
 HEAD_CHARS = 400  # bylines and datelines sit at the top
@@ -80,8 +80,7 @@ def _page_header_date(doc: Document, dates, i: int) -> bool:
             or _SENTENCE_END.search(doc.text[:d.start]) or i + 1 >= len(dates):
         return False
     nxt = dates[i + 1]
-    calendars = {"bengali" if "Bengali calendar" in (x.note or "") else "gregorian" for x in (d, nxt)}
-    return (nxt.value == d.value and len(calendars) == 2
+    return (nxt.value == d.value and is_bengali_calendar(d) != is_bengali_calendar(nxt)
             and doc.text[d.end:nxt.start].strip(" ,") == "")
 
 
