@@ -476,13 +476,12 @@ def _brief_places(doc: Document, places: list[Entity]) -> list[Entity | None]:
         byline = _place_in_span(places, b.get("place"))
         first = doc.sentences[b["first_sentence"]].start
         end = doc.sentences[briefs[k + 1]["first_sentence"]].start if k + 1 < len(briefs) else len(doc.text)
-        place = _local_place(byline, [e for e in places if first <= e.start < end
-                                      and not (b.get("place") and b["place"][0] <= e.start < b["place"][1])]) \
-            if b.get("kind") != "agency" else None
+        body = [e for e in places if first <= e.start < end
+                and not (b.get("place") and b["place"][0] <= e.start < b["place"][1])]
+        place = _local_place(byline, body) if b.get("kind") != "agency" else None
         if place is None:
             # the brief's own places, else where the agency filed from
-            place = _most_named_place([e for e in places if first <= e.start < end
-                                       and not (b.get("place") and b["place"][0] <= e.start < b["place"][1])]) or byline
+            place = _most_named_place(body) or byline
         out.append(place)
     return out
 
