@@ -376,3 +376,34 @@ def test_a_brief_is_placed_at_the_village_its_body_names_near_the_byline(ednil):
     events = _events(ednil, "1020820_20raj18")
     attack = one(events, event_type="ASSAULT", mode="destroy")  # beaten, house burnt, driven out
     assert near(attack, 23.08, 88.28, km=8)
+
+
+def test_a_country_level_event_takes_the_town_its_story_names(ednil):
+    # Regression (1060206_6bdesh7): "নেপালে … প্রাণ হারালেন" placed the shooting in Nepal while the
+    # next sentence says the minister was returning from a rally at Biratnagar.
+    events = _events(ednil, "1060206_6bdesh7")
+    shooting = one(events, event_type="ASSAULT", fatalities=next(
+        e.fatalities for e in events if e.fatalities and e.fatalities.value == 2))
+    assert shooting.location.name == "Biratnagar"
+
+
+def test_a_country_event_refines_to_a_town_nearby_but_not_past_a_qualifier():
+    # the town is named in a sentence with no event of its own, right after the killing
+    text = ("নেপালে পুলিশের গুলিতে দুই বিরোধী নেতা নিহত হয়েছেন। "
+            "স্বরাষ্ট্রমন্ত্রী তখন বিরাটনগরে সভা শেষে ফিরছিলেন।")
+    [shooting] = [e for e in ghotona.extract(text, published="2006-02-06") if e.event_type == "ASSAULT"]
+    assert shooting.location.name == "Biratnagar"
+    # "পশ্চিম নেপালে" says the region, not a town: the town of the next sentence is not taken
+    text = ("পশ্চিম নেপালে একটি পুলিশ চৌকিতে মাওবাদীদের হামলায় তিন জন পুলিশ নিহত হয়েছেন। "
+            "স্বরাষ্ট্রমন্ত্রী তখন বিরাটনগরে সভা শেষে ফিরছিলেন।")
+    [attack] = [e for e in ghotona.extract(text, published="2003-10-12") if e.event_type == "ASSAULT"]
+    assert attack.location.name == "Nepal"
+
+
+def test_a_town_named_as_a_distance_reference_is_not_the_place():
+    # Regression (1031012_12bdesh7): "কাঠমাণ্ডু থেকে ২৮০ মাইল দূরে কুসুম এলাকায়" put a Maoist attack
+    # in western Nepal at Kathmandu
+    text = ("নেপালের পুলিশ জানিয়েছে, কাঠমাণ্ডু থেকে ২৮০ মাইল দূরে একটি চৌকিতে হামলায় "
+            "তিন জন পুলিশ নিহত হয়েছেন।")
+    [attack] = [e for e in ghotona.extract(text, published="2003-10-12") if e.event_type == "ASSAULT"]
+    assert attack.location.name == "Nepal"

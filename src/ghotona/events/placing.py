@@ -48,6 +48,8 @@ def choose(ctx: DocContext, view: SentenceView, trigger_token: int,
             score -= 2
         if _names_a_route(ctx, view, ent, place_tokens):
             continue  # "নোয়াখালী-চট্টগ্রাম মহাসড়ক": an end of the road, not where it happened
+        if is_distance_reference(ctx, ent):
+            continue  # "কাঠমাণ্ডু থেকে ২৮০ মাইল দূরে": a yardstick, not where it happened
         distance = abs(ctx.token_at(ent.start) - trigger_token)
         score -= min(distance, 30) * 0.02
         if best is None or score > best[0]:
@@ -112,6 +114,34 @@ def _names_a_route(ctx: DocContext, view: SentenceView, ent: Entity, place_token
     while j < view.last and (ctx.word(j) == "-" or j in place_tokens and not ctx.tokens[j].suffixes):
         j += 1
     return ctx.stem(j) in route_words()
+
+
+#: how many words after "X থেকে" a distance reference's "দূরে" may come (number, unit, direction)
+DISTANCE_WINDOW = 5
+
+
+def is_distance_reference(ctx: DocContext, ent: Entity) -> bool:
+    """A place named to measure a distance from ("কাঠমাণ্ডু থেকে ২৮০ মাইল দূরে",
+    ``resources/distance_cues.tsv``)."""
+    cues = distance_cues()
+    last = ctx.token_span(ent)[1]
+    if cues.get(ctx.stem(last + 1)) != "from":
+        return False
+    sentence = ctx.tokens[last].sentence
+    for j in range(last + 2, min(last + 2 + DISTANCE_WINDOW, len(ctx.tokens))):
+        if ctx.tokens[j].sentence != sentence:
+            break
+        if cues.get(ctx.word(j)) == "away" or cues.get(ctx.stem(j)) == "away":
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def distance_cues() -> dict[str, str]:
+    from .. import resources
+    from ..text.normalize import normalize_term
+
+    return {normalize_term(row["word"]): row["role"] for row in resources.read_tsv("distance_cues.tsv")}
 
 
 @lru_cache(maxsize=1)

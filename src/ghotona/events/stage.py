@@ -15,7 +15,9 @@ import bisect
 import datetime as dt
 import hashlib
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
+from .. import resources
 from ..doc import DateMention, Document, Entity, Trigger
 from ..geo.gazetteer import haversine_km
 from ..options import Options
@@ -23,6 +25,7 @@ from ..pipeline import stage
 from ..recognize.dates import YEARLESS_NOTE
 from ..schema import Count, Event, EventDate, Mention, Source, Victim
 from ..text.morph import GENITIVE, LOCATIVE
+from ..text.normalize import normalize_term
 from . import attribution, counts, placing, roles
 from .context import DocContext, SentenceView
 from .summary import confidence_of, summarize
@@ -458,12 +461,14 @@ def _place_in_span(places: list[Entity], span: list[int] | None) -> Entity | Non
     return max(inside, key=placing.place_level) if inside else None
 
 
-def _resolved_places(doc: Document) -> list[Entity]:
+def _resolved_places(doc: Document, ctx: DocContext) -> list[Entity]:
     """The article's places with coordinates; a nationality (জাপানি পণবন্দি, মার্কিন মেরিন) is not a
-    place the article names, so it never makes a country the story's place."""
+    place the article names, so it never makes a country the story's place, nor is a distance's
+    yardstick ("কাঠমাণ্ডু থেকে ২৮০ মাইল দূরে")."""
     entities = doc.get("entities")
     demonyms = {e.start for e in entities if placing.is_nationality(e)}
-    return [e for e in entities if e.label == "LOC" and e.attrs.get("lat") is not None and e.start not in demonyms]
+    return [e for e in entities if e.label == "LOC" and e.attrs.get("lat") is not None and e.start not in demonyms
+            and not placing.is_distance_reference(ctx, e)]
 
 
 def _brief_places(doc: Document, places: list[Entity]) -> list[Entity | None]:
@@ -528,6 +533,54 @@ def _main_place(doc: Document, places: list[Entity]) -> Entity | None:
             return _local_place(byline_place, [e for e in places if e.start < end
                                                and not (span and span[0] <= e.start < span[1])])
     return _most_named_place(places)
+
+
+#: sentences before and after one of its mentions where a country-level event's town may be named
+REFINE_BEFORE, REFINE_AFTER = 2, 1
+
+
+def _refine_country_places(doc: Document, ctx: DocContext, drafts: list[Draft], places: list[Entity],
+                           section_of) -> None:
+    """An event placed only at a country ("নেপালে", often a headline's shorthand) happened at the
+    more specific place of that country its story names beside one of its mentions (two sentences
+    before to one after; the nearest, before ties to after): "… নেপালে … বিরাটনগরে সভা শেষে …"
+    places the shooting at Biratnagar. Not a byline's filing town, and not when the text makes the
+    country a region or the whole of it ("পশ্চিম নেপালের", "সমগ্র ইরাকে":
+    ``resources/country_qualifiers.tsv``)."""
+    layout = doc.meta.get("layout", {})
+    bylines = [span for span in [layout.get("dateline_place")] + [b.get("place") for b in layout.get("briefs", [])]
+               if span]
+    starts = [sent.start for sent in doc.sentences]
+    candidates = [(bisect.bisect_right(starts, e.start) - 1, e) for e in places
+                  if placing.place_level(e) > 1 and not any(a <= e.start < b for a, b in bylines)]
+    qualifiers = country_qualifiers()
+    for d in drafts:
+        if d.place is None or placing.place_level(d.place) != 1:
+            continue
+        first = ctx.token_span(d.place)[0]
+        mentions, before, after = sorted(set(d.sentences)), REFINE_BEFORE, REFINE_AFTER
+        if first > 0 and ctx.stem(first - 1) in qualifiers:
+            # "দক্ষিণ-পশ্চিম নেপালে, … নওলপড়াশি জেলায়": only the sentence that qualifies it
+            mentions, before, after = [ctx.tokens[first].sentence], 0, 0
+        story = section_of(mentions[0])
+
+        def distance(sentence: int) -> float | None:
+            gaps = [abs(m - sentence) + (0.5 if m < sentence else 0.0) for m in mentions
+                    if m - before <= sentence <= m + after]
+            return min(gaps) if gaps else None
+
+        country = d.place.attrs.get("country")
+        near = [(gap, -placing.place_level(e), e.start, e) for sentence, e in candidates
+                if e.attrs.get("country") == country and section_of(sentence) == story
+                and (gap := distance(sentence)) is not None]
+        if near:
+            d.place = min(near, key=lambda t: t[:3])[3]
+
+
+@lru_cache(maxsize=1)
+def country_qualifiers() -> frozenset[str]:
+    """Words that make a following country name a region or the whole country (পশ্চিম, সমগ্র …)."""
+    return frozenset(normalize_term(row["word"]) for row in resources.read_tsv("country_qualifiers.tsv"))
 
 
 def _event_date(draft: Draft, doc: Document) -> EventDate | None:
@@ -599,7 +652,7 @@ def events_stage(doc: Document, options: Options) -> Document:
     _no_future_events(drafts, doc.published)
     _inherit_story_dates(drafts, doc.published, section_of)
     drafts = _merge_atomic(drafts, lambda d: section_of(min(d.sentences)))
-    places = _resolved_places(doc)
+    places = _resolved_places(doc, ctx)
     fallback = [_main_place(doc, places)] + _brief_places(doc, places)
     previous: Entity | None = None
     story = 0
@@ -618,6 +671,7 @@ def events_stage(doc: Document, options: Options) -> Document:
                     and placing.place_level(inside) > placing.place_level(d.place):
                 d.place = inside
         previous = d.place or previous
+    _refine_country_places(doc, ctx, drafts, places, section_of)
     # with the places they were given, mentions told without one may now be an event already listed
     # in their own story (a place lent by a brief's byline says nothing about another brief)
     drafts = _merge_atomic(drafts, lambda d: section_of(min(d.sentences)))
