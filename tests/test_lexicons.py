@@ -322,3 +322,12 @@ def test_scrap_exploding_is_an_accident():
     (event,) = ghotona.extract("বৃহস্পতিবার সামরিক বাহিনীর বাতিল জিনিস কেনার সময় বিস্ফোরণে এক ব্যক্তির মৃত্যু হয়েছে।",
                                published="2002-11-01")
     assert (event.event_type, event.mode) == ("ACCIDENT", "other")
+
+
+def test_caught_is_an_arrest_but_a_caught_picture_or_disease_is_not():
+    (arrest,) = ghotona.extract("বৃহস্পতিবার ভোরে সন্দেশখালিতে পুলিশের হাতে ধরা পড়েছে চার সশস্ত্র ডাকাত।",
+                                published="2002-02-08")
+    assert (arrest.event_type, arrest.mode, arrest.date.value) == ("COERCE", "arrest", "2002-02-07")
+    assert ghotona.extract("স্ক্যান রিপোর্টে হ্যামস্ট্রিং সমস্যা ধরা পড়ে।", published="2002-02-08") == []
+    assert ghotona.extract("উপগ্রহের ছবিতে গোটা কেন্দ্র ভেঙে ফেলার ছবিও ধরা পড়েছে।", published="2002-02-08") == []
+    assert ghotona.extract("তার মেয়ের আবার একটি ব্রেইন টিউমার ধরা পড়েছে।", published="2002-02-08") == []
