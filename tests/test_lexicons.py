@@ -325,6 +325,8 @@ def test_scrap_exploding_is_an_accident():
 
 
 def test_caught_is_an_arrest_but_a_caught_picture_or_disease_is_not():
+    import ghotona
+
     (arrest,) = ghotona.extract("বৃহস্পতিবার ভোরে সন্দেশখালিতে পুলিশের হাতে ধরা পড়েছে চার সশস্ত্র ডাকাত।",
                                 published="2002-02-08")
     assert (arrest.event_type, arrest.mode, arrest.date.value) == ("COERCE", "arrest", "2002-02-07")
