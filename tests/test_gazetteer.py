@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+import ghotona
 from ghotona.geo.gazetteer import (
     Gazetteer,
     haversine_km,
@@ -461,3 +462,21 @@ def test_a_shawl_is_not_chad_and_el_salvador_is_found():
     assert [e.name for e in doc.get("entities") if e.label == "LOC"] == ["Chad"]  # চাদের, not চাদর
     ((_, loc),) = _located("এল সালভাদরে ভূমিকম্পে অন্তত ২০ জন নিহত হয়েছেন।", "2001-02-14")
     assert loc.country == "SLV"
+
+
+@pytest.mark.parametrize("text", [
+    "নদিয়ার একটি গ্রামে বিক্ষোভ হয়। পুলিশ ও এলাকার মানুষ জড়ো হন।",      # a conjunction
+    "নদিয়ার একটি গ্রামে বিক্ষোভ হয়। জেলার বিভিন্ন এলাকায় পুলিশ টহল দেয়।",  # a quantifier
+    "চট্টগ্রামে চিনির দাম বেড়েছে। দেশের বাজারে চিনির সংকট।",              # an inflected common noun
+    "কলকাতায় মিছিল হয়। ট্রেড ইউনিয়নের নেতারা বক্তব্য রাখেন।",            # an organisation
+])
+def test_common_words_before_a_level_word_name_no_village(text):
+    doc = ghotona.analyze(text)
+    assert not [e.text for e in doc.get("entities")
+                if e.label == "LOC" and "village under" in str(e.attrs.get("reason", ""))]
+
+
+def test_a_real_village_before_a_level_word_is_still_found():
+    doc = ghotona.analyze("শ্লীলতাহানির অভিযোগে হরিহরপাড়া থানার শ্রীপুর গ্রামে সোমবার এক ব্যক্তির গণপ্রহারে মৃত্যু হয়েছে।")
+    assert any(e.text.startswith("শ্রীপুর") and "village under" in str(e.attrs.get("reason", ""))
+               for e in doc.get("entities") if e.label == "LOC")

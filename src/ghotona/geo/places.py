@@ -416,6 +416,8 @@ def _villages(doc: Document, gz: Gazetteer, known: list[Entity],
         if prev.is_punct or prev.sentence != tok.sentence or not prev.text[:1].isalpha() \
                 or _is_common(prev) or (prev.stem or prev.norm) in level_words():
             continue  # "এ এলাকায়", "তাদের এলাকা", "নির্বাচনি এলাকা" are not places
+        if prev.suffixes and _dictionary_noun(prev.stem or prev.norm):
+            continue  # "দেশের বাজারে", "চাকরির বাজার", "বিকেলে গ্রামে": an inflected common noun names no village
         if any(a <= prev.start < b for a, b in known_starts):
             continue
         sent = tok.sentence
@@ -432,6 +434,13 @@ def _villages(doc: Document, gz: Gazetteer, known: list[Entity],
             continue
         out.append(_village_entity(doc, prev.start, tok.end, prev.norm or prev.text, parent))
     return out
+
+
+def _dictionary_noun(stem: str) -> bool:
+    """A Bengali dictionary headword that is a noun (``resources/dictionary_words.tsv``)."""
+    from ..ner.features import dictionary
+
+    return "noun" in dictionary().get(stem, "")
 
 
 def _village_entity(doc: Document, start: int, end: int, name: str, parent: Entity) -> Entity:
