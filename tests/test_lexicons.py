@@ -333,3 +333,20 @@ def test_caught_is_an_arrest_but_a_caught_picture_or_disease_is_not():
     assert ghotona.extract("স্ক্যান রিপোর্টে হ্যামস্ট্রিং সমস্যা ধরা পড়ে।", published="2002-02-08") == []
     assert ghotona.extract("উপগ্রহের ছবিতে গোটা কেন্দ্র ভেঙে ফেলার ছবিও ধরা পড়েছে।", published="2002-02-08") == []
     assert ghotona.extract("তার মেয়ের আবার একটি ব্রেইন টিউমার ধরা পড়েছে।", published="2002-02-08") == []
+
+
+def test_a_murder_counts_its_dead():
+    import ghotona
+
+    def dead(text):
+        return [e.fatalities.value if e.fatalities else None
+                for e in ghotona.extract(text, published="2002-08-03") if e.event_type == "ASSAULT"]
+
+    assert dead("হরিণঘাটা ফার্মের এক গোপালক বৃহস্পতিবার রাতে খুন হয়েছেন।") == [1]
+    assert dead("সোমবার রাতে তাকে মদ খাইয়ে খুন করা হয়।") == [1]
+    assert dead("সমাজবিরোধীদের রেষারেষিতে পদ্মমালায় দু’জন খুন হয়।") == [2]
+    # the noun names the crime of a sentence, not new dead
+    from ghotona.options import Options
+    events = ghotona.extract("খুনের ঘটনায় ৪ জনকে যাবজ্জীবন কারাদণ্ড দিল আদালত।", published="2002-08-03",
+                             options=Options(min_confidence=0))
+    assert all(not e.fatalities or e.fatalities.value != 4 for e in events)
