@@ -407,3 +407,21 @@ def test_a_town_named_as_a_distance_reference_is_not_the_place():
             "তিন জন পুলিশ নিহত হয়েছেন।")
     [attack] = [e for e in ghotona.extract(text, published="2003-10-12") if e.event_type == "ASSAULT"]
     assert attack.location.name == "Nepal"
+
+
+def test_the_end_of_a_journey_is_not_the_place():
+    # Regression (1020310_10raj7): "পরে কলকাতায় নিয়ে যাওয়ার পথে ময়ূখের মৃত্যু হয়" put a tractor
+    # accident at a Bardhaman school in Kolkata, where the boy was being taken
+    text = ("বর্ধমানে স্কুলের সামনে ট্রাক্টর চাপা পড়ে এক ছাত্র আহত হয়। "
+            "পরে কলকাতায় নিয়ে যাওয়ার পথে ময়ূখের মৃত্যু হয়।")
+    events = [e for e in ghotona.extract(text, published="2002-03-10") if e.event_type == "ACCIDENT"]
+    assert events and all(e.location.name == "Bardhaman" for e in events)
+    # both ends of "X থেকে Y-তে আসার সময়", and "X-এর দিকে যাওয়ার পথে"
+    text = "লাহোর থেকে রওলপিণ্ডিতে আসার সময় বাঁকের মুখে বাস খাদে পড়ে ১৮ জন নিহত হন পাকিস্তানে।"
+    [crash] = [e for e in ghotona.extract(text, published="2004-12-26") if e.event_type == "ACCIDENT"]
+    assert crash.location.name == "Pakistan"
+
+
+def test_new_jalpaiguri_is_not_jalpaiguri_town():
+    doc = ghotona.analyze("নিউ জলপাইগুড়ি পুলিশ ফাঁড়ির ওসিকে গুলি করা হয়।")
+    assert [e.name for e in doc.get("entities") if e.label == "LOC"] == ["New Jalpaiguri"]

@@ -48,8 +48,8 @@ def choose(ctx: DocContext, view: SentenceView, trigger_token: int,
             score -= 2
         if _names_a_route(ctx, view, ent, place_tokens):
             continue  # "নোয়াখালী-চট্টগ্রাম মহাসড়ক": an end of the road, not where it happened
-        if is_distance_reference(ctx, ent):
-            continue  # "কাঠমাণ্ডু থেকে ২৮০ মাইল দূরে": a yardstick, not where it happened
+        if is_reference_point(ctx, ent):
+            continue  # "কাঠমাণ্ডু থেকে ২৮০ মাইল দূরে", "কলকাতায় নিয়ে যাওয়ার পথে": not where it happened
         distance = abs(ctx.token_at(ent.start) - trigger_token)
         score -= min(distance, 30) * 0.02
         if best is None or score > best[0]:
@@ -120,28 +120,39 @@ def _names_a_route(ctx: DocContext, view: SentenceView, ent: Entity, place_token
 DISTANCE_WINDOW = 5
 
 
-def is_distance_reference(ctx: DocContext, ent: Entity) -> bool:
-    """A place named to measure a distance from ("কাঠমাণ্ডু থেকে ২৮০ মাইল দূরে",
-    ``resources/distance_cues.tsv``)."""
-    cues = distance_cues()
+def is_reference_point(ctx: DocContext, ent: Entity) -> bool:
+    """A place named to measure a distance from ("কাঠমাণ্ডু থেকে ২৮০ মাইল দূরে") or as the end of
+    a journey ("কলকাতায় নিয়ে যাওয়ার পথে", "লাহোর থেকে রওলপিণ্ডিতে আসার সময়"): not where it
+    happened (``resources/reference_point_cues.tsv``)."""
+    cues = reference_point_cues()
     last = ctx.token_span(ent)[1]
-    if cues.get(ctx.stem(last + 1)) != "from":
-        return False
     sentence = ctx.tokens[last].sentence
-    for j in range(last + 2, min(last + 2 + DISTANCE_WINDOW, len(ctx.tokens))):
-        if ctx.tokens[j].sentence != sentence:
-            break
-        if cues.get(ctx.word(j)) == "away" or cues.get(ctx.stem(j)) == "away":
-            return True
-    return False
+
+    def role(j: int) -> str | None:
+        if j >= len(ctx.tokens) or ctx.tokens[j].sentence != sentence:
+            return None
+        return cues.get(ctx.stem(j)) or cues.get(ctx.word(j))
+
+    j = last + 1
+    if role(j) == "from":
+        for k in range(j + 1, min(j + 1 + DISTANCE_WINDOW, len(ctx.tokens))):
+            if role(k) == "away":
+                return True
+    if role(j) in ("from", "link"):
+        j += 1
+    if role(j) != "motion" and role(j + 1) in ("motion", "link"):
+        j += 1  # the journey's other end ("থেকে রওলপিণ্ডিতে আসার")
+    if role(j) == "link":
+        j += 1
+    return role(j) == "motion" and role(j + 1) == "way"
 
 
 @lru_cache(maxsize=1)
-def distance_cues() -> dict[str, str]:
+def reference_point_cues() -> dict[str, str]:
     from .. import resources
     from ..text.normalize import normalize_term
 
-    return {normalize_term(row["word"]): row["role"] for row in resources.read_tsv("distance_cues.tsv")}
+    return {normalize_term(row["word"]): row["role"] for row in resources.read_tsv("reference_point_cues.tsv")}
 
 
 @lru_cache(maxsize=1)
