@@ -298,7 +298,9 @@ def test_briefs_do_not_lend_each_other_dates(ednil):
     snatch = next(e for e in analyzed.events if e.location and e.location.name == "Islamabad"
                   and "ছিনতাই" in analyzed.text[e.mentions[0].start:e.mentions[0].end])
     assert snatch.date.value != "2004-10-26"
-    assert snatch.date.precision == "week" and snatch.date.value == "2004-10-31"  # around publication
+    # its own brief's "শুক্রবার সন্ধেবেলা … ফিরছিলেন" dates it, at week precision (the sentence that
+    # tells the snatching gives no date); before stories lent dates, it was the publication week
+    assert (snatch.date.value, snatch.date.precision, snatch.date.text) == ("2004-10-29", "week", "শুক্রবার")
 
 
 def test_a_country_in_the_genitive_does_not_place_the_event():
@@ -425,3 +427,17 @@ def test_the_end_of_a_journey_is_not_the_place():
 def test_new_jalpaiguri_is_not_jalpaiguri_town():
     doc = ghotona.analyze("নিউ জলপাইগুড়ি পুলিশ ফাঁড়ির ওসিকে গুলি করা হয়।")
     assert [e.name for e in doc.get("entities") if e.label == "LOC"] == ["New Jalpaiguri"]
+
+
+def test_an_undated_event_takes_its_storys_date_as_a_week():
+    from ghotona.events.stage import STORY_DATE_NOTE  # noqa: F401  (the note names the rule)
+
+    text = "সোমবার রাতে কৃষ্ণনগরে এক ব্যবসায়ী বাড়ি ফিরছিলেন। তখন দুষ্কৃতীরা তাঁকে গুলি করে।"
+    [attack] = [e for e in ghotona.extract(text, published="2002-08-14", options=Options(min_confidence=0))
+                if e.event_type == "ASSAULT"]
+    assert (attack.date.value, attack.date.precision, attack.date.text) == ("2002-08-12", "week", "সোমবার রাতে")
+    # a date a week or more before publication is not the story's date for an undated event
+    text = "গত ৩ জুলাই কৃষ্ণনগরে এক ব্যবসায়ী বাড়ি ফিরছিলেন। তখন দুষ্কৃতীরা তাঁকে গুলি করে।"
+    [attack] = [e for e in ghotona.extract(text, published="2002-08-14", options=Options(min_confidence=0))
+                if e.event_type == "ASSAULT"]
+    assert (attack.date.value, attack.date.text) == ("2002-08-14", None)

@@ -57,8 +57,15 @@ class Location:
     end: int | None = None
 
 
+#: a date of precision "week" allows the days from value - (WEEK_DAYS - 1) to value
+WEEK_DAYS = 7
+
+
 @dataclass
 class EventDate:
+    """When: ``value`` YYYY-MM-DD (or YYYY-MM, YYYY) at ``precision`` day | week | month | year; a
+    week is the WEEK_DAYS days up to ``value``."""
+
     text: str | None = None
     value: str | None = None
     precision: str | None = None

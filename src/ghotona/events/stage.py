@@ -23,7 +23,7 @@ from ..geo.gazetteer import haversine_km
 from ..options import Options
 from ..pipeline import stage
 from ..recognize.dates import YEARLESS_NOTE
-from ..schema import Count, Event, EventDate, Mention, Source, Victim
+from ..schema import WEEK_DAYS, Count, Event, EventDate, Mention, Source, Victim
 from ..text.morph import GENITIVE, LOCATIVE
 from ..text.normalize import normalize_term
 from . import attribution, counts, placing, roles
@@ -449,6 +449,32 @@ def _inherit_story_dates(drafts: list[Draft], published, section_of=lambda sente
             d.date = before[-1].date
 
 
+#: the note of a date an event takes from its story
+STORY_DATE_NOTE = "undated in its own sentences: the latest date its story gives up to it, as a week"
+
+
+def _date_from_story(doc: Document, drafts: list[Draft], section_of) -> None:
+    """An event still without a date after :func:`_inherit_story_dates` happened around the latest
+    date its story (brief) gives up to its last mention, when that date lies in the week before
+    publication ("… মঙ্গলবার রাতে ফিরছিলেন … অজ্ঞান করে লুঠ"): that day, at week precision, since
+    the text does not tie it to this event.  The dateline is not the story's date."""
+    if doc.published is None:
+        return
+    dateline = doc.meta.get("layout", {}).get("dateline") or (0, 0)
+    dates = [m for m in doc.get("dates") if m.value and len(m.value) == 10 and m.precision == "day"
+             and not dateline[0] <= m.start < dateline[1]
+             and 0 <= (doc.published - dt.date.fromisoformat(m.value)).days < WEEK_DAYS]
+    for d in drafts:
+        if d.date is not None and d.date.value:
+            continue
+        story, last = section_of(min(d.sentences)), max(d.sentences)
+        told = [m for m in dates if section_of(doc.sentence_index_at(m.start)) == story
+                and doc.sentence_index_at(m.start) <= last]
+        if told:
+            latest = max(told, key=lambda m: m.start)
+            d.date = replace(latest, precision="week", note=STORY_DATE_NOTE)
+
+
 def _genitive_country(ctx: DocContext, place: Entity) -> bool:
     if place.attrs.get("feature") != "country":
         return False
@@ -651,6 +677,7 @@ def events_stage(doc: Document, options: Options) -> Document:
     drafts = _fold_headlines(drafts, set(layout.get("headline_sentences", [])), section_of)
     _no_future_events(drafts, doc.published)
     _inherit_story_dates(drafts, doc.published, section_of)
+    _date_from_story(doc, drafts, section_of)
     drafts = _merge_atomic(drafts, lambda d: section_of(min(d.sentences)))
     places = _resolved_places(doc, ctx)
     fallback = [_main_place(doc, places)] + _brief_places(doc, places)

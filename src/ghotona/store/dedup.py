@@ -41,11 +41,11 @@ from typing import Any, Iterable, Mapping
 
 from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
 
+from ..schema import WEEK_DAYS
 from .schema import clusters, documents, events
 
 DISTANCE_KM = 25.0
 WINDOW_DAYS = 1
-WEEK_DAYS = 7
 TOWN = ("point", "city")
 PLACED = ("point", "city", "district")
 MATCH_DATES = ("day", "week")
