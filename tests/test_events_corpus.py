@@ -441,3 +441,14 @@ def test_an_undated_event_takes_its_storys_date_as_a_week():
     [attack] = [e for e in ghotona.extract(text, published="2002-08-14", options=Options(min_confidence=0))
                 if e.event_type == "ASSAULT"]
     assert (attack.date.value, attack.date.text) == ("2002-08-14", None)
+
+
+def test_attacks_at_one_place_with_different_death_tolls_stay_apart():
+    # Regression (1050321_21bdesh2): today's mosque bombing (15 dead) and last night's suicide
+    # bombing (50 dead), told in one brief, were merged as one attack at the story's place
+    text = ("নাসিরবাদে শিয়া মসজিদে বোমা ফেটে আজ অন্তত 15 জন নিহত হয়েছেন। আহত 25। "
+            "কাল রাতে বালুচিস্তানের এক মসজিদেও একই ধরনের ঘটনা ঘটে। "
+            "আত্মঘাতী বোমা বিস্ফোরণে অন্তত 50 জন প্রাণ হারান, আহত 100।")
+    attacks = [e for e in ghotona.extract(text, published="2005-03-21", options=Options(min_confidence=0))
+               if e.event_type == "ASSAULT"]
+    assert sorted(e.fatalities.value for e in attacks) == [15, 50]

@@ -235,13 +235,16 @@ def _compatible(old: Draft, new: Draft, published=None) -> bool:
         return False
     if old.date_explicit != new.date_explicit and (_is_background(old, published) or _is_background(new, published)):
         return False
-    if not _compatible_places(old.place, new.place):
-        return False
-    for key in COUNT_FIELDS:
-        a, b = old.counts.get(key), new.counts.get(key)
-        if a and b and a.value is not None and b.value is not None and a.value != b.value:
-            return False
-    return True
+    return _compatible_places(old.place, new.place) and not _counts_differ(old, new)
+
+
+def _counts_differ(a: Draft, b: Draft, fields=COUNT_FIELDS) -> bool:
+    """Both tell a number of dead (injured, arrested …), and the numbers differ."""
+    for key in fields:
+        ca, cb = a.counts.get(key), b.counts.get(key)
+        if ca and cb and ca.value is not None and cb.value is not None and ca.value != cb.value:
+            return True
+    return False
 
 
 def _merge(old: Draft, new: Draft) -> None:
@@ -390,6 +393,8 @@ def _merge_atomic(drafts: list[Draft], story_of=lambda d: 0) -> list[Draft]:
 def _same_atomic_event(a: Draft, b: Draft) -> bool:
     if a.event_type != b.event_type or a.negated != b.negated or a.place is None or b.place is None:
         return False
+    if a.event_type == "ASSAULT" and _counts_differ(a, b, ("fatalities",)):
+        return False  # "১৫ জন নিহত … আত্মঘাতী বোমা বিস্ফোরণে ৫০ জন প্রাণ হারান": two attacks
     undated = not (a.date and a.date.value) or not (b.date and b.date.value)
     if undated:
         # a mention with no date of its own at the very place of a dated one is that event again
