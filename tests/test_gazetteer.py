@@ -480,3 +480,18 @@ def test_a_real_village_before_a_level_word_is_still_found():
     doc = ghotona.analyze("শ্লীলতাহানির অভিযোগে হরিহরপাড়া থানার শ্রীপুর গ্রামে সোমবার এক ব্যক্তির গণপ্রহারে মৃত্যু হয়েছে।")
     assert any(e.text.startswith("শ্রীপুর") and "village under" in str(e.attrs.get("reason", ""))
                for e in doc.get("entities") if e.label == "LOC")
+
+
+def test_a_neighbour_does_not_contain_a_village():
+    # Regression (1020613_13raj18): "ঝাড়খণ্ড লাগোয়া বৈষ্ণবডাঙা গ্রামে" (a West Bengal village beside
+    # Jharkhand) became a village of Jharkhand
+    doc = ghotona.analyze("হাসপাতালে নিয়ে যাওয়ার পথে তাঁর মৃত্যু হয়। ঘটনাটি ঘটে ঝাড়খণ্ড লাগোয়া বৈষ্ণবডাঙা গ্রামে।")
+    assert not [e.name for e in doc.get("entities") if e.label == "LOC" and "Jharkhand)" in (e.name or "")]
+    # with a containing place before it, the village is still found
+    doc = ghotona.analyze("ঘটনাটি ঘটে পুরুলিয়ার ঝালদা থানার তাতুয়াড়া গ্রামে।")
+    assert any("village under" in str(e.attrs.get("reason", "")) for e in doc.get("entities") if e.label == "LOC")
+
+
+def test_anandabazar_spells_moulvibazar_with_b():
+    doc = ghotona.analyze("বিশ্বস্ত সূত্রে খবর পেয়ে মৌলবী বাজার অঞ্চলে চিরুনি তল্লাশি চালানো হয়।")
+    assert [e.name for e in doc.get("entities") if e.label == "LOC"] == ["Moulvibazar"]

@@ -410,6 +410,7 @@ def _villages(doc: Document, gz: Gazetteer, known: list[Entity],
     if level_hits is None:
         level_hits = _level_word_tokens(doc)
     hits = [i for i, key in level_hits if i and key in words]
+    token_starts = [t.start for t in tokens] if hits else []
     for i in hits:
         tok = tokens[i]
         prev = tokens[i - 1]
@@ -424,6 +425,8 @@ def _villages(doc: Document, gz: Gazetteer, known: list[Entity],
         parents = [e for e in known if doc.sentence_index_at(e.start) == sent and e.attrs.get("lat") is not None]
         if not parents:  # "… কোম্পানীগঞ্জ উপজেলায় … । … উপজেলার বসুরহাট বাজারে …"
             parents = [e for e in known if doc.sentence_index_at(e.start) == sent - 1 and e.attrs.get("lat") is not None]
+        # "ঝাড়খণ্ড লাগোয়া বৈষ্ণবডাঙা গ্রামে": a neighbour does not contain the village
+        parents = [e for e in parents if not _names_a_neighbour(tokens, token_starts, e)]
         if not parents:
             continue
         # "পটিয়া উপজেলার আমজুরহাট এলাকায়": the nearest place before the village contains it.
@@ -434,6 +437,22 @@ def _villages(doc: Document, gz: Gazetteer, known: list[Entity],
             continue
         out.append(_village_entity(doc, prev.start, tok.end, prev.norm or prev.text, parent))
     return out
+
+
+def _names_a_neighbour(tokens: list, token_starts: list[int], ent: Entity) -> bool:
+    """A place followed by a word of adjacency (লাগোয়া, সংলগ্ন …: role ``beside`` in
+    ``resources/reference_point_cues.tsv``)."""
+    i = bisect_left(token_starts, ent.end)
+    if i >= len(tokens):
+        return False
+    tok = tokens[i]
+    return (tok.stem or tok.norm) in _neighbour_words() or (tok.norm or tok.text) in _neighbour_words()
+
+
+@lru_cache(maxsize=1)
+def _neighbour_words() -> frozenset[str]:
+    return frozenset(normalize_term(row["word"]) for row in resources.read_tsv("reference_point_cues.tsv")
+                     if row["role"] == "beside")
 
 
 def _dictionary_noun(stem: str) -> bool:
