@@ -350,3 +350,14 @@ def test_a_murder_counts_its_dead():
     events = ghotona.extract("খুনের ঘটনায় ৪ জনকে যাবজ্জীবন কারাদণ্ড দিল আদালত।", published="2002-08-03",
                              options=Options(min_confidence=0))
     assert all(not e.fatalities or e.fatalities.value != 4 for e in events)
+
+
+def test_a_figurative_blow_is_no_accident():
+    import ghotona
+    from ghotona.options import Options
+
+    text = "এতগুলি বিস্ফোরণের ধাক্কা কাটার আগেই আজ সকাল থেকে ফের সেনার সঙ্গে আন্দোলনকারীদের তুমুল সংঘর্ষ শুরু হয়েছে।"
+    types = {e.event_type for e in ghotona.extract(text, published="2006-01-22", options=Options(min_confidence=0))}
+    assert "ACCIDENT" not in types
+    (crash,) = ghotona.extract("কালনা রোডে বাসের ধাক্কায় দুই জনের মৃত্যু হয়েছে।", published="2002-08-03")
+    assert crash.event_type == "ACCIDENT"
