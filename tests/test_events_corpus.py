@@ -452,3 +452,11 @@ def test_attacks_at_one_place_with_different_death_tolls_stay_apart():
     attacks = [e for e in ghotona.extract(text, published="2005-03-21", options=Options(min_confidence=0))
                if e.event_type == "ASSAULT"]
     assert sorted(e.fatalities.value for e in attacks) == [15, 50]
+
+
+def test_a_place_named_for_comparison_is_not_the_place():
+    # Regression (1070218_18bdesh4): "ইরাকের ধাঁচে … আত্মঘাতী হামলা" (an Iraq-style suicide attack)
+    # put the Quetta court bombing's headline event in Iraq
+    text = ("পাকিস্তানের গোয়েন্দারা জানিয়েছেন, ইরাকের ধাঁচে আত্মঘাতী হামলায় অন্তত ১৬ জন নিহত হয়েছেন।")
+    [attack] = [e for e in ghotona.extract(text, published="2007-02-18") if e.event_type == "ASSAULT"]
+    assert attack.location.name == "Pakistan"

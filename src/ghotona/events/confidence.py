@@ -66,15 +66,19 @@ def _age(event: Event, published) -> str:
     return _bucket(days, (-1, 0, 2, 7, 31, 366)) if days >= -1 else "future"
 
 
-def event_features(event: Event, text: str, n_events: int, published=None) -> list[str]:
+def event_features(event: Event, text: str, n_events: int, published=None,
+                   sentence_rank: list[int] | None = None) -> list[str]:
     """Binary features of one event: its type and mode, which fields the text filled, where its
-    first mention sits, how many events the article has, how old it is at publication, and the
-    trigger with three words either side (its verb or auxiliary: হয়েছে / হতে পারে / বলা হয়েছে)."""
+    first mention sits (``sentence_rank``: a sentence's index among distinct sentences, so that a
+    page repeating every sentence scores alike), how many events the article has, how old it is at
+    publication, and the trigger with three words either side (its verb or auxiliary: হয়েছে / হতে
+    পারে / বলা হয়েছে)."""
     f = ["age=" + _age(event, published), "type=" + event.event_type, f"mode={event.mode}", "mentions=" + _bucket(len(event.mentions), (1, 2, 4)),
          "events=" + _bucket(n_events, (1, 4, 8))]
     first = event.mentions[0] if event.mentions else None
     if first is not None:
-        f.append("sentence=" + _bucket(first.sentence, (0, 2, 6)))
+        rank = sentence_rank[first.sentence] if sentence_rank and first.sentence < len(sentence_rank) else first.sentence
+        f.append("sentence=" + _bucket(rank, (0, 2, 6)))
     for name in ("fatalities", "injuries", "arrests"):
         if getattr(event, name) is not None:
             f.append("has_" + name)
@@ -139,7 +143,23 @@ def measured_features(doc: Document) -> list[tuple[Event, list[str]]]:
     """Each measured event of an analysed document with its :func:`event_features` (the stage and
     the training read events alike)."""
     measured = [e for e in doc.events if e.event_type in MEASURED_TYPES]
-    return [(e, event_features(e, doc.text, len(measured), doc.published)) for e in measured]
+    ranks = _distinct_ranks(doc)
+    return [(e, event_features(e, doc.text, len(measured), doc.published, ranks)) for e in measured]
+
+
+def _distinct_ranks(doc: Document) -> list[int]:
+    """Each sentence's index among the article's distinct sentences, by their words (the BBC
+    scrape repeats every sentence; a repeat takes its first telling's rank)."""
+    words: dict[int, list[str]] = {}
+    for tok in doc.tokens:
+        if not tok.is_punct:
+            words.setdefault(tok.sentence, []).append(tok.norm or tok.text)
+    first_rank: dict[str, int] = {}
+    ranks = []
+    for i in range(len(doc.sentences)):
+        key = " ".join(words.get(i, []))
+        ranks.append(first_rank.setdefault(key, len(first_rank)))
+    return ranks
 
 
 def score_events(doc: Document, model: ConfidenceModel | None = None) -> None:

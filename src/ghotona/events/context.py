@@ -60,7 +60,9 @@ class DocContext:
         for si in range(len(doc.sentences)):
             first, last = bounds(si)
             view = SentenceView(si, first, last)
-            key = " ".join(words[first:last])
+            # the words, not the punctuation: a repeat may carry the quote mark that closed the
+            # sentence before it ("’’ রুশ টেলিভিশনে …")
+            key = " ".join(words[k] for k in range(first, last) if not self.tokens[k].is_punct)
             if key and key in seen:
                 view.duplicate_of = seen[key]  # BBC pages repeat every sentence
             elif key:

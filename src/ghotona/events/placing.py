@@ -122,8 +122,9 @@ DISTANCE_WINDOW = 5
 
 def is_reference_point(ctx: DocContext, ent: Entity) -> bool:
     """A place named to measure a distance from ("কাঠমাণ্ডু থেকে ২৮০ মাইল দূরে"), as the end of a
-    journey ("কলকাতায় নিয়ে যাওয়ার পথে", "লাহোর থেকে রওলপিণ্ডিতে আসার সময়") or as a neighbour
-    ("ঝাড়খণ্ড লাগোয়া"): not where it happened (``resources/reference_point_cues.tsv``)."""
+    journey ("কলকাতায় নিয়ে যাওয়ার পথে", "লাহোর থেকে রওলপিণ্ডিতে আসার সময়"), as a neighbour
+    ("ঝাড়খণ্ড লাগোয়া") or a comparison ("ইরাকের ধাঁচে"): not where it happened
+    (``resources/reference_point_cues.tsv``)."""
     cues = reference_point_cues()
     last = ctx.token_span(ent)[1]
     sentence = ctx.tokens[last].sentence
@@ -134,7 +135,7 @@ def is_reference_point(ctx: DocContext, ent: Entity) -> bool:
         return cues.get(ctx.stem(j)) or cues.get(ctx.word(j))
 
     j = last + 1
-    if role(j) == "beside":
+    if role(j) in ("beside", "like"):
         return True
     if role(j) == "from":
         for k in range(j + 1, min(j + 1 + DISTANCE_WINDOW, len(ctx.tokens))):

@@ -440,8 +440,8 @@ def _villages(doc: Document, gz: Gazetteer, known: list[Entity],
 
 
 def _names_a_neighbour(tokens: list, token_starts: list[int], ent: Entity) -> bool:
-    """A place followed by a word of adjacency (লাগোয়া, সংলগ্ন …: role ``beside`` in
-    ``resources/reference_point_cues.tsv``)."""
+    """A place followed by a word of adjacency or comparison (লাগোয়া, সংলগ্ন, ধাঁচে …: roles
+    ``beside`` and ``like`` in ``resources/reference_point_cues.tsv``)."""
     i = bisect_left(token_starts, ent.end)
     if i >= len(tokens):
         return False
@@ -452,7 +452,7 @@ def _names_a_neighbour(tokens: list, token_starts: list[int], ent: Entity) -> bo
 @lru_cache(maxsize=1)
 def _neighbour_words() -> frozenset[str]:
     return frozenset(normalize_term(row["word"]) for row in resources.read_tsv("reference_point_cues.tsv")
-                     if row["role"] == "beside")
+                     if row["role"] in ("beside", "like"))
 
 
 def _dictionary_noun(stem: str) -> bool:
