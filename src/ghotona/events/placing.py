@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..doc import Entity
-from ..geo.places import level_words
+from ..geo.places import level_words, reference_point_cues
 from ..schema import Location
 from ..text.morph import GENITIVE, LOCATIVE
 from .context import DocContext, SentenceView
@@ -148,14 +148,6 @@ def is_reference_point(ctx: DocContext, ent: Entity) -> bool:
     if role(j) == "link":
         j += 1
     return role(j) == "motion" and role(j + 1) == "way"
-
-
-@lru_cache(maxsize=1)
-def reference_point_cues() -> dict[str, str]:
-    from .. import resources
-    from ..text.normalize import normalize_term
-
-    return {normalize_term(row["word"]): row["role"] for row in resources.read_tsv("reference_point_cues.tsv")}
 
 
 @lru_cache(maxsize=1)
