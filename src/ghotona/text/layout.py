@@ -14,6 +14,8 @@ The byline phrases are data (``resources/bylines.tsv``).
 """
 from __future__ import annotations
 
+import bisect
+
 import datetime as dt
 import re
 from functools import lru_cache
@@ -216,8 +218,9 @@ def _split_sentences_at(doc: Document, cuts: list[int]) -> None:
     if len(new) == len(doc.sentences):
         return
     doc.layers["sentences"] = new
-    for tok in doc.tokens:
-        tok.sentence = doc.sentence_index_at(tok.start)
+    starts = [s.start for s in new]
+    for tok in doc.tokens:  # (as Document.sentence_index_at, without its per-call cache check)
+        tok.sentence = max(bisect.bisect_right(starts, tok.start) - 1, 0)
 
 
 layout_stage = stage("layout", requires=("sentences", "tokens", "dates"), assigns=("layout",))(_layout)
