@@ -463,9 +463,13 @@ def _neighbour_words() -> frozenset[str]:
 
 def _dictionary_noun(stem: str) -> bool:
     """A Bengali dictionary headword that is a noun (``resources/dictionary_words.tsv``)."""
-    from ..ner.features import dictionary
+    return stem in _dictionary_nouns()
 
-    return "noun" in dictionary().get(stem, "")
+
+@lru_cache(maxsize=1)
+def _dictionary_nouns() -> frozenset[str]:
+    # only the nouns are kept: the whole table (71k rows) is the NER's, loaded when it runs
+    return frozenset(row["term"] for row in resources.iter_tsv("dictionary_words.tsv") if "noun" in row["pos"])
 
 
 def _village_entity(doc: Document, start: int, end: int, name: str, parent: Entity) -> Entity:

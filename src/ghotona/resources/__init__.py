@@ -11,7 +11,7 @@ import json
 from functools import lru_cache
 from importlib import resources as _ir
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 
 def path(name: str) -> Path:
@@ -21,13 +21,17 @@ def path(name: str) -> Path:
 @lru_cache(maxsize=None)
 def read_tsv(name: str) -> tuple[dict[str, str], ...]:
     """Rows of a TSV resource as dicts keyed by its header; ``#`` lines and blank lines skipped."""
+    return tuple(iter_tsv(name))
+
+
+def iter_tsv(name: str) -> Iterator[dict[str, str]]:
+    """The rows of :func:`read_tsv`, read again and not kept: for a large table of which a caller
+    keeps only a little (the dictionary's nouns)."""
     with path(name).open(encoding="utf-8", newline="") as fh:
         lines = [ln for ln in fh if ln.strip() and not ln.startswith("#")]
     reader = csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
-    rows = []
     for row in reader:
-        rows.append({k.strip(): (v or "").strip() for k, v in row.items() if k is not None})
-    return tuple(rows)
+        yield {k.strip(): (v or "").strip() for k, v in row.items() if k is not None}
 
 
 @lru_cache(maxsize=None)
