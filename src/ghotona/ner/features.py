@@ -98,7 +98,7 @@ def lexicons() -> tuple[dict[str, str], dict[str, str], dict[str, list[tuple[tup
 def dictionary() -> dict[str, str]:
     """Dictionary headword → its parts of speech (``noun,adj``; ``-`` when the dictionary gives
     none), from ``resources/dictionary_words.tsv`` (tools/build_dictionary_words.py)."""
-    return {row["term"]: row["pos"] or "-" for row in resources.read_tsv("dictionary_words.tsv")}
+    return {row["term"]: row["pos"] or "-" for row in resources.iter_tsv("dictionary_words.tsv")}
 
 
 def _dict_pos(word: str, stem: str) -> str | None:
