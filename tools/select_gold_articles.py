@@ -33,42 +33,32 @@ QUOTAS = {
     "news-bdnews": {"attack": 8, "clash": 5, "murder": 8, "protest": 9, "arrest": 6, "accident": 4, "disaster": 3},
     "news-ednil2020": {"attack": 6, "clash": 4, "murder": 5, "protest": 3, "arrest": 3, "accident": 6, "disaster": 3},
 }
-# The training split (for learned components and rule work beside dev), drawn after dev/test.
-TRAIN_SEED = 20261126
-TRAIN_QUOTAS = {
-    "news-bdnews": {"attack": 5, "clash": 3, "murder": 5, "protest": 5, "arrest": 3, "accident": 2, "disaster": 1},
-    "news-ednil2020": {"attack": 3, "clash": 2, "murder": 3, "protest": 2, "arrest": 2, "accident": 3, "disaster": 1},
-}
-# A second training batch, drawn after the first (again its own generator).
-TRAIN_SEED_2 = 20261127
-TRAIN_QUOTAS_2 = {
-    "news-bdnews": {"attack": 3, "clash": 2, "murder": 3, "protest": 3, "arrest": 2, "accident": 1, "disaster": 1},
-    "news-ednil2020": {"attack": 3, "clash": 2, "murder": 3, "protest": 2, "arrest": 2, "accident": 2, "disaster": 1},
-}
-# A third training batch (session 4: more training events for the learned event confidence).
-TRAIN_SEED_3 = 20261128
-TRAIN_QUOTAS_3 = {
-    "news-bdnews": {"attack": 2, "clash": 2, "murder": 2, "protest": 2, "arrest": 2, "accident": 1, "disaster": 1},
-    "news-ednil2020": {"attack": 2, "clash": 2, "murder": 2, "protest": 2, "arrest": 1, "accident": 2, "disaster": 1},
-}
-# A fourth training batch (session 5: the learned confidence and the rules still learn from few
-# training events; the bdnews pool is nearly used up, so mostly EDNIL).
-TRAIN_SEED_4 = 20261129
-TRAIN_QUOTAS_4 = {
-    "news-bdnews": {"attack": 1, "clash": 1, "murder": 1, "protest": 1, "arrest": 1},
-    "news-ednil2020": {"attack": 4, "clash": 3, "murder": 3, "protest": 4, "arrest": 3, "accident": 4, "disaster": 3},
-}
-# A fifth training batch (session 5, later: a fresh check of the session's changes and more
-# training events).
-TRAIN_SEED_5 = 20261130
-TRAIN_QUOTAS_5 = {
-    "news-ednil2020": {"attack": 5, "clash": 3, "murder": 4, "protest": 3, "arrest": 3, "accident": 4, "disaster": 2},
-}
-# A sixth training batch (session 5, later still: what the keyword pools have left).
-TRAIN_SEED_6 = 20261131
-TRAIN_QUOTAS_6 = {
-    "news-ednil2020": {"attack": 10, "clash": 2, "accident": 5, "disaster": 3},
-}
+# The training split (for learned components and rule work beside dev), drawn after dev/test in
+# batches, each with its own seeded generator so that earlier rows stay as they were first drawn.
+TRAIN_BATCHES: list[tuple[int, dict[str, dict[str, int]]]] = [
+    (20261126, {  # the first training split
+        "news-bdnews": {"attack": 5, "clash": 3, "murder": 5, "protest": 5, "arrest": 3, "accident": 2, "disaster": 1},
+        "news-ednil2020": {"attack": 3, "clash": 2, "murder": 3, "protest": 2, "arrest": 2, "accident": 3, "disaster": 1},
+    }),
+    (20261127, {  # a second batch
+        "news-bdnews": {"attack": 3, "clash": 2, "murder": 3, "protest": 3, "arrest": 2, "accident": 1, "disaster": 1},
+        "news-ednil2020": {"attack": 3, "clash": 2, "murder": 3, "protest": 2, "arrest": 2, "accident": 2, "disaster": 1},
+    }),
+    (20261128, {  # session 4: more training events for the learned event confidence
+        "news-bdnews": {"attack": 2, "clash": 2, "murder": 2, "protest": 2, "arrest": 2, "accident": 1, "disaster": 1},
+        "news-ednil2020": {"attack": 2, "clash": 2, "murder": 2, "protest": 2, "arrest": 1, "accident": 2, "disaster": 1},
+    }),
+    (20261129, {  # session 5: the bdnews pool is nearly used up, so mostly EDNIL
+        "news-bdnews": {"attack": 1, "clash": 1, "murder": 1, "protest": 1, "arrest": 1},
+        "news-ednil2020": {"attack": 4, "clash": 3, "murder": 3, "protest": 4, "arrest": 3, "accident": 4, "disaster": 3},
+    }),
+    (20261130, {  # session 5, later: a fresh check of the session's changes
+        "news-ednil2020": {"attack": 5, "clash": 3, "murder": 4, "protest": 3, "arrest": 3, "accident": 4, "disaster": 2},
+    }),
+    (20261131, {  # session 5, later still: what the keyword pools have left
+        "news-ednil2020": {"attack": 10, "clash": 2, "accident": 5, "disaster": 3},
+    }),
+]
 SEEN_IN_TESTS = {
     "bdn-df60006d04", "bdn-cb9bcca948", "bdn-b25d4c7677", "bdn-7aeabb34a5", "1010114_14bdesh4.utf8",
     "1030404_4bdesh10", "1030307_7bdesh5", "1031206_6bdesh5", "1020212_12raj7", "1020321_21raj9",
@@ -95,25 +85,21 @@ def _draw(rows: list[dict], quotas: dict[str, int], taken: set[str],
 def main() -> None:
     rng = random.Random(SEED)
     gold_taken: dict[str, set[str]] = {}
+    rows = {corpus: [json.loads(line) for line in (SHARED / corpus / "articles-bn.jsonl").open(encoding="utf-8")]
+            for corpus in QUOTAS}
     print("doc_id\tcorpus\tcategory\tsplit")
     for corpus, quotas in QUOTAS.items():
-        rows = [json.loads(line) for line in (SHARED / corpus / "articles-bn.jsonl").open(encoding="utf-8")]
-        chosen = _draw(rows, quotas, set(), rng)
+        chosen = _draw(rows[corpus], quotas, set(), rng)
         free = [c for c in chosen if c[0] not in SEEN_IN_TESTS]
         test = set(d for d, _ in rng.sample(free, len(chosen) // 3))
         for doc_id, category in chosen:
             print(f"{doc_id}\t{corpus}\t{category}\t{'test' if doc_id in test else 'dev'}")
         gold_taken[corpus] = {d for d, _ in chosen} | SEEN_IN_TESTS
-    # A training split drawn later, with its own generator, so the dev/test rows above stay as
-    # they were first drawn; same pool rule, never an article of dev or test.
-    for seed, batch in ((TRAIN_SEED, TRAIN_QUOTAS), (TRAIN_SEED_2, TRAIN_QUOTAS_2), (TRAIN_SEED_3, TRAIN_QUOTAS_3),
-                        (TRAIN_SEED_4, TRAIN_QUOTAS_4), (TRAIN_SEED_5, TRAIN_QUOTAS_5),
-                        (TRAIN_SEED_6, TRAIN_QUOTAS_6)):
+    # Same pool rule, never an article of dev or test nor of an earlier batch.
+    for seed, batch in TRAIN_BATCHES:
         train_rng = random.Random(seed)
         for corpus, quotas in batch.items():
-            rows = [json.loads(line) for line in (SHARED / corpus / "articles-bn.jsonl").open(encoding="utf-8")]
-            taken = gold_taken[corpus]
-            for doc_id, category in _draw(rows, quotas, taken, train_rng):
+            for doc_id, category in _draw(rows[corpus], quotas, gold_taken[corpus], train_rng):
                 print(f"{doc_id}\t{corpus}\t{category}\ttrain")
 
 
