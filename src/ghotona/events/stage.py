@@ -466,15 +466,15 @@ def _date_from_story(doc: Document, drafts: list[Draft], section_of) -> None:
     if doc.published is None:
         return
     dateline = doc.meta.get("layout", {}).get("dateline") or (0, 0)
-    dates = [m for m in doc.get("dates") if m.value and len(m.value) == 10 and m.precision == "day"
+    dates = [(doc.sentence_index_at(m.start), m) for m in doc.get("dates")
+             if m.value and len(m.value) == 10 and m.precision == "day"
              and not dateline[0] <= m.start < dateline[1]
              and 0 <= (doc.published - dt.date.fromisoformat(m.value)).days < WEEK_DAYS]
     for d in drafts:
         if d.date is not None and d.date.value:
             continue
         story, last = section_of(min(d.sentences)), max(d.sentences)
-        told = [m for m in dates if section_of(doc.sentence_index_at(m.start)) == story
-                and doc.sentence_index_at(m.start) <= last]
+        told = [m for sentence, m in dates if sentence <= last and section_of(sentence) == story]
         if told:
             latest = max(told, key=lambda m: m.start)
             d.date = replace(latest, precision="week", note=STORY_DATE_NOTE)
@@ -581,8 +581,7 @@ def _refine_country_places(doc: Document, ctx: DocContext, drafts: list[Draft], 
     layout = doc.meta.get("layout", {})
     bylines = [span for span in [layout.get("dateline_place")] + [b.get("place") for b in layout.get("briefs", [])]
                if span]
-    starts = [sent.start for sent in doc.sentences]
-    candidates = [(bisect.bisect_right(starts, e.start) - 1, e) for e in places
+    candidates = [(doc.sentence_index_at(e.start), e) for e in places
                   if placing.place_level(e) > 1 and not any(a <= e.start < b for a, b in bylines)]
     qualifiers = country_qualifiers()
     for d in drafts:
@@ -594,18 +593,21 @@ def _refine_country_places(doc: Document, ctx: DocContext, drafts: list[Draft], 
             # "দক্ষিণ-পশ্চিম নেপালে, … নওলপড়াশি জেলায়": only the sentence that qualifies it
             mentions, before, after = [ctx.tokens[first].sentence], 0, 0
         story = section_of(mentions[0])
-
-        def distance(sentence: int) -> float | None:
-            gaps = [abs(m - sentence) + (0.5 if m < sentence else 0.0) for m in mentions
-                    if m - before <= sentence <= m + after]
-            return min(gaps) if gaps else None
-
         country = d.place.attrs.get("country")
         near = [(gap, -placing.place_level(e), e.start, e) for sentence, e in candidates
                 if e.attrs.get("country") == country and section_of(sentence) == story
-                and (gap := distance(sentence)) is not None]
+                and (gap := _gap_to_mentions(sentence, mentions, before, after)) is not None]
         if near:
             d.place = min(near, key=lambda t: t[:3])[3]
+
+
+def _gap_to_mentions(sentence: int, mentions: list[int], before: int, after: int) -> float | None:
+    """How far a sentence lies from the nearest mention it stands at most ``before`` sentences
+    before or ``after`` sentences after (after a mention counts half a sentence further); None when
+    it is near no mention."""
+    gaps = [abs(m - sentence) + (0.5 if m < sentence else 0.0) for m in mentions
+            if m - before <= sentence <= m + after]
+    return min(gaps) if gaps else None
 
 
 @lru_cache(maxsize=1)
