@@ -14,7 +14,7 @@ import hashlib
 import json
 import operator
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, Iterator, TypeVar
+from typing import Any, ClassVar, Iterable, Iterator, TypeVar
 
 
 @dataclass(slots=True)
@@ -213,6 +213,11 @@ class Document:
     def sentence_index_at(self, offset: int) -> int:
         i = bisect.bisect_right(self._sentence_starts(), offset) - 1
         return max(i, 0)
+
+    def sentence_indices_at(self, offsets: Iterable[int]) -> list[int]:
+        """:meth:`sentence_index_at` of many offsets, checking the cached sentence starts once."""
+        starts = self._sentence_starts()
+        return [max(bisect.bisect_right(starts, offset) - 1, 0) for offset in offsets]
 
     def _sentence_starts(self) -> list[int]:
         """Start offsets of the sentences, cached while the sentence layer stays the same list

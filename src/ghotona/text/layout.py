@@ -14,8 +14,6 @@ The byline phrases are data (``resources/bylines.tsv``).
 """
 from __future__ import annotations
 
-import bisect
-
 import datetime as dt
 import re
 from functools import lru_cache
@@ -218,9 +216,8 @@ def _split_sentences_at(doc: Document, cuts: list[int]) -> None:
     if len(new) == len(doc.sentences):
         return
     doc.layers["sentences"] = new
-    starts = [s.start for s in new]
-    for tok in doc.tokens:  # (as Document.sentence_index_at, without its per-call cache check)
-        tok.sentence = max(bisect.bisect_right(starts, tok.start) - 1, 0)
+    for tok, index in zip(doc.tokens, doc.sentence_indices_at(t.start for t in doc.tokens)):
+        tok.sentence = index
 
 
 layout_stage = stage("layout", requires=("sentences", "tokens", "dates"), assigns=("layout",))(_layout)
