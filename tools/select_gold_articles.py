@@ -58,6 +58,9 @@ TRAIN_BATCHES: list[tuple[int, dict[str, dict[str, int]]]] = [
     (20261131, {  # session 5, later still: what the keyword pools have left
         "news-ednil2020": {"attack": 10, "clash": 2, "accident": 5, "disaster": 3},
     }),
+    (20261201, {  # session 6: a fresh batch, scored before any choice made this session (the clash pool is empty; accident and disaster had one each left)
+        "news-ednil2020": {"attack": 14, "clash": 2, "accident": 3, "disaster": 2},
+    }),
 ]
 SEEN_IN_TESTS = {
     "bdn-df60006d04", "bdn-cb9bcca948", "bdn-b25d4c7677", "bdn-7aeabb34a5", "1010114_14bdesh4.utf8",
