@@ -461,3 +461,37 @@ def test_a_place_named_for_comparison_is_not_the_place():
     # put the Quetta court bombing's headline event in Iraq
     text = ("পাকিস্তানের গোয়েন্দারা জানিয়েছেন, ইরাকের ধাঁচে আত্মঘাতী হামলায় অন্তত ১৬ জন নিহত হয়েছেন।")
     assert _places_of(text, "2007-02-18") == ["Pakistan"]
+
+
+def test_a_street_named_after_a_town_is_not_the_town():
+    # Regression (1020906_6raj24, 1020123_23raj8): "মুম্বই রোডের ধারে" (Mumbai Road, in Howrah) put a
+    # car-jacking in Mumbai; "রামনগর রোড অবরোধ" (a road in Bangaon) put a blockade at Ramnagar
+    text = "হাওড়ার উলুবেড়িয়ায় মুম্বই রোডের ধারে দুষ্কৃতীরা এক গাড়িচালককে মারধর করে।"
+    assert _places_of(text, "2002-09-06") == ["Uluberia"]
+    # a short road's ends stay: "পানাগড়-ইলামবাজার রোডে" is near Ilambazar, the dateline town is not
+    text = "নিজস্ব সংবাদদাতা, বর্ধমান: পানাগড়-ইলামবাজার রোডে সোমবার ভোরে লরির ধাক্কায় তিন জনের মৃত্যু হয়েছে।"
+    assert _places_of(text, "2002-08-13", "ACCIDENT") == ["Ilambazar"]
+
+
+def test_a_hospital_named_after_a_town_is_not_the_place():
+    # Regression (1021024_24raj28): "আলিপুরদুয়ার হাসপাতালে ভর্তি" put a killing in a village of
+    # Galsi at Alipurduar, where the wounded wife was taken
+    text = ("গলসির এক গ্রামে বচসার জেরে স্ত্রীকে কুড়ুল দিয়ে কুপিয়ে খুন করে আত্মঘাতী হয়েছেন এক ব্যক্তি। "
+            "মারাত্মক আহত অবস্থায় তাঁর মেয়েকে আলিপুরদুয়ার হাসপাতালে ভর্তি করানো হয়েছে।")
+    assert _places_of(text, "2002-10-24") == ["Galsi"]
+    text = "দুর্ঘটনায় আহত দু’জনকে সিরাজগঞ্জ সদর হাসপাতালে ভর্তি করা হয়েছে।"
+    assert _places_of(text, "2025-12-20", "ACCIDENT") in ([], [None])
+
+
+def test_a_later_brief_s_scene_sentence_goes_to_its_own_event():
+    # Regression (1020123_23raj8): a brief without a byline ("৪ ছিনতাইবাজ ধৃত …") ends with "ঘটনাটি
+    # ঘটেছে সোমবার রাতে দেগঙ্গা থানার গোদার মোড়ে"; that scene went to the page's first story
+    text = ("নিজস্ব সংবাদদাতা বনগাঁ পথ দুর্ঘটনায় এক ছাত্রের মৃত্যুর প্রতিবাদে মঙ্গলবার সকালে রাস্তা অবরোধ করেন স্থানীয় মানুষ। "
+            "সোমবার বিকেলে সাইকেলে চেপে যাওয়ার সময় একটি ট্রাক তাঁকে চাপা দেয়। "
+            "টাকা ছিনতাই করে পালাতে গিয়ে চার জন ধরা পড়েছে। "
+            "স্থানীয় মানুষ তাদের ধরে গণপ্রহার দিয়ে পুলিশের হাতে তুলে দেয়। "
+            "অন্য খবর: শহরে মেলা শুরু হয়েছে। মেলায় আলোচনা সভা হবে। নাটক হবে। কবিগান হবে। "
+            "ঘটনাটি ঘটেছে সোমবার রাতে দেগঙ্গা থানার গোদার মোড়ে।")
+    events = ghotona.extract(text, published="2002-01-23", options=Options(min_confidence=0))
+    [arrest] = [e for e in events if e.event_type == "COERCE"]
+    assert arrest.date.value == "2002-01-21"

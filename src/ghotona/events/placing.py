@@ -107,10 +107,14 @@ def is_nationality(ent: Entity) -> bool:
 
 
 def _names_a_route(ctx: DocContext, view: SentenceView, ent: Entity, place_tokens: set[int]) -> bool:
-    last = ctx.token_span(ent)[1]
+    """An end of a road ("নোয়াখালী-চট্টগ্রাম মহাসড়ক") or the place a street is named after
+    ("মুম্বই রোডের ধারে" in Howrah). The ends of a short "পানাগড়-ইলামবাজার রোড" stay: near enough."""
+    first, last = ctx.token_span(ent)
     if ctx.tokens[last].suffixes:
         return False  # "এলাকায় সড়ক দুর্ঘটনা": an inflected place is not a road's end
     j = last + 1
+    if ctx.stem(j) in street_words():
+        return first == 0 or ctx.word(first - 1) != "-"
     while j < view.last and (ctx.word(j) == "-" or j in place_tokens and not ctx.tokens[j].suffixes):
         j += 1
     return ctx.stem(j) in route_words()
@@ -123,7 +127,8 @@ DISTANCE_WINDOW = 5
 def is_reference_point(ctx: DocContext, ent: Entity) -> bool:
     """A place named to measure a distance from ("কাঠমাণ্ডু থেকে ২৮০ মাইল দূরে"), as the end of a
     journey ("কলকাতায় নিয়ে যাওয়ার পথে", "লাহোর থেকে রওলপিণ্ডিতে আসার সময়"), as a neighbour
-    ("ঝাড়খণ্ড লাগোয়া") or a comparison ("ইরাকের ধাঁচে"): not where it happened
+    ("ঝাড়খণ্ড লাগোয়া"), a comparison ("ইরাকের ধাঁচে") or a hospital's name ("কোলকাতা মেডিক্যাল
+    কলেজে তিনি মারা যান"): not where it happened
     (``resources/reference_point_cues.tsv``)."""
     cues = reference_point_cues()
     last = ctx.token_span(ent)[1]
@@ -135,7 +140,7 @@ def is_reference_point(ctx: DocContext, ent: Entity) -> bool:
         return cues.get(ctx.stem(j)) or cues.get(ctx.word(j))
 
     j = last + 1
-    if role(j) in ("beside", "like"):
+    if role(j) in ("beside", "like") or role(j + (role(j) == "ward")) == "hospital":
         return True
     if role(j) == "from":
         for k in range(j + 1, min(j + 1 + DISTANCE_WINDOW, len(ctx.tokens))):
@@ -154,6 +159,12 @@ def is_reference_point(ctx: DocContext, ent: Entity) -> bool:
 def route_words() -> frozenset[str]:
     """Level words that name a road, rail or waterway (মহাসড়ক, রেলপথ …)."""
     return frozenset(w for w, feats in level_words().items() if "route" in feats)
+
+
+@lru_cache(maxsize=1)
+def street_words() -> frozenset[str]:
+    """Level words that name a street after one place (রোড, স্ট্রিট, সরণি …)."""
+    return frozenset(w for w, feats in level_words().items() if "street" in feats)
 
 
 def location_from(ent: Entity | None) -> Location | None:

@@ -284,7 +284,9 @@ def _antecedent(drafts: list[Draft], view: SentenceView, gap) -> Draft | None:
         lead = [d for d in near if d.event_type in wanted and not d.negated]
         if not lead:
             return drafts[-1]
-        return min(lead, key=lambda d: (d.sentences[0], LEAD_ORDER.index(d.event_type)))
+        # … among those told recently: a long story's lead does not own a later brief's "ঘটনাটি ঘটেছে"
+        return min(lead, key=lambda d: (gap(d.sentences[0], view.index) > COREF_WINDOW + 1, d.sentences[0],
+                                        LEAD_ORDER.index(d.event_type)))
     return next((d for d in reversed(drafts) if d.event_type in wanted and not d.negated), None)
 
 
