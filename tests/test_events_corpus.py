@@ -495,3 +495,38 @@ def test_a_later_brief_s_scene_sentence_goes_to_its_own_event():
     events = ghotona.extract(text, published="2002-01-23", options=Options(min_confidence=0))
     [arrest] = [e for e in events if e.event_type == "COERCE"]
     assert arrest.date.value == "2002-01-21"
+
+
+def test_the_town_news_came_from_is_not_the_place():
+    # Regression (1030913_13bdesh3): "আম্মান থেকে জানানো হয়েছে, … ওই হাসপাতালটিতে একজন আততায়ী হামলা
+    # চালিয়ে …" put an attack on a Jordanian hospital in Fallujah at Amman
+    text = ("সংবাদসংস্থা ফালুজা গোলাগুলিতে ফালুজার একটি সামরিক হাসপাতাল ক্ষতিগ্রস্ত হয়েছে। "
+            "পরে আম্মান থেকে জানানো হয়েছে, আজ ভোরেই ওই হাসপাতালটিতে একজন আততায়ী হামলা চালিয়ে এক সামরিক কর্মীকে হত্যা করেছে।")
+    assert "Amman" not in _places_of(text, "2003-09-13")
+
+
+def test_a_denied_claim_of_responsibility_does_not_deny_the_attack():
+    # Regression (1101226_26bdesh1): "এখনও পর্যন্ত কোনও জঙ্গি সংগঠন এই হামলার দায় স্বীকার করেনি" made
+    # a second, negated attack beside the Bajaur suicide bombing
+    text = ("বাজাউরে আত্মঘাতী বিস্ফোরণে আজ অন্তত ৪২ জন নিহত হয়েছেন। "
+            "এখনও পর্যন্ত কোনও জঙ্গি সংগঠন এই হামলার দায় স্বীকার করেনি।")
+    attacks = [e for e in ghotona.extract(text, published="2010-12-26", options=Options(min_confidence=0))
+               if e.event_type == "ASSAULT"]
+    assert [(a.negated, a.fatalities.value) for a in attacks] == [(False, 42)]
+
+
+def test_a_classifier_form_points_back_but_the_bare_noun_does_not():
+    # হামলাটি ('the attack') points back to the attack told before; its stem হামলা matched every
+    # attack sentence, so a denied attack ("দুই শহরে কোনও হামলা না হলেও") lost its negation
+    from ghotona.events import cues
+
+    doc = ghotona.analyze("কোনও হামলা হয়নি। হামলাটি চালানো হয় রাতে।", "2007-02-18")
+    found = [doc.tokens[m.first].text for m in cues.anaphora_cues().find_all(doc)]
+    assert found == ["হামলাটি"]
+
+
+def test_an_open_question_is_not_an_event():
+    # Regression (1021103_3raj2, 1040910_10bdesh5): "হামলা হয়েছে কি না তাও পুলিশ তদন্ত করে দেখছে"
+    # (whether there was an attack) and "চাপা পড়ে রয়েছেন কি না খুঁজে দেখছে" are questions
+    text = "শিলিগুড়িতে পুরানো শত্রুতার জেরে শঙ্করবাবুর উপরে হামলা হয়েছে কি না তাও পুলিশ তদন্ত করে দেখছে।"
+    assert _places_of(text, "2002-11-03") == []

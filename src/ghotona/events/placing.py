@@ -127,7 +127,8 @@ DISTANCE_WINDOW = 5
 def is_reference_point(ctx: DocContext, ent: Entity) -> bool:
     """A place named to measure a distance from ("কাঠমাণ্ডু থেকে ২৮০ মাইল দূরে"), as the end of a
     journey ("কলকাতায় নিয়ে যাওয়ার পথে", "লাহোর থেকে রওলপিণ্ডিতে আসার সময়"), as a neighbour
-    ("ঝাড়খণ্ড লাগোয়া"), a comparison ("ইরাকের ধাঁচে") or a hospital's name ("কোলকাতা মেডিক্যাল
+    ("ঝাড়খণ্ড লাগোয়া"), a comparison ("ইরাকের ধাঁচে"), a news source's town ("আম্মান থেকে
+    জানানো হয়েছে") or a hospital's name ("কোলকাতা মেডিক্যাল
     কলেজে তিনি মারা যান"): not where it happened
     (``resources/reference_point_cues.tsv``)."""
     cues = reference_point_cues()
@@ -143,6 +144,8 @@ def is_reference_point(ctx: DocContext, ent: Entity) -> bool:
     if role(j) in ("beside", "like") or role(j + (role(j) == "ward")) == "hospital":
         return True
     if role(j) == "from":
+        if role(j + 1) == "report":
+            return True  # "আম্মান থেকে জানানো হয়েছে": where the news came from
         for k in range(j + 1, min(j + 1 + DISTANCE_WINDOW, len(ctx.tokens))):
             if role(k) == "away":
                 return True

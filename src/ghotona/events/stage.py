@@ -326,6 +326,10 @@ def build_drafts(doc: Document, ctx: DocContext) -> list[Draft]:
                     target.sentences.append(view.index)
             continue
         points_back = bool(view.anaphora)
+        for d in new_drafts:
+            if d.negated and any(m.first <= d.trigger_token < m.last for m in view.anaphora):
+                # "এই হামলার দায় স্বীকার করেনি": the attack named back is not what is denied
+                d.negated = False
         if points_back and in_story:
             # "এ ঘটনায় পুলিশ ৭ জনকে গ্রেপ্তার করেছে": a follow-up event without a date of its
             # own happened around the event the sentence points back to.

@@ -98,7 +98,8 @@ def default_stemmer(word: str) -> str:
 
 
 class Lexicon:
-    """Rows of a TSV resource, matched on token surfaces and stems."""
+    """Rows of a TSV resource, matched on token surfaces and stems (a row whose ``match`` column
+    says ``surface`` only as written: হামলাটি 'the attack' must not match every হামলা)."""
 
     def __init__(
         self,
@@ -120,7 +121,7 @@ class Lexicon:
             term = " ".join(term.split())
             row[term_key] = term
             by_surface.setdefault(term, []).append(row)
-            if stem:
+            if stem and row.get("match") != "surface":
                 by_stem.setdefault(_stem_words(term, stemmer), []).append(row)
         self._surface_keys = {f" {key} ": (len(key) + 2, key.count(" ") + 1, tuple(entries))
                               for key, entries in by_surface.items()}
