@@ -361,3 +361,18 @@ def test_a_figurative_blow_is_no_accident():
     assert "ACCIDENT" not in types
     (crash,) = ghotona.extract("কালনা রোডে বাসের ধাক্কায় দুই জনের মৃত্যু হয়েছে।", published="2002-08-03")
     assert crash.event_type == "ACCIDENT"
+
+
+def test_handed_to_the_police_a_landslide_and_a_live_wire():
+    # Regressions from the train7 batch: the hand-over of a man residents caught, a landslide told
+    # as "ধস নামায়", and a death by touching an overhead wire were not events
+    import ghotona
+
+    events = ghotona.extract("ওই দুষ্কৃতীকে মারধর করে স্থানীয় বাসিন্দারা পুলিশের হাতে তুলে দিয়েছে।", published="2002-12-27")
+    assert ("COERCE", "arrest") in [(e.event_type, e.mode) for e in events]
+    # a relief cheque handed to a family is no arrest
+    assert ghotona.extract("নিহতের পরিবারের হাতে তুলে দেওয়া হয় এক লাখ টাকার চেক।", published="2002-12-27") == []
+    (slide,) = ghotona.extract("কাল দির জেলার কাছে ধস নামায় একই পরিবারের ছ'জন মারা যান।", published="2007-03-23")
+    assert (slide.event_type, slide.mode, slide.fatalities.value) == ("DISASTER", "landslide", 6)
+    (wire,) = ghotona.extract("সুক্কূর স্টেশনের কাছে ওভারহেড তারের ছোঁয়া লেগে মারা গেলেন 11 জন।", published="2007-01-30")
+    assert (wire.event_type, wire.mode, wire.fatalities.value) == ("ACCIDENT", "electrocution", 11)
