@@ -530,3 +530,25 @@ def test_an_open_question_is_not_an_event():
     # (whether there was an attack) and "চাপা পড়ে রয়েছেন কি না খুঁজে দেখছে" are questions
     text = "শিলিগুড়িতে পুরানো শত্রুতার জেরে শঙ্করবাবুর উপরে হামলা হয়েছে কি না তাও পুলিশ তদন্ত করে দেখছে।"
     assert _places_of(text, "2002-11-03") == []
+
+
+def test_a_genitive_yardstick_with_a_distance_is_not_the_place():
+    # Regression (1030106_6bdesh3): "আলজিয়ার্সের ৪৩০ কিলোমিটার দক্ষিণ-পূর্বে বাটনা শহরের কাছে"
+    # put the convoy attack near Batna at Algiers; "X থেকে N কিলোমিটার দক্ষিণ-পশ্চিমে" likewise
+    text = ("আলজিরিয়ার রাজধানী আলজিয়ার্সের ৪৩০ কিলোমিটার দক্ষিণ-পূর্বে বাটনা শহরের কাছে একটি সামরিক "
+            "কনভয়ের উপরে হামলা চালায় জঙ্গিরা।")
+    rules_only = Options(min_confidence=0)
+    assert [e.location.name for e in ghotona.extract(text, published="2003-01-06", options=rules_only)] == ["Batna"]
+    text = "ভূকম্পের কেন্দ্র বান্দা আচে থেকে 410 কিলোমিটার দক্ষিণ-পশ্চিমে, সুমাত্রায় ভূমিকম্পে দশ জন মারা গিয়েছেন।"
+    assert [e.location.name for e in ghotona.extract(text, published="2005-03-29", options=rules_only)] == ["Sumatra"]
+
+
+def test_an_attack_named_back_takes_the_place_of_the_attack_just_told():
+    # Regression (1040910_10bdesh5): "অন্তত 12 জন এই হামলায় মারা গিয়েছেন" took the place of the
+    # story's lead (Tal Afar) instead of the Fallujah raid told just before, and stood apart from it
+    text = ("তাল আফারে বৃহস্পতিবারে মার্কিন বিমান হানায় অন্তত 38 জন ইরাকি মারা গিয়েছেন। "
+            "সেনা সূত্রের খবর, ফালুজায় একটি বাড়িতে হামলা চালানো হয়। "
+            "কিন্তু ডাক্তাররা জানান, অন্তত 12 জন এই হামলায় মারা গিয়েছেন।")
+    attacks = ghotona.extract(text, published="2004-09-10", options=Options(min_confidence=0))
+    assert sorted((e.location.name, e.fatalities.value) for e in attacks if e.event_type == "ASSAULT") == [
+        ("Al Fallūjah", 12), ("Tall ‘Afar", 38)]

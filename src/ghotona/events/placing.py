@@ -125,7 +125,8 @@ DISTANCE_WINDOW = 5
 
 
 def is_reference_point(ctx: DocContext, ent: Entity) -> bool:
-    """A place named to measure a distance from ("কাঠমাণ্ডু থেকে ২৮০ মাইল দূরে"), as the end of a
+    """A place named to measure a distance from ("কাঠমাণ্ডু থেকে ২৮০ মাইল দূরে", "আলজিয়ার্সের ৪৩০
+    কিলোমিটার দক্ষিণ-পূর্বে"), as the end of a
     journey ("কলকাতায় নিয়ে যাওয়ার পথে", "লাহোর থেকে রওলপিণ্ডিতে আসার সময়"), as a neighbour
     ("ঝাড়খণ্ড লাগোয়া"), a comparison ("ইরাকের ধাঁচে"), a news source's town ("আম্মান থেকে
     জানানো হয়েছে") or a hospital's name ("কোলকাতা মেডিক্যাল
@@ -143,11 +144,13 @@ def is_reference_point(ctx: DocContext, ent: Entity) -> bool:
     j = last + 1
     if role(j) in ("beside", "like") or role(j + (role(j) == "ward")) == "hospital":
         return True
+    if set(ctx.tokens[last].suffixes) & GENITIVE and role(j + 1) == "unit":
+        return True  # "আলজিয়ার্সের ৪৩০ কিলোমিটার দক্ষিণ-পূর্বে": a yardstick
     if role(j) == "from":
         if role(j + 1) == "report":
             return True  # "আম্মান থেকে জানানো হয়েছে": where the news came from
         for k in range(j + 1, min(j + 1 + DISTANCE_WINDOW, len(ctx.tokens))):
-            if role(k) == "away":
+            if role(k) in ("away", "unit"):
                 return True
     if role(j) in ("from", "link"):
         j += 1

@@ -338,7 +338,11 @@ def build_drafts(doc: Document, ctx: DocContext) -> list[Draft]:
                 if not d.date_explicit and antecedent.date is not None:
                     d.date = antecedent.date
                 if d.place is None:
-                    d.place = antecedent.place
+                    # "এই হামলায় 12 জন মারা গিয়েছেন": the attack just told, not the story's lead
+                    same = next((o for o in reversed(in_story) if o.event_type == d.event_type and not o.negated
+                                 and o.place is not None and gap(o.sentences[-1], view.index) <= COREF_WINDOW),
+                                antecedent)
+                    d.place = same.place
         for d in new_drafts:
             merged = False
             for old in reversed(in_story):
