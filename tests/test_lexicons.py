@@ -376,3 +376,11 @@ def test_handed_to_the_police_a_landslide_and_a_live_wire():
     assert (slide.event_type, slide.mode, slide.fatalities.value) == ("DISASTER", "landslide", 6)
     (wire,) = ghotona.extract("সুক্কূর স্টেশনের কাছে ওভারহেড তারের ছোঁয়া লেগে মারা গেলেন 11 জন।", published="2007-01-30")
     assert (wire.event_type, wire.mode, wire.fatalities.value) == ("ACCIDENT", "electrocution", 11)
+
+
+def test_an_officer_rushing_a_force_to_the_scene_is_a_mobilization():
+    import ghotona
+
+    events = ghotona.extract("হামলার খবর পেয়ে বিশাল বাহিনী নিয়ে ঘটনাস্থলে যান পুলিশ সুপার।", published="2002-12-27",
+                             options=ghotona.Options(min_confidence=0))
+    assert ("MOBILIZE", "police") in [(e.event_type, e.mode) for e in events]
