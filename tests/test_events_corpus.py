@@ -552,3 +552,15 @@ def test_an_attack_named_back_takes_the_place_of_the_attack_just_told():
     attacks = ghotona.extract(text, published="2004-09-10", options=Options(min_confidence=0))
     assert sorted((e.location.name, e.fatalities.value) for e in attacks if e.event_type == "ASSAULT") == [
         ("Al Fallūjah", 12), ("Tall ‘Afar", 38)]
+
+
+def test_an_attack_held_out_on_a_condition_is_a_threat():
+    # Regression (1050211_11bdesh4): "ইহুদিদের প্যালেস্তাইন থেকে দূর না করা পর্যন্ত হামলা চলবেই"
+    # (attacks will go on until the Jews are driven out) is Hamas's threat, not an attack
+    text = "হামাস জানিয়েছে, ইহুদিদের প্যালেস্তাইন থেকে দূর না করা পর্যন্ত গাজায় হামলা চলবেই।"
+    events = ghotona.extract(text, published="2005-02-11", options=Options(min_confidence=0))
+    assert [(e.event_type, e.mode) for e in events] == [("THREATEN", "violence")]
+    # the future verb must be the attack's: here the blockade goes on until the killers are arrested
+    text = "যতক্ষণ পর্যন্ত খুনিদের গ্রেপ্তার করা না হয় শাহবাগে অবরোধ কর্মসূচি চলবে।"
+    assert "THREATEN" not in [e.event_type for e in ghotona.extract(text, published="2025-12-25",
+                                                                     options=Options(min_confidence=0))]

@@ -125,3 +125,22 @@ def is_unrealised(ctx: DocContext, view: SentenceView, trigger: Trigger) -> bool
                 and ctx.clause(cue.first)[0] == ctx.clause(trig_last - 1)[0]:
             return True
     return False
+
+
+#: the types a conditional threat can hold out (an attack, an arrest or a restriction)
+THREATENED_TYPES = {"ASSAULT", "COERCE"}
+
+
+def is_conditional_threat(ctx: DocContext, view: SentenceView, trigger: Trigger) -> bool:
+    """An attack or arrest held out on a condition: a conditional cue before the trigger and a future
+    or obligation cue after it ("সেনা প্রত্যাহার না করলে … খুন করা হবে", "দূর না করা পর্যন্ত হামলা
+    চলবেই"). The trigger is no event, but the sentence is a threat (PLOVER THREATEN)."""
+    if trigger.event_type not in THREATENED_TYPES:
+        return False
+    first = trigger.attrs.get("first_token", ctx.token_at(trigger.start))
+    last = trigger.attrs.get("last_token", first + 1)
+    kinds_before = {c.entry.get("kind") for c in view.modality if c.last <= first}
+    # the future must be the trigger's own verb: "খুনিদের গ্রেফতার করা না হয়, অবরোধ চলবে" holds out a
+    # blockade, not an arrest
+    kinds_after = {c.entry.get("kind") for c in view.modality if last <= c.first <= last + 3}
+    return "conditional" in kinds_before and "future" in kinds_after

@@ -103,6 +103,10 @@ def _undated_background(ctx: DocContext, view: SentenceView, trigger: Trigger) -
 def _drafts_for_sentence(ctx: DocContext, view: SentenceView) -> list[Draft]:
     triggers = [t for t in view.triggers if not attribution.is_unrealised(ctx, view, t)
                 and not _undated_background(ctx, view, t)]
+    if not any(t.event_type == "THREATEN" for t in view.triggers):
+        threats = [t for t in view.triggers if attribution.is_unrealised(ctx, view, t)
+                   and attribution.is_conditional_threat(ctx, view, t)]
+        triggers += [_as_threat(t) for t in threats[:1]]
     material = [t for t in triggers if t.event_type not in SUBORDINATE_TYPES]
     if material:
         triggers = material
@@ -124,6 +128,13 @@ def _drafts_for_sentence(ctx: DocContext, view: SentenceView) -> list[Draft]:
                       sentences=[view.index])
         drafts.append(draft)
     return drafts
+
+
+def _as_threat(trigger: Trigger) -> Trigger:
+    """The threat a conditional attack or arrest makes ("… না করলে খুন করা হবে")."""
+    mode = "violence" if trigger.event_type == "ASSAULT" else "arrest" if trigger.mode == "arrest" else "restrict"
+    return replace(trigger, event_type="THREATEN", mode=mode, acled_event_type=None, acled_sub_event_type=None,
+                   attrs={**trigger.attrs, "threatened": trigger.event_type})
 
 
 def _fill_from_sentence(ctx: DocContext, view: SentenceView, draft: Draft, main: bool) -> None:
