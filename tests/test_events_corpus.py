@@ -564,3 +564,11 @@ def test_an_attack_held_out_on_a_condition_is_a_threat():
     text = "যতক্ষণ পর্যন্ত খুনিদের গ্রেপ্তার করা না হয় শাহবাগে অবরোধ কর্মসূচি চলবে।"
     assert "THREATEN" not in [e.event_type for e in ghotona.extract(text, published="2025-12-25",
                                                                      options=Options(min_confidence=0))]
+
+
+def test_a_police_operation_s_seizure_and_arrests_are_one_event(ednil):
+    # Regression (1021024_24raj28): "পুলিশ ওই এলাকা থেকে ৫০০ বোমা একটি পাইপগান উদ্ধার করেছে" (a
+    # seizure) and the arrests of the same operation were two events: their modes differ
+    events = _events(ednil, "1021024_24raj28", Options(min_confidence=0))
+    coerce = [e for e in events if e.event_type == "COERCE" and e.location and "Samserganj" in e.location.name]
+    assert len(coerce) == 1

@@ -41,6 +41,9 @@ BACKGROUND_DAYS = 10
 COUNT_FIELDS = ("fatalities", "injuries", "arrests")
 # Verbal event types a material event in the same sentence absorbs ("… দাবিতে মানববন্ধন").
 SUBORDINATE_TYPES = {"REQUEST", "ACCUSE", "REJECT"}
+# Told with several means or steps, still one event: an attack (helicopter fire, then tank shells),
+# a police operation (a search, the arms seized, the men arrested)
+ONE_OPERATION_TYPES = {"ASSAULT", "COERCE"}
 # Event types whose victims are the people counted as killed/injured.
 CASUALTY_TYPES = {"ASSAULT", "ACCIDENT", "DISASTER", "PROTEST"}
 # Types the gold set does not measure; emitted only with Options.all_types (--all-types).
@@ -237,7 +240,7 @@ def _compatible(old: Draft, new: Draft, published=None) -> bool:
     if old.event_type != new.event_type or old.negated != new.negated:
         return False
     old_mode, new_mode = old.trigger.mode, new.trigger.mode
-    if old.event_type != "ASSAULT" and old_mode and new_mode and old_mode != new_mode:
+    if old.event_type not in ONE_OPERATION_TYPES and old_mode and new_mode and old_mode != new_mode:
         # A blockade the next day is not the vandalism of the clash; but one attack is often told
         # with several means (helicopter fire, then tank shells).
         return False
