@@ -384,3 +384,11 @@ def test_an_officer_rushing_a_force_to_the_scene_is_a_mobilization():
     events = ghotona.extract("হামলার খবর পেয়ে বিশাল বাহিনী নিয়ে ঘটনাস্থলে যান পুলিশ সুপার।", published="2002-12-27",
                              options=ghotona.Options(min_confidence=0))
     assert ("MOBILIZE", "police") in [(e.event_type, e.mode) for e in events]
+
+
+def test_a_fire_that_could_not_spread_is_not_a_second_fire():
+    import ghotona
+
+    events = ghotona.extract("আরামবাগে একটি দোকানে আগুন লাগে। তবে দমকল এসে পড়ায় আগুন ছড়াতে পারেনি।", published="2002-10-12",
+                             options=ghotona.Options(min_confidence=0))
+    assert [(e.event_type, e.negated) for e in events] == [("ACCIDENT", False)]
