@@ -5,7 +5,6 @@ holds, and where its clauses (stretches between commas, semicolons and colons) b
 """
 from __future__ import annotations
 
-import bisect
 from bisect import bisect_left as _bisect_left
 from bisect import bisect_right as _bisect_right
 from dataclasses import dataclass, field

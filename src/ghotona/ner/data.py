@@ -55,7 +55,7 @@ import random
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable
 
 from ..text.morph import split as morph_split
 from ..text.normalize import normalize
@@ -218,7 +218,7 @@ def clean_rifat_tags(tokens: list[str], tags: list[str], stats: CleaningStats | 
     stats = stats if stats is not None else CleaningStats()
     spans: list[list] = []  # [first, end, [types of tokens]]
     prev_type: str | None = None  # type of the previous token if it is inside a span
-    for i, (tok, tag) in enumerate(zip(tokens, tags)):
+    for i, (_tok, tag) in enumerate(zip(tokens, tags)):
         if tag == "O":
             prev_type = None
             continue

@@ -143,7 +143,7 @@ _NUMBER_WORDS: dict[str, int] = {
 }  # fmt: skip
 
 # Day-of-month words: পয়লা, দোসরা, তেসরা, চৌঠা, then the number + ই (5–18) or + এ (19–31).
-_DAY_WORDS: dict[str, int] = {"পয়লা": 1, "পহেলা": 1, "পহেলা": 1, "দোসরা": 2, "তেসরা": 3, "চৌঠা": 4}
+_DAY_WORDS: dict[str, int] = {"পয়লা": 1, "পহেলা": 1, "দোসরা": 2, "তেসরা": 3, "চৌঠা": 4}
 for _w, _n in _NUMBER_WORDS.items():
     if 5 <= _n <= 18 and _w not in ("ছ",):
         _DAY_WORDS[_w + "ই"] = _n
@@ -589,7 +589,7 @@ def _h_relative(m: re.Match, anchor: dt.date | None, text: str) -> _Cand | None:
     return _Cand(m.start(), m.end(), value, precision, True, how, kind, wd)
 
 
-_UNITS = {"দিন": "day", "সপ্তাহ": "week", "মাস": "month", "বছর": "year", "বৎসর": "year", "বছর": "year"}
+_UNITS = {"দিন": "day", "সপ্তাহ": "week", "মাস": "month", "বছর": "year", "বৎসর": "year"}
 _UNITS = {_canon(k): v for k, v in _UNITS.items()}
 
 

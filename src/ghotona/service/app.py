@@ -28,7 +28,7 @@ import threading
 from importlib import resources
 from typing import Any, Literal
 
-from fastapi import Body, FastAPI, Header, HTTPException, Query, Request
+from fastapi import FastAPI, Header, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, Response
 from pydantic import BaseModel, Field
