@@ -392,3 +392,15 @@ def test_a_fire_that_could_not_spread_is_not_a_second_fire():
     events = ghotona.extract("আরামবাগে একটি দোকানে আগুন লাগে। তবে দমকল এসে পড়ায় আগুন ছড়াতে পারেনি।", published="2002-10-12",
                              options=ghotona.Options(min_confidence=0))
     assert [(e.event_type, e.negated) for e in events] == [("ACCIDENT", False)]
+
+
+def test_burning_someone_is_an_attack_and_two_is_no_village():
+    # Regressions from the train8 batch (1020503_3raj15): the headline "স্ত্রীকে পুড়িয়ে মেরে নিজের গায়ে
+    # আগুন" was an accidental fire, and "ওই দুটি এলাকাতেও" a village named দুটি
+    import ghotona
+
+    (attack,) = ghotona.extract("আলিপুরদুয়ারে স্ত্রীকে পুড়িয়ে মেরে নিজের গায়ে আগুন দিল এক যুবক।", published="2002-05-03",
+                                options=ghotona.Options(min_confidence=0))
+    assert attack.event_type == "ASSAULT"
+    doc = ghotona.analyze("মেদিনীপুর এবং তমলুকেও প্রবল ঝড়ে বাড়ি ভেঙে পড়েছে। ওই দুটি এলাকাতেও গাছ উপড়ে পড়েছে।", "2002-05-03")
+    assert "দুটি" not in [e.text for e in doc.get("entities") if e.label == "LOC"]
