@@ -66,6 +66,11 @@ TRAIN_BATCHES: list[tuple[int, dict[str, dict[str, int]]]] = [
         "news-ednil2020": {"attack-anywhere": 8, "murder-anywhere": 2, "protest-anywhere": 2, "arrest-anywhere": 2},
         "news-bdnews": {"attack-anywhere": 3, "murder-anywhere": 2, "protest-anywhere": 2, "accident-anywhere": 1},
     }),
+    (20261203, {  # session 6, at the end: a last fresh check, drawn before it is read
+        "news-ednil2020": {"attack-anywhere": 8, "clash-anywhere": 2, "accident-anywhere": 2, "arrest-anywhere": 2,
+                           "disaster-anywhere": 1},
+        "news-bdnews": {"clash-anywhere": 2, "murder-anywhere": 2, "protest-anywhere": 2, "arrest-anywhere": 2},
+    }),
 ]
 SEEN_IN_TESTS = {
     "bdn-df60006d04", "bdn-cb9bcca948", "bdn-b25d4c7677", "bdn-7aeabb34a5", "1010114_14bdesh4.utf8",
