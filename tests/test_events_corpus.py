@@ -541,6 +541,13 @@ def test_a_genitive_yardstick_with_a_distance_is_not_the_place():
     assert [e.location.name for e in ghotona.extract(text, published="2003-01-06", options=rules_only)] == ["Batna"]
     text = "ভূকম্পের কেন্দ্র বান্দা আচে থেকে 410 কিলোমিটার দক্ষিণ-পশ্চিমে, সুমাত্রায় ভূমিকম্পে দশ জন মারা গিয়েছেন।"
     assert [e.location.name for e in ghotona.extract(text, published="2005-03-29", options=rules_only)] == ["Sumatra"]
+    # a compass direction from a town, without a distance (Guinsaugon is 600 km from Manila); from
+    # a country it names a part of it, and "কাবুলের অদূরে" (not far from Kabul) is near enough
+    text = "গত কাল ম্যানিলার দক্ষিণ-পশ্চিমে লেইতে দ্বীপে ধস নেমে দুশো মানুষ চাপা পড়েন।"
+    assert "Manila" not in [e.location.name for e in ghotona.extract(text, published="2006-02-19", options=rules_only)
+                            if e.location]
+    text = "কাবুলের অদূরে একটি গুদামে বিস্ফোরণে ২৮ জন মারা গিয়েছেন।"
+    assert [e.location.name for e in ghotona.extract(text, published="2005-05-03", options=rules_only)] == ["Kabul"]
 
 
 def test_an_attack_named_back_takes_the_place_of_the_attack_just_told():

@@ -144,8 +144,11 @@ def is_reference_point(ctx: DocContext, ent: Entity) -> bool:
     j = last + 1
     if role(j) in ("beside", "like") or role(j + (role(j) == "ward")) == "hospital":
         return True
-    if set(ctx.tokens[last].suffixes) & GENITIVE and role(j + 1) == "unit":
-        return True  # "আলজিয়ার্সের ৪৩০ কিলোমিটার দক্ষিণ-পূর্বে": a yardstick
+    compass = j + 2 if role(j) == "compass" and ctx.word(j + 1) == "-" and role(j + 2) == "compass" else j
+    towards = role(compass) == "compass" and bool(set(ctx.tokens[compass].suffixes) & LOCATIVE)
+    if set(ctx.tokens[last].suffixes) & GENITIVE and (
+            role(j + 1) == "unit" or towards and ent.attrs.get("feature") != "country"):
+        return True  # "আলজিয়ার্সের ৪৩০ কিলোমিটার দক্ষিণ-পূর্বে", "ম্যানিলার দক্ষিণ-পশ্চিমে": a yardstick
     if role(j) == "from":
         if role(j + 1) == "report":
             return True  # "আম্মান থেকে জানানো হয়েছে": where the news came from
