@@ -98,6 +98,8 @@ def is_negated(ctx: DocContext, view: SentenceView, trigger: Trigger) -> bool:
                          if c.entry.get("scope") == "quantifier" and trig_last <= c.first < clause_last]
     for cue in view.negations:
         scope = cue.entry.get("scope") or "word"
+        if scope == "casualties":
+            continue  # "কোনো হতাহতের খবর পাওয়া যায়নি": no one was hurt, the attack stands
         if scope == "quantifier":
             if clause_first <= cue.first < trig_first:
                 quantifier_before = True
@@ -106,7 +108,7 @@ def is_negated(ctx: DocContext, view: SentenceView, trigger: Trigger) -> bool:
                 and not any(q < cue.first for q in quantifiers_after):
             after_clause = True
     return after_clause or (quantifier_before and any(
-        c.entry.get("scope") != "quantifier" and c.first >= trig_last for c in view.negations))
+        c.entry.get("scope") not in ("quantifier", "casualties") and c.first >= trig_last for c in view.negations))
 
 
 def is_hedged(view: SentenceView) -> bool:

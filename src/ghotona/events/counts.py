@@ -113,11 +113,31 @@ def find_counts(ctx: DocContext, view: SentenceView) -> list[FoundCount]:
         else:
             cue_start = ctx.tokens[cue.first].start
             cue_end = ctx.tokens[cue.last - 1].end
+            text = ctx.doc.text[cue_start:cue_end]
+            if _denied(view, cue.first, cue.last, clause_first, clause_last):
+                # "কেউ হতাহত হয়নি", "কোনো হতাহতের খবর পাওয়া যায়নি": none, which a coder records as 0
+                for f in dict.fromkeys(e.get("field") or "" for e in cue.entries):
+                    if f:
+                        found.append(FoundCount(f, Count(text=text, value=0, qualifier="exact", start=cue_start,
+                                                         end=cue_end), cue.first, None))
+                continue
             # A cue without a number still tells that someone was killed/hurt/arrested.
-            found.append(FoundCount(field, Count(text=ctx.doc.text[cue_start:cue_end], value=None,
-                                                 qualifier=None, start=cue_start, end=cue_end),
-                                    cue.first, None))
+            found.append(FoundCount(field, Count(text=text, value=None, qualifier=None, start=cue_start,
+                                                 end=cue_end), cue.first, None))
     return found
+
+
+def _denied(view: SentenceView, cue_first: int, cue_last: int, clause_first: int, clause_last: int) -> bool:
+    """A phrase denying casualties over the cue ("কোনো হতাহতের খবর পাওয়া যায়নি",
+    ``negation_cues.tsv`` scope ``casualties``), or a word of absence (কেউ, কোনো) before the cue and a
+    negative verb after it, in its clause ("কেউ আহত হননি")."""
+    if any(n.entry.get("scope") == "casualties" and n.first <= cue_first < n.last for n in view.negations):
+        return True
+    absent = any(n.entry.get("scope") == "quantifier" and clause_first <= n.first < cue_first
+                 for n in view.negations)
+    negative = any(n.entry.get("scope") != "quantifier" and cue_last <= n.first < clause_last
+                   for n in view.negations)
+    return absent and negative
 
 
 ONE = {"এক", "একজন", "এক জন"}
