@@ -404,3 +404,18 @@ def test_burning_someone_is_an_attack_and_two_is_no_village():
     assert attack.event_type == "ASSAULT"
     doc = ghotona.analyze("মেদিনীপুর এবং তমলুকেও প্রবল ঝড়ে বাড়ি ভেঙে পড়েছে। ওই দুটি এলাকাতেও গাছ উপড়ে পড়েছে।", "2002-05-03")
     assert "দুটি" not in [e.text for e in doc.get("entities") if e.label == "LOC"]
+
+
+def test_an_accident_told_again_without_its_cue_stays_an_accident():
+    # Regression (1070315_15bdesh1): the dynamite shop's explosion, told again in the next sentence
+    # without the cue ("বুধবার বিরাট বিস্ফোরণে কেঁপে ওঠে গোটা শহর"), became an attack and took the date away
+    import ghotona
+
+    text = ("কাবুলে বারুদ ও ডিনামাইটের দোকানে বিস্ফোরণে ছ'জন মারা গেলেন। "
+            "কাবুলের ব্যস্ত বাজার এলাকায় বুধবার বিরাট বিস্ফোরণে কেঁপে ওঠে গোটা শহর।")
+    events = ghotona.extract(text, published="2007-03-15", options=ghotona.Options(min_confidence=0))
+    assert [(e.event_type, e.date.value) for e in events] == [("ACCIDENT", "2007-03-14")]
+    # a protest's fire does not make the next fire a protest
+    text = "হরতালে বাসে আগুন দেয় বিক্ষোভকারীরা। পরে শহরের একটি গুদামে আগুন লাগে।"
+    assert "ACCIDENT" in [e.event_type for e in ghotona.extract(text, published="2025-12-30",
+                                                                 options=ghotona.Options(min_confidence=0))]

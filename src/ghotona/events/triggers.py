@@ -32,6 +32,13 @@ def context_rules() -> tuple[dict[str, list[dict[str, str]]], Lexicon]:
     return rules, cues
 
 
+#: how many sentences on a trigger word told again without a context cue keeps the reading a cue gave it
+RETYPE_CARRY = 2
+#: readings that carry: a cue that makes an explosion or a collision an accident names its cause, which
+#: stays true of the next mention; a cue that makes a fire a protest (হরতাল) says nothing of the next fire
+CARRIED_TYPES = {"ACCIDENT", "DISASTER"}
+
+
 def _priority(m: LexMatch) -> float:
     try:
         return float(m.entry.get("priority") or 0)
@@ -49,6 +56,7 @@ def find_triggers(doc: Document) -> list[Trigger]:
             cue_positions.setdefault(sent, []).append((cm.first, entry["term"]))
 
     triggers: list[Trigger] = []
+    retyped: dict[str, tuple[int, dict, str]] = {}  # term → (sentence, coding, cue) of its last retyped mention
     for m in trigger_lexicon().find(doc, priority=_priority):
         entry = max(m.entries, key=lambda e: float(e.get("priority") or 0))
         first, last = tokens[m.first], tokens[m.last - 1]
@@ -69,6 +77,14 @@ def find_triggers(doc: Document) -> list[Trigger]:
             attrs["retyped_by"] = rule["cue"]
             if fields["event_type"] == "NONE":
                 continue  # not an event here: figurative, background, or 'claimed'
+            if fields["event_type"] in CARRIED_TYPES:
+                retyped[entry["term"]] = (sent, dict(fields), rule["cue"])
+        elif entry["term"] in retyped and sent - retyped[entry["term"]][0] <= RETYPE_CARRY:
+            # "বারুদের দোকানে বিস্ফোরণে … । বুধবার বিরাট বিস্ফোরণে কেঁপে ওঠে গোটা শহর": the same
+            # explosion told again without its cue keeps the reading the cue gave it
+            _, coding, cue = retyped[entry["term"]]
+            fields.update(coding)
+            attrs["retyped_by"] = cue
         triggers.append(
             Trigger(start=first.start, end=last.end, text=doc.text[first.start:last.end],
                     sentence=sent, attrs=attrs, **fields)
