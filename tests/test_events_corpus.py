@@ -593,3 +593,11 @@ def test_no_one_hurt_is_zero_and_the_attack_stands(text, fatalities, injuries):
     [event] = ghotona.extract(text, published="2002-09-25", options=Options(min_confidence=0))
     assert (event.event_type, event.negated) == ("ASSAULT", False)
     assert (event.fatalities and event.fatalities.value, event.injuries and event.injuries.value) == (fatalities, injuries)
+
+
+def test_where_a_seized_gun_was_made_is_not_the_place():
+    # Regression (1020720_20raj18): "ইংল্যাণ্ডে তৈরি একটি দোনলা বন্দুক … উদ্ধার" put a West Bengal
+    # seizure in England
+    text = "বাসন্তীতে দুই দুষ্কৃতীকে গ্রেফতার করা হয়েছে। ধৃতদের কাছ থেকে ইংল্যাণ্ডে তৈরি একটি দোনলা বন্দুক উদ্ধার করেছে পুলিশ।"
+    events = ghotona.extract(text, published="2002-07-20", options=Options(min_confidence=0))
+    assert "England" not in [e.location.name for e in events if e.location]

@@ -495,3 +495,27 @@ def test_a_neighbour_does_not_contain_a_village():
 def test_anandabazar_spells_moulvibazar_with_b():
     doc = ghotona.analyze("বিশ্বস্ত সূত্রে খবর পেয়ে মৌলবী বাজার অঞ্চলে চিরুনি তল্লাশি চালানো হয়।")
     assert [e.name for e in doc.get("entities") if e.label == "LOC"] == ["Moulvibazar"]
+
+
+def test_anandabazar_nd_spelling_and_its_false_friend():
+    # লণ্ডন (Anandabazar) and লন্ডন (GeoNames, Bangladeshi papers) are one key; so are ঝাড়খণ্ড and
+    # ঝাড়খন্ড. The fold made the Santal surname মাণ্ডি match Mandi (Himachal): a false friend
+    import ghotona
+
+    for spelling in ("লণ্ডন", "লন্ডন"):
+        doc = ghotona.analyze(f"সংবাদসংস্থা {spelling}: {spelling}ে বিক্ষোভ হয়েছে।", "2005-01-01")
+        assert {e.name for e in doc.get("entities") if e.label == "LOC"} == {"London"}
+    for spelling in ("ঝাড়খণ্ড", "ঝাড়খন্ড"):
+        doc = ghotona.analyze(f"{spelling}ে হামলা হয়েছে।", "2005-01-01")
+        assert [e.name for e in doc.get("entities") if e.label == "LOC"] == ["Jharkhand"]
+    doc = ghotona.analyze("বাসিন্দারা রটিয়ে দেন, সুন্দরী মাণ্ডির জন্য গ্রামে একের পর এক মৃত্যু হচ্ছে।", "2002-08-20")
+    assert [e.name for e in doc.get("entities") if e.label == "LOC"] == []
+
+
+def test_agency_datelines_in_anandabazar_spelling():
+    import ghotona
+
+    for dateline, name in (("বেইরুট", "Beirut"), ("সোল", "Seoul"), ("দ্য হেগ", "The Hague"),
+                           ("পোর্ত অ প্রিন্স", "Port-au-Prince"), ("সান সালভাদর", "San Salvador")):
+        doc = ghotona.analyze(f"সংবাদসংস্থা {dateline}: খবর।", "2005-01-01")
+        assert [e.name for e in doc.get("entities") if e.label == "LOC"] == [name]

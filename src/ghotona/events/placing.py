@@ -129,7 +129,7 @@ def is_reference_point(ctx: DocContext, ent: Entity) -> bool:
     কিলোমিটার দক্ষিণ-পূর্বে"), as the end of a
     journey ("কলকাতায় নিয়ে যাওয়ার পথে", "লাহোর থেকে রওলপিণ্ডিতে আসার সময়"), as a neighbour
     ("ঝাড়খণ্ড লাগোয়া"), a comparison ("ইরাকের ধাঁচে"), a news source's town ("আম্মান থেকে
-    জানানো হয়েছে") or a hospital's name ("কোলকাতা মেডিক্যাল
+    জানানো হয়েছে"), a maker's country ("ইংল্যাণ্ডে তৈরি বন্দুক") or a hospital's name ("কোলকাতা মেডিক্যাল
     কলেজে তিনি মারা যান"): not where it happened
     (``resources/reference_point_cues.tsv``)."""
     cues = reference_point_cues()
@@ -142,7 +142,7 @@ def is_reference_point(ctx: DocContext, ent: Entity) -> bool:
         return cues.get(ctx.stem(j)) or cues.get(ctx.word(j))
 
     j = last + 1
-    if role(j) in ("beside", "like") or role(j + (role(j) == "ward")) == "hospital":
+    if role(j) in ("beside", "like", "made") or role(j + (role(j) == "ward")) == "hospital":
         return True
     compass = j + 2 if role(j) == "compass" and ctx.word(j + 1) == "-" and role(j + 2) == "compass" else j
     towards = role(compass) == "compass" and bool(set(ctx.tokens[compass].suffixes) & LOCATIVE)

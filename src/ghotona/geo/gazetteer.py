@@ -49,6 +49,17 @@ FEATURE_RANK = {
 }
 KIND_RANK = {"bn": 0, "en": 0, "variant": 1, "demonym": 2}
 
+_RETROFLEX_ND, _DENTAL_ND = "\u09a3\u09cd\u09a1", "\u09a8\u09cd\u09a1"  # ণ্ড, ন্ড
+
+
+def fold_spelling(key: str) -> str:
+    """One index key for spellings that differ only by house style, letter for letter (offsets stand):
+    Anandabazar writes ণ্ড where Bangladeshi papers and GeoNames write ন্ড (লণ্ডন, লন্ডন; ঝাড়খণ্ড,
+    ঝাড়খন্ড)."""
+    return key.replace(_RETROFLEX_ND, _DENTAL_ND)
+
+
+
 def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
     """Normalise ``text`` for matching and return ``(norm, offsets)``.
 
@@ -60,6 +71,7 @@ def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
     lowered = norm.lower()
     if len(lowered) == len(norm):
         norm = lowered
+
     if offsets is None:
         offsets = list(range(len(norm) + 1))
     return norm, offsets
@@ -184,7 +196,7 @@ class Gazetteer:
         for alias, pid, kind in aliases:
             if pid not in self.places:
                 continue
-            key = _fast_key(alias)
+            key = fold_spelling(_fast_key(alias))
             if not key:
                 continue
             slot = by_alias.setdefault(key, {})
@@ -258,10 +270,10 @@ class Gazetteer:
         return self._index
 
     def alias_kind(self, alias: str, place_id: str) -> str | None:
-        return self._alias_kinds.get(normalize_alias(alias), {}).get(place_id)
+        return self._alias_kinds.get(fold_spelling(normalize_alias(alias)), {}).get(place_id)
 
     def ids_for(self, stem_or_phrase: str) -> tuple[str, ...]:
-        return self._index.get(normalize_alias(stem_or_phrase), ())
+        return self._index.get(fold_spelling(normalize_alias(stem_or_phrase)), ())
 
     def lookup(self, stem_or_phrase: str) -> list[Place]:
         """Places whose alias equals the normalised ``stem_or_phrase``, most prominent first."""
@@ -324,7 +336,7 @@ class Gazetteer:
                     keys.append(" ".join(forms[i:j]))
                 seen: set[str] = set()
                 for raw in keys:
-                    key = normalize_alias(raw)
+                    key = fold_spelling(normalize_alias(raw))
                     if key in seen:
                         continue
                     seen.add(key)
@@ -370,6 +382,7 @@ class Gazetteer:
         lowered = norm.lower()
         if len(lowered) == len(norm):
             norm = lowered
+        norm = fold_spelling(norm)  # as the index keys
         A = self._get_automaton()
         n = len(norm)
         found: list[tuple[int, int, str]] = []

@@ -452,7 +452,7 @@ def _names_a_neighbour(tokens: list, token_starts: list[int], ent: Entity) -> bo
 @lru_cache(maxsize=1)
 def reference_point_cues() -> dict[str, str]:
     """Word → role of the words that make a place a reference point (``resources/reference_point_cues.tsv``:
-    from, away, unit, compass, link, motion, way, beside, like, report, ward, hospital); read here and by events.placing."""
+    from, away, unit, compass, link, motion, way, beside, like, made, report, ward, hospital); read here and by events.placing."""
     return {normalize_term(row["word"]): row["role"] for row in resources.read_tsv("reference_point_cues.tsv")}
 
 
