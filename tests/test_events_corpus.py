@@ -601,3 +601,15 @@ def test_where_a_seized_gun_was_made_is_not_the_place():
     text = "বাসন্তীতে দুই দুষ্কৃতীকে গ্রেফতার করা হয়েছে। ধৃতদের কাছ থেকে ইংল্যাণ্ডে তৈরি একটি দোনলা বন্দুক উদ্ধার করেছে পুলিশ।"
     events = ghotona.extract(text, published="2002-07-20", options=Options(min_confidence=0))
     assert "England" not in [e.location.name for e in events if e.location]
+
+
+def test_a_list_of_places_gives_an_event_at_each():
+    # Regression (1040910_10bdesh5, 1041008_8bdesh4): "ফালুজা এবং তাল আফারে … বিমান হানায়" is a raid
+    # at each city (one event per type, place and day); the total of the list is not split
+    text = "ফালুজা এবং তাল আফারে বৃহস্পতিবারে মার্কিন বিমান হানায় অন্তত 38 জন ইরাকি মারা গিয়েছেন।"
+    events = ghotona.extract(text, published="2004-09-10", options=Options(min_confidence=0))
+    assert sorted((e.location.name, e.fatalities.value if e.fatalities else None) for e in events) == [
+        ("Al Fallūjah", None), ("Tall ‘Afar", 38)]
+    # a list in the genitive says whose, not where
+    text = "একজন হিন্দু ব্যক্তির হত্যাকাণ্ড ঢাকা ও দিল্লির মধ্যে চাপানউতোর তৈরি করেছে।"
+    assert len(ghotona.extract(text, published="2025-12-22", options=Options(min_confidence=0))) <= 1

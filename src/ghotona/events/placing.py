@@ -193,3 +193,35 @@ def location_from(ent: Entity | None) -> Location | None:
         start=ent.start,
         end=ent.end,
     )
+
+
+#: words that join the places of a list ("ফালুজা এবং তাল আফারে", "ইন্দোনেশিয়া, মালয়েশিয়া ও তাইল্যাণ্ডে")
+LIST_JOINERS = frozenset({",", "ও", "এবং", "আর"})
+
+
+def coordinated(ctx: DocContext, view: SentenceView, place: Entity) -> list[Entity]:
+    """The other places of the list ``place`` stands in, joined only by commas, ও, এবং or আর and of
+    its kind (countries with countries, towns and districts with towns and districts), when the list
+    says where (it ends in the locative): each is an event's place of its own ("ফালুজা এবং তাল আফারে
+    মার্কিন বিমান হানা": two raids)."""
+    if not case_suffixes(ctx, place) & LOCATIVE:
+        return []  # "ঢাকা ও দিল্লির মধ্যে", "ইজরায়েল ও প্যালেস্তাইনের আলোচনা": whose, not where
+    by_first = {ctx.token_span(e)[0]: e for e in view.entities
+                if e.label == "LOC" and e.attrs.get("lat") is not None and not is_nationality(e)}
+    by_last = {ctx.token_span(e)[1]: e for e in by_first.values()}
+    country = place_level(place) == 1
+    out: list[Entity] = []
+
+    def same_kind(e: Entity) -> bool:
+        return (place_level(e) == 1) == country and e.key != place.key and not is_reference_point(ctx, e)
+
+    last = ctx.token_span(place)[1]  # rightwards: the place is the first of the list
+    while ctx.word(last + 1) in LIST_JOINERS and (e := by_first.get(last + 2)) is not None and same_kind(e):
+        out.append(e)
+        last = ctx.token_span(e)[1]
+    first = ctx.token_span(place)[0]  # leftwards: the place ends the list (only it is inflected)
+    while ctx.word(first - 1) in LIST_JOINERS and (e := by_last.get(first - 2)) is not None and same_kind(e) \
+            and not ctx.tokens[ctx.token_span(e)[1]].suffixes:
+        out.append(e)
+        first = ctx.token_span(e)[0]
+    return out

@@ -181,6 +181,18 @@ def _fill_from_sentence(ctx: DocContext, view: SentenceView, draft: Draft, main:
                                  and not any(a <= ent.start < b for a, b in source_spans)])
 
 
+def _list_copies(ctx: DocContext, view: SentenceView, draft: Draft) -> list[Draft]:
+    """One event for each other place of the list the draft's place stands in ("ফালুজা এবং তাল
+    আফারে … বিমান হানায় অন্তত 38 জন": a raid at each; one event per type, place and day). The
+    copies carry no counts: a total for the list cannot be split between its places."""
+    if draft.place is None or draft.place.start < ctx.tokens[view.first].start \
+            or draft.place.start >= ctx.tokens[view.last - 1].end:
+        return []
+    return [replace(draft, place=other, counts={}, triggers=list(draft.triggers), sentences=list(draft.sentences),
+                    sources=list(draft.sources), victims=[])
+            for other in placing.coordinated(ctx, view, draft.place)]
+
+
 def _add_new(known: list, found) -> None:
     """Append what is not yet there (sources and victims are the same when they start alike)."""
     for item in found:
@@ -329,6 +341,7 @@ def build_drafts(doc: Document, ctx: DocContext) -> list[Draft]:
         new_drafts = _drafts_for_sentence(ctx, view)
         for d in new_drafts:
             _fill_from_sentence(ctx, view, d, main=True)
+        new_drafts += [copy for d in new_drafts for copy in _list_copies(ctx, view, d)]
         # a digest page's briefs are separate stories: nothing refers across them
         story = story_of(view.index)
         in_story = [o for o in drafts if story_of(o.sentences[0]) == story]
