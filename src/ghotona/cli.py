@@ -58,37 +58,38 @@ def cmd_extract(args: argparse.Namespace) -> int:
     problems: list[RecordProblem] = []
     if args.format == "parquet":
         return _extract_dataset(args, options, problems)
-    from .scale import Runner, extract_stream
+    from .scale import extract_stream
 
     with _runner(args) as runner, _output(args.output) as out:
         # One process runs the workers' own function, one article at a time: an article the
         # extractor fails on is reported (source:line) and the run goes on, as with --workers.
-        docs = extract_stream(args.paths, options, runner or Runner(), problems,
-                              args.partition_size if runner is not None else 1)
+        docs = extract_stream(args.paths, options, runner, problems,
+                              args.partition_size if _parallel(args) else 1)
         n_docs, n_events = write_events(docs, out, args.format)
     return _finish(problems, f"{n_docs} article(s), {n_events} event(s)", args.quiet)
 
 
 def _extract_dataset(args: argparse.Namespace, options: Options, problems: list[RecordProblem]) -> int:
     """`extract --format parquet --output DIR`: a partitioned, resumable dataset (docs/scaling.md)."""
-    from .scale import Runner, extract_to_dataset
+    from .scale import extract_to_dataset
 
     if args.output in (None, "-"):
         raise InputError("--format parquet writes a dataset folder: give --output DIR")
     with _runner(args) as runner:
-        report = extract_to_dataset(args.paths, options, runner or Runner(), args.output, problems,
+        report = extract_to_dataset(args.paths, options, runner, args.output, problems,
                                     args.partition_size)
     summary = (f"{report.articles} article(s), {report.events} event(s) written to {args.output}"
                f"; {report.skipped} article(s) already there")
     return _finish(problems, summary, args.quiet)
 
 
+def _parallel(args: argparse.Namespace) -> bool:
+    return args.workers != 1 or bool(args.dask)
+
+
 @contextmanager
 def _runner(args: argparse.Namespace):
-    """The process pool or Dask cluster of `--workers N` / `--dask ADDRESS`; None for one process."""
-    if args.workers == 1 and not args.dask:
-        yield None
-        return
+    """The process pool or Dask cluster of `--workers N` / `--dask ADDRESS`, else this process."""
     from .scale import make_runner
 
     with make_runner(args.workers, args.dask) as runner:
@@ -214,8 +215,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     try:
         with _runner(args) as runner:
             # One writer (this process) for SQLite; the batch grows with the workers so each gets work.
-            batch = args.batch * (runner.workers if runner else 1)
-            ingester = Ingester(engine, _options(args), batch_size=batch, quiet=args.quiet, runner=runner)
+            batch = args.batch * runner.workers
+            ingester = Ingester(engine, _options(args), batch_size=batch, quiet=args.quiet,
+                                runner=runner if _parallel(args) else None)
             report = ingester.run(args.paths)
     except KeyboardInterrupt:
         if ingester is None:

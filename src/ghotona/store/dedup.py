@@ -36,11 +36,11 @@ upper end).
 from __future__ import annotations
 
 import datetime as dt
-import math
 from typing import Any, Iterable, Mapping
 
 from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
 
+from ..geo.gazetteer import haversine_km
 from ..schema import WEEK_DAYS
 from .schema import clusters, documents, events
 
@@ -89,13 +89,6 @@ def _month(year: int, month: int) -> tuple[dt.date, dt.date]:
     first = dt.date(year, month, 1)
     nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
     return first, nxt - dt.timedelta(days=1)
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _names_agree(a: str | None, b: str | None) -> bool:
