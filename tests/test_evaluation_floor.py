@@ -18,7 +18,9 @@ SHARED = ROOT.parent / "shared" / "data"
 # Session 5 (places, dates, counts, three more training batches): test 0.648 / 0.437; dev 0.823 /
 # 0.700. Retraining the confidence model on a little more data moves dev by about 0.01, so the dev
 # floors sit a little further below: test strict rises to 0.40.
-FLOORS = {("test", False): 0.61, ("test", True): 0.40, ("dev", False): 0.79, ("dev", True): 0.68}
+# Session 6 (reference points, zero counts, lists of places, spelling folds, three fresh batches):
+# test 0.638 / 0.435 (one event below the start on lenient); dev 0.863 / 0.744, so the dev floors rise.
+FLOORS = {("test", False): 0.61, ("test", True): 0.40, ("dev", False): 0.83, ("dev", True): 0.71}
 
 pytestmark = pytest.mark.corpus
 
