@@ -613,3 +613,16 @@ def test_a_list_of_places_gives_an_event_at_each():
     # a list in the genitive says whose, not where
     text = "একজন হিন্দু ব্যক্তির হত্যাকাণ্ড ঢাকা ও দিল্লির মধ্যে চাপানউতোর তৈরি করেছে।"
     assert len(ghotona.extract(text, published="2025-12-22", options=Options(min_confidence=0))) <= 1
+
+
+def test_a_text_opening_with_a_dated_sentence_has_no_dateline():
+    # Regression (bdn-71bd9c06c9): "১৯৮১ সালের ৩০ মে বিএনপির প্রতিষ্ঠাতা … হত্যাকাণ্ডের সময়" was cut
+    # off as a printed dateline, and the assassination took the publication date
+    text = "১৯৮১ সালের ৩০ মে চট্টগ্রামে রাষ্ট্রপতি জিয়াউর রহমান হত্যাকাণ্ডে নিহত হন। সেই সময় খালেদা জিয়াকে গৃহবন্দী করা হয়।"
+    doc = ghotona.analyze(text, "2025-12-30", options=Options(min_confidence=0))
+    assert "dateline" not in doc.meta.get("layout", {})
+    assert ("ASSAULT", "1981-05-30") in [(e.event_type, e.date.value) for e in doc.events]
+    assert "COERCE" in [e.event_type for e in doc.events]  # গৃহবন্দী: house arrest
+    # a printed dateline still is one
+    doc = ghotona.analyze("২৯ মাঘ ১৪০৮ মঙ্গলবার ১২ ফেব্রুয়ারি ২০০২ ঝাড়গ্রামে গুলিতে এক জন নিহত হয়েছেন।")
+    assert doc.published.isoformat() == "2002-02-12"

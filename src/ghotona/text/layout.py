@@ -38,6 +38,11 @@ def boilerplate_lexicon() -> Lexicon:
     return Lexicon(resources.read_tsv("boilerplate.tsv"), stem=False)
 
 
+#: a date written with the year noun (১৯৮১ সালের ৩০ মে) opens a sentence of prose, never a printed
+#: dateline (২৯ মাঘ ১৪০৮ মঙ্গলবার ১২ ফেব্রুয়ারি ২০০২)
+PROSE_YEAR_WORD = "সাল"
+
+
 def _dateline_span(doc: Document):
     """The date(s) the text opens with: "২৯ মাঘ ১৪০৮ মঙ্গলবার ১২ ফেব্রুয়ারি ২০০২" is a Bengali
     calendar date then a weekday and a Gregorian date; the dateline covers them all and its value
@@ -47,7 +52,8 @@ def _dateline_span(doc: Document):
     for i, d in enumerate(dates):
         if d.start >= DATELINE_CHARS:
             break
-        if d.precision == "day" and d.value and not d.relative and doc.text[:d.start].strip() == "":
+        if d.precision == "day" and d.value and not d.relative and doc.text[:d.start].strip() == "" \
+                and PROSE_YEAR_WORD not in d.text:
             first = i
             break
         if _page_header_date(doc, dates, i):
