@@ -25,8 +25,13 @@ from .train import test_sets
 #: the rifat1493 authors' own test-split predictions (benchmarks/data/README.md), when a
 #: repository checkout is at hand: beside an editable install, else in the working directory
 _PUBLISHED = Path("benchmarks") / "data" / "rifat1493_published_predictions.tsv.gz"
-PUBLISHED_PREDICTIONS = next((p for p in (Path(__file__).resolve().parents[3] / _PUBLISHED, Path.cwd() / _PUBLISHED)
-                              if p.exists()), Path(__file__).resolve().parents[3] / _PUBLISHED)
+
+
+def published_predictions_path() -> Path:
+    """Where the vendored predictions are, looked up when asked (the working directory may change
+    after import)."""
+    beside_install = Path(__file__).resolve().parents[3] / _PUBLISHED
+    return next((p for p in (beside_install, Path.cwd() / _PUBLISHED) if p.exists()), beside_install)
 
 
 def read_published_predictions(path: Path) -> list[list[tuple[str, str]]]:
@@ -88,10 +93,11 @@ def scored_rows(comparison: dict | None) -> list[tuple[str, tuple[float, float, 
     return [(k, v) for k, v in (comparison or {}).items() if k != "sentences"]
 
 
-def published_comparison(model: NerModel, root: Path, path: Path = PUBLISHED_PREDICTIONS) -> dict | None:
+def published_comparison(model: NerModel, root: Path, path: Path | None = None) -> dict | None:
     """The authors' scorer on their published predictions and on ours, over the same tokens
     (``test_data.txt`` as published; the 3 sentences where a malformed line makes the tokens
     differ from the authors' reading are left out of both)."""
+    path = path or published_predictions_path()
     if not path.exists():
         return None
     published = read_published_predictions(path)
