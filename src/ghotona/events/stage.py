@@ -539,6 +539,16 @@ def _resolved_places(doc: Document, ctx: DocContext) -> list[Entity]:
             and not placing.is_reference_point(ctx, e)]
 
 
+def _byline_spans(layout: dict) -> list[list[int]]:
+    """The character spans of every byline's place: the article's and each brief's."""
+    return [span for span in [layout.get("dateline_place")] + [b.get("place") for b in layout.get("briefs", [])]
+            if span]
+
+
+def _outside(ent: Entity, span: list[int] | None) -> bool:
+    return not (span and span[0] <= ent.start < span[1])
+
+
 def _brief_places(doc: Document, places: list[Entity]) -> list[Entity | None]:
     """The place of each later brief of a digest page (``places``: the article's resolved places):
     its reporter's byline, else the place the brief itself names most, else its agency's filing
@@ -549,8 +559,7 @@ def _brief_places(doc: Document, places: list[Entity]) -> list[Entity | None]:
         byline = _place_in_span(places, b.get("place"))
         first = doc.sentences[b["first_sentence"]].start
         end = doc.sentences[briefs[k + 1]["first_sentence"]].start if k + 1 < len(briefs) else len(doc.text)
-        body = [e for e in places if first <= e.start < end
-                and not (b.get("place") and b["place"][0] <= e.start < b["place"][1])]
+        body = [e for e in places if first <= e.start < end and _outside(e, b.get("place"))]
         place = _local_place(byline, body) if b.get("kind") != "agency" else None
         if place is None:
             # the brief's own places, else where the agency filed from
@@ -598,8 +607,7 @@ def _main_place(doc: Document, places: list[Entity]) -> Entity | None:
         byline_place = _place_in_span(places, span)
         if byline_place is not None:
             end = doc.sentences[briefs[0]["first_sentence"]].start if (briefs := layout.get("briefs")) else len(doc.text)
-            return _local_place(byline_place, [e for e in places if e.start < end
-                                               and not (span and span[0] <= e.start < span[1])])
+            return _local_place(byline_place, [e for e in places if e.start < end and _outside(e, span)])
     return _most_named_place(places)
 
 
@@ -616,10 +624,9 @@ def _refine_country_places(doc: Document, ctx: DocContext, drafts: list[Draft], 
     country a region or the whole of it ("পশ্চিম নেপালের", "সমগ্র ইরাকে":
     ``resources/country_qualifiers.tsv``)."""
     layout = doc.meta.get("layout", {})
-    bylines = [span for span in [layout.get("dateline_place")] + [b.get("place") for b in layout.get("briefs", [])]
-               if span]
+    bylines = _byline_spans(layout)
     candidates = [(doc.sentence_index_at(e.start), e) for e in places
-                  if placing.place_level(e) > 1 and not any(a <= e.start < b for a, b in bylines)]
+                  if placing.place_level(e) > 1 and all(_outside(e, span) for span in bylines)]
     qualifiers = country_qualifiers()
     for d in drafts:
         if d.place is None or placing.place_level(d.place) != 1:
