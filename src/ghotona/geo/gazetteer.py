@@ -59,7 +59,6 @@ def fold_spelling(key: str) -> str:
     return key.replace(_RETROFLEX_ND, _DENTAL_ND)
 
 
-
 def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
     """Normalise ``text`` for matching and return ``(norm, offsets)``.
 
