@@ -195,8 +195,14 @@ def location_from(ent: Entity | None) -> Location | None:
     )
 
 
-#: words that join the places of a list ("ফালুজা এবং তাল আফারে", "ইন্দোনেশিয়া, মালয়েশিয়া ও তাইল্যাণ্ডে")
-LIST_JOINERS = frozenset({",", "ও", "এবং", "আর"})
+@lru_cache(maxsize=1)
+def list_joiners() -> frozenset[str]:
+    """Words that join the places of a list ("ফালুজা এবং তাল আফারে", "ইন্দোনেশিয়া, মালয়েশিয়া ও
+    তাইল্যাণ্ডে"): the coordinators of ``resources/role_markers.tsv``, except the hyphen, which joins
+    a road's ends ("পানাগড়-ইলামবাজার রোডে"), not a list."""
+    from .roles import markers
+
+    return frozenset(markers().get("coordinator", set()) - {"-"})
 
 
 def coordinated(ctx: DocContext, view: SentenceView, place: Entity) -> list[Entity]:
@@ -216,11 +222,12 @@ def coordinated(ctx: DocContext, view: SentenceView, place: Entity) -> list[Enti
         return (place_level(e) == 1) == country and e.key != place.key and not is_reference_point(ctx, e)
 
     last = ctx.token_span(place)[1]  # rightwards: the place is the first of the list
-    while ctx.word(last + 1) in LIST_JOINERS and (e := by_first.get(last + 2)) is not None and same_kind(e):
+    joiners = list_joiners()
+    while ctx.word(last + 1) in joiners and (e := by_first.get(last + 2)) is not None and same_kind(e):
         out.append(e)
         last = ctx.token_span(e)[1]
     first = ctx.token_span(place)[0]  # leftwards: the place ends the list (only it is inflected)
-    while ctx.word(first - 1) in LIST_JOINERS and (e := by_last.get(first - 2)) is not None and same_kind(e) \
+    while ctx.word(first - 1) in joiners and (e := by_last.get(first - 2)) is not None and same_kind(e) \
             and not ctx.tokens[ctx.token_span(e)[1]].suffixes:
         out.append(e)
         first = ctx.token_span(e)[0]
