@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..doc import Entity
-from ..geo.places import level_words, reference_point_cues
+from ..geo.places import is_neighbour_word, level_words, reference_point_cues
 from ..schema import Location
 from ..text.morph import GENITIVE, LOCATIVE
 from .context import DocContext, SentenceView
@@ -142,7 +142,8 @@ def is_reference_point(ctx: DocContext, ent: Entity) -> bool:
         return cues.get(ctx.stem(j)) or cues.get(ctx.word(j))
 
     j = last + 1
-    if role(j) in ("beside", "like", "made") or role(j + (role(j) == "ward")) == "hospital":
+    if role(j) is not None and (is_neighbour_word(ctx.tokens[j]) or role(j) == "made") \
+            or role(j + (role(j) == "ward")) == "hospital":
         return True
     compass = j + 2 if role(j) == "compass" and ctx.word(j + 1) == "-" and role(j + 2) == "compass" else j
     towards = role(compass) == "compass" and bool(set(ctx.tokens[compass].suffixes) & LOCATIVE)

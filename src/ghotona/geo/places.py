@@ -443,10 +443,14 @@ def _names_a_neighbour(tokens: list, token_starts: list[int], ent: Entity) -> bo
     """A place followed by a word of adjacency or comparison (লাগোয়া, সংলগ্ন, ধাঁচে …: roles
     ``beside`` and ``like`` in ``resources/reference_point_cues.tsv``)."""
     i = bisect_left(token_starts, ent.end)
-    if i >= len(tokens):
-        return False
-    tok = tokens[i]
-    return (tok.stem or tok.norm) in _neighbour_words() or (tok.norm or tok.text) in _neighbour_words()
+    return i < len(tokens) and is_neighbour_word(tokens[i])
+
+
+def is_neighbour_word(tok) -> bool:
+    """A word of adjacency or comparison after a place (লাগোয়া, সংলগ্ন, ধাঁচে, মতো …): the place is a
+    neighbour or a model, not where something happened; read here and by events.placing."""
+    words = _neighbour_words()
+    return (tok.stem or tok.norm or tok.text) in words or (tok.norm or tok.text) in words
 
 
 @lru_cache(maxsize=1)
