@@ -17,8 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
-SCORED_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "THREATEN", "SANCTION",
-                          "ACCIDENT", "DISASTER"})
+from .schema import MEASURED_TYPES
+
+SCORED_TYPES = MEASURED_TYPES  # the types the gold set annotates (schema)
 COORD_KM = 25.0
 MATCH_THRESHOLD = 0.25  # of the 1.0 that place, date and actor can add on top of the type
 

@@ -59,6 +59,9 @@ class Location:
 
 #: a date of precision "week" allows the days from value - (WEEK_DAYS - 1) to value
 WEEK_DAYS = 7
+#: the event types the gold set measures: scored by ghotona.evaluate, given a learned confidence
+MEASURED_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "THREATEN", "SANCTION",
+                            "ACCIDENT", "DISASTER"})
 
 
 @dataclass

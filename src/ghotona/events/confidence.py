@@ -27,13 +27,10 @@ from .. import resources
 from ..doc import Document
 from ..options import Options
 from ..pipeline import stage
-from ..schema import Event
+from ..schema import MEASURED_TYPES, Event
 from ..text.normalize import normalize_term
 
 MODEL_FILE = "events/confidence.json"
-#: the event types the gold set measures (ghotona.evaluate.SCORED_TYPES): the only ones scored
-MEASURED_TYPES = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "THREATEN", "SANCTION",
-                            "ACCIDENT", "DISASTER"})
 _QUOTES = "“”\"‘’'«»"
 _STRIP = "।,;:!?()[]{}“”\"‘’'«»—–-…"
 
