@@ -104,11 +104,11 @@ def _undated_background(ctx: DocContext, view: SentenceView, trigger: Trigger) -
 
 
 def _drafts_for_sentence(ctx: DocContext, view: SentenceView) -> list[Draft]:
-    triggers = [t for t in view.triggers if not attribution.is_unrealised(ctx, view, t)
-                and not _undated_background(ctx, view, t)]
+    unrealised = [attribution.is_unrealised(ctx, view, t) for t in view.triggers]
+    triggers = [t for t, off in zip(view.triggers, unrealised) if not off and not _undated_background(ctx, view, t)]
     if not any(t.event_type == "THREATEN" for t in view.triggers):
-        threats = [t for t in view.triggers if attribution.is_unrealised(ctx, view, t)
-                   and attribution.is_conditional_threat(ctx, view, t)]
+        threats = [t for t, off in zip(view.triggers, unrealised)
+                   if off and attribution.is_conditional_threat(ctx, view, t)]
         triggers += [_as_threat(t) for t in threats[:1]]
     material = [t for t in triggers if t.event_type not in SUBORDINATE_TYPES]
     if material:
@@ -549,16 +549,20 @@ def _outside(ent: Entity, span: list[int] | None) -> bool:
     return not (span and span[0] <= ent.start < span[1])
 
 
+def _story_spans(doc: Document, layout: dict) -> list[tuple[int, int]]:
+    """The character span of the main story and of each later brief of a digest page."""
+    starts = [0] + [doc.sentences[b["first_sentence"]].start for b in layout.get("briefs", [])]
+    return list(zip(starts, starts[1:] + [len(doc.text)]))
+
+
 def _brief_places(doc: Document, places: list[Entity]) -> list[Entity | None]:
     """The place of each later brief of a digest page (``places``: the article's resolved places):
     its reporter's byline, else the place the brief itself names most, else its agency's filing
     city."""
-    briefs = doc.meta.get("layout", {}).get("briefs", [])
+    layout = doc.meta.get("layout", {})
     out: list[Entity | None] = []
-    for k, b in enumerate(briefs):
+    for b, (first, end) in zip(layout.get("briefs", []), _story_spans(doc, layout)[1:]):
         byline = _place_in_span(places, b.get("place"))
-        first = doc.sentences[b["first_sentence"]].start
-        end = doc.sentences[briefs[k + 1]["first_sentence"]].start if k + 1 < len(briefs) else len(doc.text)
         body = [e for e in places if first <= e.start < end and _outside(e, b.get("place"))]
         place = _local_place(byline, body) if b.get("kind") != "agency" else None
         if place is None:
@@ -606,7 +610,7 @@ def _main_place(doc: Document, places: list[Entity]) -> Entity | None:
         span = layout.get("dateline_place")
         byline_place = _place_in_span(places, span)
         if byline_place is not None:
-            end = doc.sentences[briefs[0]["first_sentence"]].start if (briefs := layout.get("briefs")) else len(doc.text)
+            _, end = _story_spans(doc, layout)[0]
             return _local_place(byline_place, [e for e in places if e.start < end and _outside(e, span)])
     return _most_named_place(places)
 
