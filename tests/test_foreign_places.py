@@ -1,5 +1,7 @@
 """Foreign places the gazetteer knows only in Latin script, found by romanisation in a place slot
 (:func:`ghotona.geo.places._romanised`): which slots open, and in which countries they look."""
+import pytest
+
 import ghotona
 from ghotona.geo.fuzzy import fuzzy_place
 from ghotona.text.normalize import normalize_term
@@ -49,26 +51,22 @@ def _locations(text: str) -> list[tuple[str, str | None, str | None]]:
             for e in ghotona.extract(text, published="2004-10-31")]
 
 
-def test_a_town_inside_a_foreign_province_in_the_genitive():
+@pytest.mark.parametrize("text, place, country", [
     # Anbar is an Iraqi governorate (manual_places.tsv); Haditha's GeoNames record is put into it
-    assert _locations("ইরাকের আনবার প্রদেশের হাদিথায় এক থানায় জঙ্গিদের হামলায় ১২ জন পুলিশ নিহত হয়েছেন।") == \
-        [("ASSAULT", "Ḩadīthah", "IRQ")]
-
-
-def test_foreign_first_level_divisions():
-    assert _locations("আফগানিস্তানের হেলমান্দ প্রদেশে রাস্তার পাশে পুঁতে রাখা বোমা ফেটে চার জন সেনা নিহত হয়েছেন।") == \
-        [("ASSAULT", "Helmand", "AFG")]
-    assert _locations("দক্ষিণ ওয়াজিরিস্তানে সেনাবাহিনীর সঙ্গে সংঘর্ষে ১৫ জন জঙ্গি নিহত হয়েছে।") == \
-        [("ASSAULT", "South Waziristan", "PAK")]
+    ("ইরাকের আনবার প্রদেশের হাদিথায় এক থানায় জঙ্গিদের হামলায় ১২ জন পুলিশ নিহত হয়েছেন।", "Ḩadīthah", "IRQ"),
+    # foreign first-level divisions
+    ("আফগানিস্তানের হেলমান্দ প্রদেশে রাস্তার পাশে পুঁতে রাখা বোমা ফেটে চার জন সেনা নিহত হয়েছেন।", "Helmand", "AFG"),
+    ("দক্ষিণ ওয়াজিরিস্তানে সেনাবাহিনীর সঙ্গে সংঘর্ষে ১৫ জন জঙ্গি নিহত হয়েছে।", "South Waziristan", "PAK"),
     # the West Bengal press spelling of Balochistan
-    assert _locations("পাকিস্তানের বালুচিস্তান প্রদেশে একটি মসজিদে বোমা বিস্ফোরণে ৯ জন নিহত হয়েছেন।") == \
-        [("ASSAULT", "Balochistan", "PAK")]
+    ("পাকিস্তানের বালুচিস্তান প্রদেশে একটি মসজিদে বোমা বিস্ফোরণে ৯ জন নিহত হয়েছেন।", "Balochistan", "PAK"),
+    # a Nepali town, and Banke (Nepal), reachable only as "বাঁকে জেলা"
+    ("নেপালের মেচিনগরে মাওবাদীদের বোমা বিস্ফোরণে দুই পুলিশ আহত হয়েছেন।", "Mechinagar", "NPL"),
+    ("নেপালের বাঁকে জেলায় মাওবাদীদের হামলায় ছয় পুলিশ নিহত হয়েছেন।", "Banke", "NPL"),
+])
+def test_a_foreign_attack_is_placed_in_its_province_or_town(text, place, country):
+    assert _locations(text) == [("ASSAULT", place, country)]
 
 
-def test_a_nepali_town_and_a_district_name_that_is_a_word():
-    assert _locations("নেপালের মেচিনগরে মাওবাদীদের বোমা বিস্ফোরণে দুই পুলিশ আহত হয়েছেন।") == \
-        [("ASSAULT", "Mechinagar", "NPL")]
-    # Banke (Nepal) is reachable only as "বাঁকে জেলা": নদীর বাঁকে is the river's bend
-    assert _locations("নেপালের বাঁকে জেলায় মাওবাদীদের হামলায় ছয় পুলিশ নিহত হয়েছেন।") == \
-        [("ASSAULT", "Banke", "NPL")]
+def test_a_district_name_that_is_a_word():
+    # নদীর বাঁকে is the river's bend, not Banke
     assert all(loc != "Banke" for _, loc, _ in _locations("নদীর বাঁকে নৌকাডুবিতে পাঁচ জন নিহত হয়েছেন।"))
