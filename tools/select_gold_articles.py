@@ -71,6 +71,10 @@ TRAIN_BATCHES: list[tuple[int, dict[str, dict[str, int]]]] = [
                            "disaster-anywhere": 1},
         "news-bdnews": {"clash-anywhere": 2, "murder-anywhere": 2, "protest-anywhere": 2, "arrest-anywhere": 2},
     }),
+    (20261204, {  # session 7: every article the keyword pools have left (quotas above the pool sizes), scored before it is read
+        corpus: {f"{category}-anywhere": 99 for category in CATEGORIES}
+        for corpus in ("news-ednil2020", "news-bdnews")
+    }),
 ]
 SEEN_IN_TESTS = {
     "bdn-df60006d04", "bdn-cb9bcca948", "bdn-b25d4c7677", "bdn-7aeabb34a5", "1010114_14bdesh4.utf8",
