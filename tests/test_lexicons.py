@@ -345,6 +345,7 @@ def test_a_murder_counts_its_dead():
     assert dead("হরিণঘাটা ফার্মের এক গোপালক বৃহস্পতিবার রাতে খুন হয়েছেন।") == [1]
     assert dead("সোমবার রাতে তাকে মদ খাইয়ে খুন করা হয়।") == [1]
     assert dead("সমাজবিরোধীদের রেষারেষিতে পদ্মমালায় দু’জন খুন হয়।") == [2]
+    assert dead("গ্রামে হামলা চালিয়ে জঙ্গিরা ১৩ জন গ্রামবাসীকে মেরে ফেলেছে।") == [13]
     # the noun names the crime of a sentence, not new dead
     from ghotona.options import Options
     events = ghotona.extract("খুনের ঘটনায় ৪ জনকে যাবজ্জীবন কারাদণ্ড দিল আদালত।", published="2002-08-03",
