@@ -64,7 +64,8 @@ def test_what_the_filter_keeps():
     # a casualty report stays, however doubtful; so do the types the gold set does not measure
     assert kept(_event(confidence=0.1, fatalities=Count(text="দুই জন", value=2)), 0.45)
     assert not kept(_event(confidence=0.1, fatalities=Count(text="কেউ", value=0)), 0.45)
-    assert kept(_event(confidence=0.1, negated=True), 0.45)  # a denial is kept, flagged
+    # a denial is scored like any event: kept when likely, and always at floor 0
+    assert not kept(_event(confidence=0.1, negated=True), 0.45) and kept(_event(confidence=0.1, negated=True), 0.0)
     assert "ACCUSE" not in MEASURED_TYPES and kept(_event(event_type="ACCUSE", confidence=0.0), 0.45)
 
 

@@ -7,7 +7,7 @@ told as background).  A logistic regression over what the record and its sentenc
 gold **train** split only (``python -m ghotona.events.train_confidence``; the dev split chooses its
 regularisation and the threshold; docs/evaluation.md).  ``event.confidence`` is that probability;
 the ``confidence`` stage drops events below ``Options.min_confidence`` (default: the threshold
-stored with the model; 0 keeps every event) unless they are denials or count dead or injured.  Types the gold set does not measure
+stored with the model; 0 keeps every event) unless they count dead or injured.  Types the gold set does not measure
 (``Options.all_types``) keep the rule-based score of :func:`ghotona.events.summary.confidence_of`
 and are never dropped.
 
@@ -90,6 +90,8 @@ def event_features(event: Event, text: str, n_events: int, published=None,
         f.append("victims")
     if event.hedged:
         f.append("hedged")
+    if event.negated:
+        f.append("negated")
     if event.sources:
         f.append("sources")
     if first is not None:
@@ -167,10 +169,12 @@ def score_events(doc: Document, model: ConfidenceModel | None = None) -> None:
 
 
 def kept(event: Event, floor: float) -> bool:
-    """Whether an event stays: unmeasured types, events at or above ``floor``, denials (a
-    negated event is flagged as such; "কোনো হামলা হয়নি" is information too) and events that count
-    dead or injured (an analyst would rather check a doubtful casualty report than miss one)."""
-    if event.event_type not in MEASURED_TYPES or event.confidence >= floor or event.negated:
+    """Whether an event stays: unmeasured types, events at or above ``floor`` and events that count
+    dead or injured (an analyst would rather check a doubtful casualty report than miss one).
+    Denials are scored like any event (the model has a ``negated`` feature): the train split holds
+    one denial among 27 negated records the rules find, most of them a negated clause around an
+    event ("দুর্ঘটনার কারণ জানা যায়নি", "বিস্ফোরণের দায় স্বীকার করেনি")."""
+    if event.event_type not in MEASURED_TYPES or event.confidence >= floor:
         return True
     return any(c is not None and (c.value or 0) > 0 for c in (event.fatalities, event.injuries))
 
