@@ -219,7 +219,7 @@ def test_attribution_cues():
 
 def test_negation_hedge_modality():
     neg = load("negation_cues.tsv")
-    assert all(r["scope"] in {"verb_suffix", "word", "phrase", "quantifier", "casualties"} for r in neg)
+    assert all(r["scope"] in {"verb_suffix", "word", "phrase", "quantifier", "casualties", "claim"} for r in neg)
     assert not [k for k, n in Counter((r["term"], r["scope"]) for r in neg).items() if n > 1]
     hedge = load("hedge_cues.tsv")
     assert not [k for k, n in Counter(r["term"] for r in hedge).items() if n > 1]
@@ -298,11 +298,28 @@ def test_nobody_hurt_does_not_negate_the_attack():
     import ghotona
 
     def negated(text):
-        return [e.negated for e in ghotona.extract(text, published="2025-12-30")]
+        return [e.negated for e in ghotona.extract(text, published="2025-12-30", options=ghotona.Options(min_confidence=0))]
 
     assert negated("সোমবার সাভারে হামলায় কেউ আহত হয়নি।") == [False]
     assert negated("সোমবার সাভারে কোনো হামলা হয়নি।") == [True]
     assert negated("সোমবার সাভারে হামলা হয়নি।") == [True]
+    # no one claimed it: the claim is denied, not the attack
+    assert negated("তবে তারা বিস্ফোরণের দায় স্বীকার করেনি।") == [False]
+    assert negated("এখনও পর্যন্ত কোনও জঙ্গি সংগঠন বিস্ফোরণের দায় স্বীকার করেনি।") == [False]
+
+
+def test_a_toll_told_of_the_attack_named_back_is_not_a_second_attack():
+    import ghotona
+
+    text = ("কাবুলে সোমবার এক শক্তিশালী গাড়িবোমা বিস্ফোরণে ১২ জনের মৃত্যু হয়েছে। তালিবান মুখপাত্র জানিয়েছে, "
+            "এই বিস্ফোরণে অন্তত ছ’জন মার্কিন ও তিন জন আফগানের মৃত্যু হয়েছে।")
+    attacks = [e for e in ghotona.extract(text, published="2004-08-31", options=ghotona.Options(min_confidence=0))
+               if e.event_type == "ASSAULT"]
+    assert len(attacks) == 1 and attacks[0].fatalities.value == 12
+    # without the demonstrative, a different toll is told of a different blast
+    other = text.replace("এই বিস্ফোরণে", "কান্দাহারে আরেক বিস্ফোরণে")
+    assert len([e for e in ghotona.extract(other, published="2004-08-31", options=ghotona.Options(min_confidence=0))
+                if e.event_type == "ASSAULT"]) == 2
 
 
 def test_nobody_arrested_is_not_an_arrest():

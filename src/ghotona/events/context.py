@@ -83,6 +83,11 @@ class DocContext:
                           ("background", cues.background_cues())):
             for m in lex.find(doc):
                 getattr(self._view(self.tokens[m.first].sentence), name).append(m)
+        trigger_starts = {t.attrs.get("first_token") for t in triggers}
+        for view in self.sentences:
+            # a demonstrative points back only when a trigger follows it ("এই বিস্ফোরণে")
+            view.anaphora = [m for m in view.anaphora
+                             if m.entry.get("before") != "trigger" or m.last in trigger_starts]
 
     def _view(self, index: int) -> SentenceView:
         if 0 <= index < len(self.sentences):

@@ -248,7 +248,9 @@ def _same_place(a: Draft, b: Draft) -> bool:
     return ka is not None and ka == kb
 
 
-def _compatible(old: Draft, new: Draft, published=None) -> bool:
+def _compatible(old: Draft, new: Draft, published=None, named_back: bool = False) -> bool:
+    """Whether ``new`` can be a further mention of ``old`` (``named_back``: its trigger is named
+    back, "এই বিস্ফোরণে …": a toll that differs is a revised or claimed figure, not a new event)."""
     if old.event_type != new.event_type or old.negated != new.negated:
         return False
     old_mode, new_mode = old.trigger.mode, new.trigger.mode
@@ -261,7 +263,7 @@ def _compatible(old: Draft, new: Draft, published=None) -> bool:
         return False
     if old.date_explicit != new.date_explicit and (_is_background(old, published) or _is_background(new, published)):
         return False
-    return _compatible_places(old.place, new.place) and not _counts_differ(old, new)
+    return _compatible_places(old.place, new.place) and (named_back or not _counts_differ(old, new))
 
 
 def _counts_differ(a: Draft, b: Draft, fields=COUNT_FIELDS) -> bool:
@@ -316,6 +318,14 @@ def _antecedent(drafts: list[Draft], view: SentenceView, gap) -> Draft | None:
     return next((d for d in reversed(drafts) if d.event_type in wanted and not d.negated), None)
 
 
+def _named_back(view: SentenceView, draft: Draft) -> bool:
+    """The draft's trigger names an event told before: it is part of a phrase pointing back
+    (হামলাটি, এই হামলায়) or follows a demonstrative (এই বিস্ফোরণে, ওই হামলার)."""
+    token = draft.trigger_token
+    return any(m.first <= token < m.last or (m.last == token and m.entry.get("before") == "trigger")
+               for m in view.anaphora)
+
+
 def build_drafts(doc: Document, ctx: DocContext) -> list[Draft]:
     drafts: list[Draft] = []
     layout = doc.meta.get("layout", {})
@@ -352,9 +362,11 @@ def build_drafts(doc: Document, ctx: DocContext) -> list[Draft]:
                     _fill_from_sentence(ctx, view, target, main=False)
                     target.sentences.append(view.index)
             continue
-        points_back = bool(view.anaphora)
+        # a phrase pointing back (এ ঘটনায়) ties the whole sentence to the story; a demonstrative
+        # before a trigger (এই বিস্ফোরণে) only names that trigger's event back
+        points_back = any(m.entry.get("before") != "trigger" for m in view.anaphora)
         for d in new_drafts:
-            if d.negated and any(m.first <= d.trigger_token < m.last for m in view.anaphora):
+            if d.negated and _named_back(view, d):
                 # "এই হামলার দায় স্বীকার করেনি": the attack named back is not what is denied
                 d.negated = False
         if points_back and in_story:
@@ -372,9 +384,10 @@ def build_drafts(doc: Document, ctx: DocContext) -> list[Draft]:
                     d.place = same.place
         for d in new_drafts:
             merged = False
+            named_back = _named_back(view, d)
             for old in reversed(in_story):
                 near = gap(old.sentences[-1], view.index) <= COREF_WINDOW
-                if (near or points_back or _same_place(old, d)) and _compatible(old, d, doc.published):
+                if (near or points_back or _same_place(old, d)) and _compatible(old, d, doc.published, named_back):
                     _merge(old, d)
                     merged = True
                     break
