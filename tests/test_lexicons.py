@@ -437,3 +437,16 @@ def test_an_accident_told_again_without_its_cue_stays_an_accident():
     text = "হরতালে বাসে আগুন দেয় বিক্ষোভকারীরা। পরে শহরের একটি গুদামে আগুন লাগে।"
     assert "ACCIDENT" in [e.event_type for e in ghotona.extract(text, published="2025-12-30",
                                                                  options=ghotona.Options(min_confidence=0))]
+
+
+def test_an_attack_of_illness_is_no_assault():
+    import ghotona
+
+    def types(text):
+        return [e.event_type for e in ghotona.extract(text, published="2006-02-26",
+                                                      options=ghotona.Options(min_confidence=0))]
+
+    assert types("আজ ফ্রান্সের তরফে স্বীকার করা হয়েছে, বার্ড ফ্লুর আক্রমণেই এই মৃত্যু।") == []
+    assert types("রোগের আক্রমণে গ্রামে তিন জনের মৃত্যু হয়েছে।") == []
+    # patients attacked are still attacked
+    assert types("হাসপাতালে রোগীদের উপর আক্রমণ চালায় দুর্বৃত্তরা।") == ["ASSAULT"]
