@@ -450,3 +450,17 @@ def test_an_attack_of_illness_is_no_assault():
     assert types("রোগের আক্রমণে গ্রামে তিন জনের মৃত্যু হয়েছে।") == []
     # patients attacked are still attacked
     assert types("হাসপাতালে রোগীদের উপর আক্রমণ চালায় দুর্বৃত্তরা।") == ["ASSAULT"]
+
+
+def test_the_accident_named_back_is_the_one_the_lead_told():
+    # The lead tells the death without a trigger word; "ওই দুর্ঘটনা ঘটে" names it back: the event
+    # takes the lead's place (not the hospital's town) and its dead.
+    import ghotona
+
+    text = ("বিষ্ণুপুর শহরের মাধবগঞ্জে রথের মেলায় রথের চাকায় পা কাটা পড়ে শুক্রবার রাতে এক মহিলার মৃত্যু হয়েছে। "
+            "তাঁর নাম চণ্ডীরানি দে। পুলিশ জানিয়েছে, রাত ১০টার সময় যখন রথ টানা হচ্ছিল তখনই ওই দুর্ঘটনা ঘটে। "
+            "তাঁকে বাঁকুড়া মেডিক্যাল কলেজে নিয়ে যাওয়া হয়েছিল।")
+    (accident,) = ghotona.extract(text, published="2002-07-14", options=ghotona.Options(min_confidence=0))
+    assert accident.event_type == "ACCIDENT" and accident.location.name == "Bishnupur"
+    assert accident.fatalities.value == 1 and accident.date.value == "2002-07-12"
+    assert accident.mentions[0].sentence == 0

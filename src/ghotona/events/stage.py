@@ -345,6 +345,9 @@ def build_drafts(doc: Document, ctx: DocContext) -> list[Draft]:
     def gap(earlier: int, later: int) -> int:
         return rank[later] - rank[earlier]
 
+    # per story: sentences that told dead or injured before any event of the story was named
+    # ("… চাকায় পা কাটা পড়ে এক মহিলার মৃত্যু হয়েছে", then "ওই দুর্ঘটনা ঘটে")
+    untold: dict[int, list[SentenceView]] = {}
     for view in ctx.sentences:
         if view.duplicate_of is not None or view.index in skip:
             continue
@@ -361,7 +364,17 @@ def build_drafts(doc: Document, ctx: DocContext) -> list[Draft]:
                 if target is not None and gap(target.sentences[-1], view.index) <= COREF_WINDOW + 1:
                     _fill_from_sentence(ctx, view, target, main=False)
                     target.sentences.append(view.index)
+            elif not in_story and {m.entry.get("field") for m in view.counts} & {"fatalities", "injuries"}:
+                untold.setdefault(story, []).append(view)
             continue
+        if not in_story and untold.get(story):
+            # the first event a story names back ("ওই দুর্ঘটনা ঘটে") is the one its lead told
+            for d in new_drafts:
+                if d.event_type in CASUALTY_TYPES and _named_back(view, d):
+                    for lead in untold[story]:
+                        if gap(lead.index, view.index) <= COREF_WINDOW + 1:
+                            _fill_from_sentence(ctx, lead, d, main=False)
+                            d.sentences.insert(0, lead.index)
         # a phrase pointing back (এ ঘটনায়) ties the whole sentence to the story; a demonstrative
         # before a trigger (এই বিস্ফোরণে) only names that trigger's event back
         points_back = any(m.entry.get("before") != "trigger" for m in view.anaphora)
