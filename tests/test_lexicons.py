@@ -464,3 +464,15 @@ def test_the_accident_named_back_is_the_one_the_lead_told():
     assert accident.event_type == "ACCIDENT" and accident.location.name == "Bishnupur"
     assert accident.fatalities.value == 1 and accident.date.value == "2002-07-12"
     assert accident.mentions[0].sentence == 0
+
+
+def test_a_service_shut_is_no_bandh():
+    # EDNIL writes বন্ধ (shut) as বন্‌ধ, the bandh's spelling
+    import ghotona
+
+    def types(text):
+        return [e.event_type for e in ghotona.extract(text, published="2005-02-20",
+                                                      options=ghotona.Options(min_confidence=0))]
+
+    assert types("এর পরেই আতঙ্কে বন\u094d\u200cধ করে দেওয়া হয় কন্যাকুমারীর ফেরি পরিষেবাও।".replace("\u094d", "\u09cd")) == []
+    assert types("দলের দুই কর্মী খুনের প্রতিবাদে সি পি এম শনিবার কাঁথি ব্লকে ১২ ঘণ্টার বন\u09cd\u200cধ পালন করে।") == ["PROTEST"]
