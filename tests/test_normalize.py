@@ -107,3 +107,12 @@ def test_property_offsets_round_trip(raw):
 
 def _loose(s):
     return s.replace("|", "।").strip()
+
+
+def test_a_vowel_sign_typed_twice_is_one():
+    # "কার্ফুু" (curfew), "পাাকিস্তান": a typing slip; Bengali never repeats a vowel sign
+    from ghotona.text.normalize import normalize_term
+
+    assert normalize_term("কার্ফুু") == normalize_term("কার্ফু")
+    assert normalize_term("পাাকিস্তানের") == "পাকিস্তানের"
+    assert normalize_term("করেেেছ") == "করেছ"

@@ -29,6 +29,11 @@ SEQUENCES = [
     ("\u09c7\u09be", "\u09cb", "e-sign + aa-sign → o-sign"),
     ("\u09c7\u09d7", "\u09cc", "e-sign + au length mark → au-sign"),
     ("\u0985\u09be", "\u0986", "a + aa-sign → aa"),
+] + [
+    # a vowel sign typed twice ("যুুবক", "পাাকিস্তান") is a typing slip: Bengali never repeats one
+    (sign * 2, sign, f"{unicodedata.name(sign).lower()} typed twice")
+    for sign in "\u09be\u09bf\u09c0\u09c1\u09c2\u09c3\u09c7\u09c8\u09cb\u09cc"
+] + [
     ("\u200c", "", "ZWNJ removed"),
     ("\u200d", "", "ZWJ removed"),
     ("\u200b", "", "zero width space removed"),
