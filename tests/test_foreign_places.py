@@ -70,3 +70,27 @@ def test_a_foreign_attack_is_placed_in_its_province_or_town(text, place, country
 def test_a_district_name_that_is_a_word():
     # নদীর বাঁকে is the river's bend, not Banke
     assert all(loc != "Banke" for _, loc, _ in _locations("নদীর বাঁকে নৌকাডুবিতে পাঁচ জন নিহত হয়েছেন।"))
+
+
+def test_a_place_name_before_a_family_name_is_a_given_name():
+    # "বিশ্বনাথ হালদার": Biswanath is the man, not the Assam district, here and in his other mentions
+    import ghotona
+
+    text = ("গুলি করে ছাত্র হত্যার দায়ে যাবজ্জীবন কারাদণ্ড হয়েছে মার্কিন নাগরিক বিশ্বনাথ হালদারের। "
+            "বিচার চলাকালীন নিহতের পরিবারের কাছে ক্ষমা চেয়েছিলেন বিশ্বনাথ।")
+    doc = ghotona.analyze(text, "2006-02-19")
+    assert not [e for e in doc.get("entities") if e.label == "LOC" and "বিশ্বনাথ" in e.text]
+    # the upazila, named as a place, stays one
+    doc = ghotona.analyze("সিলেটের বিশ্বনাথ উপজেলায় দুই পক্ষের সংঘর্ষে একজন নিহত হয়েছেন।", "2025-12-29")
+    assert [e.name for e in doc.get("entities") if e.label == "LOC" and "বিশ্বনাথ" in e.text] == ["Bishwanath"]
+
+
+@pytest.mark.parametrize("text, iso3", [
+    ("আলজিরিয়ায় জঙ্গি হানা", "DZA"), ("ফিলিপিন্সে ধসে মৃত ১৮০০", "PHL"), ("মরক্কোর উপকূলে নৌকাডুবি", "MAR"),
+    ("ক্যামেরনের সেনা", "CMR"), ("সংযুক্ত আরব আমিরশাহির রাজধানী", "ARE"), ("প্যালেস্তাইনি জঙ্গিদের হামলা", "PSE"),
+])
+def test_west_bengal_spellings_of_countries(text, iso3):
+    import ghotona
+
+    doc = ghotona.analyze(text, "2005-01-01")
+    assert iso3 in {e.attrs.get("country") for e in doc.get("entities") if e.label == "LOC"}

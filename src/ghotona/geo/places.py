@@ -85,6 +85,23 @@ def _name_of(gz: Gazetteer, place_id: str) -> str | None:
     return p.name if p else place_id
 
 
+@lru_cache(maxsize=1)
+def family_names() -> frozenset[str]:
+    return frozenset(normalize_term(r["term"]) for r in resources.read_tsv("family_names.tsv"))
+
+
+def _given_name(norm: str, end: int) -> bool:
+    """A bare place name right before a family name is a given name ("বিশ্বনাথ হালদারের")."""
+    if end >= len(norm) or norm[end] != " ":
+        return False  # inflected or hyphenated: ঢাকায়, ঢাকা-চট্টগ্রাম
+    word = _next_word(norm, end)
+    if not word:
+        return False
+    names = family_names()
+    from ..text.morph import candidates
+    return word in names or any(stem in names for stem in candidates(word))
+
+
 def _next_word(norm: str, end: int) -> str:
     i = end
     while i < len(norm) and norm[i] in " -":
@@ -129,8 +146,11 @@ def place_entities(doc: Document) -> list[Entity]:
     sentence_of = doc.sentence_index_at
     mentions = []
     friends = false_friends()
+    # one sense per article: a name once written as a person's given name ("বিশ্বনাথ হালদারের") is
+    # that person in its other mentions too ("বিশ্বনাথকে", "বিশ্বনাথের")
+    given = {m.alias for m in matches if _given_name(norm, m.end)}
     for m in matches:
-        if _is_false_friend(norm, m.start, m.end, m.alias, friends):
+        if m.alias in given or _is_false_friend(norm, m.start, m.end, m.alias, friends):
             continue
         start, end = doc.orig_range(m.start, m.end)
         cands = [gz.get(pid) for pid in m.place_ids]
