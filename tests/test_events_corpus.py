@@ -575,6 +575,19 @@ def test_an_attack_held_out_on_a_condition_is_a_threat():
                                                                      options=Options(min_confidence=0))]
 
 
+def test_a_verb_in_lay_is_the_condition_of_a_threat_and_the_time_of_a_report():
+    # "-লে": "if" before a future verb (a threat, the speaker's), "when" before a past one (an event)
+    def coded(text):
+        return [(e.event_type, e.mode, e.actor.name if e.actor else None)
+                for e in ghotona.extract(text, published="2025-12-29", options=Options(min_confidence=0))]
+
+    assert coded("আইনি কাজে বাধা সৃষ্টি করলে তাকে গ্রেফতার করা হবে বলে জানিয়েছেন ওসি।")[0][:2] == ("THREATEN", "arrest")
+    (threat,) = coded("ইরান পারমাণবিক কর্মসূচি চালিয়ে গেলে দেশটিতে আরেকটি বড় ধরনের হামলা সমর্থন করবেন বলে "
+                      "জানিয়েছেন মার্কিন প্রেসিডেন্ট ডোনাল্ড ট্রাম্প।")
+    assert threat[0] == "THREATEN" and threat[2] == "United States"
+    assert [c[0] for c in coded("পুলিশ ঘটনাস্থলে গেলে তাদের উপর হামলা চালায় দুর্বৃত্তরা।")] == ["ASSAULT"]
+
+
 def test_a_police_operation_s_seizure_and_arrests_are_one_event(ednil):
     # Regression (1021024_24raj28): "পুলিশ ওই এলাকা থেকে ৫০০ বোমা একটি পাইপগান উদ্ধার করেছে" (a
     # seizure) and the arrests of the same operation were two events: their modes differ

@@ -124,6 +124,8 @@ def is_unrealised(ctx: DocContext, view: SentenceView, trigger: Trigger) -> bool
     trig_last = trigger.attrs.get("last_token", ctx.token_at(trigger.start) + 1)
     _, clause_last = ctx.clause(max(trig_last - 1, 0))
     for cue in view.modality:
+        if cue.entry.get("kind") == "conditional_verb":
+            continue  # "… গেলে" is also 'when': it conditions only a threat (is_conditional_threat)
         if trig_last <= cue.first < clause_last and cue.first - trig_last <= 3:
             return True
         if cue.entry.get("kind") in ("hypothetical", "conditional") and cue.first < trig_last \
@@ -148,4 +150,4 @@ def is_conditional_threat(ctx: DocContext, view: SentenceView, trigger: Trigger)
     # the future must be the trigger's own verb: "খুনিদের গ্রেফতার করা না হয়, অবরোধ চলবে" holds out a
     # blockade, not an arrest
     kinds_after = {c.entry.get("kind") for c in view.modality if last <= c.first <= last + 3}
-    return "conditional" in kinds_before and "future" in kinds_after
+    return bool({"conditional", "conditional_verb"} & kinds_before) and "future" in kinds_after

@@ -147,6 +147,12 @@ def _fill_from_sentence(ctx: DocContext, view: SentenceView, draft: Draft, main:
     if main and draft.event_type not in NO_ROLE_TYPES:
         in_sources = {e.start for e in view.entities if any(a <= e.start < b for a, b in source_spans)}
         actor, target, two_sided = roles.assign(ctx, view, draft.trigger, exclude=in_sources)
+        if draft.trigger.attrs.get("threatened"):
+            # a conditional threat is the speaker's ("… হামলা সমর্থন করবেন বলে জানিয়েছেন ট্রাম্প"); the
+            # actor of the attack held out is its target
+            speaker = next((e for e in reversed(view.entities) if e.start in in_sources and e.label in ("ACTOR", "PER")), None)
+            if speaker is not None:
+                actor, target = speaker, actor if actor is not None else target
         if draft.actor is None and two_sided:
             draft.two_sided = True
         draft.actor = draft.actor or actor
