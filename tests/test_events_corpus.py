@@ -291,6 +291,19 @@ def test_digest_page_briefs_take_their_own_bylines(ednil):
                    if e.mentions[0].sentence > briefs[1]["first_sentence"])
 
 
+def test_a_staff_reporter_s_brief_has_its_own_byline():
+    # "স্টাফ রিপোর্টার, কলকাতা:" and "বিশেষ সংবাদদাতা, X:" open briefs as "নিজস্ব সংবাদদাতা, X:" does:
+    # the words before them are the brief's headline, the town its byline
+    text = ("১১ আষাঢ় ১৪০৯ বুধবার ২৬ জুন ২০০২ সংক্ষেপে.. হাতির হানা নিজস্ব সংবাদদাতা, জলপাইগুড়ি: বুনো হাতির আক্রমণে "
+            "এক জনের মৃত্যু হয়েছে। দুর্ঘটনায় জখম ডেপুটি মেয়র স্টাফ রিপোর্টার, কলকাতা: মঙ্গলবার রাতে মোটরবাইক "
+            "দুর্ঘটনায় জখম হয়েছেন ডেপুটি মেয়র।")
+    analyzed = ghotona.analyze(text)
+    briefs = analyzed.meta["layout"]["briefs"]
+    assert len(briefs) == 1 and briefs[0]["kind"] == "own_reporter"
+    assert normalize_term(analyzed.sentences[briefs[0]["first_sentence"]].text) == normalize_term("দুর্ঘটনায় জখম ডেপুটি মেয়র")
+    assert text[slice(*briefs[0]["place"])] == "কলকাতা"
+
+
 def test_briefs_do_not_lend_each_other_dates(ednil):
     """Regression: on a digest page an undated event took the date of an event in an earlier brief
     (Imran Khan's bag snatched in Islamabad, told on Friday 29 Oct, was dated to the Tuesday on
