@@ -476,3 +476,15 @@ def test_a_service_shut_is_no_bandh():
 
     assert types("এর পরেই আতঙ্কে বন\u094d\u200cধ করে দেওয়া হয় কন্যাকুমারীর ফেরি পরিষেবাও।".replace("\u094d", "\u09cd")) == []
     assert types("দলের দুই কর্মী খুনের প্রতিবাদে সি পি এম শনিবার কাঁথি ব্লকে ১২ ঘণ্টার বন\u09cd\u200cধ পালন করে।") == ["PROTEST"]
+
+
+def test_a_suicide_is_no_suicide_attack():
+    # West Bengal papers write a suicide as "ছাত্রী আত্মঘাতী"; a suicide attack names the attack
+    import ghotona
+
+    def types(text):
+        return [(e.event_type, e.mode) for e in ghotona.extract(text, published="2002-09-06",
+                                                                options=ghotona.Options(min_confidence=0))]
+
+    assert types("ছাত্রী আত্মঘাতী নিজস্ব সংবাদদাতা, কৃষ্ণনগর: বৃহস্পতিবার গলায় দড়ি দিয়ে এক ছাত্রী আত্মঘাতী হয়েছে।") == []
+    assert types("কাবুলে আত্মঘাতী হানায় চার জনের মৃত্যু হয়েছে।") == [("ASSAULT", "suicide-attack")]
