@@ -3,7 +3,6 @@ import json
 import subprocess
 import sys
 
-import pytest
 
 from ghotona.evaluate import field_scores, load_gold, score
 
@@ -95,3 +94,22 @@ def test_strict_matching_needs_place_and_date():
     strict = score(gold, pred, strict=True)
     assert (strict.tp, strict.fp, strict.fn) == (2, 1, 1)
     assert [m["event_type"] for m in strict.misses] == ["ASSAULT"]
+
+
+def test_annotator_agreement_scores_a_second_annotation_against_the_first():
+    import copy
+    import importlib.util
+
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location("annotator_agreement", root / "tools" / "annotator_agreement.py")
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    first = load_gold([root / "gold" / "annotations" / "train10-a.jsonl"])
+    assert "F1 1.000" in tool.agreement(first, first)[1]
+    second = copy.deepcopy(first)
+    dropped = next(d for d, r in second.items() if r["events"])
+    second[dropped]["events"] = second[dropped]["events"][1:]  # the second annotator saw one event fewer
+    lines = tool.agreement(first, second)
+    assert "P 1.000" in lines[1] and "R 1.000" not in lines[1]
