@@ -491,3 +491,15 @@ def test_a_suicide_is_no_suicide_attack():
 
     assert types("ছাত্রী আত্মঘাতী নিজস্ব সংবাদদাতা, কৃষ্ণনগর: বৃহস্পতিবার গলায় দড়ি দিয়ে এক ছাত্রী আত্মঘাতী হয়েছে।") == []
     assert types("কাবুলে আত্মঘাতী হানায় চার জনের মৃত্যু হয়েছে।") == [("ASSAULT", "suicide-attack")]
+
+
+def test_a_threat_to_protest_is_not_coded():
+    # the gold annotators code threats of violence, arrest or restriction, not threats to protest
+    import ghotona
+
+    def types(text):
+        return [e.event_type for e in ghotona.extract(text, published="2025-12-29",
+                                                      options=ghotona.Options(min_confidence=0))]
+
+    assert "THREATEN" not in types("অবিলম্বে ওই রাস্তা মেরামত না-হলে আন্দোলনে নামার হুমকি দেন স্থানীয় নেতৃত্ব।")
+    assert "THREATEN" in types("জঙ্গিরা পণবন্দিদের হত্যার হুমকি দিয়েছে।")
