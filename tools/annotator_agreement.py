@@ -46,13 +46,13 @@ def agreement(first: dict, second: dict) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("first", help="the first annotation: gold .jsonl files or a folder")
-    ap.add_argument("second", help="the second annotation: .jsonl files or a folder")
+    ap.add_argument("second", nargs="+", help="the second annotation: .jsonl files or a folder")
     ap.add_argument("--split", choices=("train", "dev", "test"), help="only the first annotation's articles of this split")
     ap.add_argument("--articles", default=str(ROOT / "gold" / "articles.tsv"), help="the split table")
     args = ap.parse_args(argv)
     try:
         first = E.load_gold([args.first], split=args.split, articles=args.articles if args.split else None)
-        second = E.load_gold([args.second])
+        second = E.load_gold(args.second)
     except (E.GoldError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
