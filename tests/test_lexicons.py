@@ -503,3 +503,18 @@ def test_a_threat_to_protest_is_not_coded():
 
     assert "THREATEN" not in types("অবিলম্বে ওই রাস্তা মেরামত না-হলে আন্দোলনে নামার হুমকি দেন স্থানীয় নেতৃত্ব।")
     assert "THREATEN" in types("জঙ্গিরা পণবন্দিদের হত্যার হুমকি দিয়েছে।")
+
+
+def test_a_sum_of_attacks_told_one_by_one_is_no_event_of_its_own():
+    import ghotona
+
+    text = ("আলজিরিয়ায় সন্দেহভাজন জঙ্গিদের দু’টি হামলায় একই দিনে অন্তত ৫৬ জন প্রাণ হারিয়েছেন। "
+            "বাটনা শহরের কাছে একটি সামরিক কনভয়ের উপরে হামলা চালায় জঙ্গিরা। তাদের বোমা-বিস্ফোরণে নিরাপত্তা বাহিনীর ৪৩ জনের মৃত্যু হয়। "
+            "গতকালই জাবানার কাছে একটি গ্রামে হামলা চালিয়ে জঙ্গিরা ১৩ জন গ্রামবাসীকে মেরে ফেলেছে।")
+    dead = sorted(e.fatalities.value for e in ghotona.extract(text, published="2003-01-06",
+                                                              options=ghotona.Options(min_confidence=0)))
+    assert dead == [13, 43]  # the two attacks, not their sum of 56
+    # a numeral counts the noun after it: two buses in one crash
+    (crash,) = ghotona.extract("গতকাল পঞ্জাব প্রদেশে দুটি বাসের মুখোমুখি সংঘর্ষে ৪০ জন নিহত হয়েছেন।", published="2000-11-14",
+                               options=ghotona.Options(min_confidence=0))
+    assert crash.event_type == "ACCIDENT" and crash.fatalities.value == 40

@@ -33,6 +33,7 @@ class SentenceView:
     modality: list[LexMatch] = field(default_factory=list)
     anaphora: list[LexMatch] = field(default_factory=list)
     background: list[LexMatch] = field(default_factory=list)
+    several: list[LexMatch] = field(default_factory=list)
 
 
 class DocContext:
@@ -80,7 +81,7 @@ class DocContext:
         for name, lex in (("counts", cues.count_cues()), ("attributions", cues.attribution_cues()),
                           ("negations", cues.negation_cues()), ("hedges", cues.hedge_cues()),
                           ("modality", cues.modality_cues()), ("anaphora", cues.anaphora_cues()),
-                          ("background", cues.background_cues())):
+                          ("background", cues.background_cues()), ("several", cues.several_events_cues())):
             for m in lex.find(doc):
                 getattr(self._view(self.tokens[m.first].sentence), name).append(m)
         trigger_starts = {t.attrs.get("first_token") for t in triggers}

@@ -41,3 +41,7 @@ def anaphora_cues() -> Lexicon:
 
 def background_cues() -> Lexicon:
     return lexicon("background_cues.tsv", stem=False)
+
+
+def several_events_cues() -> Lexicon:
+    return lexicon("several_events_cues.tsv", stem=False)

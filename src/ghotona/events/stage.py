@@ -72,6 +72,7 @@ class Draft:
     negated: bool = False
     hedged: bool = False
     two_sided: bool = False  # "X ও Y-এর মধ্যে সংঘর্ষ": both sides fought; actor and target are peers
+    sums: int = 0  # "দু’টি হামলায় অন্তত ৫৬ জন": how many events the mention counts (a summary); 0: one
 
     @property
     def trigger_token(self) -> int:
@@ -128,9 +129,21 @@ def _drafts_for_sentence(ctx: DocContext, view: SentenceView) -> list[Draft]:
     for (etype, _), trigs in groups.items():
         main = max(trigs, key=lambda t: (t.attrs.get("priority", 0), -t.start))
         draft = Draft(event_type=etype, trigger=main, sentence=view.index, triggers=trigs,
-                      sentences=[view.index])
+                      sentences=[view.index], sums=max(_sums_events(ctx, view, t) for t in trigs))
         drafts.append(draft)
     return drafts
+
+
+def _sums_events(ctx: DocContext, view: SentenceView, trigger: Trigger) -> int:
+    """How many events the trigger counts: 2 for "দু’টি হামলায়" or "দু’টি পৃথক পথ দুর্ঘটনায়", 12 for "১২টি
+    টিয়ারশেল" (shells of one firing, never told one by one); 0 for an ordinary mention."""
+    first = trigger.attrs.get("first_token", ctx.token_at(trigger.start))
+    several = [m for m in view.several if m.last == first]
+    # the numeral's classifier counts the noun right after it: "দুটি বাসের সংঘর্ষ" is one crash
+    before = several[0].first if several else first
+    numbers = [int(number.value) for token, number in view.numbers if token == before - 1
+               and (number.value or 0) >= 2 and number.text.rstrip().endswith(("টি", "টা"))]
+    return numbers[0] if numbers else 2 if several else 0
 
 
 def _as_threat(trigger: Trigger) -> Trigger:
@@ -338,6 +351,7 @@ def build_drafts(doc: Document, ctx: DocContext) -> list[Draft]:
     skip = {layout.get("dateline_sentence"), layout.get("byline_sentence")} - {None}
     skip.update(layout.get("boilerplate_sentences", []))
     skip.update(b["byline_sentence"] for b in layout.get("briefs", []))
+    headline = set(layout.get("headline_sentences", []))
     story_of = story_index(layout)
     # Distances count distinct sentences: a page that repeats every sentence (the BBC Bangla
     # scrape) must not push a later mention out of the coreference window.
@@ -405,6 +419,15 @@ def build_drafts(doc: Document, ctx: DocContext) -> list[Draft]:
             merged = False
             named_back = _named_back(view, d)
             for old in reversed(in_story):
+                if old.sums or d.sums:
+                    # a sum of several events is not one of them (_drop_sums); a headline's figure
+                    # ("জঙ্গি হানা, হত ৫৬") is the sum the body then gives ("দু’টি হামলায় … ৫৬ জন")
+                    if d.sums and set(old.sentences) <= headline and _compatible(old, d, doc.published):
+                        _merge(old, d)
+                        old.sums = d.sums
+                        merged = True
+                        break
+                    continue
                 near = gap(old.sentences[-1], view.index) <= COREF_WINDOW
                 if (near or points_back or _same_place(old, d)) and _compatible(old, d, doc.published, named_back):
                     _merge(old, d)
@@ -439,6 +462,22 @@ def _fold_headlines(drafts: list[Draft], headline: set[int], section_of=lambda s
                 _merge(body, d)
                 body.place = place or body.place  # the body's place, not the headline's shorthand
                 body.sentences.sort()
+                continue
+        kept.append(d)
+    return kept
+
+
+def _drop_sums(drafts: list[Draft], section_of=lambda sentence: 0) -> list[Draft]:
+    """A mention that counts several events ("দু’টি হামলায় একই দিনে অন্তত ৫৬ জন") sums the events its
+    story then tells one by one: when the story tells at least that many of that type after it, the
+    sum is no event of its own (coders code the attacks, not their total)."""
+    kept = []
+    for d in drafts:
+        if d.sums:
+            story, start = section_of(d.sentence), d.sentence
+            told = [o for o in drafts if o is not d and o.event_type == d.event_type
+                    and section_of(min(o.sentences)) == story and min(o.sentences) > start]
+            if len(told) >= d.sums:
                 continue
         kept.append(d)
     return kept
@@ -762,6 +801,7 @@ def events_stage(doc: Document, options: Options) -> Document:
     section_of = story_index(layout)
 
     drafts = _fold_headlines(drafts, set(layout.get("headline_sentences", [])), section_of)
+    drafts = _drop_sums(drafts, section_of)
     _no_future_events(drafts, doc.published)
     _inherit_story_dates(drafts, doc.published, section_of)
     _date_from_story(doc, drafts, section_of)
