@@ -518,3 +518,11 @@ def test_a_sum_of_attacks_told_one_by_one_is_no_event_of_its_own():
     (crash,) = ghotona.extract("গতকাল পঞ্জাব প্রদেশে দুটি বাসের মুখোমুখি সংঘর্ষে ৪০ জন নিহত হয়েছেন।", published="2000-11-14",
                                options=ghotona.Options(min_confidence=0))
     assert crash.event_type == "ACCIDENT" and crash.fatalities.value == 40
+
+
+def test_a_religious_gathering_is_no_protest():
+    import ghotona
+
+    text = "ঢাকার উত্তরে টঙ্গিতে ধর্মীয় সমাবেশ চলাকালীনই বিধ্বংসী টর্নেডো আছড়ে পড়ায় অন্তত ছয় জন প্রাণ হারান।"
+    events = ghotona.extract(text, published="2004-10-08", options=ghotona.Options(min_confidence=0))
+    assert [(e.event_type, e.mode) for e in events] == [("DISASTER", "storm")]
