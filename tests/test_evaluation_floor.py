@@ -24,7 +24,7 @@ SHARED = ROOT.parent / "shared" / "data"
 # commit by commit: the rules-only test score stayed 0.587 / 0.400 through every rule change; the drop
 # came with the confidence filter retrained on more training articles and made to score denials
 # (0.638 -> 0.613). Nothing was reverted for it; the lenient floor moves two events below the figure.
-# At the session's end: test 0.609 / 0.449, dev 0.872 / 0.752, so the strict and dev floors rise.
+# At the session's end: test 0.609 / 0.449, dev 0.875 / 0.755, so the strict and dev floors rise.
 # (A second, independent annotation of the test articles agrees with the first at 0.833 / 0.694.)
 FLOORS = {("test", False): 0.59, ("test", True): 0.43, ("dev", False): 0.85, ("dev", True): 0.73}
 
