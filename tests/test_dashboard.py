@@ -153,6 +153,18 @@ def test_dashboard_in_chromium(server, tmp_path_factory):
             page.fill("#f-q", "")
             page.click("#filters button[type=submit]")
             page.wait_for_function(f"document.getElementById('count').dataset.count === '{total}'")
+
+            # Regression: two loads in flight (a filter chosen, then taken back at once); the older,
+            # answered last, overwrote the newer filters' result
+            page.evaluate("""() => {  // the ASSAULT answer arrives 1.5 s late
+                const fetchNow = window.fetch;
+                window.fetch = (url, ...rest) => fetchNow(url, ...rest).then((r) => String(url).includes("type=ASSAULT")
+                    ? new Promise((done) => setTimeout(() => done(r), 1500)) : r);
+            }""")
+            page.select_option("#f-type", "ASSAULT")
+            page.select_option("#f-type", "")
+            page.wait_for_timeout(2500)  # the late answer has come back by now
+            assert page.locator("#count").get_attribute("data-count") == str(total)
             page.evaluate("id => window.ghotona.showDetail(id)", highlighted_id)
             page.wait_for_function(f"document.getElementById('detail').dataset.eventId === {json.dumps(highlighted_id)}")
             page.wait_for_timeout(500)

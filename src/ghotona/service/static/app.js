@@ -64,7 +64,9 @@
   }
 
   let features = [];
+  let latest = 0;  // the newest load: an older one finishing later must not overwrite its result
   async function load() {
+    const mine = ++latest;
     $("status").classList.add("loading");
     // Server-side filters; pages of 1000 followed by cursor, at most MAX_FEATURES on the map
     const MAX_FEATURES = 10000;
@@ -74,6 +76,7 @@
       if (cursor) p.set("cursor", cursor);
       const r = await fetch("/v1/events?" + p.toString());
       const body = await r.json();
+      if (mine !== latest) return;  // the filters changed while this page was on its way
       if (!r.ok) {
         $("count").textContent = "error: " + (body.error || r.status);
         return;
