@@ -94,3 +94,12 @@ def test_west_bengal_spellings_of_countries(text, iso3):
 
     doc = ghotona.analyze(text, "2005-01-01")
     assert iso3 in {e.attrs.get("country") for e in doc.get("entities") if e.label == "LOC"}
+
+
+def test_a_street_named_after_a_town_does_not_place_the_story():
+    # "মুম্বই রোডের উপর" is a road in Howrah: the story is not in Mumbai, even as a fallback
+    import ghotona
+
+    text = "শুক্রবার রাত সাড়ে তিনটে নাগাদ মুম্বই রোডের উপর কোনা মোড়ের কাছে দুর্ঘটনায় এক যুবকের মৃত্যু হয়েছে।"
+    (accident,) = ghotona.extract(text, published="2002-11-02", options=ghotona.Options(min_confidence=0))
+    assert accident.location is None or accident.location.name != "Mumbai"

@@ -120,6 +120,12 @@ def _names_a_route(ctx: DocContext, view: SentenceView, ent: Entity, place_token
     return ctx.stem(j) in route_words()
 
 
+def names_a_route(ctx: DocContext, ent: Entity) -> bool:
+    """:func:`_names_a_route` for a place anywhere in the document (its own sentence's places)."""
+    view = ctx.sentences[ctx.sentence_of(ent.start)]
+    return _names_a_route(ctx, view, ent, ctx.entity_tokens(view, ("LOC",)))
+
+
 #: how many words after "X থেকে" a distance reference's "দূরে" may come (number, unit, direction)
 DISTANCE_WINDOW = 5
 

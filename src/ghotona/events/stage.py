@@ -603,11 +603,12 @@ def _place_in_span(places: list[Entity], span: list[int] | None) -> Entity | Non
 def _resolved_places(doc: Document, ctx: DocContext) -> list[Entity]:
     """The article's places with coordinates; a nationality (জাপানি পণবন্দি, মার্কিন মেরিন) is not a
     place the article names, so it never makes a country the story's place, nor is a reference
-    point ("কাঠমাণ্ডু থেকে ২৮০ মাইল দূরে", "কলকাতায় নিয়ে যাওয়ার পথে")."""
+    point ("কাঠমাণ্ডু থেকে ২৮০ মাইল দূরে", "কলকাতায় নিয়ে যাওয়ার পথে") or a road's end or namesake
+    ("মুম্বই রোডের উপর কোনা মোড়ের কাছে", in Howrah)."""
     entities = doc.get("entities")
     demonyms = {e.start for e in entities if placing.is_nationality(e)}
     return [e for e in entities if e.label == "LOC" and e.attrs.get("lat") is not None and e.start not in demonyms
-            and not placing.is_reference_point(ctx, e)]
+            and not placing.is_reference_point(ctx, e) and not placing.names_a_route(ctx, e)]
 
 
 def _byline_spans(layout: dict) -> list[list[int]]:
