@@ -97,11 +97,13 @@ def is_negated(ctx: DocContext, view: SentenceView, trigger: Trigger) -> bool:
     quantifiers_after = [c.first for c in view.negations
                          if c.entry.get("scope") == "quantifier" and trig_last <= c.first < clause_last]
     # "হামলার দায় স্বীকার করেনি", "দুর্ঘটনার কারণ জানা যায়নি": the claim of responsibility, what is
-    # known of the event, is denied, not the event
+    # known of the event, is denied, not the event; no cue inside such a phrase counts either
     asides = [(c.first, c.last) for c in view.negations if c.entry.get("scope") == "aside"]
-    for cue in view.negations:
+    negations = [c for c in view.negations
+                 if c.entry.get("scope") != "aside" and not any(a <= c.first < b for a, b in asides)]
+    for cue in negations:
         scope = cue.entry.get("scope") or "word"
-        if scope in ("casualties", "aside") or any(a <= cue.first < b for a, b in asides):
+        if scope == "casualties":
             continue  # "কোনো হতাহতের খবর পাওয়া যায়নি": no one was hurt, the attack stands
         if scope == "quantifier":
             if clause_first <= cue.first < trig_first:
@@ -111,8 +113,7 @@ def is_negated(ctx: DocContext, view: SentenceView, trigger: Trigger) -> bool:
                 and not any(q < cue.first for q in quantifiers_after):
             after_clause = True
     return after_clause or (quantifier_before and any(
-        c.entry.get("scope") not in ("quantifier", "casualties", "aside") and c.first >= trig_last
-        and not any(a <= c.first < b for a, b in asides) for c in view.negations))
+        c.entry.get("scope") not in ("quantifier", "casualties") and c.first >= trig_last for c in negations))
 
 
 def is_hedged(view: SentenceView) -> bool:

@@ -99,7 +99,7 @@ def _given_name(norm: str, end: int) -> bool:
         return False
     names = family_names()
     from ..text.morph import candidates
-    return word in names or any(stem in names for stem in candidates(word))
+    return any(stem in names for stem in candidates(word))  # the word itself first, then its stems
 
 
 def _next_word(norm: str, end: int) -> str:
