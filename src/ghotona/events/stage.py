@@ -85,9 +85,12 @@ def _own_date(ctx: DocContext, view: SentenceView, trigger: Trigger) -> DateMent
     token = trigger.attrs.get("first_token", ctx.token_at(trigger.start))
     clause_first, clause_last = ctx.clause(token)
     best: tuple[float, DateMention] | None = None
+    threat = trigger.event_type == "THREATEN"
     for tok, date in view.dates:
         if date.value is None:
             continue
+        if threat and ctx.stem(ctx.token_at(date.end - 1) + 1) in date_bounds():
+            continue  # "শনিবার থেকে স্কুল বন্ধ করে দেওয়ার হুমকি": when the threat would come true
         distance = float(abs(tok - token)) + (0.5 if tok > token else 0.0)
         if not clause_first <= tok < clause_last:
             distance += 20
@@ -728,6 +731,12 @@ def _gap_to_mentions(sentence: int, mentions: list[int], before: int, after: int
     gaps = [abs(m - sentence) + (0.5 if m < sentence else 0.0) for m in mentions
             if m - before <= sentence <= m + after]
     return min(gaps) if gaps else None
+
+
+@lru_cache(maxsize=1)
+def date_bounds() -> frozenset[str]:
+    """Words that make the date before them a period's bound (থেকে, পর্যন্ত …)."""
+    return frozenset(normalize_term(row["term"]) for row in resources.read_tsv("date_bounds.tsv"))
 
 
 @lru_cache(maxsize=1)
