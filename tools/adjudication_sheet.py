@@ -1,7 +1,7 @@
 """Set two independent gold annotations of the same articles side by side, event by event, for an
 adjudicator who reads the text and writes the reference annotation.
 
-    python tools/adjudication_sheet.py gold/annotations gold/agreement --ids ID [ID ...] > sheet.txt
+    python tools/adjudication_sheet.py gold/agreement/first gold/agreement/second --ids ID [ID ...] > sheet.txt
 
 For each article: the events of the first and of the second annotation, paired with the
 evaluation's own matching (``ghotona.evaluate.match_events``: same type, best place/date/actor

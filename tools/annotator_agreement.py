@@ -1,9 +1,12 @@
 """How far two independent gold annotations of the same articles agree: the ceiling a system can
 be expected to reach on them.
 
-    python tools/annotator_agreement.py gold/annotations gold/agreement [--split test]
+    python tools/annotator_agreement.py gold/agreement/first gold/agreement/second [--split test]
+    python tools/annotator_agreement.py gold/annotations gold/agreement/first --split test   # an annotator against the reference
 
-The second annotation is scored against the first with the evaluation's own matching
+Dev and test were annotated twice, independently (gold/agreement/first, gold/agreement/second), and
+the reference (gold/annotations) is the adjudication of the two by a third reader. The second
+annotation is scored against the first with the evaluation's own matching
 (``ghotona.evaluate.score``: lenient, then the strict rule of type + place within 25 km + date), on
 the articles both hold. Event F1 is symmetric (swapping the two annotations swaps precision and
 recall); the field accuracies are on matched pairs. Aggregate lines only: the second annotation of
