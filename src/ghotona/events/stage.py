@@ -142,11 +142,25 @@ def _sums_events(ctx: DocContext, view: SentenceView, trigger: Trigger) -> int:
     টিয়ারশেল" (shells of one firing, never told one by one); 0 for an ordinary mention."""
     first = trigger.attrs.get("first_token", ctx.token_at(trigger.start))
     several = [m for m in view.several if m.last == first]
+    times = several_times_words()
+    if several and several[0].entry.get("after_number"):
+        # "৩ বার গ্রেফতার", "দুই দফা হামলা": as many events as the numeral before the word says
+        return next((int(number.value) for _, number in view.numbers
+                     if ctx.token_at(number.end - 1) == several[0].first - 1 and (number.value or 0) >= 2), 0)
     # the numeral's classifier counts the noun right after it: "দুটি বাসের সংঘর্ষ" is one crash
     before = several[0].first if several else first
-    numbers = [int(number.value) for token, number in view.numbers if token == before - 1
-               and (number.value or 0) >= 2 and number.text.rstrip().endswith(("টি", "টা"))]
+    numbers = [int(number.value) for token, number in view.numbers if (number.value or 0) >= 2 and (
+        token == before - 1 and number.text.rstrip().endswith(("টি", "টা"))
+        # "অন্তত পাঁচবার আটক": a fused "times" word, the numeral's last word
+        or ctx.token_at(number.end - 1) == before - 1 and number.text.rstrip().endswith(times))]
     return numbers[0] if numbers else 2 if several else 0
+
+
+@lru_cache(maxsize=1)
+def several_times_words() -> tuple[str, ...]:
+    """The words of ``several_events_cues.tsv`` that count events after a numeral (বার, দফা)."""
+    return tuple(normalize_term(row["term"]) for row in resources.read_tsv("several_events_cues.tsv")
+                 if row.get("after_number"))
 
 
 def _as_threat(trigger: Trigger) -> Trigger:
