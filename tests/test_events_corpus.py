@@ -655,3 +655,56 @@ def test_a_text_opening_with_a_dated_sentence_has_no_dateline():
     # a printed dateline still is one
     doc = ghotona.analyze("২৯ মাঘ ১৪০৮ মঙ্গলবার ১২ ফেব্রুয়ারি ২০০২ ঝাড়গ্রামে গুলিতে এক জন নিহত হয়েছেন।")
     assert doc.published.isoformat() == "2002-02-12"
+
+
+def test_a_threat_is_not_dated_by_its_deadline():
+    # Regression (1020720_20raj18, training): "শনিবার থেকে … বন্ধ করে দেওয়ার হুমকি দিয়েছে" in a
+    # Saturday paper: the threat was made on Friday, the day of the attack; Saturday is its deadline
+    text = ("জলপাইগুড়ির একটি স্কুলে শুক্রবার দুপুরে এক দল লোক হামলা চালায়। "
+            "শনিবার থেকে তারা স্কুলটি বন্ধ করে দেওয়ারও হুমকি দিয়েছে।")
+    events = ghotona.extract(text, published="2002-07-20", options=Options(min_confidence=0))
+    (threat,) = [e for e in events if e.event_type == "THREATEN"]
+    assert threat.date.value == "2002-07-19"
+
+
+def test_times_before_a_trigger_count_events_told_one_by_one():
+    # Regression (bdn-bfc66f7525, dev): a profile's "অন্তত পাঁচবার আটক" sums the arrests it then tells
+    text = ("খালেদা জিয়া ১৯৮২ সালের ৩ জানুয়ারি রাজনীতিতে আসার পর অন্তত পাঁচবার আটক হয়ে কারাভোগ করেন। "
+            "১৯৮৩ সালের ২৮ নভেম্বর তিনি প্রথম আটক হন। ১৯৮৭ সালের ১১ নভেম্বর ঢাকায় তাকে গ্রেফতার করা হয়। "
+            "২০০৭ সালের ৩ সেপ্টেম্বর বাসভবন থেকে চতুর্থবার গ্রেফতার করা হয় তাকে। "
+            "২০১৮ সালের ৮ ফেব্রুয়ারি পঞ্চম দফা গ্রেপ্তার হন তিনি। ২০১৯ সালের ৩ মার্চ ফের গ্রেফতার হন তিনি।")
+    dates = sorted(e.date.value for e in ghotona.extract(text, published="2025-12-30", options=Options(min_confidence=0))
+                   if e.event_type == "COERCE")
+    assert dates == ["1983-11-28", "1987-11-11", "2007-09-03", "2018-02-08", "2019-03-03"]
+    # "একবার" (once) counts nothing: the arrest stands
+    once = ghotona.extract("পুলিশ গতকাল তাকে একবার গ্রেফতার করে।", published="2025-12-30", options=Options(min_confidence=0))
+    assert [e.event_type for e in once] == ["COERCE"]
+
+
+def test_a_date_after_an_event_named_back_dates_what_follows():
+    # Regression (bdn-89f6a92dae, training): "শনিবার (২৭ ডিসেম্বর) রাতভর চলা এই ঝড়ে রোববার (২৮
+    # ডিসেম্বর) পর্যন্ত … বিদ্যুৎ বিচ্ছিন্ন": the storm named back is Saturday's, Sunday is how long
+    # the outage lasted
+    text = ("শনিবার (২৭ ডিসেম্বর) সুইডেনের হোফোরস এলাকায় শক্তিশালী ঝড়ে গাছ পড়ে এক জন নিহত হয়েছেন। "
+            "এই ঝড়ে রোববার (২৮ ডিসেম্বর) পর্যন্ত হাজার হাজার মানুষ বিদ্যুৎহীন ছিলেন।")
+    events = ghotona.extract(text, published="2025-12-29", options=Options(min_confidence=0))
+    assert [(e.event_type, e.date.value) for e in events] == [("DISASTER", "2025-12-27")]
+
+
+def test_one_of_alternative_places_is_not_the_place():
+    # Regression (1020816_15raj26, training): "অপহরণ করেছিল মুম্বই বা অন্য কোথাও তাকে বিক্রি করে
+    # দেওয়ার জন্য": the abduction was in Kolkata, Mumbai is where she might have been sold
+    text = ("কলকাতার বউবাজার থেকে এক কিশোরীকে অপহরণ করা হয়েছিল। "
+            "তার দাদার এক বন্ধু তাকে অপহরণ করেছিল মুম্বই বা অন্য কোথাও তাকে বিক্রি করে দেওয়ার জন্য।")
+    (event,) = ghotona.extract(text, published="2002-08-15", options=Options(min_confidence=0))
+    assert event.location.name == "Bowbazar"
+
+
+@pytest.mark.parametrize("text,coded", [
+    ("রাঙামাটির কাপ্তাইয়ে বন্যহাতির আক্রমণে এক নারী নিহত হয়েছেন।", [("ACCIDENT", "other")]),
+    ("নারী ওয়ানডে বিশ্বকাপে শিরোপা জয়ের অভিযানে মান্ধানা এক হাজার রান পূর্ণ করেন।", []),
+    ("সুদানের বিপক্ষে জয় দিয়ে আলজেরিয়া তাদের নেশনস কাপে অভিযান শুরু করে।", []),
+])
+def test_an_elephant_attack_is_an_accident_and_a_sports_campaign_no_raid(text, coded):
+    events = ghotona.extract(text, published="2025-12-29", options=Options(min_confidence=0))
+    assert [(e.event_type, e.mode) for e in events] == coded

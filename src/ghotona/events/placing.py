@@ -134,7 +134,7 @@ def is_reference_point(ctx: DocContext, ent: Entity) -> bool:
     """A place named to measure a distance from ("কাঠমাণ্ডু থেকে ২৮০ মাইল দূরে", "আলজিয়ার্সের ৪৩০
     কিলোমিটার দক্ষিণ-পূর্বে"), as the end of a
     journey ("কলকাতায় নিয়ে যাওয়ার পথে", "লাহোর থেকে রওলপিণ্ডিতে আসার সময়"), as a neighbour
-    ("ঝাড়খণ্ড লাগোয়া"), a comparison ("ইরাকের ধাঁচে"), a news source's town ("আম্মান থেকে
+    ("ঝাড়খণ্ড লাগোয়া"), one of alternatives ("মুম্বই বা অন্য কোথাও"), a comparison ("ইরাকের ধাঁচে"), a news source's town ("আম্মান থেকে
     জানানো হয়েছে"), a maker's country ("ইংল্যাণ্ডে তৈরি বন্দুক") or a hospital's name ("কোলকাতা মেডিক্যাল
     কলেজে তিনি মারা যান"): not where it happened
     (``resources/reference_point_cues.tsv``)."""
@@ -148,6 +148,9 @@ def is_reference_point(ctx: DocContext, ent: Entity) -> bool:
         return cues.get(ctx.stem(j)) or cues.get(ctx.word(j))
 
     j = last + 1
+    first = ctx.token_span(ent)[0]
+    if role(j) == "or" or first > 0 and role(first - 1) == "or":
+        return True  # "মুম্বই বা অন্য কোথাও", "ফিজি বা ওয়েলিংটনে": one of alternatives
     if role(j) is not None and (is_neighbour_word(ctx.tokens[j]) or role(j) == "made") \
             or role(j + (role(j) == "ward")) == "hospital":
         return True

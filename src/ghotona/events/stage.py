@@ -79,15 +79,17 @@ class Draft:
         return self.trigger.attrs.get("first_token", 0)
 
 
-def _own_date(ctx: DocContext, view: SentenceView, trigger: Trigger) -> DateMention | None:
+def _own_date(ctx: DocContext, view: SentenceView, trigger: Trigger, before_only: bool = False) -> DateMention | None:
     """The date expression nearest the trigger in its clause, else in its sentence (before it
-    preferred: Bengali puts time adverbials before the verb)."""
+    preferred: Bengali puts time adverbials before the verb). ``before_only``: the trigger names
+    an event told before ("এতগুলি বিস্ফোরণের ধাক্কা কাটার আগেই আজ সকাল থেকে … সংঘর্ষ"), so a date
+    after it dates what the sentence goes on to tell."""
     token = trigger.attrs.get("first_token", ctx.token_at(trigger.start))
     clause_first, clause_last = ctx.clause(token)
     best: tuple[float, DateMention] | None = None
     threat = trigger.event_type == "THREATEN"
     for tok, date in view.dates:
-        if date.value is None:
+        if date.value is None or before_only and tok > token:
             continue
         if threat and ctx.stem(ctx.token_at(date.end - 1) + 1) in date_bounds():
             continue  # "শনিবার থেকে স্কুল বন্ধ করে দেওয়ার হুমকি": when the threat would come true
@@ -189,7 +191,7 @@ def _fill_from_sentence(ctx: DocContext, view: SentenceView, draft: Draft, main:
         draft.target = draft.target or target
     if main:
         draft.negated = draft.negated or attribution.is_negated(ctx, view, draft.trigger)
-        date = _own_date(ctx, view, draft.trigger)
+        date = _own_date(ctx, view, draft.trigger, before_only=_named_back(view, draft))
     else:
         date = next((d for _, d in view.dates if d.value), None)
     if date is not None and not draft.date_explicit:
