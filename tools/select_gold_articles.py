@@ -87,6 +87,10 @@ TRAIN_BATCHES: list[tuple] = [
     (20261206, {  # session 8: a random sample of the bdnews articles no keyword pool holds, scored before it is read
         "news-bdnews": {ANY_ARTICLE: 30},
     }),
+    (20261207, {  # session 8, later: the long bdnews pages (6,000-12,000 characters; the test split's weak genre), scored before they are read
+        "news-bdnews": {"attack-anywhere": 3, "clash-anywhere": 2, "murder-anywhere": 2, "protest-anywhere": 2,
+                        "arrest-anywhere": 1, "accident-anywhere": 1, "disaster-anywhere": 1},
+    }, LONG_PAGES),
 ]
 SEEN_IN_TESTS = {
     "bdn-df60006d04", "bdn-cb9bcca948", "bdn-b25d4c7677", "bdn-7aeabb34a5", "1010114_14bdesh4.utf8",
