@@ -708,3 +708,12 @@ def test_one_of_alternative_places_is_not_the_place():
 def test_an_elephant_attack_is_an_accident_and_a_sports_campaign_no_raid(text, coded):
     events = ghotona.extract(text, published="2025-12-29", options=Options(min_confidence=0))
     assert [(e.event_type, e.mode) for e in events] == coded
+
+
+def test_a_digest_page_s_lead_brief_is_placed_by_its_own_places(ednil):
+    # Regression (1060219_19bdesh5, training): the lead brief (সংবাদসংস্থা ম্যানিলা: the landslide in
+    # Guinsaugon, "ম্যানিলার দক্ষিণ-পশ্চিমে") took the place the whole page names most (Hong Kong, three
+    # briefs down); it is the Philippines the brief itself names
+    events = _events(ednil, "1060219_19bdesh5", Options(min_confidence=0))
+    landslide = one(events, event_type="DISASTER")
+    assert landslide.location.name == "Philippines"

@@ -696,13 +696,19 @@ def _main_place(doc: Document, places: list[Entity]) -> Entity | None:
     if not places:
         return None
     layout = doc.meta.get("layout", {})
+    span = layout.get("dateline_place")
+    _, end = _story_spans(doc, layout)[0]
     # A reporter's byline names the story's place; an agency's names only where it filed from.
     if layout.get("byline_kind") != "agency":
-        span = layout.get("dateline_place")
         byline_place = _place_in_span(places, span)
         if byline_place is not None:
-            _, end = _story_spans(doc, layout)[0]
             return _local_place(byline_place, [e for e in places if e.start < end and _outside(e, span)])
+    if layout.get("briefs"):
+        # a digest page's lead brief: the place it names most, else where its agency filed from (the
+        # page's later briefs have their own places: "উত্তর কোরিয়া" three briefs down is not the
+        # place of a Jakarta brief)
+        lead = [e for e in places if e.start < end and _outside(e, span)]
+        return _most_named_place(lead) or _place_in_span(places, span) or _most_named_place(places)
     return _most_named_place(places)
 
 
