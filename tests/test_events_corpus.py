@@ -717,3 +717,14 @@ def test_a_digest_page_s_lead_brief_is_placed_by_its_own_places(ednil):
     events = _events(ednil, "1060219_19bdesh5", Options(min_confidence=0))
     landslide = one(events, event_type="DISASTER")
     assert landslide.location.name == "Philippines"
+
+
+@pytest.mark.parametrize("text", [
+    "এরপর ২০১৪ সালের নির্বাচন বয়কট করে বিএনপি।",
+    "তখন ২০১৪ সালের নির্বাচন বর্জন করে বিএনপি সংসদে প্রতিনিধিত্ব হারিয়েছিল।",
+    "তবে ভবিষ্যৎ হামলা থেকে ইউক্রেনকে সুরক্ষার জন্য কোনো অঙ্গীকার আসেনি।",
+])
+def test_an_election_boycott_and_a_future_attack_are_no_events(text):
+    # Regression (bdn-4b3e1cff24, bdn-219fcff267, training batch 13): an election boycott is a
+    # political stance (PLOVER REJECT), not a protest; "ভবিষ্যৎ হামলা" names attacks not yet made
+    assert ghotona.extract(text, published="2025-12-30", options=Options(min_confidence=0)) == []
