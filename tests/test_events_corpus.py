@@ -728,3 +728,13 @@ def test_an_election_boycott_and_a_future_attack_are_no_events(text):
     # Regression (bdn-4b3e1cff24, bdn-219fcff267, training batch 13): an election boycott is a
     # political stance (PLOVER REJECT), not a protest; "ভবিষ্যৎ হামলা" names attacks not yet made
     assert ghotona.extract(text, published="2025-12-30", options=Options(min_confidence=0)) == []
+
+
+def test_the_crime_a_sentence_names_is_not_told_again():
+    # Regression (1020814_14raj20, dev): "খুনের দায়ে যাবজ্জীবন" and "খুন করে … ঘটনায় অভিযুক্তকে
+    # যাবজ্জীবন কারাদণ্ড" made the judged killing a new ASSAULT beside the 1997 one told with its date
+    text = ("এক ব্যক্তিকে খুন করে মাটিতে পুঁতে দেওয়ার ঘটনায় অভিযুক্তকে যাবজ্জীবন কারাদণ্ড দিয়েছেন বিচারক। "
+            "আদালত সূত্রে জানা গিয়েছে, ১৯৯৭ সালের ১১ মে ডোমজুড়ে শাহিদকে খুন করে গফ্ফর।")
+    events = ghotona.extract(text, published="2002-08-14", options=Options(min_confidence=0))
+    assert sorted((e.event_type, e.date.value if e.date else None) for e in events) == [
+        ("ASSAULT", "1997-05-11"), ("SANCTION", "2002-08-14")]
