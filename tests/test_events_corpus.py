@@ -738,3 +738,12 @@ def test_the_crime_a_sentence_names_is_not_told_again():
     events = ghotona.extract(text, published="2002-08-14", options=Options(min_confidence=0))
     assert sorted((e.event_type, e.date.value if e.date else None) for e in events) == [
         ("ASSAULT", "1997-05-11"), ("SANCTION", "2002-08-14")]
+
+
+def test_an_attempted_killing_counts_no_dead():
+    # Regression (1020613_13raj18, dev): "পুড়িয়ে মারার চেষ্টা করে হাজার দুয়েক ক্ষিপ্ত বিড়ি শ্রমিক" (two
+    # thousand angry workers tried to burn them to death) gave 1,000 dead and kept the attack apart
+    # from the shooting it led to
+    text = ("বুধবার সকালে ৮ জন ঠিকাদারকে ঘরে তালাবন্ধ করে পুড়িয়ে মারার চেষ্টা করে হাজার দুয়েক ক্ষিপ্ত বিড়ি শ্রমিক।")
+    (attack,) = ghotona.extract(text, published="2002-06-13", options=Options(min_confidence=0))
+    assert attack.event_type == "ASSAULT" and attack.fatalities is None
