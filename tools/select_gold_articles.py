@@ -91,6 +91,9 @@ TRAIN_BATCHES: list[tuple] = [
         "news-bdnews": {"attack-anywhere": 3, "clash-anywhere": 2, "murder-anywhere": 2, "protest-anywhere": 2,
                         "arrest-anywhere": 1, "accident-anywhere": 1, "disaster-anywhere": 1},
     }, LONG_PAGES),
+    (20261208, {  # session 8, at the end: the rest of the long bdnews pages, annotated at once and scored only with the session's last commit
+        "news-bdnews": {f"{category}-anywhere": 99 for category in CATEGORIES},
+    }, LONG_PAGES),
 ]
 SEEN_IN_TESTS = {
     "bdn-df60006d04", "bdn-cb9bcca948", "bdn-b25d4c7677", "bdn-7aeabb34a5", "1010114_14bdesh4.utf8",
