@@ -369,3 +369,15 @@ def test_night_after_a_day_past_midnight_is_the_next_day():
     assert found[0][1] == "2025-12-29"
     late = _find("সোমবার (২৯ ডিসেম্বর) দিবাগত রাত ১১টার দিকে", dt.date(2025, 12, 30))
     assert late[0][1] == "2025-12-29"  # 11 pm is still that day
+
+
+def test_a_weekday_beside_a_relative_day_wins() -> None:
+    # Regression (bdn-49ea7211ae, training): "আজ শনিবার" on a page dated by its scrape (Monday 29
+    # December 2025) was written on Saturday: the weekday, not the anchor, dates it; so for "গতকাল
+    # শুক্রবার" and "আগামীকাল সোমবার" (a page written on Sunday)
+    monday = dt.date(2025, 12, 29)
+    assert [m.value for m in find_dates("আজ শনিবার", monday)] == ["2025-12-27"]
+    assert [m.value for m in find_dates("গতকাল শুক্রবার", monday)] == ["2025-12-26"]
+    assert [m.value for m in find_dates("আগামীকাল সোমবার", monday)] == ["2025-12-29"]
+    (m,) = find_dates("আজ সোমবার", monday)
+    assert m.value == "2025-12-29" and "wins" not in (m.note or "")

@@ -584,8 +584,12 @@ def _h_relative(m: re.Match, anchor: dt.date | None, text: str) -> _Cand | None:
     how = _signed(k, unit)
     if note:
         how = f"{note}; {how}"
-    if wd is not None and unit == "day" and dt.date.fromisoformat(value).isoweekday() != wd:
-        how += f"; the weekday ({_WEEKDAY_NAMES[wd]}) does not agree"
+    if wd is not None and unit == "day" and (day := dt.date.fromisoformat(value)).isoweekday() != wd:
+        # "আজ শনিবার" on a page dated (often: scraped) Monday: the page was written on Saturday, so the
+        # weekday wins, the latest such day on or before the one the word names
+        day -= dt.timedelta(days=(day.isoweekday() - wd) % 7)
+        value = _iso(day)
+        how += f"; the weekday ({_WEEKDAY_NAMES[wd]}) wins, {(anchor + dt.timedelta(days=k) - day).days} day(s) before the day the word names"
     return _Cand(m.start(), m.end(), value, precision, True, how, kind, wd)
 
 
