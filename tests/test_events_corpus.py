@@ -747,3 +747,10 @@ def test_an_attempted_killing_counts_no_dead():
     text = ("বুধবার সকালে ৮ জন ঠিকাদারকে ঘরে তালাবন্ধ করে পুড়িয়ে মারার চেষ্টা করে হাজার দুয়েক ক্ষিপ্ত বিড়ি শ্রমিক।")
     (attack,) = ghotona.extract(text, published="2002-06-13", options=Options(min_confidence=0))
     assert attack.event_type == "ASSAULT" and attack.fatalities is None
+
+
+def test_a_programme_announced_is_a_plan():
+    # Regression (bdn-49ea7211ae, training): "… শাখা আজ শনিবার স্থানীয়ভাবে অবস্থান কর্মসূচি পালনের
+    # ঘোষণা দিয়েছে" announces a sit-in, it reports none
+    text = "ইনকিলাব মঞ্চের রংপুর শাখা আজ শনিবার স্থানীয়ভাবে অবস্থান কর্মসূচি পালনের ঘোষণা দিয়েছে।"
+    assert ghotona.extract(text, published="2025-12-29", options=Options(min_confidence=0)) == []
