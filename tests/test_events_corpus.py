@@ -754,3 +754,15 @@ def test_a_programme_announced_is_a_plan():
     # ঘোষণা দিয়েছে" announces a sit-in, it reports none
     text = "ইনকিলাব মঞ্চের রংপুর শাখা আজ শনিবার স্থানীয়ভাবে অবস্থান কর্মসূচি পালনের ঘোষণা দিয়েছে।"
     assert ghotona.extract(text, published="2025-12-29", options=Options(min_confidence=0)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "তারেক রহমানের আগমন উপলক্ষ্যে তাকে স্বাগত জানাতে কেন্দ্রীয় কার্যালয়ের সামনে কয়েক হাজার নেতাকর্মী অবস্থান নেয়।",
+    "ক্যারিয়ার হুমকির মুখে পড়ার পর তিনি ট্যুরে প্রত্যাবর্তনের প্রস্তুতি নেন।",
+    "সিলেটে সোমবার তিন পেসার নিয়ে একাদশে সাজায় রাজশাহী।",
+    "গ্রীষ্মকালে তাপপ্রবাহের ঝুঁকি বাড়ছে।",
+])
+def test_a_welcome_a_career_under_threat_a_cricket_eleven_and_a_risk_are_no_events(text):
+    # Regressions read off unannotated bdnews pages (bdn-c97b6bc0eb, bdn-8cbe341ef7, bdn-50940e6ed6,
+    # bdn-8228a85d6a) and a training page (bdn-91cda15eb0)
+    assert ghotona.extract(text, published="2025-12-29", options=Options(min_confidence=0)) == []
