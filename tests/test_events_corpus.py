@@ -768,3 +768,11 @@ def test_a_welcome_a_career_under_threat_a_cricket_eleven_and_a_risk_are_no_even
     # Regressions read off unannotated bdnews pages (bdn-c97b6bc0eb, bdn-8cbe341ef7, bdn-50940e6ed6,
     # bdn-8228a85d6a, bdn-ed8623ae95, bdn-7d04078160) and a training page (bdn-91cda15eb0)
     assert ghotona.extract(text, published="2025-12-29", options=Options(min_confidence=0)) == []
+
+
+def test_a_genitive_country_of_another_story_does_not_place_the_event(ednil):
+    # Regression (1030913_13bdesh3, training): in a Fallujah story, "জর্ডনের রাজধানী আম্মান থেকে
+    # জানানো হয়েছে, … ওই হাসপাতালটিতে … হামলা চালিয়ে জর্ডনের এক সামরিক …" placed the attack on the
+    # Jordanian-run hospital in Jordan; "জর্ডনের" says whose, the story says where
+    events = _events(ednil, "1030913_13bdesh3", Options(min_confidence=0))
+    assert "Jordan" not in {e.location.name for e in events if e.event_type == "ASSAULT"}

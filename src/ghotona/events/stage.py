@@ -614,6 +614,15 @@ def _genitive_country(ctx: DocContext, place: Entity) -> bool:
     return bool(suffixes & GENITIVE) and not suffixes & LOCATIVE
 
 
+def _region_after(ctx: DocContext, place: Entity) -> bool:
+    """A word in the locative within two words after a place ("তুরস্কের দক্ষিণ উপকূলে", "ইরাকের
+    উত্তরাঞ্চলে"): the genitive place is the container of where it happened."""
+    last = ctx.token_span(place)[1]
+    sentence = ctx.tokens[last].sentence
+    return any(k < len(ctx.tokens) and ctx.tokens[k].sentence == sentence and set(ctx.tokens[k].suffixes) & LOCATIVE
+               for k in (last + 1, last + 2))
+
+
 def _place_in_span(places: list[Entity], span: list[int] | None) -> Entity | None:
     inside = [e for e in places if span and span[0] <= e.start < span[1]]
     return max(inside, key=placing.place_level) if inside else None
@@ -853,8 +862,11 @@ def events_stage(doc: Document, options: Options) -> Document:
             # "বাংলাদেশের আগামীর কর্নধার …": a country in the genitive describes someone, it does
             # not place the event; the story's own place inside that country is better
             inside = previous or fallback[story] or fallback[0]
-            if inside is not None and inside.attrs.get("country") == d.place.attrs.get("country") \
-                    and placing.place_level(inside) > placing.place_level(d.place):
+            # whose, not where ("জর্ডনের এক সামরিক কর্মী", in a Fallujah story): the story's place,
+            # in any country, unless a locative right after it makes the country where it happened
+            # ("তুরস্কের দক্ষিণ উপকূলে")
+            if inside is not None and placing.place_level(inside) > placing.place_level(d.place) and (
+                    inside.attrs.get("country") == d.place.attrs.get("country") or not _region_after(ctx, d.place)):
                 d.place = inside
         previous = d.place or previous
     _refine_country_places(doc, ctx, drafts, places, section_of)
