@@ -776,3 +776,12 @@ def test_a_genitive_country_of_another_story_does_not_place_the_event(ednil):
     # Jordanian-run hospital in Jordan; "জর্ডনের" says whose, the story says where
     events = _events(ednil, "1030913_13bdesh3", Options(min_confidence=0))
     assert "Jordan" not in {e.location.name for e in events if e.event_type == "ASSAULT"}
+
+
+def test_a_body_found_and_the_killing_dated_after_it_are_one_event():
+    # Regression (1020904_4raj25, training): "মঙ্গলবার সকালে … গুলিবিদ্ধ মৃতদেহ উদ্ধার করেছে" then
+    # "পুলিশের অনুমান, সোমবার রাতে তাকে মদ খাইয়ে খুন করা হয়": one killing, on Monday
+    text = ("পুলিশ বনগাঁর বাসস্ট্যাণ্ডের পিছন থেকে মঙ্গলবার সকালে এক দুষ্কৃতীর গুলিবিদ্ধ মৃতদেহ উদ্ধার করেছে। "
+            "তার নাম অমল কুণ্ডু (২৮)। প্রাথমিক তদন্তের পর পুলিশের অনুমান, সোমবার রাতে তাকে মদ খাইয়ে খুন করা হয়।")
+    events = ghotona.extract(text, published="2002-09-04", options=Options(min_confidence=0))
+    assert [(e.event_type, e.date.value) for e in events] == [("ASSAULT", "2002-09-02")]

@@ -34,6 +34,7 @@ class SentenceView:
     anaphora: list[LexMatch] = field(default_factory=list)
     background: list[LexMatch] = field(default_factory=list)
     several: list[LexMatch] = field(default_factory=list)
+    discoveries: list[LexMatch] = field(default_factory=list)
 
 
 class DocContext:
@@ -81,7 +82,8 @@ class DocContext:
         for name, lex in (("counts", cues.count_cues()), ("attributions", cues.attribution_cues()),
                           ("negations", cues.negation_cues()), ("hedges", cues.hedge_cues()),
                           ("modality", cues.modality_cues()), ("anaphora", cues.anaphora_cues()),
-                          ("background", cues.background_cues()), ("several", cues.several_events_cues())):
+                          ("background", cues.background_cues()), ("several", cues.several_events_cues()),
+                          ("discoveries", cues.discovery_cues())):
             for m in lex.find(doc):
                 getattr(self._view(self.tokens[m.first].sentence), name).append(m)
         trigger_starts = {t.attrs.get("first_token") for t in triggers}

@@ -45,3 +45,7 @@ def background_cues() -> Lexicon:
 
 def several_events_cues() -> Lexicon:
     return lexicon("several_events_cues.tsv", stem=False)
+
+
+def discovery_cues() -> Lexicon:
+    return lexicon("discovery_cues.tsv")

@@ -73,6 +73,7 @@ class Draft:
     hedged: bool = False
     two_sided: bool = False  # "X ও Y-এর মধ্যে সংঘর্ষ": both sides fought; actor and target are peers
     sums: int = 0  # "দু’টি হামলায় অন্তত ৫৬ জন": how many events the mention counts (a summary); 0: one
+    discovered: bool = False  # told by the finding of the body ("… মৃতদেহ উদ্ধার"): its date is the finding's
 
     @property
     def trigger_token(self) -> int:
@@ -191,6 +192,8 @@ def _fill_from_sentence(ctx: DocContext, view: SentenceView, draft: Draft, main:
         draft.target = draft.target or target
     if main:
         draft.negated = draft.negated or attribution.is_negated(ctx, view, draft.trigger)
+        clause = ctx.clause(draft.trigger_token)
+        draft.discovered = any(clause[0] <= m.first < clause[1] for m in view.discoveries)
         date = _own_date(ctx, view, draft.trigger, before_only=_named_back(view, draft))
     else:
         date = next((d for _, d in view.dates if d.value), None)
@@ -297,11 +300,28 @@ def _compatible(old: Draft, new: Draft, published=None, named_back: bool = False
         # with several means (helicopter fire, then tank shells).
         return False
     if old.date_explicit and new.date_explicit and old.date and new.date \
-            and old.date.value != new.date.value:
+            and old.date.value != new.date.value and not _found_later(old, new):
         return False
     if old.date_explicit != new.date_explicit and (_is_background(old, published) or _is_background(new, published)):
         return False
     return _compatible_places(old.place, new.place) and (named_back or not _counts_differ(old, new))
+
+
+#: how many days after a killing its victim's body may be found and still be told as one event
+FOUND_WITHIN_DAYS = 2
+
+
+def _found_later(a: Draft, b: Draft) -> bool:
+    """One draft tells a body found, the other the killing, on a day up to two days before the
+    finding ("মঙ্গলবার সকালে … মৃতদেহ উদ্ধার", then "সোমবার রাতে তাকে … খুন করা হয়")."""
+    if a.discovered == b.discovered:
+        return False
+    found, killed = (a, b) if a.discovered else (b, a)
+    try:
+        days = (dt.date.fromisoformat(found.date.value) - dt.date.fromisoformat(killed.date.value)).days
+    except (TypeError, ValueError):
+        return False  # month or year precision
+    return 0 < days <= FOUND_WITHIN_DAYS
 
 
 def _counts_differ(a: Draft, b: Draft, fields=COUNT_FIELDS) -> bool:
@@ -324,8 +344,10 @@ def _merge(old: Draft, new: Draft) -> None:
     old.target = old.target or new.target
     if new.place is not None and (old.place is None or placing.place_level(new.place) > placing.place_level(old.place)):
         old.place = new.place
-    if not old.date_explicit and new.date_explicit:
+    if not old.date_explicit and new.date_explicit or old.discovered and not new.discovered and new.date_explicit:
+        # (the day of the killing, not of the finding of the body)
         old.date, old.date_explicit = new.date, True
+        old.discovered = old.discovered and new.discovered
     for key, value in new.counts.items():
         old.counts[key] = counts.better(old.counts.get(key), value)
     _add_new(old.sources, new.sources)
