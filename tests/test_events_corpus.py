@@ -785,3 +785,16 @@ def test_a_body_found_and_the_killing_dated_after_it_are_one_event():
             "তার নাম অমল কুণ্ডু (২৮)। প্রাথমিক তদন্তের পর পুলিশের অনুমান, সোমবার রাতে তাকে মদ খাইয়ে খুন করা হয়।")
     events = ghotona.extract(text, published="2002-09-04", options=Options(min_confidence=0))
     assert [(e.event_type, e.date.value) for e in events] == [("ASSAULT", "2002-09-02")]
+
+
+def test_an_unknown_place_after_a_town_in_the_genitive_is_inside_it():
+    # Regression (1020805_5raj32, training): "হুগলির আরামবাগের শালিপুরে … ছিনতাই" was placed at the
+    # byline's Bardhaman; Shalipur (unknown to the gazetteer) lies in Arambagh. A common noun after a
+    # town ("কলকাতার রাস্তায়") and a victim's home ("বাড়ি কাকদ্বীপের রামগোপালপুরে") name no scene.
+    def places(text):
+        doc = ghotona.analyze(text, "2002-08-05", options=Options(min_confidence=0))
+        return [(e.name, e.attrs.get("feature")) for e in doc.get("entities") if e.label == "LOC"]
+
+    assert ("শালিপুর (Arāmbāgh)", "village") in places("দুষ্কৃতীরা হুগলির আরামবাগের শালিপুরে ব্যবসায়ীর টাকা ছিনতাই করে।")
+    assert places("কলকাতার রাস্তায় মিছিল হয়।") == [("Kolkata", "city")]
+    assert places("ওই জওয়ানের বাড়ি কাকদ্বীপের রামগোপালপুরে।") == [("Kakdwip", "city")]

@@ -221,6 +221,7 @@ def place_entities(doc: Document) -> list[Entity]:
     hits = _level_word_tokens(doc)
     entities.extend(_villages(doc, gz, entities, hits))
     entities.extend(_places_under_admin(doc, entities, hits))
+    entities.extend(_places_under_town(doc, entities))
     entities.extend(_romanised(doc, gz, entities, hits))
     return entities
 
@@ -503,6 +504,47 @@ def _village_entity(doc: Document, start: int, end: int, name: str, parent: Enti
                   "candidates": []})
     return Entity(start=start, end=end, text=doc.text[start:end], label="LOC",
                   name=f"{name} ({parent.name})", key=None, source="pattern", attrs=attrs)
+
+
+#: words for someone's home before an address ("বাড়ি কাকদ্বীপের রামগোপালপুরে")
+HOME_WORDS = frozenset(normalize_term(w) for w in ("বাড়ি", "বাসা", "ঠিকানা"))
+#: the features of a known place whose genitive may name an unknown place inside it (a town or block,
+#: not a district: "মালদহের X-এ" is as often a person's or a river's X)
+TOWN_FEATURES = ("city", "admin3")
+
+
+def _places_under_town(doc: Document, known: list[Entity]) -> list[Entity]:
+    """"হুগলির আরামবাগের শালিপুরে": an unknown word in the locative right after a known town or block
+    in the genitive is a place inside it (a village or a neighbourhood the gazetteer lacks), not a
+    common noun ("কলকাতার রাস্তায়": a dictionary noun) nor a known place."""
+    from ..text.morph import GENITIVE
+
+    tokens = doc.tokens
+    if not tokens:
+        return []
+    token_starts = [t.start for t in tokens]
+    starts = {e.start for e in known}
+    levels = level_words()
+    out: list[Entity] = []
+    for parent in known:
+        if parent.attrs.get("feature") not in TOWN_FEATURES or parent.attrs.get("lat") is None \
+                or parent.attrs.get("country") not in VILLAGE_COUNTRIES:
+            continue
+        i = bisect_left(token_starts, parent.end) - 1  # the place's last token
+        j = i + 1
+        if i < 0 or j >= len(tokens) or not set(tokens[i].suffixes) & GENITIVE:
+            continue
+        first = bisect_left(token_starts, parent.start)
+        if first > 0 and (tokens[first - 1].stem or tokens[first - 1].norm) in HOME_WORDS:
+            continue  # "ওই জওয়ানের বাড়ি কাকদ্বীপের রামগোপালপুরে": a victim's home, not a scene
+        tok = tokens[j]
+        stem = tok.stem or tok.norm or tok.text
+        if tok.is_punct or tok.sentence != tokens[i].sentence or not tok.text[:1].isalpha() or tok.start in starts \
+                or _is_common(tok) or stem in levels or not tok.text.endswith(LOCATIVE_ENDINGS) \
+                or _dictionary_noun(stem) or _dictionary_noun(tok.norm or tok.text):
+            continue
+        out.append(_village_entity(doc, tok.start, tok.end, stem, parent))
+    return out
 
 
 MAX_VILLAGE_WORDS = 2
