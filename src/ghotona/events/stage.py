@@ -74,6 +74,7 @@ class Draft:
     two_sided: bool = False  # "X ও Y-এর মধ্যে সংঘর্ষ": both sides fought; actor and target are peers
     sums: int = 0  # "দু’টি হামলায় অন্তত ৫৬ জন": how many events the mention counts (a summary); 0: one
     discovered: bool = False  # told by the finding of the body ("… মৃতদেহ উদ্ধার"): its date is the finding's
+    named_back: bool = False  # its first trigger names an event told before (এই হামলায়, ওই দুর্ঘটনা)
 
     @property
     def trigger_token(self) -> int:
@@ -194,7 +195,8 @@ def _fill_from_sentence(ctx: DocContext, view: SentenceView, draft: Draft, main:
         draft.negated = draft.negated or attribution.is_negated(ctx, view, draft.trigger)
         clause = ctx.clause(draft.trigger_token)
         draft.discovered = any(clause[0] <= m.first < clause[1] for m in view.discoveries)
-        date = _own_date(ctx, view, draft.trigger, before_only=_named_back(view, draft))
+        draft.named_back = _named_back(view, draft)
+        date = _own_date(ctx, view, draft.trigger, before_only=draft.named_back)
     else:
         date = next((d for _, d in view.dates if d.value), None)
     if date is not None and not draft.date_explicit:
@@ -431,7 +433,7 @@ def build_drafts(doc: Document, ctx: DocContext) -> list[Draft]:
         if not in_story and untold.get(story):
             # the first event a story names back ("ওই দুর্ঘটনা ঘটে") is the one its lead told
             for d in new_drafts:
-                if d.event_type in CASUALTY_TYPES and _named_back(view, d):
+                if d.event_type in CASUALTY_TYPES and d.named_back:
                     for lead in untold[story]:
                         if gap(lead.index, view.index) <= COREF_WINDOW + 1:
                             _fill_from_sentence(ctx, lead, d, main=False)
@@ -440,7 +442,7 @@ def build_drafts(doc: Document, ctx: DocContext) -> list[Draft]:
         # before a trigger (এই বিস্ফোরণে) only names that trigger's event back
         points_back = any(m.entry.get("before") != "trigger" for m in view.anaphora)
         for d in new_drafts:
-            if d.negated and _named_back(view, d):
+            if d.negated and d.named_back:
                 # "এই হামলার দায় স্বীকার করেনি": the attack named back is not what is denied
                 d.negated = False
         if points_back and in_story:
@@ -458,7 +460,6 @@ def build_drafts(doc: Document, ctx: DocContext) -> list[Draft]:
                     d.place = same.place
         for d in new_drafts:
             merged = False
-            named_back = _named_back(view, d)
             for old in reversed(in_story):
                 if old.sums or d.sums:
                     # a sum of several events is not one of them (_drop_sums); a headline's figure
@@ -470,7 +471,7 @@ def build_drafts(doc: Document, ctx: DocContext) -> list[Draft]:
                         break
                     continue
                 near = gap(old.sentences[-1], view.index) <= COREF_WINDOW
-                if (near or points_back or _same_place(old, d)) and _compatible(old, d, doc.published, named_back):
+                if (near or points_back or _same_place(old, d)) and _compatible(old, d, doc.published, d.named_back):
                     _merge(old, d)
                     merged = True
                     break
