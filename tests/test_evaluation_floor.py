@@ -26,7 +26,10 @@ SHARED = ROOT.parent / "shared" / "data"
 # (0.638 -> 0.613). Nothing was reverted for it; the lenient floor moves two events below the figure.
 # At the session's end: test 0.609 / 0.449, dev 0.875 / 0.755, so the strict and dev floors rise.
 # (A second, independent annotation of the test articles agrees with the first at 0.833 / 0.694.)
-FLOORS = {("test", False): 0.59, ("test", True): 0.43, ("dev", False): 0.85, ("dev", True): 0.73}
+# Session 8: the dev and test reference became the adjudication of their two annotations (first
+# annotation: test 0.609 / 0.449 at the session's start). Against it: test 0.620 / 0.465 at the start
+# and at the end; dev 0.853 / 0.741 -> 0.857 / 0.753. Floors two events below the end figures.
+FLOORS = {("test", False): 0.60, ("test", True): 0.44, ("dev", False): 0.84, ("dev", True): 0.73}
 
 pytestmark = pytest.mark.corpus
 
