@@ -803,3 +803,15 @@ def test_an_unknown_place_after_a_town_in_the_genitive_is_inside_it():
     assert ("শালিপুর (Arāmbāgh)", "village") in places("দুষ্কৃতীরা হুগলির আরামবাগের শালিপুরে ব্যবসায়ীর টাকা ছিনতাই করে।")
     assert places("কলকাতার রাস্তায় মিছিল হয়।") == [("Kolkata", "city")]
     assert places("ওই জওয়ানের বাড়ি কাকদ্বীপের রামগোপালপুরে।") == [("Kakdwip", "city")]
+
+
+@pytest.mark.parametrize("text,dead", [
+    ("স্কুলবাসের ধাক্কায় মৃত্যু হল এক শিক্ষকের।", 1),
+    ("দুবাইয়ে পথ দুর্ঘটনায় প্রাণ গেল এক তরতাজা তরুণের।", 1),
+    ("জাপানে ভূমিকম্প। কম্পনের ফলে মৃত্যু হয়েছে 75 বছরের এক বৃদ্ধার।", 1),
+])
+def test_one_dead_told_after_the_cue(text, dead):
+    # Regressions (1020927_27raj16, 1070319_19bdesh2, 1050321_21bdesh2, training): Bengali puts the
+    # dead after the verb, in the genitive, with এক as the article: one dead, not an unknown number
+    (event,) = ghotona.extract(text, published="2002-09-27", options=Options(min_confidence=0))
+    assert event.fatalities is not None and event.fatalities.value == dead

@@ -105,7 +105,7 @@ def find_counts(ctx: DocContext, view: SentenceView) -> list[FoundCount]:
         if best is not None:
             used_numbers.add(id(best[2]))
             found.append(FoundCount(field, _as_count(best[2]), cue.first, best[1]))
-        elif (one := _article_one(ctx, cue.first, clause_first)) is not None \
+        elif (one := _article_one(ctx, cue.first, cue.last, clause_first, clause_last)) is not None \
                 or (one := _one_person(ctx, cue.first, cue.last, clause_first, clause_last)) is not None:
             tok = ctx.tokens[one]
             found.append(FoundCount(field, Count(text=tok.text, value=1, qualifier="exact",
@@ -143,11 +143,16 @@ def _denied(view: SentenceView, cue_first: int, cue_last: int, clause_first: int
 ONE = {"এক", "একজন", "এক জন"}
 
 
-def _article_one(ctx: DocContext, cue_first: int, clause_first: int) -> int | None:
+def _article_one(ctx: DocContext, cue_first: int, cue_last: int, clause_first: int, clause_last: int) -> int | None:
     """"এক ট্রাকচালক নিহত": এক before a noun counts one person (the numbers stage leaves a bare
-    এক alone, as it is also the indefinite article)."""
+    এক alone, as it is also the indefinite article); so does এক after the cue, where Bengali puts the
+    dead in the genitive ("মৃত্যু হল এক শিক্ষকের", "প্রাণ গেল এক তরতাজা তরুণের"), but not before a
+    unit ("মৃত্যু হয়েছে এক সপ্তাহ আগে")."""
     for tok in range(cue_first - 1, max(clause_first, cue_first - BEFORE_WINDOW) - 1, -1):
         if ctx.word(tok) in ONE:
+            return tok
+    for tok in range(cue_last, min(clause_last, cue_last + AFTER_WINDOW)):
+        if ctx.word(tok) in ONE and ctx.stem(tok + 1) not in measure_words() and ctx.word(tok + 1) not in measure_words():
             return tok
     return None
 
