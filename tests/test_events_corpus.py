@@ -77,10 +77,10 @@ def test_student_hacked_to_death_and_three_detained(bdnews):
     assert arrest.actor.name == "Police Forces of Bangladesh" and arrest.actor.country == "BGD"
 
 
-@pytest.mark.xfail(strict=True, reason="the confidence filter retrained on 270 training articles scores "
-                   "this plain killing 0.44 (one mention, 'হয়েছে' after the trigger weigh against it); "
-                   "dropping the context-word features fixes it but costs 0.013 on dev")
 def test_the_shipped_filter_keeps_the_hacked_student(bdnews):
+    # The learned filter scores this plain killing near its threshold (0.44-0.52 across the eighth
+    # session's retrains: one mention, and 'হয়েছে' after the trigger weighs against it); a retrain
+    # that drops it fails here
     assert [e for e in _events(bdnews, "bdn-cb9bcca948") if e.event_type == "ASSAULT"]
 
 
@@ -815,3 +815,15 @@ def test_one_dead_told_after_the_cue(text, dead):
     # dead after the verb, in the genitive, with এক as the article: one dead, not an unknown number
     (event,) = ghotona.extract(text, published="2002-09-27", options=Options(min_confidence=0))
     assert event.fatalities is not None and event.fatalities.value == dead
+
+
+@pytest.mark.parametrize("text,dead", [
+    ("তিন দশকে আচে প্রদেশে বিচ্ছিন্নতাবাদী আন্দোলনে প্রাণ হারিয়েছেন প্রায় 12 হাজার মানুষ। "
+     "আজই আচের বিমানবন্দরের কাছে সেনাবাহিনীর সঙ্গে গুলির লড়াই হয়েছে।", None),
+    ("ধস নামায় পাকিস্তানে গত 24 ঘণ্টায় 13 জনের মৃত্যু হয়েছে।", 13),
+])
+def test_a_toll_over_years_is_no_event_s_toll(text, dead):
+    # Regression (1050107_7bdesh3, 1030106_6bdesh3, training): "তিন দশকে … প্রাণ হারিয়েছেন প্রায় 12
+    # হাজার মানুষ" gave a firefight 12,000 dead; a day's toll ("গত 24 ঘণ্টায়") stays
+    (event,) = ghotona.extract(text, published="2005-01-07", options=Options(min_confidence=0))
+    assert (event.fatalities.value if event.fatalities else None) == dead

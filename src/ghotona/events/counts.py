@@ -12,6 +12,7 @@ from functools import lru_cache
 from .. import resources
 from ..doc import NumberMention
 from ..schema import Count
+from ..text.morph import LOCATIVE
 from ..text.normalize import normalize_term
 from .context import DocContext, SentenceView
 
@@ -74,6 +75,30 @@ def _usable(ctx: DocContext, token: int, num: NumberMention) -> bool:
     return True
 
 
+@lru_cache(maxsize=1)
+def cumulative_periods() -> frozenset[str]:
+    """Units of a long period (বছর, দশক …) whose locative marks a cumulative toll."""
+    return frozenset(normalize_term(r["term"]) for r in resources.read_tsv("cumulative_periods.tsv"))
+
+
+def _cumulative(ctx: DocContext, clause_first: int, clause_last: int) -> bool:
+    """The clause tells a toll over years ("তিন দশকে …", "গত দশ বছরে …"): a period unit in the
+    locative right after a number or গত."""
+    periods = cumulative_periods()
+    for tok in range(clause_first + 1, clause_last):
+        if ctx.stem(tok) in periods and set(ctx.tokens[tok].suffixes) & LOCATIVE:
+            before = ctx.tokens[tok - 1]
+            if before.text[:1].isdigit() or ctx.stem(tok - 1) in ("গত", *number_word_stems()):
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def number_word_stems() -> frozenset[str]:
+    """Bengali number words (এক … একশো, হাজার …) as written in number_words.tsv."""
+    return frozenset(normalize_term(r["word"]) for r in resources.read_tsv("number_words.tsv"))
+
+
 def find_counts(ctx: DocContext, view: SentenceView) -> list[FoundCount]:
     found: list[FoundCount] = []
     used_numbers: set[int] = set()
@@ -85,6 +110,8 @@ def find_counts(ctx: DocContext, view: SentenceView) -> list[FoundCount]:
             continue
         best: tuple[int, int, NumberMention] | None = None  # (distance, token, number)
         clause_first, clause_last = ctx.clause(cue.first)
+        if _cumulative(ctx, clause_first, clause_last):
+            continue  # the dead of years of conflict, not of this event
         for tok, num in numbers:
             if id(num) in used_numbers or not _usable(ctx, tok, num):
                 continue
