@@ -77,13 +77,6 @@ def test_student_hacked_to_death_and_three_detained(bdnews):
     assert arrest.actor.name == "Police Forces of Bangladesh" and arrest.actor.country == "BGD"
 
 
-def test_the_shipped_filter_keeps_the_hacked_student(bdnews):
-    # The learned filter scores this plain killing near its threshold (0.44-0.52 across the eighth
-    # session's retrains: one mention, and 'হয়েছে' after the trigger weighs against it); a retrain
-    # that drops it fails here
-    assert [e for e in _events(bdnews, "bdn-cb9bcca948") if e.event_type == "ASSAULT"]
-
-
 # --- attack on a human chain, army deployed (Bangladesh) -------------------------------
 def test_human_chain_attack_karwan_bazar(bdnews):
     events = _events(bdnews, "bdn-b25d4c7677")
@@ -827,3 +820,12 @@ def test_a_toll_over_years_is_no_event_s_toll(text, dead):
     # হাজার মানুষ" gave a firefight 12,000 dead; a day's toll ("গত 24 ঘণ্টায়") stays
     (event,) = ghotona.extract(text, published="2005-01-07", options=Options(min_confidence=0))
     assert (event.fatalities.value if event.fatalities else None) == dead
+
+
+def test_a_digest_headline_s_sum_is_not_the_first_accident_s_toll(ednil):
+    # Regression (1021024_24raj28, training): "পথ দুর্ঘটনায় মৃত ২" heads a brief of two accidents
+    # with one dead each; the body's "মঙ্গলবার রাতে ঘটনাটি ঘটে …" went to the headline's draft, which
+    # then kept its 2 for the first accident
+    events = _events(ednil, "1021024_24raj28", Options(min_confidence=0))
+    crash = next(e for e in events if e.event_type == "ACCIDENT" and e.location.name == "Bardhaman")
+    assert crash.fatalities.value == 1

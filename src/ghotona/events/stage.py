@@ -357,9 +357,10 @@ def _merge(old: Draft, new: Draft) -> None:
     old.hedged = old.hedged or new.hedged
 
 
-def _antecedent(drafts: list[Draft], view: SentenceView, gap) -> Draft | None:
+def _antecedent(drafts: list[Draft], view: SentenceView, gap, headline: frozenset[int] | set[int] = frozenset()) -> Draft | None:
     """The event a trigger-less sentence adds to: for casualty counts the latest event that can
-    have casualties, for arrests the latest arrest, else the latest event."""
+    have casualties, for arrests the latest arrest, else the latest event. A body sentence ("…
+    ঘটনাটি ঘটে") tells of the body's event, not of the headline's when the body has told one."""
     fields = {m.entry.get("field") for m in view.counts}
     if fields & {"fatalities", "injuries", "missing"}:
         wanted = CASUALTY_TYPES
@@ -374,6 +375,8 @@ def _antecedent(drafts: list[Draft], view: SentenceView, gap) -> Draft | None:
         lead = [d for d in near if d.event_type in wanted and not d.negated]
         if not lead:
             return drafts[-1]
+        if view.index not in headline:
+            lead = [d for d in lead if not set(d.sentences) <= headline] or lead
         # … among those told recently: a long story's lead does not own a later brief's "ঘটনাটি ঘটেছে"
         return min(lead, key=lambda d: (gap(d.sentences[0], view.index) > COREF_WINDOW + 1, d.sentences[0],
                                         LEAD_ORDER.index(d.event_type)))
@@ -423,7 +426,7 @@ def build_drafts(doc: Document, ctx: DocContext) -> list[Draft]:
         in_story = [o for o in drafts if story_of(o.sentences[0]) == story]
         if not new_drafts:
             if (view.anaphora or view.counts) and in_story:
-                target = _antecedent(in_story, view, gap)
+                target = _antecedent(in_story, view, gap, headline)
                 if target is not None and gap(target.sentences[-1], view.index) <= COREF_WINDOW + 1:
                     _fill_from_sentence(ctx, view, target, main=False)
                     target.sentences.append(view.index)
