@@ -42,6 +42,7 @@ QUOTAS = {
 #: the article length range a batch draws from (characters): the usual one, and the long digest pages
 USUAL_LENGTH = (150, 6000)
 LONG_PAGES = (6001, 12000)
+LONGEST_PAGES = (12001, 30000)
 TRAIN_BATCHES: list[tuple] = [
     (20261126, {  # the first training split
         "news-bdnews": {"attack": 5, "clash": 3, "murder": 5, "protest": 5, "arrest": 3, "accident": 2, "disaster": 1},
@@ -94,6 +95,10 @@ TRAIN_BATCHES: list[tuple] = [
     (20261208, {  # session 8, at the end: the rest of the long bdnews pages, annotated at once and scored only with the session's last commit
         "news-bdnews": {f"{category}-anywhere": 99 for category in CATEGORIES},
     }, LONG_PAGES),
+    (20261209, {  # session 8, last: the longest bdnews pages (12,000-30,000 characters), scored before they are read
+        "news-bdnews": {"attack-anywhere": 3, "clash-anywhere": 2, "murder-anywhere": 2, "protest-anywhere": 2,
+                        "arrest-anywhere": 1, "accident-anywhere": 1, "disaster-anywhere": 1},
+    }, LONGEST_PAGES),
 ]
 SEEN_IN_TESTS = {
     "bdn-df60006d04", "bdn-cb9bcca948", "bdn-b25d4c7677", "bdn-7aeabb34a5", "1010114_14bdesh4.utf8",
