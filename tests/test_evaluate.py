@@ -113,3 +113,24 @@ def test_annotator_agreement_scores_a_second_annotation_against_the_first():
     second[dropped]["events"] = second[dropped]["events"][1:]  # the second annotator saw one event fewer
     lines = tool.agreement(first, second)
     assert "P 1.000" in lines[1] and "R 1.000" not in lines[1]
+
+
+def test_adjudication_sheet_pairs_events_and_lists_each_side_s_own():
+    import copy
+    import importlib.util
+
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location("adjudication_sheet", root / "tools" / "adjudication_sheet.py")
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    first = load_gold([root / "gold" / "annotations" / "train10-a.jsonl"])
+    doc_id = next(d for d, r in first.items() if len(r["events"]) >= 2)
+    second = copy.deepcopy(first)
+    second[doc_id]["events"] = second[doc_id]["events"][1:]  # the second annotator missed the first event
+    second[doc_id]["events"][0]["date"] = {"value": "1999-01-01", "precision": "day"}
+    sheet = "\n".join(tool.sheet(first, second, [doc_id, "no-such-article"]))
+    assert "ONLY FIRST  #0" in sheet and "ONLY SECOND" not in sheet
+    assert "differ: date" in sheet or "differ: place/date" in sheet
+    assert "no-such-article: not in both annotations" in sheet

@@ -49,8 +49,10 @@ def sheet(first: dict, second: dict, ids: list[str]) -> list[str]:
         lines.append(f"second's notes: {second[doc_id].get('notes', '')}")
         pairs = E.match_events(a, b, False)
         for i, j in pairs:
-            disagree = [name for name, right in E.field_scores(a[i], b[j]).items() if right is False and name in FIELDS]
-            verdict = "same" if E.strictly_same(a[i], b[j]) and not disagree else "differ: " + ", ".join(
+            # both ways: a field one annotation leaves empty and the other fills is a difference too
+            one_way, other_way = E.field_scores(a[i], b[j]), E.field_scores(b[j], a[i])
+            disagree = [name for name in FIELDS if one_way.get(name) is False or other_way.get(name) is False]
+            verdict = "same" if E.strictly_same(a[i], b[j]) and E.strictly_same(b[j], a[i]) and not disagree else "differ: " + ", ".join(
                 disagree or ["place/date beyond the strict rule"])
             lines.append(f"  PAIR first#{i} / second#{j}: {verdict}")
             lines.append(f"     first  #{i}: {describe(a[i])}")
