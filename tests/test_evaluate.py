@@ -96,16 +96,23 @@ def test_strict_matching_needs_place_and_date():
     assert [m["event_type"] for m in strict.misses] == ["ASSAULT"]
 
 
-def test_annotator_agreement_scores_a_second_annotation_against_the_first():
-    import copy
+def _tool(name: str):
+    """A script of tools/ as a module, and the project root."""
     import importlib.util
 
     from pathlib import Path
 
     root = Path(__file__).resolve().parents[1]
-    spec = importlib.util.spec_from_file_location("annotator_agreement", root / "tools" / "annotator_agreement.py")
+    spec = importlib.util.spec_from_file_location(name, root / "tools" / f"{name}.py")
     tool = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(tool)
+    return tool, root
+
+
+def test_annotator_agreement_scores_a_second_annotation_against_the_first():
+    import copy
+
+    tool, root = _tool("annotator_agreement")
     first = load_gold([root / "gold" / "annotations" / "train10-a.jsonl"])
     assert "F1 1.000" in tool.agreement(first, first)[1]
     second = copy.deepcopy(first)
@@ -117,14 +124,8 @@ def test_annotator_agreement_scores_a_second_annotation_against_the_first():
 
 def test_adjudication_sheet_pairs_events_and_lists_each_side_s_own():
     import copy
-    import importlib.util
 
-    from pathlib import Path
-
-    root = Path(__file__).resolve().parents[1]
-    spec = importlib.util.spec_from_file_location("adjudication_sheet", root / "tools" / "adjudication_sheet.py")
-    tool = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(tool)
+    tool, root = _tool("adjudication_sheet")
     first = load_gold([root / "gold" / "annotations" / "train10-a.jsonl"])
     doc_id = next(d for d, r in first.items() if len(r["events"]) >= 2)
     second = copy.deepcopy(first)
