@@ -829,3 +829,22 @@ def test_a_digest_headline_s_sum_is_not_the_first_accident_s_toll(ednil):
     events = _events(ednil, "1021024_24raj28", Options(min_confidence=0))
     crash = next(e for e in events if e.event_type == "ACCIDENT" and e.location.name == "Bardhaman")
     assert crash.fatalities.value == 1
+
+
+def test_a_locative_in_ya_is_a_locative():
+    # Regression (bdn-a1d6cbe162, training): the case sets were typed with য + nukta while the
+    # splitter writes the composed য় (U+09DF), so "নীলফামারী জেলায়", "ঢাকায়" were never locative: the
+    # cold wave of a seven-district list sat at one bare name (Sirajganj) instead of one per district
+    from ghotona.events.context import DocContext
+    from ghotona.events.placing import case_suffixes
+    from ghotona.events.triggers import find_triggers
+    from ghotona.text.morph import LOCATIVE
+
+    doc = ghotona.analyze("ঢাকায় হামলা হয়।", "2025-12-27", options=Options(min_confidence=0))
+    ctx = DocContext(doc, find_triggers(doc))
+    dhaka = next(e for e in doc.get("entities") if e.label == "LOC")
+    assert case_suffixes(ctx, dhaka) & LOCATIVE
+    text = ("আবহাওয়া অধিদপ্তর জানিয়েছে, যশোর, চুয়াডাঙ্গা, গোপালগঞ্জ, রাজশাহী, পাবনা, সিরাজগঞ্জ এবং নীলফামারী "
+            "জেলায় বয়ে যাচ্ছে মৌসুমের প্রথম মৃদু শৈত্যপ্রবাহ।")
+    events = ghotona.extract(text, published="2025-12-27", options=Options(min_confidence=0))
+    assert len(events) == 7 and "Nilphamari" in {e.location.name for e in events}

@@ -22,7 +22,7 @@ from .context import DocContext, SentenceView
 
 GENITIVE = {"এর", "র", "দের", "েরা"}
 ACCUSATIVE = {"কে", "রে", "দেরকে"}
-LOCATIVE = {"এ", "য়", "তে", "য়ে", "েতে"}
+LOCATIVE = {"এ", "\u09df", "তে", "\u09df\u09c7", "েতে"}  # য় composed (U+09DF), as the splitter writes suffixes
 PLURAL = {"রা", "গুলো", "গুলি", "গণ", "বৃন্দ"}  # number, not case: a plural subject is nominative
 
 

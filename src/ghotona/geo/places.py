@@ -540,7 +540,7 @@ def _places_under_town(doc: Document, known: list[Entity]) -> list[Entity]:
         tok = tokens[j]
         stem = tok.stem or tok.norm or tok.text
         if tok.is_punct or tok.sentence != tokens[i].sentence or not tok.text[:1].isalpha() or tok.start in starts \
-                or _is_common(tok) or stem in levels or not tok.text.endswith(LOCATIVE_ENDINGS) \
+                or _is_common(tok) or stem in levels or not _locative_word(tok) \
                 or _dictionary_noun(stem) or _dictionary_noun(tok.norm or tok.text):
             continue
         out.append(_village_entity(doc, tok.start, tok.end, stem, parent))
@@ -548,7 +548,15 @@ def _places_under_town(doc: Document, known: list[Entity]) -> list[Entity]:
 
 
 MAX_VILLAGE_WORDS = 2
-LOCATIVE_ENDINGS = ("ে", "য়", "তে")
+LOCATIVE_ENDINGS = ("ে", "\u09df", "তে")  # normalised spelling: য় composed (U+09DF); compared with Token.norm
+#: adjective endings that look like a locative য় (কেন্দ্রীয়, তৃতীয়, জাতীয়): never a place's case
+ADJECTIVE_ENDINGS = ("ী\u09df", "ি\u09df")
+
+
+def _locative_word(tok) -> bool:
+    """A word in the locative by its spelling (শালিপুরে, চকে, পদ্মমালায়), not an adjective in -ীয়."""
+    word = tok.norm or tok.text
+    return word.endswith(LOCATIVE_ENDINGS) and not word.endswith(ADJECTIVE_ENDINGS)
 
 
 def _places_under_admin(doc: Document, known: list[Entity],
@@ -573,7 +581,7 @@ def _places_under_admin(doc: Document, known: list[Entity],
             if tok.is_punct or tok.sentence != tokens[i].sentence or not tok.text[:1].isalpha() \
                     or tok.start in starts or _is_common(tok) or (tok.stem or tok.norm) in levels:
                 break
-            if tok.text.endswith(LOCATIVE_ENDINGS):
+            if _locative_word(tok):
                 first = tokens[i + 1]
                 name = " ".join([t.norm or t.text for t in tokens[i + 1:j]] + [tok.stem or tok.norm or tok.text])
                 out.append(_village_entity(doc, first.start, tok.end, name, parent))
