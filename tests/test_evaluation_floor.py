@@ -28,8 +28,8 @@ SHARED = ROOT.parent / "shared" / "data"
 # (A second, independent annotation of the test articles agrees with the first at 0.833 / 0.694.)
 # Session 8: the dev and test reference became the adjudication of their two annotations (first
 # annotation: test 0.609 / 0.449 at the session's start). Against it: test 0.620 / 0.465 at the start
-# and 0.625 / 0.469 at the end; dev 0.853 / 0.741 -> 0.849 / 0.753. Floors about two events below.
-FLOORS = {("test", False): 0.60, ("test", True): 0.44, ("dev", False): 0.83, ("dev", True): 0.73}
+# and 0.620 / 0.481 at the end; dev 0.853 / 0.741 -> 0.852 / 0.756. Floors about two events below.
+FLOORS = {("test", False): 0.60, ("test", True): 0.46, ("dev", False): 0.83, ("dev", True): 0.74}
 
 pytestmark = pytest.mark.corpus
 
