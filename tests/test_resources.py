@@ -28,3 +28,17 @@ def test_lexicon_terms_are_in_normalised_spelling():
     for name in ("triggers.tsv", "actors.tsv", "count_cues.tsv", "anaphora.tsv", "bylines.tsv"):
         for row in resources.read_tsv(name):
             assert row["term"] == normalize_term(row["term"]), (name, row["term"])
+
+
+def test_bengali_in_the_code_is_in_the_normalised_spelling():
+    # Regression: the locative set was typed with ya + nukta (U+09AF U+09BC) while the splitter
+    # writes the composed য় (U+09DF), so "ঢাকায়" never counted as a locative for several sessions.
+    # Every Bengali string in the code is compared with normalised text: none may be decomposed.
+    import re
+    from pathlib import Path
+
+    decomposed = re.compile("[\u09af\u09a1\u09a2]\u09bc")
+    src = Path(__file__).resolve().parents[1] / "src" / "ghotona"
+    bad = [f"{path.relative_to(src)}:{n}" for path in sorted(src.rglob("*.py"))
+           for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1) if decomposed.search(line)]
+    assert not bad, bad

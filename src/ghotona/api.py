@@ -43,7 +43,7 @@ def default_pipeline() -> Pipeline:
 
 
 # Touches every stage's resources once (a place, a date, a count, an actor, a trigger, a byline).
-_WARM_UP = "২৮ কার্তিক ১৪০৭ মঙ্গলবার ১৪ নভেম্বর ২০০০ নিজস্ব সংবাদদাতা ঢাকা। গতকাল ঢাকার মিরপুরে পুলিশের গুলিতে ২ জন নিহত হয়েছেন।"
+_WARM_UP = "২৮ কার্তিক ১৪০৭ মঙ্গলবার ১৪ নভেম্বর ২০০০ নিজস্ব সংবাদদাতা ঢাকা। গতকাল ঢাকার মিরপুরে পুলিশের গুলিতে ২ জন নিহত হয়েছেন।"
 
 
 def text_pipeline() -> Pipeline:

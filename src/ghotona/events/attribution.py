@@ -2,11 +2,11 @@
 (hedging) or as future/hypothetical (modality).  The cue words are data; the scope rules are here:
 
 * a source cue with position ``before`` ("X জানান", "X অনুসারে", "X-এর বরাতে") takes the entity or
-  noun phrase just before it, back to the clause start, as the source; ``after`` cues ("জানিয়েছেন
+  noun phrase just before it, back to the clause start, as the source; ``after`` cues ("জানিয়েছেন
   X", "সূত্র: X") take what follows;
 * a negation cue negates a trigger when it sits in the trigger's clause after the trigger
-  ("… আঘাত হানেনি", "হামলা হয়নি") with no quantifier of absence between them ("হামলায় কেউ আহত
-  হয়নি" negates the injuries, not the attack), or a quantifier (কোনো/কোনও) precedes the trigger
+  ("… আঘাত হানেনি", "হামলা হয়নি") with no quantifier of absence between them ("হামলায় কেউ আহত
+  হয়নি" negates the injuries, not the attack), or a quantifier (কোনো/কোনও) precedes the trigger
   and a negative verb closes the clause;
 * a hedge cue anywhere in the sentence marks every event in it hedged;
 * a future/hypothetical cue right after a trigger in its clause means the event did not (yet)
@@ -92,11 +92,11 @@ def is_negated(ctx: DocContext, view: SentenceView, trigger: Trigger) -> bool:
     clause_first, clause_last = ctx.clause(trig_first)
     after_clause = False
     quantifier_before = False
-    # "ভূকম্পনে কোনও প্রাণনাশের খবর পাওয়া যায়নি", "হামলায় কেউ আহত হয়নি": a quantifier between the
+    # "ভূকম্পনে কোনও প্রাণনাশের খবর পাওয়া যায়নি", "হামলায় কেউ আহত হয়নি": a quantifier between the
     # trigger and the negative verb takes the negation; the event itself stands
     quantifiers_after = [c.first for c in view.negations
                          if c.entry.get("scope") == "quantifier" and trig_last <= c.first < clause_last]
-    # "হামলার দায় স্বীকার করেনি", "দুর্ঘটনার কারণ জানা যায়নি": the claim of responsibility, what is
+    # "হামলার দায় স্বীকার করেনি", "দুর্ঘটনার কারণ জানা যায়নি": the claim of responsibility, what is
     # known of the event, is denied, not the event; no cue inside such a phrase counts either
     asides = [(c.first, c.last) for c in view.negations if c.entry.get("scope") == "aside"]
     negations = [c for c in view.negations
@@ -104,7 +104,7 @@ def is_negated(ctx: DocContext, view: SentenceView, trigger: Trigger) -> bool:
     for cue in negations:
         scope = cue.entry.get("scope") or "word"
         if scope == "casualties":
-            continue  # "কোনো হতাহতের খবর পাওয়া যায়নি": no one was hurt, the attack stands
+            continue  # "কোনো হতাহতের খবর পাওয়া যায়নি": no one was hurt, the attack stands
         if scope == "quantifier":
             if clause_first <= cue.first < trig_first:
                 quantifier_before = True
@@ -149,7 +149,7 @@ def is_conditional_threat(ctx: DocContext, view: SentenceView, trigger: Trigger)
     first = trigger.attrs.get("first_token", ctx.token_at(trigger.start))
     last = trigger.attrs.get("last_token", first + 1)
     kinds_before = {c.entry.get("kind") for c in view.modality if c.last <= first}
-    # the future must be the trigger's own verb: "খুনিদের গ্রেফতার করা না হয়, অবরোধ চলবে" holds out a
+    # the future must be the trigger's own verb: "খুনিদের গ্রেফতার করা না হয়, অবরোধ চলবে" holds out a
     # blockade, not an arrest
     kinds_after = {c.entry.get("kind") for c in view.modality if last <= c.first <= last + 3}
     return bool({"conditional", "conditional_verb"} & kinds_before) and "future" in kinds_after

@@ -68,8 +68,8 @@ def event_features(event: Event, text: str, n_events: int, published=None,
     """Binary features of one event: its type and mode, which fields the text filled, where its
     first mention sits (``sentence_rank``: a sentence's index among distinct sentences, so that a
     page repeating every sentence scores alike), how many events the article has, how old it is at
-    publication, and the trigger with three words either side (its verb or auxiliary: হয়েছে / হতে
-    পারে / বলা হয়েছে)."""
+    publication, and the trigger with three words either side (its verb or auxiliary: হয়েছে / হতে
+    পারে / বলা হয়েছে)."""
     f = ["age=" + _age(event, published), "type=" + event.event_type, f"mode={event.mode}", "mentions=" + _bucket(len(event.mentions), (1, 2, 4)),
          "events=" + _bucket(n_events, (1, 4, 8))]
     first = event.mentions[0] if event.mentions else None
@@ -173,7 +173,7 @@ def kept(event: Event, floor: float) -> bool:
     dead or injured (an analyst would rather check a doubtful casualty report than miss one).
     Denials are scored like any event (the model has a ``negated`` feature): the train split holds
     one denial among 27 negated records the rules find, most of them a negated clause around an
-    event ("দুর্ঘটনার কারণ জানা যায়নি", "বিস্ফোরণের দায় স্বীকার করেনি")."""
+    event ("দুর্ঘটনার কারণ জানা যায়নি", "বিস্ফোরণের দায় স্বীকার করেনি")."""
     if event.event_type not in MEASURED_TYPES or event.confidence >= floor:
         return True
     return any(c is not None and (c.value or 0) > 0 for c in (event.fatalities, event.injuries))

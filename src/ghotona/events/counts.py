@@ -1,8 +1,8 @@
 """Counts: attach the number next to নিহত / আহত / গ্রেপ্তার … to the field it counts.
 
-"চারজন নিহত এবং ছয়জন আহত" → fatalities 4, injuries 6; headline style "নিহত ২, আহত অন্তত ২৫" has
+"চারজন নিহত এবং ছয়জন আহত" → fatalities 4, injuries 6; headline style "নিহত ২, আহত অন্তত ২৫" has
 the number after the cue.  A number counts people only with a person classifier (জন) or none; "১২টি
-টিয়ারশেল" and ages in brackets are not casualties.
+টিয়ারশেল" and ages in brackets are not casualties.
 """
 from __future__ import annotations
 
@@ -142,7 +142,7 @@ def find_counts(ctx: DocContext, view: SentenceView) -> list[FoundCount]:
             cue_end = ctx.tokens[cue.last - 1].end
             text = ctx.doc.text[cue_start:cue_end]
             if _denied(view, cue.first, cue.last, clause_first, clause_last):
-                # "কেউ হতাহত হয়নি", "কোনো হতাহতের খবর পাওয়া যায়নি": none, which a coder records as 0
+                # "কেউ হতাহত হয়নি", "কোনো হতাহতের খবর পাওয়া যায়নি": none, which a coder records as 0
                 for f in dict.fromkeys(e.get("field") or "" for e in cue.entries):
                     if f:
                         found.append(FoundCount(f, Count(text=text, value=0, qualifier="exact", start=cue_start,
@@ -155,7 +155,7 @@ def find_counts(ctx: DocContext, view: SentenceView) -> list[FoundCount]:
 
 
 def _denied(view: SentenceView, cue_first: int, cue_last: int, clause_first: int, clause_last: int) -> bool:
-    """A phrase denying casualties over the cue ("কোনো হতাহতের খবর পাওয়া যায়নি",
+    """A phrase denying casualties over the cue ("কোনো হতাহতের খবর পাওয়া যায়নি",
     ``negation_cues.tsv`` scope ``casualties``), or a word of absence (কেউ, কোনো) before the cue and a
     negative verb after it, in its clause ("কেউ আহত হননি")."""
     if any(n.entry.get("scope") == "casualties" and n.first <= cue_first < n.last for n in view.negations):
@@ -174,7 +174,7 @@ def _article_one(ctx: DocContext, cue_first: int, cue_last: int, clause_first: i
     """"এক ট্রাকচালক নিহত": এক before a noun counts one person (the numbers stage leaves a bare
     এক alone, as it is also the indefinite article); so does এক after the cue, where Bengali puts the
     dead in the genitive ("মৃত্যু হল এক শিক্ষকের", "প্রাণ গেল এক তরতাজা তরুণের"), but not before a
-    unit ("মৃত্যু হয়েছে এক সপ্তাহ আগে")."""
+    unit ("মৃত্যু হয়েছে এক সপ্তাহ আগে")."""
     for tok in range(cue_first - 1, max(clause_first, cue_first - BEFORE_WINDOW) - 1, -1):
         if ctx.word(tok) in ONE:
             return tok
@@ -195,7 +195,7 @@ PLURAL_SUFFIXES = frozenset({"রা", "এরা", "দের", "এদের",
 
 def _one_person(ctx: DocContext, cue_first: int, cue_last: int, clause_first: int,
                 clause_last: int) -> int | None:
-    """A count cue without a number next to a singular pronoun ("তাঁর মৃত্যু হয়", "তিনি মারা যান",
+    """A count cue without a number next to a singular pronoun ("তাঁর মৃত্যু হয়", "তিনি মারা যান",
     "নিহতের নাম তারক ঘোষ") counts one person, unless a plural word shares the clause."""
     words, longest = one_person_words()
     first = max(clause_first, cue_first - BEFORE_WINDOW)

@@ -1,6 +1,6 @@
 """Where an event happened: the place in the trigger's sentence that the text puts it in.
 
-Preference: a place with locative case (ঢাকায়, উপজেলার … গ্রামে) over a bare or genitive one; the
+Preference: a place with locative case (ঢাকায়, উপজেলার … গ্রামে) over a bare or genitive one; the
 most specific level among them (a neighbourhood over its district); nearer the trigger wins ties;
 a place inside a source phrase ("তেহরানে এক বিবৃতিতে"), used as the actor, or a nationality
 ("মার্কিন সেনা") is not the location.
@@ -42,14 +42,14 @@ def choose(ctx: DocContext, view: SentenceView, trigger_token: int,
             score += 3
         elif id(ent) in children or suffixes & GENITIVE and id(ent) not in parents:
             score += 1
-        # "নোয়াখালীর কোম্পানীগঞ্জে", "ঝাড়গ্রামের শিলদা এলাকা থেকে": a genitive place right
+        # "নোয়াখালীর কোম্পানীগঞ্জে", "ঝাড়গ্রামের শিলদা এলাকা থেকে": a genitive place right
         # before another place is its parent; the genitive's weight goes to the place it qualifies
         if ent.attrs.get("lat") is None:
             score -= 2
         if _names_a_route(ctx, view, ent, place_tokens):
-            continue  # "নোয়াখালী-চট্টগ্রাম মহাসড়ক": an end of the road, not where it happened
+            continue  # "নোয়াখালী-চট্টগ্রাম মহাসড়ক": an end of the road, not where it happened
         if is_reference_point(ctx, ent):
-            continue  # "কাঠমাণ্ডু থেকে ২৮০ মাইল দূরে", "কলকাতায় নিয়ে যাওয়ার পথে": not where it happened
+            continue  # "কাঠমাণ্ডু থেকে ২৮০ মাইল দূরে", "কলকাতায় নিয়ে যাওয়ার পথে": not where it happened
         distance = abs(ctx.token_at(ent.start) - trigger_token)
         score -= min(distance, 30) * 0.02
         if best is None or score > best[0]:
@@ -58,8 +58,8 @@ def choose(ctx: DocContext, view: SentenceView, trigger_token: int,
 
 
 def case_suffixes(ctx: DocContext, ent: Entity) -> set[str]:
-    """The suffixes of an entity's last token (its case: ঢাকায় → {য়}, ইরাকের → {এর}), or the
-    locative of the level word right after an uninflected one (শিলদা এলাকায় → {য়}; not the
+    """The suffixes of an entity's last token (its case: ঢাকায় → {য়}, ইরাকের → {এর}), or the
+    locative of the level word right after an uninflected one (শিলদা এলাকায় → {য়}; not the
     genitive: "গার্ডেনরিচ থানার এস আই" names the officer's station, not where it happened)."""
     last = ctx.token_span(ent)[1]
     suffixes = set(ctx.tokens[last].suffixes)
@@ -72,7 +72,7 @@ def case_suffixes(ctx: DocContext, ent: Entity) -> set[str]:
 
 def _parents_and_children(ctx: DocContext, view: SentenceView) -> tuple[set[int], set[int]]:
     """(ids of) places in the genitive right before another place with coordinates, and those
-    places: "চট্টগ্রাম জেলার সীতাকুণ্ডে", "নলবাড়ি জেলার তামুলপুর থেকে" (a level word may come between)."""
+    places: "চট্টগ্রাম জেলার সীতাকুণ্ডে", "নলবাড়ি জেলার তামুলপুর থেকে" (a level word may come between)."""
     places = [e for e in view.entities if e.label == "LOC"]
     if len(places) < 2:
         return set(), set()
@@ -107,11 +107,11 @@ def is_nationality(ent: Entity) -> bool:
 
 
 def _names_a_route(ctx: DocContext, view: SentenceView, ent: Entity, place_tokens: set[int]) -> bool:
-    """An end of a road ("নোয়াখালী-চট্টগ্রাম মহাসড়ক") or the place a street is named after
-    ("মুম্বই রোডের ধারে" in Howrah). The ends of a short "পানাগড়-ইলামবাজার রোড" stay: near enough."""
+    """An end of a road ("নোয়াখালী-চট্টগ্রাম মহাসড়ক") or the place a street is named after
+    ("মুম্বই রোডের ধারে" in Howrah). The ends of a short "পানাগড়-ইলামবাজার রোড" stay: near enough."""
     first, last = ctx.token_span(ent)
     if ctx.tokens[last].suffixes:
-        return False  # "এলাকায় সড়ক দুর্ঘটনা": an inflected place is not a road's end
+        return False  # "এলাকায় সড়ক দুর্ঘটনা": an inflected place is not a road's end
     j = last + 1
     if ctx.stem(j) in street_words():
         return first == 0 or ctx.word(first - 1) != "-"
@@ -131,11 +131,11 @@ DISTANCE_WINDOW = 5
 
 
 def is_reference_point(ctx: DocContext, ent: Entity) -> bool:
-    """A place named to measure a distance from ("কাঠমাণ্ডু থেকে ২৮০ মাইল দূরে", "আলজিয়ার্সের ৪৩০
+    """A place named to measure a distance from ("কাঠমাণ্ডু থেকে ২৮০ মাইল দূরে", "আলজিয়ার্সের ৪৩০
     কিলোমিটার দক্ষিণ-পূর্বে"), as the end of a
-    journey ("কলকাতায় নিয়ে যাওয়ার পথে", "লাহোর থেকে রওলপিণ্ডিতে আসার সময়"), as a neighbour
-    ("ঝাড়খণ্ড লাগোয়া"), one of alternatives ("মুম্বই বা অন্য কোথাও"), a comparison ("ইরাকের ধাঁচে"), a news source's town ("আম্মান থেকে
-    জানানো হয়েছে"), a maker's country ("ইংল্যাণ্ডে তৈরি বন্দুক") or a hospital's name ("কোলকাতা মেডিক্যাল
+    journey ("কলকাতায় নিয়ে যাওয়ার পথে", "লাহোর থেকে রওলপিণ্ডিতে আসার সময়"), as a neighbour
+    ("ঝাড়খণ্ড লাগোয়া"), one of alternatives ("মুম্বই বা অন্য কোথাও"), a comparison ("ইরাকের ধাঁচে"), a news source's town ("আম্মান থেকে
+    জানানো হয়েছে"), a maker's country ("ইংল্যাণ্ডে তৈরি বন্দুক") or a hospital's name ("কোলকাতা মেডিক্যাল
     কলেজে তিনি মারা যান"): not where it happened
     (``resources/reference_point_cues.tsv``)."""
     cues = reference_point_cues()
@@ -150,7 +150,7 @@ def is_reference_point(ctx: DocContext, ent: Entity) -> bool:
     j = last + 1
     first = ctx.token_span(ent)[0]
     if role(j) == "or" or first > 0 and role(first - 1) == "or":
-        return True  # "মুম্বই বা অন্য কোথাও", "ফিজি বা ওয়েলিংটনে": one of alternatives
+        return True  # "মুম্বই বা অন্য কোথাও", "ফিজি বা ওয়েলিংটনে": one of alternatives
     if role(j) is not None and (is_neighbour_word(ctx.tokens[j]) or role(j) == "made") \
             or role(j + (role(j) == "ward")) == "hospital":
         return True
@@ -158,10 +158,10 @@ def is_reference_point(ctx: DocContext, ent: Entity) -> bool:
     towards = role(compass) == "compass" and bool(set(ctx.tokens[compass].suffixes) & LOCATIVE)
     if set(ctx.tokens[last].suffixes) & GENITIVE and (
             role(j + 1) == "unit" or towards and ent.attrs.get("feature") != "country"):
-        return True  # "আলজিয়ার্সের ৪৩০ কিলোমিটার দক্ষিণ-পূর্বে", "ম্যানিলার দক্ষিণ-পশ্চিমে": a yardstick
+        return True  # "আলজিয়ার্সের ৪৩০ কিলোমিটার দক্ষিণ-পূর্বে", "ম্যানিলার দক্ষিণ-পশ্চিমে": a yardstick
     if role(j) == "from":
         if role(j + 1) == "report":
-            return True  # "আম্মান থেকে জানানো হয়েছে": where the news came from
+            return True  # "আম্মান থেকে জানানো হয়েছে": where the news came from
         for k in range(j + 1, min(j + 1 + DISTANCE_WINDOW, len(ctx.tokens))):
             if role(k) in ("away", "unit"):
                 return True
@@ -176,7 +176,7 @@ def is_reference_point(ctx: DocContext, ent: Entity) -> bool:
 
 @lru_cache(maxsize=1)
 def route_words() -> frozenset[str]:
-    """Level words that name a road, rail or waterway (মহাসড়ক, রেলপথ …)."""
+    """Level words that name a road, rail or waterway (মহাসড়ক, রেলপথ …)."""
     return frozenset(w for w, feats in level_words().items() if "route" in feats)
 
 
@@ -207,9 +207,9 @@ def location_from(ent: Entity | None) -> Location | None:
 
 @lru_cache(maxsize=1)
 def list_joiners() -> frozenset[str]:
-    """Words that join the places of a list ("ফালুজা এবং তাল আফারে", "ইন্দোনেশিয়া, মালয়েশিয়া ও
+    """Words that join the places of a list ("ফালুজা এবং তাল আফারে", "ইন্দোনেশিয়া, মালয়েশিয়া ও
     তাইল্যাণ্ডে"): the coordinators of ``resources/role_markers.tsv``, except the hyphen, which joins
-    a road's ends ("পানাগড়-ইলামবাজার রোডে"), not a list."""
+    a road's ends ("পানাগড়-ইলামবাজার রোডে"), not a list."""
     from .roles import markers
 
     return frozenset(markers().get("coordinator", set()) - {"-"})
@@ -221,7 +221,7 @@ def coordinated(ctx: DocContext, view: SentenceView, place: Entity) -> list[Enti
     says where (it ends in the locative): each is an event's place of its own ("ফালুজা এবং তাল আফারে
     মার্কিন বিমান হানা": two raids)."""
     if not case_suffixes(ctx, place) & LOCATIVE:
-        return []  # "ঢাকা ও দিল্লির মধ্যে", "ইজরায়েল ও প্যালেস্তাইনের আলোচনা": whose, not where
+        return []  # "ঢাকা ও দিল্লির মধ্যে", "ইজরায়েল ও প্যালেস্তাইনের আলোচনা": whose, not where
     by_first = {ctx.token_span(e)[0]: e for e in view.entities
                 if e.label == "LOC" and e.attrs.get("lat") is not None and not is_nationality(e)}
     by_last = {ctx.token_span(e)[1]: e for e in by_first.values()}

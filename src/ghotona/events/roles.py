@@ -3,10 +3,10 @@
 Cues, strongest first:
 * ``X কর্তৃক`` / ``X-এর দ্বারা`` → X is the actor (passive);
 * ``X-এর ওপর/উপর/বিরুদ্ধে …``, ``X-কে লক্ষ্য করে``, ``X-কে`` (accusative) → X is the target;
-* ``X-এর হামলায়`` (genitive right before the trigger) → X is the actor;
+* ``X-এর হামলায়`` (genitive right before the trigger) → X is the actor;
 * ``X ও Y-এর মধ্যে সংঘর্ষ`` → both take part: actor X, target Y (PLOVER: two-sided violence);
 * a nominative X (no case suffix, or plural -রা) before the trigger → actor;
-* a demonym right before the trigger (ইসরায়েলি হামলায়) → actor.
+* a demonym right before the trigger (ইসরায়েলি হামলায়) → actor.
 The particles themselves are data (``resources/role_markers.tsv``).
 """
 from __future__ import annotations
@@ -22,7 +22,7 @@ from .context import DocContext, SentenceView
 
 GENITIVE = {"এর", "র", "দের", "েরা"}
 ACCUSATIVE = {"কে", "রে", "দেরকে"}
-LOCATIVE = {"এ", "\u09df", "তে", "\u09df\u09c7", "েতে"}  # য় composed (U+09DF), as the splitter writes suffixes
+LOCATIVE = {"এ", "\u09df", "তে", "\u09df\u09c7", "েতে"}  # য় composed (U+09DF), as the splitter writes suffixes
 PLURAL = {"রা", "গুলো", "গুলি", "গণ", "বৃন্দ"}  # number, not case: a plural subject is nominative
 
 
@@ -53,7 +53,7 @@ def _phrase(ctx: DocContext, view: SentenceView, ent: Entity,
     first, last = ctx.token_span(ent)
     while last + 1 < view.last and ctx.stem(last + 1) in group:
         last += 1
-    # "আব্দুর রহমান রিয়াদ (১৯) নামের এক কলেজছাত্রকে": an age in brackets, then "named … a
+    # "আব্দুর রহমান রিয়াদ (১৯) নামের এক কলেজছাত্রকে": an age in brackets, then "named … a
     # student-ACC": the case of the head noun after নামের is the name's case.
     if ctx.word(last + 1) == "(" and ctx.word(last + 3) == ")":
         last += 3
@@ -106,7 +106,7 @@ def candidates(ctx: DocContext, view: SentenceView, trigger: Trigger) -> list[Ro
     # as actors they lowered actor accuracy on dev (0.53 → 0.47).
     actors = [e for e in view.entities if e.label in ("ACTOR", "PER")
               and not (e.source == "model" and e.label == "ACTOR")]
-    # "এক সি পি এম নেতা খুন হয়েছেন", "হামলার শিকার হন", "হত্যা করা হয়েছে": in the passive the
+    # "এক সি পি এম নেতা খুন হয়েছেন", "হামলার শিকার হন", "হত্যা করা হয়েছে": in the passive the
     # nominative before the trigger is the one acted upon.
     trig_last = trigger.attrs.get("last_token", trig_first + 1)
     passive = ctx.stem(trig_last) in mk.get("passive", set()) or ctx.word(trig_last) in mk.get("passive", set())
@@ -115,10 +115,10 @@ def candidates(ctx: DocContext, view: SentenceView, trigger: Trigger) -> list[Ro
         ent_first, ent_last, suffixes, marker = _phrase(ctx, view, ent, entity_tokens)
         suffixes = suffixes - PLURAL
         if suffixes & GENITIVE and _before_a_place(ctx, view, ent_last):
-            continue  # "রাশিয়ার চেচনিয়া অঞ্চলে": a state named as the place's container
+            continue  # "রাশিয়ার চেচনিয়া অঞ্চলে": a state named as the place's container
         if any(o is not ent and o.label in ("ACTOR", "PER") and ctx.token_at(o.start) == ent_last + 1
                for o in actors) and not suffixes:
-            continue  # a modifier of the next actor ("স্থানীয় ব্যবসায়ীরা"): the head decides
+            continue  # a modifier of the next actor ("স্থানীয় ব্যবসায়ীরা"): the head decides
         if ent_first <= trig_first <= ent_last:
             continue  # the trigger is inside the entity's words
         if _counted(view, ent_last):
@@ -139,11 +139,11 @@ def candidates(ctx: DocContext, view: SentenceView, trigger: Trigger) -> list[Ro
         elif marker in mk.get("between", set()) and before_trigger:
             out.append(RoleCandidate(ent, "participant", 3 + score_boost))
         elif before_trigger and _paired_before_trigger(ctx, view, ent_last, trig_first):
-            # "সিপিএম-তৃণমূল সংঘর্ষ", "বিএনপি ও জামায়াত সংঘর্ষ": a pair naming both sides
+            # "সিপিএম-তৃণমূল সংঘর্ষ", "বিএনপি ও জামায়াত সংঘর্ষ": a pair naming both sides
             out.append(RoleCandidate(ent, "participant", 3 + score_boost))
         elif suffixes & GENITIVE and before_trigger and gap and gap <= 2 \
                 and set(ctx.tokens[trig_first - 1].suffixes) & LOCATIVE:
-            # "ব্যবসায়ীদের মানববন্ধনে হামলা": an attack on X's human chain/house/car hits X
+            # "ব্যবসায়ীদের মানববন্ধনে হামলা": an attack on X's human chain/house/car hits X
             out.append(RoleCandidate(ent, "target", 3.5 + score_boost))
         elif suffixes & GENITIVE and before_trigger and gap is not None and gap <= 2:
             out.append(RoleCandidate(ent, "actor", 3 + score_boost))
@@ -158,7 +158,7 @@ def candidates(ctx: DocContext, view: SentenceView, trigger: Trigger) -> list[Ro
         elif suffixes & GENITIVE and before_trigger:
             out.append(RoleCandidate(ent, "actor", 1 - 0.05 * (gap or 0) + score_boost))
         elif not before_trigger and not suffixes and ent_first - trig_first <= 4:
-            # "হামলা চালিয়েছে একদল দুর্বৃত্ত": a subject after the verb, as news style allows
+            # "হামলা চালিয়েছে একদল দুর্বৃত্ত": a subject after the verb, as news style allows
             out.append(RoleCandidate(ent, "actor", 2.2 - 0.05 * (ent_first - trig_first) + score_boost))
         elif not before_trigger and not suffixes:
             out.append(RoleCandidate(ent, "actor", 1 - 0.05 * (ent_first - trig_first) + score_boost))
@@ -172,7 +172,7 @@ _OF_COUNTRY = {"MIL", "COP"}
 def actor_ref(ent: Entity | None, ctx: DocContext | None = None,
               event_country: str | None = None) -> ActorRef | None:
     """The record's actor/target. A generic force or group without a country takes it from a
-    state or demonym right before it ("ইজরায়েলি সেনা", "ইরাকের পুলিশ"), else from where the event
+    state or demonym right before it ("ইজরায়েলি সেনা", "ইরাকের পুলিশ"), else from where the event
     happened; its name then carries the country as ACLED writes it."""
     if ent is None:
         return None

@@ -3,7 +3,7 @@ counts, place, date, sources, negation → coreference across sentences → even
 
 Coreference rule (documented in docs/schema.md): a new draft joins an earlier one of the same
 event type when neither their explicit dates nor their places conflict and either the new sentence
-points back (এ ঘটনায়, হামলাটি …; ``resources/anaphora.tsv``), it lies within ``COREF_WINDOW``
+points back (এ ঘটনায়, হামলাটি …; ``resources/anaphora.tsv``), it lies within ``COREF_WINDOW``
 distinct sentences, or both are at the same resolved place.
 A sentence with no trigger but with an anaphor or a casualty cue adds its date, place, counts,
 victims and sources to the latest event.  Events with different explicit dates stay apart, even in
@@ -72,9 +72,9 @@ class Draft:
     negated: bool = False
     hedged: bool = False
     two_sided: bool = False  # "X ও Y-এর মধ্যে সংঘর্ষ": both sides fought; actor and target are peers
-    sums: int = 0  # "দু’টি হামলায় অন্তত ৫৬ জন": how many events the mention counts (a summary); 0: one
+    sums: int = 0  # "দু’টি হামলায় অন্তত ৫৬ জন": how many events the mention counts (a summary); 0: one
     discovered: bool = False  # told by the finding of the body ("… মৃতদেহ উদ্ধার"): its date is the finding's
-    named_back: bool = False  # its first trigger names an event told before (এই হামলায়, ওই দুর্ঘটনা)
+    named_back: bool = False  # its first trigger names an event told before (এই হামলায়, ওই দুর্ঘটনা)
 
     @property
     def trigger_token(self) -> int:
@@ -94,7 +94,7 @@ def _own_date(ctx: DocContext, view: SentenceView, trigger: Trigger, before_only
         if date.value is None or before_only and tok > token:
             continue
         if threat and ctx.stem(ctx.token_at(date.end - 1) + 1) in date_bounds():
-            continue  # "শনিবার থেকে স্কুল বন্ধ করে দেওয়ার হুমকি": when the threat would come true
+            continue  # "শনিবার থেকে স্কুল বন্ধ করে দেওয়ার হুমকি": when the threat would come true
         distance = float(abs(tok - token)) + (0.5 if tok > token else 0.0)
         if not clause_first <= tok < clause_last:
             distance += 20
@@ -104,7 +104,7 @@ def _own_date(ctx: DocContext, view: SentenceView, trigger: Trigger, before_only
 
 
 def _undated_background(ctx: DocContext, view: SentenceView, trigger: Trigger) -> bool:
-    """"এর আগে দুইবার তিনি গ্রেফতার হয়েছিলেন": past or habitual, and no date to code it with."""
+    """"এর আগে দুইবার তিনি গ্রেফতার হয়েছিলেন": past or habitual, and no date to code it with."""
     if not view.background or _own_date(ctx, view, trigger) is not None:
         return False
     clause = ctx.clause(trigger.attrs.get("first_token", ctx.token_at(trigger.start)))
@@ -142,8 +142,8 @@ def _drafts_for_sentence(ctx: DocContext, view: SentenceView) -> list[Draft]:
 
 
 def _sums_events(ctx: DocContext, view: SentenceView, trigger: Trigger) -> int:
-    """How many events the trigger counts: 2 for "দু’টি হামলায়" or "দু’টি পৃথক পথ দুর্ঘটনায়", 12 for "১২টি
-    টিয়ারশেল" (shells of one firing, never told one by one); 0 for an ordinary mention."""
+    """How many events the trigger counts: 2 for "দু’টি হামলায়" or "দু’টি পৃথক পথ দুর্ঘটনায়", 12 for "১২টি
+    টিয়ারশেল" (shells of one firing, never told one by one); 0 for an ordinary mention."""
     first = trigger.attrs.get("first_token", ctx.token_at(trigger.start))
     several = [m for m in view.several if m.last == first]
     times = several_times_words()
@@ -182,7 +182,7 @@ def _fill_from_sentence(ctx: DocContext, view: SentenceView, draft: Draft, main:
         in_sources = {e.start for e in view.entities if any(a <= e.start < b for a, b in source_spans)}
         actor, target, two_sided = roles.assign(ctx, view, draft.trigger, exclude=in_sources)
         if draft.trigger.attrs.get("threatened"):
-            # a conditional threat is the speaker's ("… হামলা সমর্থন করবেন বলে জানিয়েছেন ট্রাম্প"); the
+            # a conditional threat is the speaker's ("… হামলা সমর্থন করবেন বলে জানিয়েছেন ট্রাম্প"); the
             # actor of the attack held out is its target
             speaker = next((e for e in reversed(view.entities) if e.start in in_sources and e.label in ("ACTOR", "PER")), None)
             if speaker is not None:
@@ -226,7 +226,7 @@ def _fill_from_sentence(ctx: DocContext, view: SentenceView, draft: Draft, main:
 
 def _list_copies(ctx: DocContext, view: SentenceView, draft: Draft) -> list[Draft]:
     """One event for each other place of the list the draft's place stands in ("ফালুজা এবং তাল
-    আফারে … বিমান হানায় অন্তত 38 জন": a raid at each; one event per type, place and day). The
+    আফারে … বিমান হানায় অন্তত 38 জন": a raid at each; one event per type, place and day). The
     copies carry no counts: a total for the list cannot be split between its places."""
     if draft.place is None or draft.place.start < ctx.tokens[view.first].start \
             or draft.place.start >= ctx.tokens[view.last - 1].end:
@@ -315,7 +315,7 @@ FOUND_WITHIN_DAYS = 2
 
 def _found_later(a: Draft, b: Draft) -> bool:
     """One draft tells a body found, the other the killing, on a day up to two days before the
-    finding ("মঙ্গলবার সকালে … মৃতদেহ উদ্ধার", then "সোমবার রাতে তাকে … খুন করা হয়")."""
+    finding ("মঙ্গলবার সকালে … মৃতদেহ উদ্ধার", then "সোমবার রাতে তাকে … খুন করা হয়")."""
     if a.discovered == b.discovered:
         return False
     found, killed = (a, b) if a.discovered else (b, a)
@@ -385,7 +385,7 @@ def _antecedent(drafts: list[Draft], view: SentenceView, gap, headline: frozense
 
 def _named_back(view: SentenceView, draft: Draft) -> bool:
     """The draft's trigger names an event told before: it is part of a phrase pointing back
-    (হামলাটি, এই হামলায়) or follows a demonstrative (এই বিস্ফোরণে, ওই হামলার)."""
+    (হামলাটি, এই হামলায়) or follows a demonstrative (এই বিস্ফোরণে, ওই হামলার)."""
     token = draft.trigger_token
     return any(m.first <= token < m.last or (m.last == token and m.entry.get("before") == "trigger")
                for m in view.anaphora)
@@ -412,7 +412,7 @@ def build_drafts(doc: Document, ctx: DocContext) -> list[Draft]:
         return rank[later] - rank[earlier]
 
     # per story: sentences that told dead or injured before any event of the story was named
-    # ("… চাকায় পা কাটা পড়ে এক মহিলার মৃত্যু হয়েছে", then "ওই দুর্ঘটনা ঘটে")
+    # ("… চাকায় পা কাটা পড়ে এক মহিলার মৃত্যু হয়েছে", then "ওই দুর্ঘটনা ঘটে")
     untold: dict[int, list[SentenceView]] = {}
     for view in ctx.sentences:
         if view.duplicate_of is not None or view.index in skip:
@@ -441,22 +441,22 @@ def build_drafts(doc: Document, ctx: DocContext) -> list[Draft]:
                         if gap(lead.index, view.index) <= COREF_WINDOW + 1:
                             _fill_from_sentence(ctx, lead, d, main=False)
                             d.sentences.insert(0, lead.index)
-        # a phrase pointing back (এ ঘটনায়) ties the whole sentence to the story; a demonstrative
+        # a phrase pointing back (এ ঘটনায়) ties the whole sentence to the story; a demonstrative
         # before a trigger (এই বিস্ফোরণে) only names that trigger's event back
         points_back = any(m.entry.get("before") != "trigger" for m in view.anaphora)
         for d in new_drafts:
             if d.negated and d.named_back:
-                # "এই হামলার দায় স্বীকার করেনি": the attack named back is not what is denied
+                # "এই হামলার দায় স্বীকার করেনি": the attack named back is not what is denied
                 d.negated = False
         if points_back and in_story:
-            # "এ ঘটনায় পুলিশ ৭ জনকে গ্রেপ্তার করেছে": a follow-up event without a date of its
+            # "এ ঘটনায় পুলিশ ৭ জনকে গ্রেপ্তার করেছে": a follow-up event without a date of its
             # own happened around the event the sentence points back to.
             antecedent = next((o for o in reversed(in_story) if o.date_explicit and not o.negated), in_story[-1])
             for d in new_drafts:
                 if not d.date_explicit and antecedent.date is not None:
                     d.date = antecedent.date
                 if d.place is None:
-                    # "এই হামলায় 12 জন মারা গিয়েছেন": the attack just told, not the story's lead
+                    # "এই হামলায় 12 জন মারা গিয়েছেন": the attack just told, not the story's lead
                     same = next((o for o in reversed(in_story) if o.event_type == d.event_type and not o.negated
                                  and o.place is not None and gap(o.sentences[-1], view.index) <= COREF_WINDOW),
                                 antecedent)
@@ -466,7 +466,7 @@ def build_drafts(doc: Document, ctx: DocContext) -> list[Draft]:
             for old in reversed(in_story):
                 if old.sums or d.sums:
                     # a sum of several events is not one of them (_drop_sums); a headline's figure
-                    # ("জঙ্গি হানা, হত ৫৬") is the sum the body then gives ("দু’টি হামলায় … ৫৬ জন")
+                    # ("জঙ্গি হানা, হত ৫৬") is the sum the body then gives ("দু’টি হামলায় … ৫৬ জন")
                     if d.sums and set(old.sentences) <= headline and _compatible(old, d, doc.published):
                         _merge(old, d)
                         old.sums = d.sums
@@ -513,7 +513,7 @@ def _fold_headlines(drafts: list[Draft], headline: set[int], section_of=lambda s
 
 
 def _drop_sums(drafts: list[Draft], section_of=lambda sentence: 0) -> list[Draft]:
-    """A mention that counts several events ("দু’টি হামলায় একই দিনে অন্তত ৫৬ জন") sums the events its
+    """A mention that counts several events ("দু’টি হামলায় একই দিনে অন্তত ৫৬ জন") sums the events its
     story then tells one by one: when the story tells at least that many of that type after it, the
     sum is no event of its own (coders code the attacks, not their total)."""
     kept = []
@@ -551,7 +551,7 @@ def _same_atomic_event(a: Draft, b: Draft) -> bool:
     undated = not (a.date and a.date.value) or not (b.date and b.date.value)
     if undated:
         # a mention with no date of its own at the very place of a dated one is that event again
-        # ("… গ্রেফতার করা হয়েছে … পরে আরও দু'জনকে গ্রেফতার করা হয়")
+        # ("… গ্রেফতার করা হয়েছে … পরে আরও দু'জনকে গ্রেফতার করা হয়")
         return a.place.key is not None and a.place.key == b.place.key
     if not (a.date.value == b.date.value and len(a.date.value) == 10):
         return False
@@ -657,8 +657,8 @@ def _place_in_span(places: list[Entity], span: list[int] | None) -> Entity | Non
 def _resolved_places(doc: Document, ctx: DocContext) -> list[Entity]:
     """The article's places with coordinates; a nationality (জাপানি পণবন্দি, মার্কিন মেরিন) is not a
     place the article names, so it never makes a country the story's place, nor is a reference
-    point ("কাঠমাণ্ডু থেকে ২৮০ মাইল দূরে", "কলকাতায় নিয়ে যাওয়ার পথে") or a road's end or namesake
-    ("মুম্বই রোডের উপর কোনা মোড়ের কাছে", in Howrah)."""
+    point ("কাঠমাণ্ডু থেকে ২৮০ মাইল দূরে", "কলকাতায় নিয়ে যাওয়ার পথে") or a road's end or namesake
+    ("মুম্বই রোডের উপর কোনা মোড়ের কাছে", in Howrah)."""
     entities = doc.get("entities")
     demonyms = {e.start for e in entities if placing.is_nationality(e)}
     return [e for e in entities if e.label == "LOC" and e.attrs.get("lat") is not None and e.start not in demonyms
@@ -740,7 +740,7 @@ def _main_place(doc: Document, places: list[Entity]) -> Entity | None:
             return _local_place(byline_place, [e for e in places if e.start < end and _outside(e, span)])
     if layout.get("briefs"):
         # a digest page's lead brief: the place it names most, else where its agency filed from (the
-        # page's later briefs have their own places: "উত্তর কোরিয়া" three briefs down is not the
+        # page's later briefs have their own places: "উত্তর কোরিয়া" three briefs down is not the
         # place of a Jakarta brief)
         lead = [e for e in places if e.start < end and _outside(e, span)]
         return _most_named_place(lead) or _place_in_span(places, span) or _most_named_place(places)
@@ -770,7 +770,7 @@ def _refine_country_places(doc: Document, ctx: DocContext, drafts: list[Draft], 
         first = ctx.token_span(d.place)[0]
         mentions, before, after = sorted(set(d.sentences)), REFINE_BEFORE, REFINE_AFTER
         if first > 0 and ctx.stem(first - 1) in qualifiers:
-            # "দক্ষিণ-পশ্চিম নেপালে, … নওলপড়াশি জেলায়": only the sentence that qualifies it
+            # "দক্ষিণ-পশ্চিম নেপালে, … নওলপড়াশি জেলায়": only the sentence that qualifies it
             mentions, before, after = [ctx.tokens[first].sentence], 0, 0
         story = section_of(mentions[0])
         country = d.place.attrs.get("country")

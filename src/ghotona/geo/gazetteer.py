@@ -54,8 +54,8 @@ _RETROFLEX_ND, _DENTAL_ND = "\u09a3\u09cd\u09a1", "\u09a8\u09cd\u09a1"  # ণ্
 
 def fold_spelling(key: str) -> str:
     """One index key for spellings that differ only by house style, letter for letter (offsets stand):
-    Anandabazar writes ণ্ড where Bangladeshi papers and GeoNames write ন্ড (লণ্ডন, লন্ডন; ঝাড়খণ্ড,
-    ঝাড়খন্ড)."""
+    Anandabazar writes ণ্ড where Bangladeshi papers and GeoNames write ন্ড (লণ্ডন, লন্ডন; ঝাড়খণ্ড,
+    ঝাড়খন্ড)."""
     return key.replace(_RETROFLEX_ND, _DENTAL_ND)
 
 
@@ -82,16 +82,16 @@ def normalize_alias(s: str) -> str:
 
 
 # Inflection suffixes allowed after an alias in running text (normalised spelling), e.g.
-# ঢাকা+র, শাহবাগ+ে, কলকাতা+য়, দিল্লি+তে, ইসরায়েল+ের, ফিলিস্তিনি+রা, কক্সবাজার-এ.
+# ঢাকা+র, শাহবাগ+ে, কলকাতা+য়, দিল্লি+তে, ইসরায়েল+ের, ফিলিস্তিনি+রা, কক্সবাজার-এ.
 _RAW_SUFFIXES = (
             "ে", "ের", "েরই", "েরও", "েই", "েও", "েরা", "েদের",
-            "র", "রই", "রও", "রা", "য়", "য়ই", "য়ও", "য়ে", "য়ের", "য়েরই", "য়েরও", "য়েই", "য়েও",
+            "র", "রই", "রও", "রা", "য়", "য়ই", "য়ও", "য়ে", "য়ের", "য়েরই", "য়েরও", "য়েই", "য়েও",
             "তে", "তেই", "তেও", "কে", "ও", "ই", "এ", "এর", "এরই", "এরও", "এই", "এও",
             "দের", "দেরকে", "দেরই", "দেরও", "রাও", "রাই",
             "বাসী", "বাসীর", "বাসীরা", "বাসীদের", "স্থ",
             # compounds: ঢাকাগামী (bound for Dhaka), কক্সবাজারকেন্দ্রিক, চট্টগ্রামমুখী
             "গামী", "গামী", "কেন্দ্রিক", "মুখী", "মুখী",
-            "-এ", "-এর", "-র", "-য়", "-তে", "-ের", "-ে",
+            "-এ", "-এর", "-র", "-য়", "-তে", "-ের", "-ে",
             "'s", "’s",
     )
 

@@ -1,12 +1,12 @@
 """Place mentions in a document and their resolution to one gazetteer record.
 
 Finding: the gazetteer's automaton over the normalised text (aliases plus inflection suffixes).
-Unknown villages ("চরহাজারী গ্রামে", "X ইউনিয়নের") become LOC entities placed at the most specific
+Unknown villages ("চরহাজারী গ্রামে", "X ইউনিয়নের") become LOC entities placed at the most specific
 known place of their sentence (the upazila named with them), with that place's precision.
 
 Choosing among candidates (an upazila and a town, two upazilas of one name in two districts, a
 Dhaka neighbourhood and a Kushtia upazila), each candidate scores:
-* +4 when another place named in the same sentence contains it ("নোয়াখালীর কোম্পানীগঞ্জ", also a
+* +4 when another place named in the same sentence contains it ("নোয়াখালীর কোম্পানীগঞ্জ", also a
   country), +1.5 when one elsewhere in the article does (a country there is no evidence);
 * +2 when the word after the name states its level (জেলা → district, উপজেলা/থানা → upazila,
   বিভাগ → division, শহর/নগর → city) and the candidate has that level;
@@ -93,7 +93,7 @@ def family_names() -> frozenset[str]:
 def _given_name(norm: str, end: int) -> bool:
     """A bare place name right before a family name is a given name ("বিশ্বনাথ হালদারের")."""
     if end >= len(norm) or norm[end] != " ":
-        return False  # inflected or hyphenated: ঢাকায়, ঢাকা-চট্টগ্রাম
+        return False  # inflected or hyphenated: ঢাকায়, ঢাকা-চট্টগ্রাম
     word = _next_word(norm, end)
     if not word:
         return False
@@ -125,7 +125,7 @@ def _level_features(word: str) -> set[str]:
         found = cache[word]
         return found if found is not None else set()
     found = None
-    for key, feats in levels.items():  # inflected: উপজেলায়, জেলার, থানার
+    for key, feats in levels.items():  # inflected: উপজেলায়, জেলার, থানার
         if word.startswith(key) and len(word) - len(key) <= 3:
             found = feats
             break
@@ -322,7 +322,7 @@ def _romanised(doc: Document, gz: Gazetteer, known: list[Entity],
             continue
         if prev.end in by_end and country is None:
             continue  # "হাইফা বন্দর শহরে": a word after a known place describes it
-        # Without a country before it ("বাগলুং জেলায়"), the name is looked for only in the countries
+        # Without a country before it ("বাগলুং জেলায়"), the name is looked for only in the countries
         # of the places the article names: over all countries' Latin names, ordinary words match
         # by chance ("বলে জেলা" ≈ Basel, "করে জেলা" ≈ Ikare).
         countries = (country,) if country is not None else doc_countries
@@ -358,7 +358,7 @@ PARENT_RADIUS_KM = {"point": 30.0, "city": 30.0, "district": 80.0}
 
 def _lies_in_any(gz: Gazetteer, place: Place, parent: Entity) -> bool:
     """Whether ``place`` lies inside or near any of the places the parent's name can mean
-    (চট্টগ্রামের ফটিকছড়ি: inside the district, though the name was read as the city)."""
+    (চট্টগ্রামের ফটিকছড়ি: inside the district, though the name was read as the city)."""
     containers = gz.container_ids(place)
     district = _name_of(gz, place.admin2) if place.admin2 else None
     if district and parent.name and parent.name in district.split():
@@ -399,7 +399,7 @@ def _reseat_under_parents(doc: Document, gz: Gazetteer, entities: list[Entity]) 
         j = i - 1
         level = levels.get(tokens[j].stem or tokens[j].norm)
         if level and "route" not in level and j > 0:
-            j -= 1  # "হরিহরপাড়া থানার শ্রীপুর গ্রামে" (but not "… মহাসড়কের পটিয়া")
+            j -= 1  # "হরিহরপাড়া থানার শ্রীপুর গ্রামে" (but not "… মহাসড়কের পটিয়া")
         parent = by_end.get(tokens[j].end)
         genitive = set(tokens[i - 1].suffixes) & GENITIVE
         radius = PARENT_RADIUS_KM.get(parent.attrs.get("precision") if parent else "")
@@ -411,7 +411,7 @@ def _reseat_under_parents(doc: Document, gz: Gazetteer, entities: list[Entity]) 
         if not coarser and _lies_in_any(gz, place, parent):
             out.append(ent)
             continue
-        # "শিলিগুড়ির দার্জিলিং মোড়": a district named under a town is not that district
+        # "শিলিগুড়ির দার্জিলিং মোড়": a district named under a town is not that district
         words = [t for t in tokens[i:] if t.start < ent.end]  # "দক্ষিণ কেরানীগঞ্জের" → দক্ষিণ কেরানীগঞ্জ
         name = " ".join([t.norm or t.text for t in words[:-1]] + [words[-1].stem or words[-1].norm or words[-1].text])
         out.append(_village_entity(doc, ent.start, ent.end, name, parent))
@@ -420,7 +420,7 @@ def _reseat_under_parents(doc: Document, gz: Gazetteer, entities: list[Entity]) 
 
 def _villages(doc: Document, gz: Gazetteer, known: list[Entity],
               level_hits: list[tuple[int, str]] | None = None) -> list[Entity]:
-    """Words before গ্রাম/ইউনিয়ন/মহল্লা … that the gazetteer does not know, placed at the most
+    """Words before গ্রাম/ইউনিয়ন/মহল্লা … that the gazetteer does not know, placed at the most
     specific known place of the same sentence."""
     words = {w for w, feats in level_words().items() if "village" in feats}
     if not words or not doc.tokens:
@@ -437,20 +437,20 @@ def _villages(doc: Document, gz: Gazetteer, known: list[Entity],
         prev = tokens[i - 1]
         if prev.is_punct or prev.sentence != tok.sentence or not prev.text[:1].isalpha() \
                 or _is_common(prev) or (prev.stem or prev.norm) in level_words():
-            continue  # "এ এলাকায়", "তাদের এলাকা", "নির্বাচনি এলাকা" are not places
+            continue  # "এ এলাকায়", "তাদের এলাকা", "নির্বাচনি এলাকা" are not places
         if prev.suffixes and _dictionary_noun(prev.stem or prev.norm):
             continue  # "দেশের বাজারে", "চাকরির বাজার", "বিকেলে গ্রামে": an inflected common noun names no village
         if any(a <= prev.start < b for a, b in known_starts):
             continue
         sent = tok.sentence
         parents = [e for e in known if doc.sentence_index_at(e.start) == sent and e.attrs.get("lat") is not None]
-        if not parents:  # "… কোম্পানীগঞ্জ উপজেলায় … । … উপজেলার বসুরহাট বাজারে …"
+        if not parents:  # "… কোম্পানীগঞ্জ উপজেলায় … । … উপজেলার বসুরহাট বাজারে …"
             parents = [e for e in known if doc.sentence_index_at(e.start) == sent - 1 and e.attrs.get("lat") is not None]
-        # "ঝাড়খণ্ড লাগোয়া বৈষ্ণবডাঙা গ্রামে": a neighbour does not contain the village
+        # "ঝাড়খণ্ড লাগোয়া বৈষ্ণবডাঙা গ্রামে": a neighbour does not contain the village
         parents = [e for e in parents if not _names_a_neighbour(tokens, token_starts, e)]
         if not parents:
             continue
-        # "পটিয়া উপজেলার আমজুরহাট এলাকায়": the nearest place before the village contains it.
+        # "পটিয়া উপজেলার আমজুরহাট এলাকায়": the nearest place before the village contains it.
         before = [e for e in parents if e.end <= prev.start]
         parent = max(before, key=lambda e: e.end) if before else max(
             parents, key=lambda e: PRECISION_RANK.get(e.attrs.get("precision"), 0))
@@ -461,14 +461,14 @@ def _villages(doc: Document, gz: Gazetteer, known: list[Entity],
 
 
 def _names_a_neighbour(tokens: list, token_starts: list[int], ent: Entity) -> bool:
-    """A place followed by a word of adjacency or comparison (লাগোয়া, সংলগ্ন, ধাঁচে …: roles
+    """A place followed by a word of adjacency or comparison (লাগোয়া, সংলগ্ন, ধাঁচে …: roles
     ``beside`` and ``like`` in ``resources/reference_point_cues.tsv``)."""
     i = bisect_left(token_starts, ent.end)
     return i < len(tokens) and is_neighbour_word(tokens[i])
 
 
 def is_neighbour_word(tok) -> bool:
-    """A word of adjacency or comparison after a place (লাগোয়া, সংলগ্ন, ধাঁচে, মতো …): the place is a
+    """A word of adjacency or comparison after a place (লাগোয়া, সংলগ্ন, ধাঁচে, মতো …): the place is a
     neighbour or a model, not where something happened; read here and by events.placing."""
     words = _neighbour_words()
     return (tok.stem or tok.norm or tok.text) in words or (tok.norm or tok.text) in words
@@ -506,8 +506,8 @@ def _village_entity(doc: Document, start: int, end: int, name: str, parent: Enti
                   name=f"{name} ({parent.name})", key=None, source="pattern", attrs=attrs)
 
 
-#: words for someone's home before an address ("বাড়ি কাকদ্বীপের রামগোপালপুরে")
-HOME_WORDS = frozenset(normalize_term(w) for w in ("বাড়ি", "বাসা", "ঠিকানা"))
+#: words for someone's home before an address ("বাড়ি কাকদ্বীপের রামগোপালপুরে")
+HOME_WORDS = frozenset(normalize_term(w) for w in ("বাড়ি", "বাসা", "ঠিকানা"))
 #: the features of a known place whose genitive may name an unknown place inside it (a town or block,
 #: not a district: "মালদহের X-এ" is as often a person's or a river's X)
 TOWN_FEATURES = ("city", "admin3")
@@ -516,7 +516,7 @@ TOWN_FEATURES = ("city", "admin3")
 def _places_under_town(doc: Document, known: list[Entity]) -> list[Entity]:
     """"হুগলির আরামবাগের শালিপুরে": an unknown word in the locative right after a known town or block
     in the genitive is a place inside it (a village or a neighbourhood the gazetteer lacks), not a
-    common noun ("কলকাতার রাস্তায়": a dictionary noun) nor a known place."""
+    common noun ("কলকাতার রাস্তায়": a dictionary noun) nor a known place."""
     from ..text.morph import GENITIVE
 
     tokens = doc.tokens
@@ -536,7 +536,7 @@ def _places_under_town(doc: Document, known: list[Entity]) -> list[Entity]:
             continue
         first = bisect_left(token_starts, parent.start)
         if first > 0 and (tokens[first - 1].stem or tokens[first - 1].norm) in HOME_WORDS:
-            continue  # "ওই জওয়ানের বাড়ি কাকদ্বীপের রামগোপালপুরে": a victim's home, not a scene
+            continue  # "ওই জওয়ানের বাড়ি কাকদ্বীপের রামগোপালপুরে": a victim's home, not a scene
         tok = tokens[j]
         stem = tok.stem or tok.norm or tok.text
         if tok.is_punct or tok.sentence != tokens[i].sentence or not tok.text[:1].isalpha() or tok.start in starts \
@@ -548,13 +548,13 @@ def _places_under_town(doc: Document, known: list[Entity]) -> list[Entity]:
 
 
 MAX_VILLAGE_WORDS = 2
-LOCATIVE_ENDINGS = ("ে", "\u09df", "তে")  # normalised spelling: য় composed (U+09DF); compared with Token.norm
-#: adjective endings that look like a locative য় (কেন্দ্রীয়, তৃতীয়, জাতীয়): never a place's case
+LOCATIVE_ENDINGS = ("ে", "\u09df", "তে")  # normalised spelling: য় composed (U+09DF); compared with Token.norm
+#: adjective endings that look like a locative য় (কেন্দ্রীয়, তৃতীয়, জাতীয়): never a place's case
 ADJECTIVE_ENDINGS = ("ী\u09df", "ি\u09df")
 
 
 def _locative_word(tok) -> bool:
-    """A word in the locative by its spelling (শালিপুরে, চকে, পদ্মমালায়), not an adjective in -ীয়."""
+    """A word in the locative by its spelling (শালিপুরে, চকে, পদ্মমালায়), not an adjective in -ীয়."""
     word = tok.norm or tok.text
     return word.endswith(LOCATIVE_ENDINGS) and not word.endswith(ADJECTIVE_ENDINGS)
 

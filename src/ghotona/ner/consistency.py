@@ -2,7 +2,7 @@
 mentions.
 
 A story names a new person or place several times, and the CRF often finds it only where the
-context is strong ("ব্রাজিলিয়ান ফরোয়ার্ড নেইমার") and misses it elsewhere ("নেইমারের গোলে").
+context is strong ("ব্রাজিলিয়ান ফরোয়ার্ড নেইমার") and misses it elsewhere ("নেইমারের গোলে").
 After the whole document is tagged, every mention of a word outside the model's vocabulary (an
 *unknown word*, :func:`ghotona.ner.features.vocabulary`; matched by word or stem, so নেইমারের is
 নেইমার)

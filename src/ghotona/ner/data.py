@@ -22,17 +22,17 @@ Label cleaning (rifat1493; each rule is counted in :class:`CleaningStats`):
 1. **Malformed lines.**  A line with an empty token (``<TAB>O``) is dropped.  A line's fields are
    its tab-separated non-empty parts.  The token is the first field; the tag the last field when it is a known tag (``২০০৭<TAB>TIM<TAB>`` and
    ``রোনালদোরই<TAB><TAB>B-PER`` are read as TIM and B-PER).  A token with a tag glued to it and no
-   tag field (``ফেব্রুয়ারিরTIM<TAB>``) is split.  A token with no tag at all (``ফারুক<TAB>``) is O.
+   tag field (``ফেব্রুয়ারিরTIM<TAB>``) is split.  A token with no tag at all (``ফারুক<TAB>``) is O.
 2. **B-X B-X.**  Bengali inflects only the last word of a name, so a B-X right after a token of
    type X is read from the earlier token's ending: if that token carries a case or particle
    suffix (by :func:`ghotona.text.morph.split`), the two are separate names and both stay B
-   (``গাজীপুরের/B-LOC কালিয়াকৈর/B-LOC`` = Gazipur, Kaliakair); if it is uninflected the second
+   (``গাজীপুরের/B-LOC কালিয়াকৈর/B-LOC`` = Gazipur, Kaliakair); if it is uninflected the second
    tag continues the name and becomes I-X (``এ/B-PER কে/B-PER এম/B-PER কাউছার/I-PER``,
    ``প্রথম/B-ORG আলোকে/B-ORG``, ``মিল্ক/B-ORG ভিটা/B-ORG``).
 3. **I-X without B-X.**  After O, a sentence start, or after a different type on an inflected
    token, I-X begins a new name (conlleval's reading): it becomes B-X.
 4. **Mixed types inside one name.**  I-X right after an *uninflected* token of another type Y
-   (``ঢাকা/B-LOC বিশ্ববিদ্যালয়ের/I-ORG``, ``বাংলাদেশ/B-LOC ইন্ডাস্ট্রিয়াল/I-ORG ফিন্যান্স/I-ORG``) joins
+   (``ঢাকা/B-LOC বিশ্ববিদ্যালয়ের/I-ORG``, ``বাংলাদেশ/B-LOC ইন্ডাস্ট্রিয়াল/I-ORG ফিন্যান্স/I-ORG``) joins
    one name; the whole name takes the type of its last token (Bengali noun phrases are
    head-final: Dhaka University is an ORG).
 

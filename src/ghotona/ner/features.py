@@ -5,7 +5,7 @@ Everything that depends on one word only — the word, its stem and suffixes fro
 and membership in the gazetteer, the actor lexicon and the person cues — is computed once per
 distinct word and cached, together with the strings the word contributes to its neighbours'
 features (±3).  Per sentence only the context lists are joined and multi-word lexicon matches
-(``প্রধান উপদেষ্টা``, ``মেজর জেনারেল``, ``নারায়ণগঞ্জ সদর``) are marked.
+(``প্রধান উপদেষ্টা``, ``মেজর জেনারেল``, ``নারায়ণগঞ্জ সদর``) are marked.
 
 Features are plain strings (binary CRFsuite attributes).  The word's cluster numbers (``c64=17``,
 ``c256=…``, ``c1024=…``; ``c=unk`` for a word the table lacks) come from a table learnt from

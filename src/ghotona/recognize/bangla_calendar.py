@@ -37,12 +37,12 @@ from functools import lru_cache
 MONTHS: tuple[str, ...] = (
     "বৈশাখ",
     "জ্যৈষ্ঠ",
-    "আষাঢ়",
+    "আষাঢ়",
     "শ্রাবণ",
     "ভাদ্র",
     "আশ্বিন",
     "কার্তিক",
-    "অগ্রহায়ণ",
+    "অগ্রহায়ণ",
     "পৌষ",
     "মাঘ",
     "ফাল্গুন",
@@ -68,7 +68,7 @@ DEFAULT_CALENDAR = "bangladesh"
 
 # The Gregorian year in which Boishakh of Bengali year Y begins is Y + 593.
 YEAR_OFFSET = 593
-MAX_DAY = 32  # traditional months can have 32 days (e.g. ৩২ আষাঢ়)
+MAX_DAY = 32  # traditional months can have 32 days (e.g. ৩২ আষাঢ়)
 
 
 def _is_leap(year: int) -> bool:
@@ -109,7 +109,7 @@ def to_gregorian(
     """Convert a Bengali date to a Gregorian ``datetime.date``.
 
     ``day`` may run one or two past the end of a month in the chosen calendar (a traditional
-    ৩২ আষাঢ় read with Bangladesh rules) unless ``strict``; it then rolls into the next month.
+    ৩২ আষাঢ় read with Bangladesh rules) unless ``strict``; it then rolls into the next month.
     """
     if not 1 <= day <= MAX_DAY:
         raise ValueError(f"Bengali day must be 1..{MAX_DAY}, got {day}")

@@ -4,15 +4,15 @@
 ``dates_stage`` runs it on a document's normalised text and stores :class:`~ghotona.doc.DateMention`
 spans in the ``dates`` layer.
 
-What is recognised (both ASCII and Bengali digits; inflected forms such as ডিসেম্বরে, জানুয়ারির,
+What is recognised (both ASCII and Bengali digits; inflected forms such as ডিসেম্বরে, জানুয়ারির,
 সোমবারের, সালের are matched by regex suffixes):
 
-* absolute dates — ``১৫ জানুয়ারি ২০২৪``, ``১৫ই জানুয়ারি, ২০২৪``, ``২০২৪ সালের ১৫ জানুয়ারি``,
-  ``জানুয়ারি ১৫, ২০২৪``, ``জানুয়ারির ১৫ তারিখে``, ``সাতই মার্চ``, ``একুশে ফেব্রুয়ারি``,
-  ``১৫/০১/২০২৪``, ``15-01-2024`` (day first), ``2024-01-15``, ranges ``১০-১২ জানুয়ারি`` (value = first
+* absolute dates — ``১৫ জানুয়ারি ২০২৪``, ``১৫ই জানুয়ারি, ২০২৪``, ``২০২৪ সালের ১৫ জানুয়ারি``,
+  ``জানুয়ারি ১৫, ২০২৪``, ``জানুয়ারির ১৫ তারিখে``, ``সাতই মার্চ``, ``একুশে ফেব্রুয়ারি``,
+  ``১৫/০১/২০২৪``, ``15-01-2024`` (day first), ``2024-01-15``, ranges ``১০-১২ জানুয়ারি`` (value = first
   day); a day and month without a year take the year from the publication date;
 * months and years — ``২০২৩ সালের ডিসেম্বরে``, ``ডিসেম্বর ২০২৩``, ``গত ডিসেম্বরে``, ``২০২২ সালের
-  মার্চ মাসে``, ``2020 সালে``, ``১৯৭১-এর``, ``গত বছরের নভেম্বরে``, ``চলতি বছরের ১৫ জানুয়ারি``;
+  মার্চ মাসে``, ``2020 সালে``, ``১৯৭১-এর``, ``গত বছরের নভেম্বরে``, ``চলতি বছরের ১৫ জানুয়ারি``;
 * Bengali-calendar dates — ``২৮ কার্তিক ১৪০৭``, ``পহেলা বৈশাখ``, ``১৪৩১ বঙ্গাব্দ`` (see
   :mod:`.bangla_calendar`; the Bangladesh revised calendar, unless a weekday next to the date
   agrees only with the West Bengal one);
@@ -86,9 +86,9 @@ _NDA = f"(?![{_DIG}])(?![.,/:][{_DIG}])"
 
 # The normaliser composes these; raw text may carry either form.
 _VARIANTS = {
-    "\u09df": ("\u09df", "\u09af\u09bc"),  # য়
-    "\u09dc": ("\u09dc", "\u09a1\u09bc"),  # ড়
-    "\u09dd": ("\u09dd", "\u09a2\u09bc"),  # ঢ়
+    "\u09df": ("\u09df", "\u09af\u09bc"),  # য়
+    "\u09dc": ("\u09dc", "\u09a1\u09bc"),  # ড়
+    "\u09dd": ("\u09dd", "\u09a2\u09bc"),  # ঢ়
     "\u09cb": ("\u09cb", "\u09c7\u09be"),  # ো
     "\u09cc": ("\u09cc", "\u09c7\u09d7"),  # ৌ
 }
@@ -133,17 +133,17 @@ def _int(s: str) -> int:
 # --- vocabulary -----------------------------------------------------------------------------------
 
 _NUMBER_WORDS: dict[str, int] = {
-    "এক": 1, "দুই": 2, "দু": 2, "দুয়েক": 2, "তিন": 3, "চার": 4, "পাঁচ": 5, "ছয়": 6, "ছ": 6,
-    "সাত": 7, "আট": 8, "নয়": 9, "দশ": 10, "এগারো": 11, "এগার": 11, "বারো": 12, "তেরো": 13,
+    "এক": 1, "দুই": 2, "দু": 2, "দুয়েক": 2, "তিন": 3, "চার": 4, "পাঁচ": 5, "ছয়": 6, "ছ": 6,
+    "সাত": 7, "আট": 8, "নয়": 9, "দশ": 10, "এগারো": 11, "এগার": 11, "বারো": 12, "তেরো": 13,
     "তের": 13, "চৌদ্দ": 14, "চোদ্দ": 14, "পনেরো": 15, "পনের": 15, "ষোলো": 16, "ষোল": 16,
     "সতেরো": 17, "সতের": 17, "আঠারো": 18, "আঠার": 18, "উনিশ": 19, "ঊনিশ": 19, "বিশ": 20,
-    "কুড়ি": 20, "একুশ": 21, "বাইশ": 22, "তেইশ": 23, "চব্বিশ": 24, "পঁচিশ": 25, "ছাব্বিশ": 26,
+    "কুড়ি": 20, "একুশ": 21, "বাইশ": 22, "তেইশ": 23, "চব্বিশ": 24, "পঁচিশ": 25, "ছাব্বিশ": 26,
     "সাতাশ": 27, "আটাশ": 28, "উনত্রিশ": 29, "ঊনত্রিশ": 29, "ত্রিশ": 30, "তিরিশ": 30,
     "একত্রিশ": 31,
 }  # fmt: skip
 
-# Day-of-month words: পয়লা, দোসরা, তেসরা, চৌঠা, then the number + ই (5–18) or + এ (19–31).
-_DAY_WORDS: dict[str, int] = {"পয়লা": 1, "পহেলা": 1, "দোসরা": 2, "তেসরা": 3, "চৌঠা": 4}
+# Day-of-month words: পয়লা, দোসরা, তেসরা, চৌঠা, then the number + ই (5–18) or + এ (19–31).
+_DAY_WORDS: dict[str, int] = {"পয়লা": 1, "পহেলা": 1, "দোসরা": 2, "তেসরা": 3, "চৌঠা": 4}
 for _w, _n in _NUMBER_WORDS.items():
     if 5 <= _n <= 18 and _w not in ("ছ",):
         _DAY_WORDS[_w + "ই"] = _n
@@ -153,7 +153,7 @@ _DAY_WORDS = {_canon(k): v for k, v in _DAY_WORDS.items()}
 
 # Colloquial years before a month: চব্বিশের জুলাই (July 2024), একাত্তরের মার্চ (March 1971).
 _YEAR_WORDS: dict[str, int] = {
-    "একাত্তর": 1971, "বায়ান্ন": 1952, "ঊনসত্তর": 1969, "উনসত্তর": 1969, "নব্বই": 1990,
+    "একাত্তর": 1971, "বায়ান্ন": 1952, "ঊনসত্তর": 1969, "উনসত্তর": 1969, "নব্বই": 1990,
 }  # fmt: skip
 for _w, _n in _NUMBER_WORDS.items():
     if 18 <= _n <= 30:
@@ -187,7 +187,7 @@ _WEEKDAY_NAMES = {1: "Monday", 2: "Tuesday", 3: "Wednesday", 4: "Thursday", 5: "
 
 # Case endings on month, weekday and relative words (the word must end after them).
 _SUF = "(?:-?(?:" + "|".join(
-    _flex(s) for s in ("এর", "এ", "তে", "য়ে", "য়ের", "য়", "র", "ের", "ে", "ও", "ই", "েই", "রই", "তেই", "েও", "রও", "জুড়ে", "কে", "কের")
+    _flex(s) for s in ("এর", "এ", "তে", "য়ে", "য়ের", "য়", "র", "ের", "ে", "ও", "ই", "েই", "রই", "তেই", "েও", "রও", "জুড়ে", "কে", "কের")
 ) + "))?"
 _MONTH = _alt(_MONTHS)
 _BMONTH = _alt(_BMONTHS)
@@ -229,8 +229,8 @@ def _year_of(text: str, anchor: dt.date | None) -> int:
 
 # A year marker: সাল, সন, খ্রিস্টাব্দ with case endings, or -এ/-এর written on the digits.
 _YMARK = (
-    r"(?:\s*(?:সাল|সন|খ্রি[সষ]্টাব্দ|ঈসায়ী|ইংরেজি)(?:ের|ে|ও|ই|েও|েই)?" + _NA + r"|\s*খ্রি\."
-    r"|-?(?:এর|এ|তে|য়|য়)" + _NA + ")"
+    r"(?:\s*(?:সাল|সন|খ্রি[সষ]্টাব্দ|ঈসায়ী|ইংরেজি)(?:ের|ে|ও|ই|েও|েই)?" + _NA + r"|\s*খ্রি\."
+    r"|-?(?:এর|এ|তে|য়|য়)" + _NA + ")"
 )
 _YMARK_GEN = r"(?:\s*(?:সাল|সন|খ্রি[সষ]্টাব্দ)(?:ের)" + _NA + r"|\s?-?এর" + _NA + r"|\s*,)"
 _BYMARK = r"(?:\s*(?:বঙ্গাব্দ|বাংলা\s*সন|সন|সাল)(?:ের|ে|ও|ই)?" + _NA + ")"
@@ -238,7 +238,7 @@ _DATE_WORD = r"(?:\s*তারিখ(?:ে|ের|েই)?" + _NA + ")"
 _TOD = (
     r"(?:\s+(?:দিবাগত\s+|গভীর\s+|শেষ\s+|ভোর\s*)?"
     + _alt(("ভোর", "সকাল", "দুপুর", "বিকাল", "বিকেল", "সন্ধ্যা", "সন্ধ্যে", "সন্ধে", "মধ্যরাত", "রাত", "রাত্রি", "দেরিতে", "দেরীতে"))
-    + "(?:" + _flex("য়") + "|ে|ের|র|েই|তে)?" + _NA + ")?"
+    + "(?:" + _flex("য়") + "|ে|ের|র|েই|তে)?" + _NA + ")?"
 )  # fmt: skip
 _NOT_QUANTITY = r"(?!\s*(?:বেশি|অধিক|কম|মতো|মত|জন|টি|টা|টাকা|হাজার|লাখ|কোটি|উপরে|ওপরে|কাছাকাছি))"
 _WD = f"{_NB}(?:(?P<wq>গত|আগামী|এই)\\s+)?(?P<wd>{_WEEKDAY}){_SUF}{_NA}"
@@ -445,7 +445,7 @@ def _h_ym(m: re.Match, anchor: dt.date | None, text: str) -> _Cand | None:
 
 
 def _h_rel_year_date(m: re.Match, anchor: dt.date | None, text: str) -> _Cand | None:
-    """গত বছরের ডিসেম্বরে, চলতি বছরের ১৫ জানুয়ারি."""
+    """গত বছরের ডিসেম্বরে, চলতি বছরের ১৫ জানুয়ারি."""
     if anchor is None:
         return _unanchored(m, "day" if (_g(m, "d") or _g(m, "dw")) else "month")
     k = {"গত": -1, "আগামী": 1}.get(m.group("rq"), 0)
@@ -487,7 +487,7 @@ def _h_year(m: re.Match, anchor: dt.date | None, text: str) -> _Cand | None:
         return _Cand(m.start(), m.end(), str(_YEAR_WORDS[_canon(yw)]), "year", False, "colloquial year", "other")
     y = _year_of(m.group("y"), anchor)
     mark = m.group(0)[len(m.group("y")) :]
-    formal = bool(re.search("সাল|সন|খ্রি|ঈসায়ী|ইংরেজি", mark))
+    formal = bool(re.search("সাল|সন|খ্রি|ঈসায়ী|ইংরেজি", mark))
     if formal and 1300 <= y < 1500 and "খ্রি" not in mark:
         return _Cand(
             m.start(), m.end(), str(y + bcal.YEAR_OFFSET), "year", False,
@@ -623,19 +623,19 @@ _MSUF = f"(?P<msuf>{_SUF}){_NA}"
 _RANGE = r"\s*(?:-|থেকে|ও|এবং|হতে)\s*"
 
 _PATTERNS: list[tuple[str, str, _Handler, int]] = [
-    # 15 January 2024 ; 10-12 January 2024 ; 23 ফেব্রুয়ারি2006
+    # 15 January 2024 ; 10-12 January 2024 ; 23 ফেব্রুয়ারি2006
     ("dmy", f"{_day('d')}(?:{_RANGE}{_day('d2', False)})?[\\s,]*{_M}{_NA}[\\s,]*{_year('y')}(?:{_YMARK})?{_DATE_WORD}?{_TOD}", _h_dmy, 9),
     # January 15, 2024
     ("mdy", f"{_M}{_NA}\\s*{_day('d')}\\s*,\\s*{_year('y')}(?:{_YMARK})?", _h_ymd, 9),
-    # 2024 সালের 15 জানুয়ারি ; 2024 সালের জানুয়ারি মাসের 15 তারিখে
+    # 2024 সালের 15 জানুয়ারি ; 2024 সালের জানুয়ারি মাসের 15 তারিখে
     ("ymd", f"{_year('y')}{_YMARK_GEN}\\s*{_day('d')}\\s*{_M}{_MSUF}{_DATE_WORD}?{_TOD}", _h_ymd, 9),
     ("ymd2", f"{_year('y')}{_YMARK_GEN}\\s*{_M}(?:র|ের|-এর)?{_NA}\\s*(?:মাসের\\s*)?{_day('d')}{_DATE_WORD}{_TOD}", _h_ymd, 9),
     # 15/01/2024, 15-01-2024, 15.01.2024 (day first) ; 2024-01-15
     ("numeric", f"{_NDB}(?P<d>{_D}{{1,2}})(?P<sep>[./-])(?P<mo>{_D}{{1,2}})(?P=sep)(?P<y>{_D}{{4}}){_NDA}{_DATE_WORD}?{_TOD}", _h_numeric, 9),
     ("iso", f"{_NDB}(?P<y>{_D}{{4}})-(?P<mo>{_D}{{1,2}})-(?P<d>{_D}{{1,2}}){_NDA}{_DATE_WORD}?{_TOD}", _h_numeric, 9),
-    # (গত|আগামী) 15 জানুয়ারি ; 10-12 জানুয়ারি
+    # (গত|আগামী) 15 জানুয়ারি ; 10-12 জানুয়ারি
     ("dm", f"(?:{_NB}(?P<q>{_Q})\\s+)?{_day('d')}(?:{_RANGE}{_day('d2', False)})?\\s*{_M}{_MSUF}{_DATE_WORD}?{_TOD}", _h_dm, 5),
-    # জানুয়ারির 15 তারিখে ; (গত) জানুয়ারি মাসের 15 তারিখ
+    # জানুয়ারির 15 তারিখে ; (গত) জানুয়ারি মাসের 15 তারিখ
     ("md", f"(?:{_NB}(?P<q>{_Q})\\s+)?{_M}(?:র|ের|-এর)?{_NA}\\s*(?:মাসের\\s*)?{_day('d')}{_DATE_WORD}{_TOD}", _h_dm, 5),
     # গত মাসের 15 তারিখে ; 15 তারিখে
     ("rmd", f"{_NB}(?P<rq>গত|চলতি|এই|এ|আগামী)\\s*মাসের\\s*{_day('d')}{_DATE_WORD}{_TOD}", _h_rel_month_day, 5),
@@ -644,7 +644,7 @@ _PATTERNS: list[tuple[str, str, _Handler, int]] = [
     ("ym", f"{_year('y')}(?:{_YMARK_GEN}|\\s)\\s*{_M}(?:-(?P<m2>{_MONTH}))?{_MSUF}(?P<mas>\\s*{_MAS}{_NA})?", _h_ym, 7),
     ("my", f"{_M}{_NA},?\\s*{_year('y')}(?:{_YMARK})?", _h_ym, 7),
     ("ywm", f"{_NB}(?P<yw>{_YEARWORD})(?:ের|এর){_NA}\\s*{_M}(?:-(?P<m2>{_MONTH}))?{_MSUF}(?P<mas>\\s*{_MAS}{_NA})?", _h_ym, 7),
-    # গত বছরের ডিসেম্বরে ; চলতি বছরের 15 জানুয়ারি
+    # গত বছরের ডিসেম্বরে ; চলতি বছরের 15 জানুয়ারি
     ("rym", f"{_NB}(?P<rq>গত|চলতি|এই|এ|আগামী)\\s*(?:বছর|বৎসর)(?:ের|এর)\\s*(?:{_day('d')}\\s*)?{_M}{_MSUF}(?P<mas>\\s*{_MAS}{_NA})?{_TOD}", _h_rel_year_date, 8),
     # (গত) ডিসেম্বরে ; মার্চ মাসে ; জুলাই-আগস্টে
     ("month", f"(?:{_NB}(?P<q>{_Q})\\s+)?{_M}(?:-(?P<m2>{_MONTH}))?{_MSUF}(?P<mas>\\s*{_MAS}{_NA})?", _h_month, 3),
@@ -655,7 +655,7 @@ _PATTERNS: list[tuple[str, str, _Handler, int]] = [
     # ২৮ কার্তিক ১৪০৭ ; পহেলা বৈশাখ
     (
         "bangla",
-        f"(?:{_day('d')}|{_NB}(?P<first>পহেলা|পয়লা|পহেলা|পয়লা){_NA})\\s*{_NB}(?P<bm>{_BMONTH}){_SUF}{_NA}"
+        f"(?:{_day('d')}|{_NB}(?P<first>পহেলা|পয়লা|পহেলা|পয়লা){_NA})\\s*{_NB}(?P<bm>{_BMONTH}){_SUF}{_NA}"
         f"(?:[\\s,]*{_year('by')}{_BYMARK}?)?(?=[\\s,]*(?P<bwd>{_WEEKDAY}))?",
         _h_bangla,
         8,
@@ -683,7 +683,7 @@ def _compile() -> list[tuple[str, re.Pattern, _Handler, int]]:
 
 
 _COMPILED = _compile()
-_GAP = re.compile(r"[\s,(]*(?:রোজ[\s,(]*)?")  # ১২ই জানুয়ারি রোজ সোমবার
+_GAP = re.compile(r"[\s,(]*(?:রোজ[\s,(]*)?")  # ১২ই জানুয়ারি রোজ সোমবার
 _CLOSE = re.compile(r"\s*\)" + _TOD)
 
 # --- where a pattern can start ----------------------------------------------------------------------
@@ -703,7 +703,7 @@ _START_WORDS: dict[str, list[str]] = {
     "DAYWORD": list(_DAY_WORDS),
     "YEARWORD": list(_YEAR_WORDS),
     "YW71": ["একাত্তর"],
-    "FIRST": ["পহেলা", "পয়লা", "পহেলা", "পয়লা"],
+    "FIRST": ["পহেলা", "পয়লা", "পহেলা", "পয়লা"],
     "WQ": ["গত", "আগামী", "এই"],
     "WEEKDAY": list(_WEEKDAYS),
     "REL": list(_VOCAB["phrases"]),
@@ -907,11 +907,11 @@ def find_dates(text: str, published: dt.date | None = None, use_dateline: bool =
     return [DateMatch(c.start, c.end, c.value, c.precision, c.relative, c.note) for c in spans]
 
 
-# "রোববার দিবাগত রাত আড়াইটার দিকে": the night that follows Sunday, at half past two — Monday.
+# "রোববার দিবাগত রাত আড়াইটার দিকে": the night that follows Sunday, at half past two — Monday.
 _NIGHT_AFTER = re.compile(r"দিবাগত\s+রাত(?:ে|)?$")
 _EARLY_HOUR = re.compile(
-    r"\s*(?:আনুমানিক|" + _flex("প্রায়") + r"|রাত)?\s*(?:(?:" + "|".join(_flex(w) for w in ("সাড়ে", "পৌনে", "সোয়া"))
-    + r")\s*)?(?:" + "|".join(_flex(w) for w in ("আড়াই", "দেড়")) + r"|১২|12|[১-৪1-4])\s*টা")
+    r"\s*(?:আনুমানিক|" + _flex("প্রায়") + r"|রাত)?\s*(?:(?:" + "|".join(_flex(w) for w in ("সাড়ে", "পৌনে", "সোয়া"))
+    + r")\s*)?(?:" + "|".join(_flex(w) for w in ("আড়াই", "দেড়")) + r"|১২|12|[১-৪1-4])\s*টা")
 
 
 def _after_midnight(text: str, c: "_Cand") -> None:

@@ -19,7 +19,7 @@ from ..text.normalize import normalize_term
 from .lexicon import Lexicon
 
 # A word in locative case is not part of a name ("জেনারেল হাসপাতালে" is a hospital).
-_NOT_IN_NAMES = {"এ", "\u09df", "তে", "\u09df\u09c7"}  # য় composed (U+09DF), as the splitter writes suffixes
+_NOT_IN_NAMES = {"এ", "\u09df", "তে", "\u09df\u09c7"}  # য় composed (U+09DF), as the splitter writes suffixes
 
 
 @lru_cache(maxsize=1)
@@ -142,7 +142,7 @@ def person_entities(doc: Document, places: list[Entity] | None = None) -> list[E
         if last <= first or any(i in taken for i in range(first, last)):
             return
         if any((t.stem or t.norm) in institution_words() for t in tokens[first:last + 1]):
-            return  # "শহীদ জিয়াউর রহমান মেডিকেল কলেজ": an institution named after a person
+            return  # "শহীদ জিয়াউর রহমান মেডিকেল কলেজ": an institution named after a person
         taken.update(range(first, last))
         start, end = _span_of(doc, first, last)
         out.append(Entity(start=start, end=end, text=doc.text[start:end], label="PER",
@@ -190,7 +190,7 @@ def place_entities(doc: Document) -> list[Entity]:
 def entities_stage(doc: Document, options: Options) -> Document:
     found_places = place_entities(doc)
     persons = person_entities(doc, found_places)
-    # A person's name is not a place ("মো. রিয়াদ" is not Riyadh): drop places inside names.
+    # A person's name is not a place ("মো. রিয়াদ" is not Riyadh): drop places inside names.
     places = [p for p in found_places if not _overlaps(p, persons)]
     actors = actor_entities(doc)
     spans = actors + persons + places

@@ -2,7 +2,7 @@
 
 A lexicon is a list of rows with a ``term`` (one or more words, normalised spelling).  Each term is
 indexed twice: as written and with every word reduced to its stem by the morphological splitter,
-so "হামলা" matches হামলায়, হামলার, হামলাগুলো.  The document's tokens are joined into two strings
+so "হামলা" matches হামলায়, হামলার, হামলাগুলো.  The document's tokens are joined into two strings
 (surface and stems, one space between tokens, punctuation included so a match never jumps over a
 comma); hits are kept only where they start and end on token boundaries.  Matching a whole article
 is one pass of the automaton per string, not a loop over words.

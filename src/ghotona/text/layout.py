@@ -1,13 +1,13 @@
 """Article layout: the dateline, headline and byline that printed articles carry in their text.
 
-EDNIL-style articles begin "২৯ মাঘ ১৪০৮ মঙ্গলবার ১২ ফেব্রুয়ারি ২০০২ <headline> নিজস্ব সংবাদদাতা
+EDNIL-style articles begin "২৯ মাঘ ১৪০৮ মঙ্গলবার ১২ ফেব্রুয়ারি ২০০২ <headline> নিজস্ব সংবাদদাতা
 মেদিনীপুর <story>", with no punctuation in between, so the segmenter sees one long sentence.  This
 stage splits that head into its parts (dateline | headline | byline | first sentence of the story),
 records them in ``doc.meta["layout"]`` and:
 
 * takes the dateline date as the publication date when the document has none (``meta
   ["published_from"] = "dateline"``), so relative dates and undated events have an anchor;
-* takes the byline place ("… সংবাদদাতা মেদিনীপুর", "নোয়াখালী প্রতিনিধি") as the dateline place,
+* takes the byline place ("… সংবাদদাতা মেদিনীপুর", "নোয়াখালী প্রতিনিধি") as the dateline place,
   the place a local story is about unless it says otherwise.
 
 The byline phrases are data (``resources/bylines.tsv``).
@@ -39,12 +39,12 @@ def boilerplate_lexicon() -> Lexicon:
 
 
 #: a date written with the year noun (১৯৮১ সালের ৩০ মে) opens a sentence of prose, never a printed
-#: dateline (২৯ মাঘ ১৪০৮ মঙ্গলবার ১২ ফেব্রুয়ারি ২০০২)
+#: dateline (২৯ মাঘ ১৪০৮ মঙ্গলবার ১২ ফেব্রুয়ারি ২০০২)
 PROSE_YEAR_WORD = "সাল"
 
 
 def _dateline_span(doc: Document):
-    """The date(s) the text opens with: "২৯ মাঘ ১৪০৮ মঙ্গলবার ১২ ফেব্রুয়ারি ২০০২" is a Bengali
+    """The date(s) the text opens with: "২৯ মাঘ ১৪০৮ মঙ্গলবার ১২ ফেব্রুয়ারি ২০০২" is a Bengali
     calendar date then a weekday and a Gregorian date; the dateline covers them all and its value
     is the last, Gregorian one."""
     dates = doc.get("dates")
@@ -71,7 +71,7 @@ def _dateline_span(doc: Document):
                        precision="day", note="dateline")
 
 
-#: how much text (a site's ticker: "জামায়াত-এনসিপি-এলডিপি সমঝোতা") may stand before a web page's
+#: how much text (a site's ticker: "জামায়াত-এনসিপি-এলডিপি সমঝোতা") may stand before a web page's
 #: header date
 HEADER_PREFIX_CHARS = 80
 _SENTENCE_END = re.compile(r"[।?!]")
@@ -169,7 +169,7 @@ def _layout(doc: Document, options: Options) -> Document:
 
 
 def _brief_byline(doc: Document, m) -> tuple[int, int, tuple[int, int] | None, str | None] | None:
-    """A later byline of a digest page ("… । কার্সিয়াঙে ধস নিজস্ব সংবাদদাতা, শিলিগুড়ি: দু’দিন …"):
+    """A later byline of a digest page ("… । কার্সিয়াঙে ধস নিজস্ব সংবাদদাতা, শিলিগুড়ি: দু’দিন …"):
     (start, end, place span, kind).  Only bylines that name their place after them ("নিজস্ব
     সংবাদদাতা", "সংবাদসংস্থা"): a bare "প্রতিনিধি" in the body is a representative, not a byline."""
     if m.entry.get("place") != "after":

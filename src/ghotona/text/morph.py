@@ -11,7 +11,7 @@ leaves a valid stem is generated, then one is chosen by how much we know about i
 
 * level 2: a listed word (``stem``, ``function``, ``numeral`` and verb rows) or a number;
 * level 1: a word ending in a listed ``stem`` of three or more aksharas or in a ``stem_ending``
-  (মহাসড়ক ends in সড়ক, রংপুর in পুর, ক্রিকেটার in টার);
+  (মহাসড়ক ends in সড়ক, রংপুর in পুর, ক্রিকেটার in টার);
 * level 0: anything else.
 
 The highest level wins; within level 1 the longer known ending, then the longer stem; within level
@@ -23,7 +23,7 @@ A valid stem has at least two aksharas (a consonant cluster with its vowel sign 
 independent vowel as one) and does not end in hasanta; numbers are valid, numeral words are valid
 before classifiers (দুজন), listed ``stem`` words are valid whatever their length (স্ত্রী + কে),
 and ``function`` words shorter than two aksharas only take an emphatic (সেও).  Finite verb forms
-(করে, করতে, হয়েছে, জানিয়ে …, from the ``verb*`` rows) are never split and take no suffix but a
+(করে, করতে, হয়েছে, জানিয়ে …, from the ``verb*`` rows) are never split and take no suffix but a
 trailing emphatic ও/ই (করলেও → করলে + ও; আটকের is আটক + এর, not আটকে + র).
 
 A suffix chain after a hyphen or an apostrophe is split off with the separator (``আইএস-এর``,
@@ -56,14 +56,14 @@ _BENGALI_RE = re.compile(r"[\u0980-\u09ff]")
 _NUMBER_RE = re.compile(r"[0-9\u09e6-\u09ef]+(?:[.,][0-9\u09e6-\u09ef]+)*")
 _LATIN_RE = re.compile(r"[A-Za-z][A-Za-z0-9.']*")
 _SEPARATORS = "-'\u2019"
-#: case suffixes as :func:`split` names them (ইরাকের → এর, কেনিয়ার → র; ঢাকায় → য়, ঢাকাতে → তে)
+#: case suffixes as :func:`split` names them (ইরাকের → এর, কেনিয়ার → র; ঢাকায় → য়, ঢাকাতে → তে)
 GENITIVE = frozenset({"এর", "র"})
-LOCATIVE = frozenset({"এ", "\u09df", "তে", "\u09df\u09c7"})  # য় composed (U+09DF), as the splitter writes suffixes
+LOCATIVE = frozenset({"এ", "\u09df", "তে", "\u09df\u09c7"})  # য় composed (U+09DF), as the splitter writes suffixes
 
 _COMPOSE = {
-    "\u09af\u09bc": "\u09df",  # য + ় → য়
-    "\u09a1\u09bc": "\u09dc",  # ড + ় → ড়
-    "\u09a2\u09bc": "\u09dd",  # ঢ + ় → ঢ়
+    "\u09af\u09bc": "\u09df",  # য + ় → য়
+    "\u09a1\u09bc": "\u09dc",  # ড + ় → ড়
+    "\u09a2\u09bc": "\u09dd",  # ঢ + ় → ঢ়
 }
 _COMPOSE_RE = re.compile("|".join(list(_COMPOSE) + ["\u200c", "\u200d"]))
 
@@ -136,7 +136,7 @@ def tables() -> Tables:
         elif kind == "stem":
             stems.add(form)
             if aksharas(form) >= 3:
-                endings.add(form)  # also protects compounds ending in it (মহাসড়ক)
+                endings.add(form)  # also protects compounds ending in it (মহাসড়ক)
         elif kind == "function":
             stems.add(form)
             functions.add(form)
@@ -244,12 +244,12 @@ _AFTER_CODES = {
     "V": _VOWEL_ENDS,  # any vowel (আমেরিকা + তে)
     "R": frozenset({"V", "A", "O", "~V", "~A"}),  # a vowel sign other than ু ূ, or ও (জেলা + র)
     "Uk": frozenset({"U", "~U"}),  # ু ূ, and the stem must be a listed word (শিশু + র)
-    "A": frozenset({"A", "~A"}),  # া ো (ঢাকা + য়)
-    "IV": frozenset({"IV", "O"}),  # an independent vowel letter (ভাই + য়ের)
+    "A": frozenset({"A", "~A"}),  # া ো (ঢাকা + য়)
+    "IV": frozenset({"IV", "O"}),  # an independent vowel letter (ভাই + য়ের)
     "num": frozenset({"N"}),  # a number or a numeral word (চার + জন)
-    "digits": frozenset({"N"}),  # a number written in digits (২ + য়)
+    "digits": frozenset({"N"}),  # a number written in digits (২ + য়)
     "nonIV": frozenset({"C", "V", "A", "U", "L", "NG"}),  # not an independent vowel or ঁ (দেশে + ও)
-    "Ng": frozenset({"NG"}),  # ং (ব্যাটিং + য়ে)
+    "Ng": frozenset({"NG"}),  # ং (ব্যাটিং + য়ে)
 }
 
 
@@ -363,7 +363,7 @@ def _parses(word: str, relaxed: bool = False) -> list[Analysis]:
                 if _valid_stem(stem, chain, relaxed) and not (verb_stem and suf.kind != "emphatic"):
                     out.append(Analysis(stem, tuple(x.suffix for x in chain),
                                         tuple(x.surface for x in chain), tuple(x.kind for x in chain)))
-                # Walk on even when this remainder is no valid stem: 6টা is not, 6টায় is 6 + টা + য়.
+                # Walk on even when this remainder is no valid stem: 6টা is not, 6টায় is 6 + টা + য়.
                 walk(stem, s - 1, chain)
 
     walk(word, 3, [])

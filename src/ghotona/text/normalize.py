@@ -4,7 +4,7 @@ What it does (table-driven; the tables are in ``resources/normalize.tsv``):
 
 * one-for-one character replacements: Bengali digits → ASCII, curly quotes → straight, dashes → ``-``,
   exotic spaces → ``' '``, ``৷`` (a currency sign misused as danda) → ``।``;
-* sequence rewrites: decomposed nukta letters (য + ় → য়, ড + ় → ড়, ঢ + ় → ঢ়) composed to the single
+* sequence rewrites: decomposed nukta letters (য + ় → য়, ড + ় → ড়, ঢ + ় → ঢ়) composed to the single
   code points (Unicode NFC *decomposes* them because they are composition exclusions, so plain NFC
   is not enough), split vowel signs (ে + া → ো, ে + ৗ → ৌ), অ + া → আ, khanda ta written as
   ত + ্ + ZWJ → ৎ;
