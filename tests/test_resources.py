@@ -42,3 +42,17 @@ def test_bengali_in_the_code_is_in_the_normalised_spelling():
     bad = [f"{path.relative_to(src)}:{n}" for path in sorted(src.rglob("*.py"))
            for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1) if decomposed.search(line)]
     assert not bad, bad
+
+
+def test_case_sets_name_suffixes_the_splitter_writes():
+    # The code's case sets must hold the splitter's own suffix spellings (suffixes.tsv, canonical
+    # column): "েরা" (e-kar) never matched, the splitter writes "এরা"; the locative য় must be composed
+    from ghotona.events import roles
+    from ghotona.text import morph
+
+    written = {row["suffix"] for row in resources.read_tsv("suffixes.tsv")
+               if row["kind"] in ("plural", "plural_case", "case", "classifier")}
+    for name, suffixes in (("morph.GENITIVE", morph.GENITIVE), ("morph.LOCATIVE", morph.LOCATIVE),
+                           ("roles.GENITIVE", roles.GENITIVE), ("roles.LOCATIVE", roles.LOCATIVE),
+                           ("roles.ACCUSATIVE", roles.ACCUSATIVE), ("roles.PLURAL", roles.PLURAL)):
+        assert suffixes <= written, (name, sorted(suffixes - written))

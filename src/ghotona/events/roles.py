@@ -20,10 +20,10 @@ from ..schema import ActorRef
 from ..text.normalize import normalize_term
 from .context import DocContext, SentenceView
 
-GENITIVE = {"এর", "র", "দের", "েরা"}
-ACCUSATIVE = {"কে", "রে", "দেরকে"}
-LOCATIVE = {"এ", "\u09df", "তে", "\u09df\u09c7", "েতে"}  # য় composed (U+09DF), as the splitter writes suffixes
-PLURAL = {"রা", "গুলো", "গুলি", "গণ", "বৃন্দ"}  # number, not case: a plural subject is nominative
+GENITIVE = {"এর", "র", "দের"}
+ACCUSATIVE = {"কে"}  # (দেরকে is split দের + কে)
+LOCATIVE = {"এ", "\u09df", "তে"}  # as the splitter writes them (suffixes.tsv): the composed ya (U+09DF)
+PLURAL = {"রা", "এরা", "গুলো", "গুলি", "গণ", "বৃন্দ"}  # number, not case: a plural subject is nominative (শ্রমিকেরা → এরা)
 
 
 @lru_cache(maxsize=1)

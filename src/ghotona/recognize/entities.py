@@ -19,7 +19,7 @@ from ..text.normalize import normalize_term
 from .lexicon import Lexicon
 
 # A word in locative case is not part of a name ("জেনারেল হাসপাতালে" is a hospital).
-_NOT_IN_NAMES = {"এ", "\u09df", "তে", "\u09df\u09c7"}  # য় composed (U+09DF), as the splitter writes suffixes
+_NOT_IN_NAMES = {"এ", "\u09df", "তে"}  # the locative as the splitter writes it (suffixes.tsv)
 
 
 @lru_cache(maxsize=1)

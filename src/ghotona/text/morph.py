@@ -58,7 +58,7 @@ _LATIN_RE = re.compile(r"[A-Za-z][A-Za-z0-9.']*")
 _SEPARATORS = "-'\u2019"
 #: case suffixes as :func:`split` names them (ইরাকের → এর, কেনিয়ার → র; ঢাকায় → য়, ঢাকাতে → তে)
 GENITIVE = frozenset({"এর", "র"})
-LOCATIVE = frozenset({"এ", "\u09df", "তে", "\u09df\u09c7"})  # য় composed (U+09DF), as the splitter writes suffixes
+LOCATIVE = frozenset({"এ", "\u09df", "তে"})  # as the splitter writes them (suffixes.tsv): the composed ya (U+09DF)
 
 _COMPOSE = {
     "\u09af\u09bc": "\u09df",  # য + ় → য়
