@@ -54,11 +54,16 @@ def person_nouns() -> frozenset[str]:
                      if r.get("kind") == "person")
 
 
+def _is_measure(ctx: DocContext, token: int) -> bool:
+    """A unit or measure word (টাকা, কিলোমিটার, দিন, বার …) by its stem or as written."""
+    return ctx.stem(token) in measure_words() or ctx.word(token) in measure_words()
+
+
 def _usable(ctx: DocContext, token: int, num: NumberMention) -> bool:
     if num.classifier not in PERSON_CLASSIFIERS:
         return False
     last = ctx.token_span(num)[1]
-    if ctx.stem(last + 1) in measure_words() or ctx.word(last + 1) in measure_words():
+    if _is_measure(ctx, last + 1):
         return False  # money, distance, time, rounds: not people
     following = ctx.tokens[last + 1] if last + 1 < len(ctx.tokens) else None
     if following is not None and following.suffixes and not following.is_punct \
@@ -81,22 +86,16 @@ def cumulative_periods() -> frozenset[str]:
     return frozenset(normalize_term(r["term"]) for r in resources.read_tsv("cumulative_periods.tsv"))
 
 
-def _cumulative(ctx: DocContext, clause_first: int, clause_last: int) -> bool:
+def _cumulative(ctx: DocContext, view: SentenceView, clause_first: int, clause_last: int) -> bool:
     """The clause tells a toll over years ("তিন দশকে …", "গত দশ বছরে …"): a period unit in the
-    locative right after a number or গত."""
+    locative right after a number (as the numbers stage found it) or গত."""
     periods = cumulative_periods()
+    number_ends = {ctx.token_at(num.end - 1) for _, num in view.numbers}
     for tok in range(clause_first + 1, clause_last):
-        if ctx.stem(tok) in periods and set(ctx.tokens[tok].suffixes) & LOCATIVE:
-            before = ctx.tokens[tok - 1]
-            if before.text[:1].isdigit() or ctx.stem(tok - 1) in ("গত", *number_word_stems()):
-                return True
+        if ctx.stem(tok) in periods and set(ctx.tokens[tok].suffixes) & LOCATIVE \
+                and (tok - 1 in number_ends or ctx.stem(tok - 1) == "গত"):
+            return True
     return False
-
-
-@lru_cache(maxsize=1)
-def number_word_stems() -> frozenset[str]:
-    """Bengali number words (এক … একশো, হাজার …) as written in number_words.tsv."""
-    return frozenset(normalize_term(r["word"]) for r in resources.read_tsv("number_words.tsv"))
 
 
 def find_counts(ctx: DocContext, view: SentenceView) -> list[FoundCount]:
@@ -110,7 +109,7 @@ def find_counts(ctx: DocContext, view: SentenceView) -> list[FoundCount]:
             continue
         best: tuple[int, int, NumberMention] | None = None  # (distance, token, number)
         clause_first, clause_last = ctx.clause(cue.first)
-        if _cumulative(ctx, clause_first, clause_last):
+        if _cumulative(ctx, view, clause_first, clause_last):
             continue  # the dead of years of conflict, not of this event
         for tok, num in numbers:
             if id(num) in used_numbers or not _usable(ctx, tok, num):
@@ -179,7 +178,7 @@ def _article_one(ctx: DocContext, cue_first: int, cue_last: int, clause_first: i
         if ctx.word(tok) in ONE:
             return tok
     for tok in range(cue_last, min(clause_last, cue_last + AFTER_WINDOW)):
-        if ctx.word(tok) in ONE and ctx.stem(tok + 1) not in measure_words() and ctx.word(tok + 1) not in measure_words():
+        if ctx.word(tok) in ONE and not _is_measure(ctx, tok + 1):
             return tok
     return None
 

@@ -539,8 +539,7 @@ def _places_under_town(doc: Document, known: list[Entity]) -> list[Entity]:
             continue  # "ওই জওয়ানের বাড়ি কাকদ্বীপের রামগোপালপুরে": a victim's home, not a scene
         tok = tokens[j]
         stem = tok.stem or tok.norm or tok.text
-        if tok.is_punct or tok.sentence != tokens[i].sentence or not tok.text[:1].isalpha() or tok.start in starts \
-                or _is_common(tok) or stem in levels or not _locative_word(tok) \
+        if not _unknown_word(tok, tokens[i].sentence, starts, levels) or not _locative_word(tok) \
                 or _dictionary_noun(stem) or _dictionary_noun(tok.norm or tok.text):
             continue
         out.append(_village_entity(doc, tok.start, tok.end, stem, parent))
@@ -551,6 +550,13 @@ MAX_VILLAGE_WORDS = 2
 LOCATIVE_ENDINGS = ("ে", "\u09df", "তে")  # normalised spelling: য় composed (U+09DF); compared with Token.norm
 #: adjective endings that look like a locative য় (কেন্দ্রীয়, তৃতীয়, জাতীয়): never a place's case
 ADJECTIVE_ENDINGS = ("ী\u09df", "ি\u09df")
+
+
+def _unknown_word(tok, sentence: int, known_starts: set[int], levels) -> bool:
+    """A word of ``sentence`` that may name a place the gazetteer lacks: a letter word, not a known
+    place, not a function or common word, not a level word (গ্রাম, থানা)."""
+    return not tok.is_punct and tok.sentence == sentence and tok.text[:1].isalpha() \
+        and tok.start not in known_starts and not _is_common(tok) and (tok.stem or tok.norm) not in levels
 
 
 def _locative_word(tok) -> bool:
@@ -578,8 +584,7 @@ def _places_under_admin(doc: Document, known: list[Entity],
             continue
         for j in range(i + 1, min(i + 1 + MAX_VILLAGE_WORDS, len(tokens))):
             tok = tokens[j]
-            if tok.is_punct or tok.sentence != tokens[i].sentence or not tok.text[:1].isalpha() \
-                    or tok.start in starts or _is_common(tok) or (tok.stem or tok.norm) in levels:
+            if not _unknown_word(tok, tokens[i].sentence, starts, levels):
                 break
             if _locative_word(tok):
                 first = tokens[i + 1]
