@@ -381,3 +381,12 @@ def test_a_weekday_beside_a_relative_day_wins() -> None:
     assert [m.value for m in find_dates("আগামীকাল সোমবার", monday)] == ["2025-12-29"]
     (m,) = find_dates("আজ সোমবার", monday)
     assert m.value == "2025-12-29" and "wins" not in (m.note or "")
+
+
+def test_first_of_month_and_calendar_mark_in_either_spelling_of_ya() -> None:
+    # find_dates also reads text that was never normalised: "পয়লা" and "ঈসায়ী" typed with ya + nukta
+    # (U+09AF U+09BC) are dated as their composed spelling is (the literals go through _flex)
+    anchor = dt.date(2024, 5, 1)
+    for ya in ("\u09df", "\u09af\u09bc"):
+        assert [m.value for m in find_dates(f"প{ya}লা বৈশাখ", anchor)] == ["2024-04-14"]
+        assert [(m.value, m.precision) for m in find_dates(f"১৯৯৯ ঈসা{ya}ী", anchor)] == [("1999", "year")]

@@ -229,9 +229,15 @@ def _year_of(text: str, anchor: dt.date | None) -> int:
 
 # A year marker: সাল, সন, খ্রিস্টাব্দ with case endings, or -এ/-এর written on the digits.
 _YMARK = (
-    r"(?:\s*(?:সাল|সন|খ্রি[সষ]্টাব্দ|ঈসায়ী|ইংরেজি)(?:ের|ে|ও|ই|েও|েই)?" + _NA + r"|\s*খ্রি\."
-    r"|-?(?:এর|এ|তে|য়|য়)" + _NA + ")"
+    r"(?:\s*(?:সাল|সন|খ্রি[সষ]্টাব্দ|" + _flex("ঈসায়ী") + r"|ইংরেজি)(?:ের|ে|ও|ই|েও|েই)?" + _NA + r"|\s*খ্রি\."
+    r"|-?(?:এর|এ|তে|" + _flex("য়") + ")" + _NA + ")"
 )
+
+# "পহেলা/পয়লা বৈশাখ" (the first of a Bengali month), in either spelling of য়
+_FIRST_DAY_WORDS = ("পহেলা", "পয়লা")
+_FIRST_DAY = _alt(_FIRST_DAY_WORDS)
+# a year mark that is a calendar's name, not a case ending ("২০২৪ সালে", "ঈসায়ী")
+_FORMAL_YEAR = re.compile("সাল|সন|খ্রি|" + _flex("ঈসায়ী") + "|ইংরেজি")
 _YMARK_GEN = r"(?:\s*(?:সাল|সন|খ্রি[সষ]্টাব্দ)(?:ের)" + _NA + r"|\s?-?এর" + _NA + r"|\s*,)"
 _BYMARK = r"(?:\s*(?:বঙ্গাব্দ|বাংলা\s*সন|সন|সাল)(?:ের|ে|ও|ই)?" + _NA + ")"
 _DATE_WORD = r"(?:\s*তারিখ(?:ে|ের|েই)?" + _NA + ")"
@@ -487,7 +493,7 @@ def _h_year(m: re.Match, anchor: dt.date | None, text: str) -> _Cand | None:
         return _Cand(m.start(), m.end(), str(_YEAR_WORDS[_canon(yw)]), "year", False, "colloquial year", "other")
     y = _year_of(m.group("y"), anchor)
     mark = m.group(0)[len(m.group("y")) :]
-    formal = bool(re.search("সাল|সন|খ্রি|ঈসায়ী|ইংরেজি", mark))
+    formal = bool(_FORMAL_YEAR.search(mark))
     if formal and 1300 <= y < 1500 and "খ্রি" not in mark:
         return _Cand(
             m.start(), m.end(), str(y + bcal.YEAR_OFFSET), "year", False,
@@ -655,7 +661,7 @@ _PATTERNS: list[tuple[str, str, _Handler, int]] = [
     # ২৮ কার্তিক ১৪০৭ ; পহেলা বৈশাখ
     (
         "bangla",
-        f"(?:{_day('d')}|{_NB}(?P<first>পহেলা|পয়লা|পহেলা|পয়লা){_NA})\\s*{_NB}(?P<bm>{_BMONTH}){_SUF}{_NA}"
+        f"(?:{_day('d')}|{_NB}(?P<first>{_FIRST_DAY}){_NA})\\s*{_NB}(?P<bm>{_BMONTH}){_SUF}{_NA}"
         f"(?:[\\s,]*{_year('by')}{_BYMARK}?)?(?=[\\s,]*(?P<bwd>{_WEEKDAY}))?",
         _h_bangla,
         8,
@@ -703,7 +709,7 @@ _START_WORDS: dict[str, list[str]] = {
     "DAYWORD": list(_DAY_WORDS),
     "YEARWORD": list(_YEAR_WORDS),
     "YW71": ["একাত্তর"],
-    "FIRST": ["পহেলা", "পয়লা", "পহেলা", "পয়লা"],
+    "FIRST": list(_FIRST_DAY_WORDS),
     "WQ": ["গত", "আগামী", "এই"],
     "WEEKDAY": list(_WEEKDAYS),
     "REL": list(_VOCAB["phrases"]),
