@@ -848,3 +848,14 @@ def test_a_locative_in_ya_is_a_locative():
             "জেলায় বয়ে যাচ্ছে মৌসুমের প্রথম মৃদু শৈত্যপ্রবাহ।")
     events = ghotona.extract(text, published="2025-12-27", options=Options(min_confidence=0))
     assert len(events) == 7 and "Nilphamari" in {e.location.name for e in events}
+
+
+@pytest.mark.parametrize("opener, apart", [("অন্য দিকে ", True), ("অপরদিকে, ", True), ("", False)])
+def test_a_sentence_turning_to_another_matter_tells_another_event(opener, apart):
+    # Regression (1021024_24raj28, training): "… ট্রাকের ধাক্কায় … মারা যান। অন্য দিকে বুদবুদ বাজারের
+    # কাছে ট্রাকের ধাক্কায় মারা যায় এক … কর্মী" was one road accident with the first one's place
+    text = ("মঙ্গলবার রাতে বর্ধমানে জি টি রোডে ট্রাকের ধাক্কায় এক ব্যক্তির মৃত্যু হয়েছে। "
+            f"{opener}বাজারের কাছে ট্রাকের ধাক্কায় মারা যায় এক সেনাকর্মী।")
+    events = ghotona.extract(text, published="2002-10-24", options=Options(min_confidence=0))
+    accidents = [e for e in events if e.event_type == "ACCIDENT"]
+    assert len(accidents) == (2 if apart else 1)

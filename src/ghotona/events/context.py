@@ -35,6 +35,12 @@ class SentenceView:
     background: list[LexMatch] = field(default_factory=list)
     several: list[LexMatch] = field(default_factory=list)
     discoveries: list[LexMatch] = field(default_factory=list)
+    turns: list[LexMatch] = field(default_factory=list)  # only those opening the sentence
+
+    @property
+    def turns_away(self) -> bool:
+        """The sentence opens turning to another matter ("অন্য দিকে, …")."""
+        return bool(self.turns)
 
 
 class DocContext:
@@ -83,11 +89,13 @@ class DocContext:
                           ("negations", cues.negation_cues()), ("hedges", cues.hedge_cues()),
                           ("modality", cues.modality_cues()), ("anaphora", cues.anaphora_cues()),
                           ("background", cues.background_cues()), ("several", cues.several_events_cues()),
-                          ("discoveries", cues.discovery_cues())):
+                          ("discoveries", cues.discovery_cues()), ("turns", cues.turn_cues())):
             for m in lex.find(doc):
                 getattr(self._view(self.tokens[m.first].sentence), name).append(m)
         trigger_starts = {t.attrs.get("first_token") for t in triggers}
         for view in self.sentences:
+            # a turn cue counts at the sentence's start only (its first two words)
+            view.turns = [m for m in view.turns if m.first <= view.first + 1]
             # a demonstrative points back only when a trigger follows it ("এই বিস্ফোরণে")
             view.anaphora = [m for m in view.anaphora
                              if m.entry.get("before") != "trigger" or m.last in trigger_starts]

@@ -49,3 +49,7 @@ def several_events_cues() -> Lexicon:
 
 def discovery_cues() -> Lexicon:
     return lexicon("discovery_cues.tsv")
+
+
+def turn_cues() -> Lexicon:
+    return lexicon("turn_cues.tsv", stem=False)

@@ -75,6 +75,8 @@ class Draft:
     sums: int = 0  # "দু’টি হামলায় অন্তত ৫৬ জন": how many events the mention counts (a summary); 0: one
     discovered: bool = False  # told by the finding of the body ("… মৃতদেহ উদ্ধার"): its date is the finding's
     named_back: bool = False  # its first trigger names an event told before (এই হামলায়, ওই দুর্ঘটনা)
+    turned: bool = False  # told after a turn to another matter ("অন্য দিকে, …"): not the event before it
+    place_lent: bool = False  # told without a place: it was given the story's
 
     @property
     def trigger_token(self) -> int:
@@ -462,6 +464,7 @@ def build_drafts(doc: Document, ctx: DocContext) -> list[Draft]:
                                 antecedent)
                     d.place = same.place
         for d in new_drafts:
+            d.turned = view.turns_away and not d.named_back
             merged = False
             for old in reversed(in_story):
                 if old.sums or d.sums:
@@ -473,7 +476,8 @@ def build_drafts(doc: Document, ctx: DocContext) -> list[Draft]:
                         merged = True
                         break
                     continue
-                near = gap(old.sentences[-1], view.index) <= COREF_WINDOW
+                # "অন্য দিকে, …" turns to another event: nearness alone does not join it to one told
+                near = gap(old.sentences[-1], view.index) <= COREF_WINDOW and not d.turned
                 if (near or points_back or _same_place(old, d)) and _compatible(old, d, doc.published, d.named_back):
                     _merge(old, d)
                     merged = True
@@ -546,6 +550,8 @@ def _merge_atomic(drafts: list[Draft], story_of=lambda d: 0) -> list[Draft]:
 def _same_atomic_event(a: Draft, b: Draft) -> bool:
     if a.event_type != b.event_type or a.negated != b.negated or a.place is None or b.place is None:
         return False
+    if a.turned and a.place_lent or b.turned and b.place_lent:
+        return False  # "অন্য দিকে …" with no place of its own: the story's place is no reason to join
     if a.event_type == "ASSAULT" and _counts_differ(a, b, ("fatalities",)):
         return False  # "১৫ জন নিহত … আত্মঘাতী বোমা বিস্ফোরণে ৫০ জন প্রাণ হারান": two attacks
     undated = not (a.date and a.date.value) or not (b.date and b.date.value)
@@ -884,6 +890,7 @@ def events_stage(doc: Document, options: Options) -> Document:
             # Told without a place of its own: where the story was, else its byline's or the
             # article's main place.
             d.place = previous or fallback[story] or fallback[0]
+            d.place_lent = True
         elif _genitive_country(ctx, d.place):
             # "বাংলাদেশের আগামীর কর্নধার …": a country in the genitive describes someone, it does
             # not place the event; the story's own place inside that country is better
