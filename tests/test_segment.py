@@ -91,6 +91,16 @@ TOKEN_CASES = [
 ]
 
 
+def test_a_furniture_line_run_into_the_next_sentence_ends_there() -> None:
+    # Regression (bdn-60b15d61c8, training): BBC pages reprinted by bdnews run their WhatsApp promo
+    # line into the next sentence with no stop, so "… ক্লিক/ট্যাপ করুন ঢাকা মেট্রোপলিটান পুলিশ
+    # রোববার দাবি করেছিল …" was one sentence, skipped or misread as page furniture
+    promo = "বিবিসি বাংলার হোয়াটসঅ্যাপ চ্যানেল ফলো করতে এখানে ক্লিক/ট্যাপ করুন"
+    text = compose(f"তারা বলেন। {promo} {promo} পুলিশ জানিয়েছে, ছয় জনকে গ্রেফতার করা হয়েছে।")
+    got = [text[a:b] for a, b in split_sentences(text)]
+    assert got == [compose(x) for x in ("তারা বলেন।", promo, promo, "পুলিশ জানিয়েছে, ছয় জনকে গ্রেফতার করা হয়েছে।")]
+
+
 @pytest.mark.parametrize("text,expected", TOKEN_CASES)
 def test_tokens(text: str, expected: list[str]) -> None:
     assert tokens(text) == expected

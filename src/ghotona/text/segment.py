@@ -175,6 +175,15 @@ def _sentence_matches(text: str):
     return out
 
 
+@lru_cache(maxsize=1)
+def _furniture_line_ends() -> tuple[str, ...]:
+    """Words ending a page-furniture line that scrapes run into the next sentence with neither a
+    stop nor a line break ("… এখানে ক্লিক/ট্যাপ করুন <the next sentence>"): ``line_end`` of
+    ``boilerplate.tsv``."""
+    return tuple(sorted({morph.compose(row["line_end"]) for row in resources.read_tsv("boilerplate.tsv")
+                         if row.get("line_end")}))
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """``[(start, end), …]`` of the sentences of ``text``: ordered, non-overlapping, non-empty,
     trimmed of white space."""
@@ -185,6 +194,16 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             cuts.append((m.end(), m.end()))
         elif kind == "nl":
             cuts.append((m.start(), m.end()))
+    furniture = False
+    for words in _furniture_line_ends():
+        at = text.find(words)
+        while at >= 0:
+            furniture = True
+            at += len(words)
+            cuts.append((at, at))
+            at = text.find(words, at)
+    if furniture:
+        cuts.sort()
     cuts.append((len(text), len(text)))
     out: list[tuple[int, int]] = []
     start = 0
