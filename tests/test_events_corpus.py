@@ -859,3 +859,14 @@ def test_a_sentence_turning_to_another_matter_tells_another_event(opener, apart)
     events = ghotona.extract(text, published="2002-10-24", options=Options(min_confidence=0))
     accidents = [e for e in events if e.event_type == "ACCIDENT"]
     assert len(accidents) == (2 if apart else 1)
+
+
+def test_an_event_feared_is_none_but_what_is_done_for_fear_of_it_is():
+    # Regression (1020927_27raj19, training): "বেহাল রাস্তায় দুর্ঘটনার আশঙ্কায় … বাস চলাচল বন্ধ করে
+    # দিয়েছে" (buses stopped for fear of accidents) was a road accident
+    feared = ghotona.extract("বেহাল রাস্তায় দুর্ঘটনার আশঙ্কায় রাষ্ট্রীয় পরিবহণ ওই রুটে বাস চলাচল বন্ধ করে দিয়েছে।",
+                             published="2002-09-27", options=Options(min_confidence=0))
+    assert not [e for e in feared if e.event_type == "ACCIDENT"]
+    done = ghotona.extract("গণ্ডগোলের আশঙ্কায় মিলের গেটে পুলিশ মোতায়েন করা হয়েছে।",
+                           published="2002-08-14", options=Options(min_confidence=0))
+    assert [e.event_type for e in done] == ["MOBILIZE"]
