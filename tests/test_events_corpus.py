@@ -870,3 +870,17 @@ def test_an_event_feared_is_none_but_what_is_done_for_fear_of_it_is():
     done = ghotona.extract("গণ্ডগোলের আশঙ্কায় মিলের গেটে পুলিশ মোতায়েন করা হয়েছে।",
                            published="2002-08-14", options=Options(min_confidence=0))
     assert [e.event_type for e in done] == ["MOBILIZE"]
+
+
+@pytest.mark.parametrize("text, dead", [
+    # Regression (1020531_31raj12, training): two sisters drowned bathing in the sea was no event,
+    # and "দুই বোনের" did not count the dead (a number before a kinship noun in the genitive)
+    ("দিঘার সমুদ্রে স্নান করতে গিয়ে বুধবার দুই বোনের মৃত্যু হয়েছে।", 2),
+    # Regression (1020927_27raj19, training): a young man missing after bathing in the river
+    ("হাওড়ার তেলকল ঘাটে বৃহস্পতিবার সকালে হুগলি নদীতে চান করতে গিয়ে স্থানীয় এক যুবক নিখোঁজ হয়েছেন।", None),
+])
+def test_bathing_in_a_river_or_the_sea_then_dead_or_missing_is_a_drowning(text, dead):
+    events = ghotona.extract(text, published="2002-09-27", options=Options(min_confidence=0))
+    (drowning,) = [e for e in events if e.event_type == "ACCIDENT"]
+    assert drowning.mode == "drowning"
+    assert (drowning.fatalities.value if drowning.fatalities else None) == dead
