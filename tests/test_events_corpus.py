@@ -884,3 +884,17 @@ def test_bathing_in_a_river_or_the_sea_then_dead_or_missing_is_a_drowning(text, 
     (drowning,) = [e for e in events if e.event_type == "ACCIDENT"]
     assert drowning.mode == "drowning"
     assert (drowning.fatalities.value if drowning.fatalities else None) == dead
+
+
+def test_where_the_incident_happened_places_the_event_just_told_not_an_earlier_one():
+    # Regression (1020904_4raj25, training): a digest page ran a brief on without its byline; its
+    # "ঘটনাটি ঘটেছে … মিলনপল্লি এলাকায়" placed the previous brief's accident, and the killing it told
+    # kept that brief's town
+    text = ("মঙ্গলবার সকালে বর্ধমানের রানিগঞ্জে পাঞ্জাবি মোড়ে পথ দুর্ঘটনায় দুই সাইকেল আরোহীর মৃত্যু হয়েছে। "
+            "বন্ধুর গুলিতে নিহত হয়েছেন এক যুবক। "
+            "ঘটনাটি ঘটেছে সোমবার রাতে হুগলির বাঁশবেড়িয়ার মিলনপল্লি এলাকায়।")
+    events = ghotona.extract(text, published="2002-09-04", options=Options(min_confidence=0))
+    killing = one(events, event_type="ASSAULT")
+    accident = one(events, event_type="ACCIDENT")
+    assert killing.date.value == "2002-09-02" and accident.date.value == "2002-09-03"
+    assert near(killing, 22.95, 88.40) and not near(accident, 22.95, 88.40)
