@@ -21,6 +21,7 @@ import math
 import re
 import threading
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, NamedTuple, Sequence
 
 from .. import resources
@@ -79,6 +80,13 @@ def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
 def normalize_alias(s: str) -> str:
     """The matching key of an alias or query: normalised, trimmed, lower-case Latin."""
     return " ".join(normalize_with_offsets(s)[0].split())
+
+
+@lru_cache(maxsize=1 << 16)
+def _index_key(s: str) -> str:
+    """``fold_spelling(normalize_alias(s))``, remembered: the event stage asks for the same few
+    names' kinds and places many times per article."""
+    return fold_spelling(normalize_alias(s))
 
 
 # Inflection suffixes allowed after an alias in running text (normalised spelling), e.g.
@@ -269,10 +277,10 @@ class Gazetteer:
         return self._index
 
     def alias_kind(self, alias: str, place_id: str) -> str | None:
-        return self._alias_kinds.get(fold_spelling(normalize_alias(alias)), {}).get(place_id)
+        return self._alias_kinds.get(_index_key(alias), {}).get(place_id)
 
     def ids_for(self, stem_or_phrase: str) -> tuple[str, ...]:
-        return self._index.get(fold_spelling(normalize_alias(stem_or_phrase)), ())
+        return self._index.get(_index_key(stem_or_phrase), ())
 
     def lookup(self, stem_or_phrase: str) -> list[Place]:
         """Places whose alias equals the normalised ``stem_or_phrase``, most prominent first."""
