@@ -898,3 +898,15 @@ def test_where_the_incident_happened_places_the_event_just_told_not_an_earlier_o
     accident = one(events, event_type="ACCIDENT")
     assert killing.date.value == "2002-09-02" and accident.date.value == "2002-09-03"
     assert near(killing, 22.95, 88.40) and not near(accident, 22.95, 88.40)
+
+
+def test_where_a_commentator_lives_is_not_the_story_s_place():
+    # Regression (bdn-cf2b6391ba, training): a profile of Khaleda Zia quoted a teacher "আমেরিকার …
+    # শিক্ষক", "যুক্তরাষ্ট্রে বসবাসরত এই শিক্ষক"; the United States tied Bangladesh as the place named
+    # most and placed her 2007 arrest
+    text = ("যুক্তরাষ্ট্রে বসবাসরত এই শিক্ষক বলেন, তাঁর রাজনৈতিক ভবিষ্যৎ অনিশ্চিত। "
+            "২০০৭ সালে সেনা-সমর্থিত তত্ত্বাবধায়ক সরকার ক্ষমতায় আসার পর খালেদা জিয়াকে গ্রেফতার করা হয়। "
+            "বাংলাদেশের রাজনীতিতে তিনি ছিলেন প্রধান মুখ।")
+    events = ghotona.extract(text, published="2025-12-30", options=Options(min_confidence=0))
+    arrest = one(events, event_type="COERCE")
+    assert arrest.location.country == "BGD"
