@@ -135,7 +135,7 @@ def is_reference_point(ctx: DocContext, ent: Entity) -> bool:
     কিলোমিটার দক্ষিণ-পূর্বে"), as the end of a
     journey ("কলকাতায় নিয়ে যাওয়ার পথে", "লাহোর থেকে রওলপিণ্ডিতে আসার সময়"), as a neighbour
     ("ঝাড়খণ্ড লাগোয়া"), one of alternatives ("মুম্বই বা অন্য কোথাও"), a comparison ("ইরাকের ধাঁচে"), a news source's town ("আম্মান থেকে
-    জানানো হয়েছে"), a maker's country ("ইংল্যাণ্ডে তৈরি বন্দুক") someone's home ("যুক্তরাষ্ট্রে বসবাসরত
+    জানানো হয়েছে"), a maker's country ("ইংল্যাণ্ডে তৈরি বন্দুক"), someone's home ("যুক্তরাষ্ট্রে বসবাসরত
     এই শিক্ষক") or a hospital's name ("কোলকাতা মেডিক্যাল
     কলেজে তিনি মারা যান"): not where it happened
     (``resources/reference_point_cues.tsv``)."""
