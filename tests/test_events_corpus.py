@@ -910,3 +910,14 @@ def test_where_a_commentator_lives_is_not_the_story_s_place():
     events = ghotona.extract(text, published="2025-12-30", options=Options(min_confidence=0))
     arrest = one(events, event_type="COERCE")
     assert arrest.location.country == "BGD"
+
+
+def test_besides_that_a_blast_elsewhere_on_the_same_day_is_another_event():
+    # Regression (1070419_19bdesh7.pc, training): "এ ছাড়াও সদর-সিটি, ফালুজাতেও এ দিন সকালে বিস্ফোরণ
+    # ঘটে" joined the Baghdad market blast told just before ("এ দিন" points back to the day only)
+    text = ("বুধবার সকালে বাগদাদের আল সদরিয়ার বাজারে একটি জোরালো বিস্ফোরণে 118 জন প্রাণ হারিয়েছেন। "
+            "এ ছাড়াও ফালুজাতেও এ দিন সকালে বিস্ফোরণ ঘটে।")
+    events = ghotona.extract(text, published="2007-04-19", options=Options(min_confidence=0))
+    blasts = [e for e in events if e.event_type == "ASSAULT"]
+    assert len(blasts) == 2
+    assert any(near(e, 33.35, 43.78) for e in blasts)  # Fallujah

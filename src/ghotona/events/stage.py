@@ -485,7 +485,8 @@ def build_drafts(doc: Document, ctx: DocContext) -> list[Draft]:
                     continue
                 # "অন্য দিকে, …" turns to another event: nearness alone does not join it to one told
                 near = gap(old.sentences[-1], view.index) <= COREF_WINDOW and not d.turned
-                if (near or points_back or _same_place(old, d)) and _compatible(old, d, doc.published, d.named_back):
+                if (near or points_back and not d.turned or _same_place(old, d)) \
+                        and _compatible(old, d, doc.published, d.named_back):
                     _merge(old, d)
                     merged = True
                     break
