@@ -921,3 +921,14 @@ def test_besides_that_a_blast_elsewhere_on_the_same_day_is_another_event():
     blasts = [e for e in events if e.event_type == "ASSAULT"]
     assert len(blasts) == 2
     assert any(near(e, 33.35, 43.78) for e in blasts)  # Fallujah
+
+
+def test_a_killing_in_a_military_coup_is_an_attack_and_the_mass_uprising_no_event():
+    # Regression (bdn-5d76cab06d, training): "১৯৮১ সালের ৩০ মে এক সামরিক অভ্যুত্থানে জিয়াউর রহমান নিহত
+    # হলে …" had no trigger (নিহত only counts); গণঅভ্যুত্থান, the 2024 uprising named in passing, is none
+    coup = ghotona.extract("১৯৮১ সালের ৩০ মে এক সামরিক অভ্যুত্থানে জিয়াউর রহমান নিহত হলে খালেদা জিয়া রাজনীতিতে আসেন।",
+                           published="2025-12-30", options=Options(min_confidence=0))
+    assert [(e.event_type, e.date.value) for e in coup] == [("ASSAULT", "1981-05-30")]
+    uprising = ghotona.extract("২০২৪ সালের ৫ আগস্ট গণঅভ্যুত্থানে আওয়ামী লীগ সরকারের পতনের পর থেকে নির্বাচন নিয়ে নানা প্রশ্ন।",
+                               published="2025-12-30", options=Options(min_confidence=0))
+    assert not [e for e in uprising if e.event_type == "ASSAULT"]
