@@ -932,3 +932,26 @@ def test_a_killing_in_a_military_coup_is_an_attack_and_the_mass_uprising_no_even
     uprising = ghotona.extract("২০২৪ সালের ৫ আগস্ট গণঅভ্যুত্থানে আওয়ামী লীগ সরকারের পতনের পর থেকে নির্বাচন নিয়ে নানা প্রশ্ন।",
                                published="2025-12-30", options=Options(min_confidence=0))
     assert not [e for e in uprising if e.event_type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, dead, hurt", [
+    # Regression (1030703_3bdesh5, training): "ন’জন" (nine, the contracted নয়) was no number
+    ("মসজিদে বিস্ফোরণে ইমাম-সহ ন’জন প্রাণ হারান।", 9, None),
+    # Regression (1070107_7bdesh5.pc, training): bodies counted with an object classifier
+    ("ভূমিধসে বিকেল পর্যন্ত 30টি মৃতদেহ উদ্ধার করা হয়েছে।", 30, None),
+    # Regression (1031012_12bdesh7, training): two groups of dead joined by ও are one toll
+    ("হামলায় কমপক্ষে ৩৭ জন গেরিলা ও তিন জন পুলিশের মৃত্যু হয়েছে।", 40, None),
+    ("সংঘর্ষে ৫ জন নিহত ও ১০ জন আহত হয়েছেন।", 5, 10),
+])
+def test_tolls_told_in_pieces(text, dead, hurt):
+    events = ghotona.extract(text, published="2003-10-12", options=Options(min_confidence=0))
+    (event,) = [e for e in events if e.event_type in ("ASSAULT", "DISASTER")]
+    assert (event.fatalities.value if event.fatalities else None) == dead
+    assert (event.injuries.value if event.injuries else None) == hurt
+
+
+def test_the_dead_of_two_incidents_are_not_summed():
+    # bdn-b04fb48d58 (training): "দুটি ঘটনা – যেখানে একজন হিন্দু ও একজন মুসলমান গণপিটুনিতে মারা গেছেন"
+    text = "কেরালা আর ওড়িশা রাজ্যের দুটি ঘটনা – যেখানে একজন হিন্দু ও একজন মুসলমান গণপিটুনিতে মারা গেছেন।"
+    events = ghotona.extract(text, published="2025-12-26", options=Options(min_confidence=0))
+    assert all((e.fatalities.value if e.fatalities else None) != 2 for e in events)

@@ -65,7 +65,7 @@ FILES = {
                      "priority", "note"],
     "trigger_context.tsv": ["trigger", "cue", "event_type", "mode", "acled_event_type",
                             "acled_sub_event_type", "note"],
-    "count_cues.tsv": ["term", "field", "note"],
+    "count_cues.tsv": ["term", "field", "note", "counted"],
     "actors.tsv": ["id", "term", "name", "country", "sector", "acled_inter", "wikidata", "kind"],
     "attribution_cues.tsv": ["term", "position", "kind", "note"],
     "negation_cues.tsv": ["term", "scope", "note"],
@@ -185,6 +185,9 @@ def test_count_cues():
     # an empty field: a phrase that holds a cue but counts nothing ("মারার চেষ্টা", an attempt)
     assert all(r["field"] in fields | {""} for r in rows), [r for r in rows if r["field"] not in fields]
     assert {r["field"] for r in rows} - {""} == fields
+    # a cue that is itself the counted noun (30টি মৃতদেহ) counts the dead
+    assert {r["counted"] for r in rows} <= {"", "noun"}
+    assert all(r["field"] == "fatalities" for r in rows if r["counted"] == "noun")
 
 
 def test_actors():

@@ -59,8 +59,11 @@ def _is_measure(ctx: DocContext, token: int) -> bool:
     return ctx.stem(token) in measure_words() or ctx.word(token) in measure_words()
 
 
-def _usable(ctx: DocContext, token: int, num: NumberMention) -> bool:
-    if num.classifier not in PERSON_CLASSIFIERS:
+def _usable(ctx: DocContext, token: int, num: NumberMention, counted_noun: int | None = None) -> bool:
+    """Whether the number can count people (``counted_noun``: the token of a cue that is itself the
+    noun counted, "30টি মৃতদেহ", where an object classifier is fine right before it)."""
+    if num.classifier not in PERSON_CLASSIFIERS and not (
+            counted_noun is not None and ctx.token_span(num)[1] + 1 == counted_noun):
         return False
     last = ctx.token_span(num)[1]
     if _is_measure(ctx, last + 1):
@@ -111,8 +114,9 @@ def find_counts(ctx: DocContext, view: SentenceView) -> list[FoundCount]:
         clause_first, clause_last = ctx.clause(cue.first)
         if _cumulative(ctx, view, clause_first, clause_last):
             continue  # the dead of years of conflict, not of this event
+        counted_noun = cue.first if cue.entry.get("counted") == "noun" else None
         for tok, num in numbers:
-            if id(num) in used_numbers or not _usable(ctx, tok, num):
+            if id(num) in used_numbers or not _usable(ctx, tok, num, counted_noun):
                 continue
             num_last = ctx.token_span(num)[1]
             if num_last < cue.first:
@@ -130,7 +134,12 @@ def find_counts(ctx: DocContext, view: SentenceView) -> list[FoundCount]:
                 best = (distance, tok, num)
         if best is not None:
             used_numbers.add(id(best[2]))
-            found.append(FoundCount(field, _as_count(best[2]), cue.first, best[1]))
+            count = _as_count(best[2])
+            if best[1] < cue.first and (first := _coordinated(ctx, view, numbers, best[1], used_numbers)) is not None:
+                # "৩৭ জন গেরিলা ও তিন জন পুলিশের মৃত্যু": the dead of both groups
+                used_numbers.add(id(first))
+                count = _sum(ctx, first, best[2])
+            found.append(FoundCount(field, count, cue.first, best[1]))
         elif (one := _article_one(ctx, cue.first, cue.last, clause_first, clause_last)) is not None \
                 or (one := _one_person(ctx, cue.first, cue.last, clause_first, clause_last)) is not None:
             tok = ctx.tokens[one]
@@ -151,6 +160,49 @@ def find_counts(ctx: DocContext, view: SentenceView) -> list[FoundCount]:
             found.append(FoundCount(field, Count(text=text, value=None, qualifier=None, start=cue_start,
                                                  end=cue_end), cue.first, None))
     return found
+
+
+#: words joining two groups of people counted by one cue ("৩৭ জন গেরিলা ও তিন জন পুলিশ")
+CONJUNCTIONS = frozenset({"ও", "এবং"})
+#: how many words (the first group's noun) may stand between the first number and the conjunction
+GROUP_NOUN_WORDS = 2
+
+
+def _coordinated(ctx: DocContext, view: SentenceView, numbers, second_token: int, used: set[int]) -> NumberMention | None:
+    """The number of a first group joined to the one at ``second_token`` by ও/এবং, with at most a
+    noun or two between ("৩৭ জন গেরিলা ও তিন জন পুলিশের মৃত্যু"), none of them a count cue ("৫ জন নিহত ও
+    ১০ জন আহত" counts two things)."""
+    if ctx.word(second_token - 1) not in CONJUNCTIONS or _several_incidents(ctx, view, numbers):
+        return None
+    cue_tokens = {t for c in view.counts for t in range(c.first, c.last)}
+    for tok, num in numbers:
+        if id(num) in used or not _usable(ctx, tok, num):
+            continue
+        end = ctx.token_span(num)[1]
+        between = range(end + 1, second_token - 1)
+        if 0 <= len(between) <= GROUP_NOUN_WORDS and not cue_tokens & set(between) \
+                and not any(ctx.tokens[t].is_punct for t in between):
+            return num
+    return None
+
+
+def _several_incidents(ctx: DocContext, view: SentenceView, numbers) -> bool:
+    """The sentence counts incidents ("দুটি ঘটনা – যেখানে একজন হিন্দু ও একজন মুসলমান … মারা গেছেন"):
+    each group is another event's dead, no sum."""
+    if view.several:
+        return True
+    return any(ctx.stem(ctx.token_span(num)[1] + 1) in INCIDENT_NOUNS for _, num in numbers)
+
+
+#: nouns a number before them counts incidents with (দুটি ঘটনা, তিনটি হামলা)
+INCIDENT_NOUNS = frozenset({"ঘটনা", "হামলা", "দুর্ঘটনা"})
+
+
+def _sum(ctx: DocContext, first: NumberMention, second: NumberMention) -> Count:
+    a, b = _as_count(first), _as_count(second)
+    value = a.value + b.value if a.value is not None and b.value is not None else None
+    qualifier = a.qualifier if a.qualifier != "exact" else b.qualifier
+    return Count(text=ctx.doc.text[a.start:b.end], value=value, qualifier=qualifier, start=a.start, end=b.end)
 
 
 def _denied(view: SentenceView, cue_first: int, cue_last: int, clause_first: int, clause_last: int) -> bool:
