@@ -966,3 +966,15 @@ def test_what_a_drive_is_meant_to_stop_did_not_happen():
     events = ghotona.extract("লুঠপাট রুখতে ভূমিকম্প বিধ্বস্ত অঞ্চলগুলিতে কার্ফু জারি করা হয়েছে।",
                              published="2001-02-15", options=Options(min_confidence=0))
     assert "ASSAULT" not in [e.event_type for e in events] and "COERCE" in [e.event_type for e in events]
+
+
+def test_a_tsunami_rumour_is_no_disaster_but_the_crush_it_caused_is_an_accident():
+    # Regression (1050119_19bdesh4.pc, training)
+    text = ("সুনামি গুজবে নাজেহাল হলেন চিলির হাজার হাজার মানুষ। "
+            "উপকুলের হাজার হাজার বাসিন্দা বাড়ি ছেড়ে পাশের পাহাড়ে পালাতে শুরু করেন। "
+            "হুড়োহুড়িতে 68 বছরের এক মহিলার মৃত্যু হয়।")
+    events = ghotona.extract(text, published="2005-01-19", options=Options(min_confidence=0))
+    assert [(e.event_type, e.fatalities.value if e.fatalities else None) for e in events] == [("ACCIDENT", 1)]
+    rush = ghotona.extract("আতঙ্কে নিরাপদ আশ্রয়ে পালানোর জন্য হুড়োহুড়ি পড়ে যায় বাসিন্দাদের মধ্যে।",
+                           published="2005-02-20", options=Options(min_confidence=0))
+    assert not rush
