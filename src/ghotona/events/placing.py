@@ -143,10 +143,17 @@ def is_reference_point(ctx: DocContext, ent: Entity) -> bool:
     last = ctx.token_span(ent)[1]
     sentence = ctx.tokens[last].sentence
 
+    roles: dict[int, str | None] = {}  # (each position is asked several times below)
+
     def role(j: int) -> str | None:
+        if j in roles:
+            return roles[j]
         if j >= len(ctx.tokens) or ctx.tokens[j].sentence != sentence:
-            return None
-        return cues.get(ctx.stem(j)) or cues.get(ctx.word(j))
+            found = None
+        else:
+            found = cues.get(ctx.stem(j)) or cues.get(ctx.word(j))
+        roles[j] = found
+        return found
 
     j = last + 1
     first = ctx.token_span(ent)[0]
