@@ -978,3 +978,17 @@ def test_a_tsunami_rumour_is_no_disaster_but_the_crush_it_caused_is_an_accident(
     rush = ghotona.extract("আতঙ্কে নিরাপদ আশ্রয়ে পালানোর জন্য হুড়োহুড়ি পড়ে যায় বাসিন্দাদের মধ্যে।",
                            published="2005-02-20", options=Options(min_confidence=0))
     assert not rush
+
+
+def test_a_running_total_is_no_event_and_no_toll():
+    # Regression (1020821_21raj22, 1030923_23bdesh7, training): "এই নিয়ে দিন কয়েকের মধ্যে তিন জন খুন
+    # হলেন" (with this, three killed in a few days) was a killing of three; "এই নিয়ে বিক্ষোভ" (a protest
+    # about this) is no total
+    text = "সোমবার রাতে ইটাহারে এক যুবককে খুন করা হয়েছে। এই নিয়ে দিন কয়েকের মধ্যে তিন জন খুন হলেন।"
+    events = ghotona.extract(text, published="2002-08-21", options=Options(min_confidence=0))
+    assert [(e.event_type, e.fatalities.value if e.fatalities else None) for e in events] == [("ASSAULT", 1)]
+    assert not ghotona.extract("এই নিয়ে দিন কয়েকের মধ্যে তিন জন খুন হলেন।", published="2002-08-21",
+                               options=Options(min_confidence=0))
+    protest = ghotona.extract("এই নিয়ে বিক্ষোভ দেখান গ্রামবাসীরা।", published="2002-08-21",
+                              options=Options(min_confidence=0))
+    assert [e.event_type for e in protest] == ["PROTEST"]

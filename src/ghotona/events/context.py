@@ -36,6 +36,7 @@ class SentenceView:
     several: list[LexMatch] = field(default_factory=list)
     discoveries: list[LexMatch] = field(default_factory=list)
     turns: list[LexMatch] = field(default_factory=list)  # only those opening the sentence
+    tallies: list[LexMatch] = field(default_factory=list)  # only those a number follows in the clause
 
     @property
     def turns_away(self) -> bool:
@@ -89,16 +90,34 @@ class DocContext:
                           ("negations", cues.negation_cues()), ("hedges", cues.hedge_cues()),
                           ("modality", cues.modality_cues()), ("anaphora", cues.anaphora_cues()),
                           ("background", cues.background_cues()), ("several", cues.several_events_cues()),
-                          ("discoveries", cues.discovery_cues()), ("turns", cues.turn_cues())):
+                          ("discoveries", cues.discovery_cues()), ("turns", cues.turn_cues()),
+                          ("tallies", cues.tally_cues())):
             for m in lex.find(doc):
                 getattr(self._view(self.tokens[m.first].sentence), name).append(m)
         trigger_starts = {t.attrs.get("first_token") for t in triggers}
         for view in self.sentences:
             # a turn cue counts at the sentence's start only (its first two words)
             view.turns = [m for m in view.turns if m.first <= view.first + 1]
+            if view.tallies:
+                view.tallies = [m for m in view.tallies if self._number_follows(view, m.last)]
             # a demonstrative points back only when a trigger follows it ("এই বিস্ফোরণে")
             view.anaphora = [m for m in view.anaphora
                              if m.entry.get("before") != "trigger" or m.last in trigger_starts]
+
+    #: how many words after a tally cue its number may come ("এই নিয়ে দিন কয়েকের মধ্যে তিন জন")
+    TALLY_WINDOW = 6
+
+    def _number_follows(self, view: SentenceView, token: int) -> bool:
+        """A number (not a date) starts within a few words after ``token``, in its clause."""
+        _, clause_last = self.clause(min(token, view.last - 1))
+        dates = {tok for tok, _ in view.dates}
+        return any(token <= tok < min(clause_last, token + self.TALLY_WINDOW) and tok not in dates
+                   for tok, _ in view.numbers)
+
+    def tallied(self, view: SentenceView, token: int) -> bool:
+        """The token's clause opens with a running total ("এই নিয়ে … তিন জন খুন হলেন")."""
+        first, last = self.clause(token)
+        return any(first <= m.first < last for m in view.tallies)
 
     def _view(self, index: int) -> SentenceView:
         if 0 <= index < len(self.sentences):

@@ -112,8 +112,8 @@ def find_counts(ctx: DocContext, view: SentenceView) -> list[FoundCount]:
             continue
         best: tuple[int, int, NumberMention] | None = None  # (distance, token, number)
         clause_first, clause_last = ctx.clause(cue.first)
-        if _cumulative(ctx, view, clause_first, clause_last):
-            continue  # the dead of years of conflict, not of this event
+        if _cumulative(ctx, view, clause_first, clause_last) or ctx.tallied(view, cue.first):
+            continue  # the dead of years of conflict, or a running total: not this event's
         counted_noun = cue.first if cue.entry.get("counted") == "noun" else None
         for tok, num in numbers:
             if id(num) in used_numbers or not _usable(ctx, tok, num, counted_noun):

@@ -51,5 +51,9 @@ def discovery_cues() -> Lexicon:
     return lexicon("discovery_cues.tsv")
 
 
+def tally_cues() -> Lexicon:
+    return lexicon("tally_cues.tsv", stem=False)
+
+
 def turn_cues() -> Lexicon:
     return lexicon("turn_cues.tsv", stem=False)

@@ -77,6 +77,7 @@ class Draft:
     named_back: bool = False  # its first trigger names an event told before (এই হামলায়, ওই দুর্ঘটনা)
     turned: bool = False  # told after a turn to another matter ("অন্য দিকে, …"): not the event before it
     place_lent: bool = False  # told without a place: it was given the story's
+    tally: bool = False  # named in a running total ("এই নিয়ে … তিন জন খুন হলেন"): the story's event, or none
 
     @property
     def trigger_token(self) -> int:
@@ -472,6 +473,7 @@ def build_drafts(doc: Document, ctx: DocContext) -> list[Draft]:
                     d.place = same.place
         for d in new_drafts:
             d.turned = view.turns_away and not d.named_back
+            d.tally = bool(view.tallies) and ctx.tallied(view, d.trigger_token)
             merged = False
             for old in reversed(in_story):
                 if old.sums or d.sums:
@@ -485,12 +487,12 @@ def build_drafts(doc: Document, ctx: DocContext) -> list[Draft]:
                     continue
                 # "অন্য দিকে, …" turns to another event: nearness alone does not join it to one told
                 near = gap(old.sentences[-1], view.index) <= COREF_WINDOW and not d.turned
-                if (near or points_back and not d.turned or _same_place(old, d)) \
-                        and _compatible(old, d, doc.published, d.named_back):
+                if (near or points_back and not d.turned or _same_place(old, d) or d.tally) \
+                        and _compatible(old, d, doc.published, d.named_back or d.tally):
                     _merge(old, d)
                     merged = True
                     break
-            if not merged:
+            if not merged and not d.tally:
                 drafts.append(d)
                 in_story.append(d)
     return drafts
