@@ -127,3 +127,26 @@ def test_training_on_the_gold_train_split(tmp_path):
                 + [abs(model.bias - shipped.bias)])
     assert drift < 0.005, f"the shipped confidence model is stale (weights differ by {drift:.3f}): " \
                           "run python -m ghotona.events.train_confidence"
+
+
+@pytest.mark.corpus
+def test_cross_validation_scores_each_fold_with_a_model_fitted_on_the_others():
+    if not (SHARED / "news-bdnews" / "articles-bn.jsonl").exists():
+        pytest.skip("shared corpora not available")
+    from ghotona import evaluate as E
+    from ghotona.events import train_confidence as T
+
+    paths = sorted((ROOT / "gold" / "annotations").glob("*.jsonl"))
+    gold = dict(sorted(E.load_gold(paths, split="train").items())[:40])
+    docs = E.predict_documents(gold, [SHARED / "news-bdnews", SHARED / "news-ednil2020"],
+                               Options(min_confidence=0.0, skip=frozenset({"confidence"})))
+    rows = T.labelled_events(gold, docs)
+    pooled = T.cross_validate(gold, docs, rows)
+    assert set(pooled) == {(c, t) for c in T.C_GRID for t in T.THRESHOLD_GRID}
+    gold_events = sum(len(r["events"]) for r in gold.values())
+    for counts in pooled.values():
+        # every fold's gold is counted once per shuffle: matched + missed = all gold events, each time
+        assert counts[0] + counts[2] == len(T.CV_SEEDS) * gold_events
+        assert counts[3] <= counts[0]  # strict matches are lenient matches
+    # threshold 0 keeps every event: the same counts whatever the model
+    assert len({tuple(pooled[(c, 0.0)]) for c in T.C_GRID}) == 1
