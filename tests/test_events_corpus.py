@@ -992,3 +992,22 @@ def test_a_running_total_is_no_event_and_no_toll():
     protest = ghotona.extract("এই নিয়ে বিক্ষোভ দেখান গ্রামবাসীরা।", published="2002-08-21",
                               options=Options(min_confidence=0))
     assert [e.event_type for e in protest] == ["PROTEST"]
+
+
+def test_a_brief_whose_headline_ran_into_its_first_sentence_is_a_brief_of_its_own():
+    # Regression (1021024_24raj28, training): on a digest page a brief without a byline had its
+    # headline run into its body ("… (৩৪)। পথ দুর্ঘটনায় মৃত ৩ গলসি থানার …"): the Galsi crash took the
+    # previous brief's town (Bardhaman) and the headline's 3 dead
+    text = ("৭ কার্তিক ১৪০৯ বৃহস্পতিবার ২৪ অক্টোবর ২০০২ সংক্ষেপে.. ডাক-বিক্ষোভ নিজস্ব সংবাদদাতা, শিলিগুড়ি: "
+            "শিলিগুড়ির প্রধান ডাকঘরে বুধবার অবস্থান বিক্ষোভ হয়। মাছ চুরি করতে গিয়ে মৃত ২ নিজস্ব সংবাদদাতা, বর্ধমান: "
+            "পুকুরে মাছ চুরি করতে গিয়ে বিদ্যুৎস্পৃষ্ট হয়ে দুই ব্যক্তির মৃত্যু হয়েছে। মৃতদের নাম হাবুল হাজরা (৩০) ও মদন রায় (৪০)। "
+            "পথ দুর্ঘটনায় মৃত ৩ গলসি থানার মানিকবাজারের কাছে জি টি রোডে লরি ও অ্যাম্বাসাডারের মধ্যে সংঘর্ষে বুধবার বিকেলে "
+            "দু’জনের মৃত্যু হয়েছে। পুলিশ জানায় মৃত শিশুর নাম সানি বাগ, তার বাড়ি বর্ধমানে।")
+    analyzed = ghotona.analyze(text)
+    briefs = analyzed.meta["layout"]["briefs"]
+    assert [b["byline_sentence"] is None for b in briefs] == [False, True]
+    assert normalize_term(analyzed.sentences[briefs[1]["first_sentence"]].text) == normalize_term("পথ দুর্ঘটনায় মৃত ৩")
+    crash = one(analyzed.events, event_type="ACCIDENT", mode="road")
+    assert near(crash, 23.34, 87.68, km=15) and crash.fatalities.value == 2  # Galsi, the body's 2 dead
+    # "পুলিশ জানায় মৃত শিশুর নাম …" is no headline: its words before মৃত hold a verb
+    assert len(briefs) == 2

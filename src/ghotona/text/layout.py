@@ -24,6 +24,7 @@ from ..options import Options
 from ..pipeline import stage
 from ..recognize.dates import DATELINE_CHARS, is_bengali_calendar
 from ..recognize.lexicon import Lexicon
+from . import morph
 
 HEAD_CHARS = 400  # bylines and datelines sit at the top
 
@@ -151,6 +152,8 @@ def _layout(doc: Document, options: Options) -> Document:
         layout["byline_kind"] = m.entry.get("kind")
         if place:
             layout["dateline_place"] = list(place)
+    run_on = _run_on_headlines(doc, cuts) if briefs else []
+    cuts.extend(run_on)
     if cuts:
         _split_sentences_at(doc, sorted(set(cuts)))
         for key in ("dateline", "byline"):
@@ -161,6 +164,7 @@ def _layout(doc: Document, options: Options) -> Document:
             headline_first = layout.get("dateline_sentence", -1) + 1
             layout["headline_sentences"] = list(range(headline_first, layout["byline_sentence"]))
         _add_briefs(doc, layout, briefs)
+        _add_run_on_briefs(doc, layout, run_on)
     boiler = sorted({doc.tokens[m.first].sentence for m in boilerplate_lexicon().find(doc)})
     if boiler:
         layout["boilerplate_sentences"] = boiler
@@ -187,6 +191,57 @@ def _brief_byline(doc: Document, m) -> tuple[int, int, tuple[int, int] | None, s
     return tokens[m.first].start, tokens[end_token - 1].end, place, m.entry.get("kind")
 
 
+@lru_cache(maxsize=1)
+def headline_words() -> frozenset[str]:
+    return frozenset(morph.compose(r["term"]) for r in resources.read_tsv("headline_words.tsv"))
+
+
+#: how many words a run-on headline holds (its predicate included)
+HEADLINE_WORDS = (2, 4)
+#: how many words the sentence must still hold after the headline
+BODY_WORDS = 5
+
+
+def _run_on_headlines(doc: Document, cuts: list[int]) -> list[int]:
+    """Start offsets of the first sentences of digest briefs whose headline ran into them (see
+    ``resources/headline_words.tsv``): "দেহ উদ্ধার | দুর্গাপুর এন টি এস থানার নবীনপল্লীতে …".
+    A sentence a byline or dateline cuts (``cuts``) has its headline already."""
+    from ..geo.gazetteer import Gazetteer
+
+    predicates = headline_words()
+    date_starts = {d.start for d in doc.get("dates")}
+    date_spans = [(d.start, d.end) for d in doc.get("dates")]
+    by_sentence: dict[int, list] = {}
+    for tok in doc.tokens:
+        if not tok.is_punct:
+            by_sentence.setdefault(tok.sentence, []).append(tok)
+    starts = []
+    for index, sent in enumerate(doc.sentences):
+        end = sent.start - 1
+        while end >= 0 and doc.text[end].isspace():
+            end -= 1
+        if index == 0 or end < 0 or doc.text[end] not in "।?!" or any(sent.start < c < sent.end for c in cuts):
+            continue  # a headline follows a finished sentence
+        words = by_sentence.get(index, [])
+        for k in range(HEADLINE_WORDS[0] - 1, HEADLINE_WORDS[1]):
+            if k + 1 >= len(words):
+                break
+            tok = words[k]
+            if (tok.norm or tok.text) not in predicates and not (tok.stem in predicates and not tok.suffixes):
+                continue
+            body = k + 2 if words[k + 1].text[0] in "0123456789০১২৩৪৫৬৭৮৯" else k + 1
+            head = words[:k]
+            if len(words) - body < BODY_WORDS or any(
+                    morph.is_verb(t.norm or t.text) or any(a <= t.start < b for a, b in date_spans) for t in head):
+                break
+            first = words[body]
+            place = Gazetteer.load().find_places(doc.text[first.start:first.start + 40])
+            if first.start in date_starts or place and place[0].start == 0:
+                starts.append(first.start)
+            break
+    return starts
+
+
 def _add_briefs(doc: Document, layout: dict, briefs: list) -> None:
     """Each later byline opens a brief: the words before it in its sentence are the brief's
     headline, its place is where the brief's events happened unless they say otherwise."""
@@ -205,6 +260,21 @@ def _add_briefs(doc: Document, layout: dict, briefs: list) -> None:
                          "place": list(place) if place else None, "kind": kind})
     if sections:
         layout["briefs"] = sections
+
+
+def _add_run_on_briefs(doc: Document, layout: dict, body_starts: list[int]) -> None:
+    """A brief without a byline whose headline ran into its first sentence: the headline (now a
+    sentence of its own) opens it."""
+    if not body_starts:
+        return
+    briefs = layout.setdefault("briefs", [])
+    headlines = layout.setdefault("headline_sentences", [])
+    for start in body_starts:
+        first = doc.sentence_index_at(start) - 1
+        headlines.append(first)
+        briefs.append({"first_sentence": first, "byline_sentence": None, "place": None, "kind": None})
+    briefs.sort(key=lambda b: b["first_sentence"])
+    headlines.sort()
 
 
 def _split_sentences_at(doc: Document, cuts: list[int]) -> None:
