@@ -205,7 +205,7 @@ BODY_WORDS = 5
 def _run_on_headlines(doc: Document, cuts: list[int]) -> list[int]:
     """Start offsets of the first sentences of digest briefs whose headline ran into them (see
     ``resources/headline_words.tsv``): "দেহ উদ্ধার | দুর্গাপুর এন টি এস থানার নবীনপল্লীতে …", "যুবক খুন |
-    বন্ধুর গুলিতে নিহত হয়েছেন এক যুবক" (the body names the headline's subject again). A headline holds
+    বন্ধুর গুলিতে নিহত হয়েছেন এক যুবক" (the body names the headline's subject again). A headline holds
     no comma ("বিক্ষোভ, ছাত্র ধর্মঘট চলার পর …" is a sentence); a sentence a byline or dateline cuts
     (``cuts``) has its headline already."""
     from ..geo.gazetteer import Gazetteer
@@ -238,7 +238,7 @@ def _run_on_headlines(doc: Document, cuts: list[int]) -> list[int]:
                 break
             first = words[body]
             place = Gazetteer.load().find_places(doc.text[first.start:first.start + 40])
-            # the body tells the headline's subject again ("যুবক খুন | বন্ধুর গুলিতে নিহত হয়েছেন এক যুবক")
+            # the body tells the headline's subject again ("যুবক খুন | বন্ধুর গুলিতে নিহত হয়েছেন এক যুবক")
             subject = head[-1].stem or head[-1].norm if head else None
             restated = subject is not None and any((t.stem or t.norm) == subject for t in words[body + 1:])
             if first.start in date_starts or place and place[0].start == 0 or restated:
