@@ -1011,3 +1011,11 @@ def test_a_brief_whose_headline_ran_into_its_first_sentence_is_a_brief_of_its_ow
     assert near(crash, 23.34, 87.68, km=15) and crash.fatalities.value == 2  # Galsi, the body's 2 dead
     # "পুলিশ জানায় মৃত শিশুর নাম …" is no headline: its words before মৃত hold a verb
     assert len(briefs) == 2
+
+
+def test_a_place_under_an_unknown_thana_of_a_known_town_is_inside_that_town():
+    # Regression (1021102_2raj18, training): "কোচবিহারের কোতয়ালি থানার ধর্মতলায়" was Kolkata's
+    # Dharmatala (Esplanade), 600 km away
+    text = "শনিবার দুপুরে কোচবিহারের কোতয়ালি থানার ধর্মতলায় একটি বাড়িতে হানা দিয়ে পুলিশ দু’জনকে গ্রেফতার করেছে।"
+    arrest = one(ghotona.extract(text, published="2002-11-03", options=Options(min_confidence=0)), event_type="COERCE")
+    assert near(arrest, 26.32, 89.45)  # Cooch Behar
