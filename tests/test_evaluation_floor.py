@@ -29,7 +29,9 @@ SHARED = ROOT.parent / "shared" / "data"
 # Session 8: the dev and test reference became the adjudication of their two annotations (first
 # annotation: test 0.609 / 0.449 at the session's start). Against it: test 0.620 / 0.465 at the start
 # and 0.620 / 0.481 at the end; dev 0.853 / 0.741 -> 0.852 / 0.756. Floors about two events below.
-FLOORS = {("test", False): 0.60, ("test", True): 0.46, ("dev", False): 0.83, ("dev", True): 0.74}
+# Session 9: test 0.620 / 0.481 -> 0.641 / 0.484, dev 0.852 / 0.756 -> 0.840 / 0.753 (the filter
+# retrained on 307 articles; rules unchanged on dev): the lenient test floor rises, the others stay.
+FLOORS = {("test", False): 0.61, ("test", True): 0.46, ("dev", False): 0.83, ("dev", True): 0.74}
 
 pytestmark = pytest.mark.corpus
 
