@@ -186,16 +186,16 @@ def _coordinated(ctx: DocContext, view: SentenceView, numbers, second_token: int
     return None
 
 
+#: nouns a number before them counts incidents with (দুটি ঘটনা, তিনটি হামলা)
+INCIDENT_NOUNS = frozenset({"ঘটনা", "হামলা", "দুর্ঘটনা"})
+
+
 def _several_incidents(ctx: DocContext, view: SentenceView, numbers) -> bool:
     """The sentence counts incidents ("দুটি ঘটনা – যেখানে একজন হিন্দু ও একজন মুসলমান … মারা গেছেন"):
     each group is another event's dead, no sum."""
     if view.several:
         return True
     return any(ctx.stem(ctx.token_span(num)[1] + 1) in INCIDENT_NOUNS for _, num in numbers)
-
-
-#: nouns a number before them counts incidents with (দুটি ঘটনা, তিনটি হামলা)
-INCIDENT_NOUNS = frozenset({"ঘটনা", "হামলা", "দুর্ঘটনা"})
 
 
 def _sum(ctx: DocContext, first: NumberMention, second: NumberMention) -> Count:

@@ -380,11 +380,12 @@ def _antecedent(drafts: list[Draft], view: SentenceView, gap, headline: frozense
             return drafts[-1]
         if view.index not in headline:
             lead = [d for d in lead if not set(d.sentences) <= headline] or lead
-        # … unless the sentence just before told a new one with no place yet, after one that has
-        # a place: the brief a digest page ran on without a byline ("যুবক খুন … নিহত হয়েছেন এক যুবক।
-        # ঘটনাটি ঘটেছে … মিলনপল্লি এলাকায়")
-        # (violence, an accident or a disaster: a protest after the blast is not "the incident")
-        fresh = [d for d in lead if d.place is None and gap(d.sentences[0], view.index) == 1 and d.event_type != "PROTEST"]
+        # … unless the sentence just before began to tell violence, an accident or a disaster with no
+        # place yet, after ones that have a place: a digest page's brief run on without its byline
+        # ("যুবক খুন … নিহত হয়েছেন এক যুবক। ঘটনাটি ঘটেছে … মিলনপল্লি এলাকায়"); a protest after a blast is
+        # not "the incident"
+        fresh = [d for d in lead if d.place is None and gap(d.sentences[0], view.index) == 1
+                 and d.event_type != "PROTEST"]
         if fresh and all(d.place is not None for d in lead if d not in fresh):
             return fresh[0]
         # … among those told recently: a long story's lead does not own a later brief's "ঘটনাটি ঘটেছে"
