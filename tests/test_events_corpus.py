@@ -1019,3 +1019,13 @@ def test_a_place_under_an_unknown_thana_of_a_known_town_is_inside_that_town():
     text = "শনিবার দুপুরে কোচবিহারের কোতয়ালি থানার ধর্মতলায় একটি বাড়িতে হানা দিয়ে পুলিশ দু’জনকে গ্রেফতার করেছে।"
     arrest = one(ghotona.extract(text, published="2002-11-03", options=Options(min_confidence=0)), event_type="COERCE")
     assert near(arrest, 26.32, 89.45)  # Cooch Behar
+
+
+def test_a_count_of_times_is_a_history_not_an_event():
+    # Regression (bdn-243a0acc52, training): "এরশাদ সরকার বিরোধী আন্দোলনে খালেদা জিয়া গ্রেপ্তার হয়েছিলেন
+    # তিনবার" (arrested three times) was an arrest on the publication day; the arrests told one by one stay
+    text = "এরশাদ সরকার বিরোধী আন্দোলনে খালেদা জিয়া গ্রেপ্তার হয়েছিলেন তিনবার।"
+    assert not ghotona.extract(text, published="2025-12-30", options=Options(min_confidence=0))
+    text = "খালেদা জিয়া তিনবার গ্রেপ্তার হন। ১৯৮৩ সালের ২৮ নভেম্বর প্রথম তাঁকে আটক করা হয়।"
+    events = ghotona.extract(text, published="2025-12-30", options=Options(min_confidence=0))
+    assert [(e.event_type, e.date.value) for e in events] == [("COERCE", "1983-11-28")]

@@ -77,6 +77,7 @@ class Draft:
     named_back: bool = False  # its first trigger names an event told before (এই হামলায়, ওই দুর্ঘটনা)
     turned: bool = False  # told after a turn to another matter ("অন্য দিকে, …"): not the event before it
     place_lent: bool = False  # told without a place: it was given the story's
+    repeated: bool = False  # its clause counts times ("গ্রেপ্তার হয়েছিলেন তিনবার"): a history, not one event
     tally: bool = False  # named in a running total ("এই নিয়ে … তিন জন খুন হলেন"): the story's event, or none
 
     @property
@@ -139,9 +140,27 @@ def _drafts_for_sentence(ctx: DocContext, view: SentenceView) -> list[Draft]:
     for (etype, _), trigs in groups.items():
         main = max(trigs, key=lambda t: (t.attrs.get("priority", 0), -t.start))
         draft = Draft(event_type=etype, trigger=main, sentence=view.index, triggers=trigs,
-                      sentences=[view.index], sums=max(_sums_events(ctx, view, t) for t in trigs))
+                      sentences=[view.index], sums=max(_sums_events(ctx, view, t) for t in trigs),
+                      repeated=any(_repeated(ctx, view, t) for t in trigs))
         drafts.append(draft)
     return drafts
+
+
+#: words after a numeral that count times, not rounds (তিনবার, ৩ বার): a history, not a day
+TIMES_WORDS = ("বার", "বারই")
+
+
+def _repeated(ctx: DocContext, view: SentenceView, trigger: Trigger) -> bool:
+    """The trigger's clause says how many times it happened ("গ্রেপ্তার হয়েছিলেন তিনবার", "পাঁচবার
+    আটক"): a count over a life or a movement, no event of its own."""
+    clause_first, clause_last = ctx.clause(trigger.attrs.get("first_token", ctx.token_at(trigger.start)))
+    for token, number in view.numbers:
+        if not clause_first <= token < clause_last or (number.value or 0) < 2:
+            continue
+        last = ctx.token_at(number.end - 1)
+        if number.text.rstrip().endswith(TIMES_WORDS) or ctx.word(last + 1) in TIMES_WORDS:
+            return True
+    return False
 
 
 def _sums_events(ctx: DocContext, view: SentenceView, trigger: Trigger) -> int:
@@ -533,6 +552,8 @@ def _drop_sums(drafts: list[Draft], section_of=lambda sentence: 0) -> list[Draft
     sum is no event of its own (coders code the attacks, not their total)."""
     kept = []
     for d in drafts:
+        if d.repeated:
+            continue  # "… তিনবার গ্রেপ্তার হয়েছিলেন": the arrests of years, told as a count
         if d.sums:
             story, start = section_of(d.sentence), d.sentence
             told = [o for o in drafts if o is not d and o.event_type == d.event_type
