@@ -26,7 +26,7 @@ from ..recognize.dates import YEARLESS_NOTE
 from ..schema import WEEK_DAYS, Count, Event, EventDate, Mention, Source, Victim
 from ..text.morph import GENITIVE, LOCATIVE
 from ..text.normalize import normalize_term
-from . import attribution, counts, placing, roles
+from . import attribution, counts, cues, placing, roles
 from .context import DocContext, SentenceView
 from .summary import confidence_of, summarize
 from .triggers import find_triggers
@@ -184,9 +184,9 @@ def _sums_events(ctx: DocContext, view: SentenceView, trigger: Trigger) -> int:
 
 @lru_cache(maxsize=1)
 def several_times_words() -> tuple[str, ...]:
-    """The words of ``several_events_cues.tsv`` that count events after a numeral (বার, দফা)."""
-    return tuple(normalize_term(row["term"]) for row in resources.read_tsv("several_events_cues.tsv")
-                 if row.get("after_number"))
+    """The words of ``several_events_cues.tsv`` that count events after a numeral (বার, দফা), from
+    the lexicon the context already loaded."""
+    return tuple(row["term"] for row in cues.several_events_cues().rows if row.get("after_number"))
 
 
 def _as_threat(trigger: Trigger) -> Trigger:
