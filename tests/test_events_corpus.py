@@ -1029,3 +1029,13 @@ def test_a_count_of_times_is_a_history_not_an_event():
     text = "খালেদা জিয়া তিনবার গ্রেপ্তার হন। ১৯৮৩ সালের ২৮ নভেম্বর প্রথম তাঁকে আটক করা হয়।"
     events = ghotona.extract(text, published="2025-12-30", options=Options(min_confidence=0))
     assert [(e.event_type, e.date.value) for e in events] == [("COERCE", "1983-11-28")]
+
+
+def test_a_verb_or_a_unit_after_a_town_is_no_village():
+    # Regression (1020925_25raj9, 1021102_1raj14, training): "… হলেও" (although) and "অদূরে" (not far
+    # from) after a town in the genitive were villages inside it
+    analyzed = ghotona.analyze("শিলিগুড়ির অদূরে সেনা ছাউনিতে বিস্ফোরণে এক জনের মৃত্যু হয়েছে।", "2002-10-31")
+    names = [e.text for e in analyzed.get("entities") if e.label == "LOC"]
+    assert not any(n.startswith("অদূর") for n in names)
+    analyzed = ghotona.analyze("মেটেলির হলেও এলাকায় আতঙ্ক ছড়িয়ে পড়ে।", "2002-09-25")
+    assert not any(e.text.startswith("হলেও") for e in analyzed.get("entities"))

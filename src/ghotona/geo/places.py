@@ -250,9 +250,13 @@ def _level_word_tokens(doc: Document) -> list[tuple[int, str]]:
 
 
 def _is_common(token) -> bool:
-    """A function word or common word by its stem or as written ("একটি" is listed; its stem এক is not)."""
+    """A function word or common word by its stem or as written ("একটি" is listed; its stem এক is not),
+    a verb form ("হলেও": although) or a unit ("মাইল")."""
+    from ..text.morph import is_verb
+
     common = _common_words()
-    return (token.stem or token.norm) in common or (token.norm or token.text) in common
+    stem = token.stem or token.norm
+    return stem in common or (token.norm or token.text) in common or is_verb(stem or "")
 
 
 @lru_cache(maxsize=1)
@@ -262,7 +266,8 @@ def _common_words() -> frozenset[str]:
     from ..text.morph import tables
 
     listed = {row["word"] for row in resources.read_tsv("not_place_names.tsv")}
-    return frozenset(tables().stems | tables().functions | listed)
+    units = {row["term"] for row in resources.read_tsv("measure_words.tsv")}
+    return frozenset(tables().stems | tables().functions | listed | units)
 
 
 def _romanised(doc: Document, gz: Gazetteer, known: list[Entity],
