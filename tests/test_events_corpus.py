@@ -1039,3 +1039,12 @@ def test_a_verb_or_a_unit_after_a_town_is_no_village():
     assert not any(n.startswith("অদূর") for n in names)
     analyzed = ghotona.analyze("মেটেলির হলেও এলাকায় আতঙ্ক ছড়িয়ে পড়ে।", "2002-09-25")
     assert not any(e.text.startswith("হলেও") for e in analyzed.get("entities"))
+
+
+@pytest.mark.parametrize("text", ["শিলিগুড়ির টার্মিনাসে পুলিশ দুই যুবককে গ্রেফতার করেছে।",
+                                  "পাণ্ডুয়ার বেলুনে একটি ট্রাক্টর উল্টে এক জনের মৃত্যু হয়েছে।"])
+def test_a_common_word_after_a_town_is_no_village(text):
+    # Regression (1020805_5raj32, 1020803_3raj18, training): টার্মিনাস, বেলুন named villages; the town
+    # places the event
+    analyzed = ghotona.analyze(text, "2002-08-04")
+    assert not [e for e in analyzed.get("entities") if e.attrs.get("feature") == "village"]
