@@ -17,12 +17,12 @@ from functools import lru_cache
 from .. import resources
 from ..doc import Entity, Trigger
 from ..schema import ActorRef
+from ..text.morph import LOCATIVE
 from ..text.normalize import normalize_term
 from .context import DocContext, SentenceView
 
 GENITIVE = {"এর", "র", "দের"}
 ACCUSATIVE = {"কে"}  # (দেরকে is split দের + কে)
-LOCATIVE = {"এ", "\u09df", "তে"}  # as the splitter writes them (suffixes.tsv): the composed ya (U+09DF)
 PLURAL = {"রা", "এরা", "গুলো", "গুলি", "গণ", "বৃন্দ"}  # number, not case: a plural subject is nominative (শ্রমিকেরা → এরা)
 
 

@@ -14,12 +14,10 @@ from .. import resources
 from ..doc import Document, Entity, Token
 from ..options import Options
 from ..pipeline import stage
-from ..text.morph import is_verb
+from ..text.morph import LOCATIVE, is_verb
 from ..text.normalize import normalize_term
 from .lexicon import Lexicon
 
-# A word in locative case is not part of a name ("জেনারেল হাসপাতালে" is a hospital).
-_NOT_IN_NAMES = {"এ", "\u09df", "তে"}  # the locative as the splitter writes it (suffixes.tsv)
 
 
 @lru_cache(maxsize=1)
@@ -153,11 +151,12 @@ def person_entities(doc: Document, places: list[Entity] | None = None) -> list[E
         if kind not in ("title_before", "honorific"):
             continue
         # The title itself is part of the name as written (মো. আব্দুল করিম); take up to three
-        # following words of the same sentence that are not cues themselves.
+        # following words of the same sentence that are not cues themselves, nor in the locative
+        # ("জেনারেল হাসপাতালে" is a hospital).
         j = m.last
         sent = tokens[m.first].sentence
         while j < len(tokens) and j - m.last < 3 and tokens[j].sentence == sent and _name_word(tokens[j]) \
-                and j not in stop_tokens and not (set(tokens[j].suffixes) & _NOT_IN_NAMES):
+                and j not in stop_tokens and not (set(tokens[j].suffixes) & LOCATIVE):
             j += 1
             if tokens[j - 1].suffixes:  # an inflected word ends the name (করিমের, করিমকে)
                 break
