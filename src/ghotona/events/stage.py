@@ -146,19 +146,16 @@ def _drafts_for_sentence(ctx: DocContext, view: SentenceView) -> list[Draft]:
     return drafts
 
 
-#: words after a numeral that count times, not rounds (তিনবার, ৩ বার): a history, not a day
-TIMES_WORDS = ("বার", "বারই")
-
-
 def _repeated(ctx: DocContext, view: SentenceView, trigger: Trigger) -> bool:
     """The trigger's clause says how many times it happened ("গ্রেপ্তার হয়েছিলেন তিনবার", "পাঁচবার
     আটক"): a count over a life or a movement, no event of its own."""
     clause_first, clause_last = ctx.clause(trigger.attrs.get("first_token", ctx.token_at(trigger.start)))
+    times = times_words()
     for token, number in view.numbers:
         if not clause_first <= token < clause_last or (number.value or 0) < 2:
             continue
         last = ctx.token_at(number.end - 1)
-        if number.text.rstrip().endswith(TIMES_WORDS) or ctx.word(last + 1) in TIMES_WORDS:
+        if number.text.rstrip().endswith(times) or ctx.word(last + 1) in times:
             return True
     return False
 
@@ -187,6 +184,12 @@ def several_times_words() -> tuple[str, ...]:
     """The words of ``several_events_cues.tsv`` that count events after a numeral (বার, দফা), from
     the lexicon the context already loaded."""
     return tuple(row["term"] for row in cues.several_events_cues().rows if row.get("after_number"))
+
+
+@lru_cache(maxsize=1)
+def times_words() -> tuple[str, ...]:
+    """Those of them that count times, not rounds (তিনবার, ৩ বার): a history, not a day."""
+    return tuple(row["term"] for row in cues.several_events_cues().rows if row.get("after_number") == "times")
 
 
 def _as_threat(trigger: Trigger) -> Trigger:
@@ -493,7 +496,7 @@ def build_drafts(doc: Document, ctx: DocContext) -> list[Draft]:
                     d.place = same.place
         for d in new_drafts:
             d.turned = view.turns_away and not d.named_back
-            d.tally = bool(view.tallies) and ctx.tallied(view, d.trigger_token)
+            d.tally = ctx.tallied(view, d.trigger_token)
             merged = False
             for old in reversed(in_story):
                 if old.sums or d.sums:
