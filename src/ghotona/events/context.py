@@ -116,6 +116,8 @@ class DocContext:
 
     def tallied(self, view: SentenceView, token: int) -> bool:
         """The token's clause opens with a running total ("এই নিয়ে … তিন জন খুন হলেন")."""
+        if not view.tallies:
+            return False
         first, last = self.clause(token)
         return any(first <= m.first < last for m in view.tallies)
 
