@@ -65,7 +65,7 @@ FILES = {
                      "priority", "note"],
     "trigger_context.tsv": ["trigger", "cue", "event_type", "mode", "acled_event_type",
                             "acled_sub_event_type", "note"],
-    "count_cues.tsv": ["term", "field", "note", "counted"],
+    "count_cues.tsv": ["term", "field", "note", "counted", "voice"],
     "actors.tsv": ["id", "term", "name", "country", "sector", "acled_inter", "wikidata", "kind"],
     "attribution_cues.tsv": ["term", "position", "kind", "note"],
     "negation_cues.tsv": ["term", "scope", "note"],
@@ -187,6 +187,9 @@ def test_count_cues():
     assert {r["field"] for r in rows} - {""} == fields
     # a cue that is itself the counted noun (30টি মৃতদেহ) counts the dead
     assert {r["counted"] for r in rows} <= {"", "noun"}
+    assert {r["voice"] for r in rows} <= {"", "active"}
+    assert all(r["voice"] != "active" or r["term"].endswith(("করে", "করেছে", "করেছেন", "করল", "ফেলে", "ফেলেছে",
+                                                             "ফেলেন", "ফেলেছেন", "ফেলল")) for r in rows)
     assert all(r["field"] == "fatalities" for r in rows if r["counted"] == "noun")
 
 
@@ -375,6 +378,23 @@ def test_a_murder_counts_its_dead():
     events = ghotona.extract("খুনের ঘটনায় ৪ জনকে যাবজ্জীবন কারাদণ্ড দিল আদালত।", published="2002-08-03",
                              options=Options(min_confidence=0))
     assert all(not e.fatalities or e.fatalities.value != 4 for e in events)
+
+
+def test_one_victim_in_the_objective_counts_one_dead():
+    import ghotona
+    from ghotona.text.morph import compose
+
+    def dead(text):
+        return [e.fatalities.value if e.fatalities else None
+                for e in ghotona.extract(compose(text), published="2002-08-03") if e.event_type == "ASSAULT"]
+
+    assert dead("স্থানীয় বাসিন্দাদের অভিযোগ, বৃহস্পতিবার সোমা দেবীকে বিষ খাইয়ে হত্যা করা হয়েছে।") == [1]
+    assert dead("বৃহস্পতিবার রাষ্ট্রপতি জিয়াউর রহমানকে হত্যা করা হয়।") == [1]
+    # "এক কিশোরকে … খুন করেছে কয়েক জন দুষ্কৃতী": after an active verb the number is the killers
+    assert dead("বৃহস্পতিবার এক কিশোরকে বাঁশ দিয়ে পিটিয়ে খুন করেছে কয়েক জন দুষ্কৃতী।") == [1]
+    # more than one, a thing, or a denial: no count of one
+    assert dead("বৃহস্পতিবার জঙ্গিরা একাধিক পণবন্দিকে হত্যা করেছে।") != [1]
+    assert dead("বৃহস্পতিবার এক জওয়ান তাঁর দুই সহকর্মীকে গুলি করে খুন করেছে।") != [1]
 
 
 def test_a_figurative_blow_is_no_accident():

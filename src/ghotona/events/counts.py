@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from .. import resources
 from ..doc import NumberMention
+from ..recognize.numbers import vague_quantity_words
 from ..schema import Count
 from ..text.morph import LOCATIVE
 from ..text.normalize import normalize_term
@@ -115,6 +116,7 @@ def find_counts(ctx: DocContext, view: SentenceView) -> list[FoundCount]:
         if _cumulative(ctx, view, clause_first, clause_last) or ctx.tallied(view, cue.first):
             continue  # the dead of years of conflict, or a running total: not this event's
         counted_noun = cue.first if cue.entry.get("counted") == "noun" else None
+        active = cue.entry.get("voice") == "active"
         for tok, num in numbers:
             if id(num) in used_numbers or not _usable(ctx, tok, num, counted_noun):
                 continue
@@ -123,7 +125,7 @@ def find_counts(ctx: DocContext, view: SentenceView) -> list[FoundCount]:
                 distance = cue.first - num_last
                 if distance > BEFORE_WINDOW or tok < clause_first:
                     continue
-            elif tok >= cue.last:
+            elif tok >= cue.last and not active:  # "খুন করেছে কয়েক জন দুষ্কৃতী": the killers
                 distance = tok - cue.last + 1
                 if distance > AFTER_WINDOW or tok >= clause_last:
                     continue
@@ -141,7 +143,9 @@ def find_counts(ctx: DocContext, view: SentenceView) -> list[FoundCount]:
                 count = _sum(ctx, first, best[2])
             found.append(FoundCount(field, count, cue.first, best[1]))
         elif (one := _article_one(ctx, cue.first, cue.last, clause_first, clause_last)) is not None \
-                or (one := _one_person(ctx, cue.first, cue.last, clause_first, clause_last)) is not None:
+                or (one := _one_person(ctx, cue.first, cue.last, clause_first, clause_last)) is not None \
+                or not _denied(view, cue.first, cue.last, clause_first, clause_last) \
+                and (one := _named_victim(ctx, view, cue.first, clause_first, active)) is not None:
             tok = ctx.tokens[one]
             found.append(FoundCount(field, Count(text=tok.text, value=1, qualifier="exact",
                                                  start=tok.start, end=tok.end), cue.first, one))
@@ -259,6 +263,45 @@ def _one_person(ctx: DocContext, cue_first: int, cue_last: int, clause_first: in
             if tok + n <= clause_last and " ".join(ctx.word(t) for t in range(tok, tok + n)) in words:
                 hit = tok if hit is None else hit
     return hit
+
+
+#: how many words before its cue its victim may end ("সোমা দেবীকে বিষ খাইয়ে হত্যা করা হয়েছে")
+VICTIM_WINDOW = 6
+OBJECTIVE = "কে"
+#: classifier suffixes (টি, টা …): "সাইকেলটিকে" is an object unless its noun is a person's
+CLASSIFIERS = frozenset({"টি", "টা", "টো", "টে", "খানা", "খানি"})
+
+
+def _named_victim(ctx: DocContext, view: SentenceView, cue_first: int, clause_first: int,
+                  active: bool) -> int | None:
+    """One person before a cue without a number counts one dead (ACLED counts a single named
+    victim): the nearest word in the objective before it in its clause, singular ("জিয়াউর রহমানকে
+    যখন হত্যা করা হয়", "এক কিশোরকে বাঁশ দিয়ে পিটিয়ে খুন করেছে"), or, before a cue that is not an
+    active verb, one named person in the nominative ("আখমদ কাদিরোভ নিহত হন"). A person in the
+    genitive is someone's (a father's, a party's), and two names are two people or one and the
+    killer."""
+    first = max(clause_first, cue_first - VICTIM_WINDOW)
+    vague = vague_quantity_words()
+    several = {tok for tok, num in view.numbers if num.value != 1}
+    for tok in range(cue_first - 1, first - 1, -1):
+        suffixes = ctx.tokens[tok].suffixes
+        if set(suffixes) & PLURAL_SUFFIXES:
+            return None
+        if OBJECTIVE in suffixes:
+            # "দুই সহকর্মীকে", "একাধিক পণবন্দিকে": more than one; "সাইকেলটিকে": a thing
+            if any(t in several or ctx.stem(t) in vague for t in range(max(first, tok - 2), tok + 1)):
+                return None
+            if set(suffixes) & CLASSIFIERS and ctx.stem(tok) not in person_nouns():
+                return None
+            return tok
+    if active:
+        return None
+    people = [e for e in view.entities if e.label == "PER"
+              and clause_first <= ctx.token_span(e)[0] and ctx.token_span(e)[1] < cue_first]
+    if len({e.key or e.text for e in people}) != 1:
+        return None
+    last = ctx.token_span(people[-1])[1]
+    return last if last >= first and not ctx.tokens[last].suffixes else None
 
 
 def better(old: Count | None, new: Count) -> Count:

@@ -379,6 +379,11 @@ def _out(v: Fraction | None) -> int | float | None:
     return int(v) if v.denominator == 1 else float(v)
 
 
+def vague_quantity_words() -> frozenset[str]:
+    """The words of a vague quantity (কয়েক, একাধিক, অনেক, বহু …: kinds several | many)."""
+    return frozenset(w for w, (kind, _) in _lexicon().words.items() if kind in ("several", "many"))
+
+
 def parse_number_words(text: str) -> int | float | None:
     """The value of a number expression (words and/or digits): ``দুই হাজার পাঁচশ`` → 2500,
     ``সাড়ে তিন হাজার`` → 3500, ``৩.৫ কোটি`` → 35000000.  None for vague or unknown expressions."""
