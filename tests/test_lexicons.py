@@ -186,7 +186,7 @@ def test_count_cues():
     assert all(r["field"] in fields | {""} for r in rows), [r for r in rows if r["field"] not in fields]
     assert {r["field"] for r in rows} - {""} == fields
     # a cue that is itself the counted noun (30টি মৃতদেহ) counts the dead
-    assert {r["counted"] for r in rows} <= {"", "noun"}
+    assert {r["counted"] for r in rows} <= {"", "noun", "victim"}
     assert {r["voice"] for r in rows} <= {"", "active"}
     assert all(r["voice"] != "active" or r["term"].endswith(("করে", "করেছে", "করেছেন", "করল", "ফেলে", "ফেলেছে",
                                                              "ফেলেন", "ফেলেছেন", "ফেলল")) for r in rows)
@@ -395,6 +395,23 @@ def test_one_victim_in_the_objective_counts_one_dead():
     # more than one, a thing, or a denial: no count of one
     assert dead("বৃহস্পতিবার জঙ্গিরা একাধিক পণবন্দিকে হত্যা করেছে।") != [1]
     assert dead("বৃহস্পতিবার এক জওয়ান তাঁর দুই সহকর্মীকে গুলি করে খুন করেছে।") != [1]
+
+
+def test_the_murder_of_a_named_person_counts_one_dead_for_that_event_only():
+    import ghotona
+    from ghotona.options import Options
+    from ghotona.text.morph import compose
+
+    events = ghotona.extract(compose("১৯৮১ সালের ৩০ মে রাষ্ট্রপতি জিয়াউর রহমানের হত্যাকাণ্ডের সময় খালেদা জিয়া ছিলেন গৃহবধূ।"),
+                             published="2025-12-30", options=Options(min_confidence=0))
+    assert [(e.event_type, e.fatalities.value if e.fatalities else None) for e in events] == [("ASSAULT", 1)]
+    # the murder named as a protest's cause: no dead at the protest; a murder noun without a name counts none
+    events = ghotona.extract(compose("শুক্রবার কলকাতায় দীপু চন্দ্র দাসের হত্যার বিরুদ্ধে বিক্ষোভ হয়েছে।"),
+                             published="2025-12-26", options=Options(min_confidence=0))
+    assert {e.event_type: (e.fatalities.value if e.fatalities else None) for e in events} == {"ASSAULT": 1, "PROTEST": None}
+    events = ghotona.extract(compose("শুক্রবার খুনের ঘটনায় ৪ জনকে গ্রেফতার করেছে পুলিশ।"), published="2025-12-26",
+                             options=Options(min_confidence=0))
+    assert all(e.fatalities is None or e.fatalities.value != 4 for e in events)
 
 
 def test_a_figurative_blow_is_no_accident():

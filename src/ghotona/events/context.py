@@ -27,6 +27,9 @@ class SentenceView:
     numbers: list[tuple[int, NumberMention]] = field(default_factory=list)  # (token, span)
     dates: list[tuple[int, DateMention]] = field(default_factory=list)
     counts: list[LexMatch] = field(default_factory=list)
+    #: murder nouns that count one dead only after a name (count_cues.tsv counted=victim): kept out
+    #: of ``counts``, which tells that the sentence counts casualties
+    murders: list[LexMatch] = field(default_factory=list)
     attributions: list[LexMatch] = field(default_factory=list)
     negations: list[LexMatch] = field(default_factory=list)
     hedges: list[LexMatch] = field(default_factory=list)
@@ -96,6 +99,9 @@ class DocContext:
                 getattr(self._view(self.tokens[m.first].sentence), name).append(m)
         trigger_starts = {t.attrs.get("first_token") for t in triggers}
         for view in self.sentences:
+            if any(m.entry.get("counted") == "victim" for m in view.counts):
+                view.murders = [m for m in view.counts if m.entry.get("counted") == "victim"]
+                view.counts = [m for m in view.counts if m.entry.get("counted") != "victim"]
             # a turn cue counts at the sentence's start only (its first two words)
             view.turns = [m for m in view.turns if m.first <= view.first + 1]
             if view.tallies:

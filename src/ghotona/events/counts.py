@@ -13,7 +13,8 @@ from .. import resources
 from ..doc import NumberMention
 from ..recognize.numbers import vague_quantity_words
 from ..schema import Count
-from ..text.morph import LOCATIVE
+from ..geo.places import family_names
+from ..text.morph import GENITIVE, LOCATIVE
 from ..text.normalize import normalize_term
 from .context import DocContext, SentenceView
 
@@ -29,6 +30,9 @@ class FoundCount:
     count: Count
     cue_token: int
     number_token: int | None
+    #: the count belongs only to the event the cue itself names (a murder noun's victim), not to
+    #: every event of the sentence ("হাদির হত্যার বিচার দাবিতে অনশন": no dead at the hunger strike)
+    own_event_only: bool = False
 
 
 def _as_count(num: NumberMention) -> Count:
@@ -107,7 +111,7 @@ def find_counts(ctx: DocContext, view: SentenceView) -> list[FoundCount]:
     used_numbers: set[int] = set()
     date_tokens = {tok for tok, _ in view.dates}
     numbers = [(tok, num) for tok, num in view.numbers if tok not in date_tokens]
-    for cue in view.counts:
+    for cue in view.counts + view.murders:
         field = cue.entry.get("field") or ""
         if not field:
             continue
@@ -115,6 +119,14 @@ def find_counts(ctx: DocContext, view: SentenceView) -> list[FoundCount]:
         clause_first, clause_last = ctx.clause(cue.first)
         if _cumulative(ctx, view, clause_first, clause_last) or ctx.tallied(view, cue.first):
             continue  # the dead of years of conflict, or a running total: not this event's
+        if cue.entry.get("counted") == "victim":
+            # "দীপু চন্দ্র দাসের হত্যার বিরুদ্ধে": the murder of one named person; "খুনের ঘটনায় ৪ জনকে
+            # সাজা": no count
+            if (name := _name_before(ctx, view, cue.first)) is not None:
+                tok = ctx.tokens[name]
+                found.append(FoundCount(field, Count(text=tok.text, value=1, qualifier="exact",
+                                                     start=tok.start, end=tok.end), cue.first, name, True))
+            continue
         counted_noun = cue.first if cue.entry.get("counted") == "noun" else None
         active = cue.entry.get("voice") == "active"
         for tok, num in numbers:
@@ -302,6 +314,20 @@ def _named_victim(ctx: DocContext, view: SentenceView, cue_first: int, clause_fi
         return None
     last = ctx.token_span(people[-1])[1]
     return last if last >= first and not ctx.tokens[last].suffixes else None
+
+
+def _name_before(ctx: DocContext, view: SentenceView, token: int) -> int | None:
+    """The token right before ``token`` when it ends a person's name, bare or in the genitive: a name
+    the entity stage found, or a family name (দাসের, রহমানের: ``resources/family_names.tsv``)."""
+    before = token - 1
+    if before < view.first or ctx.tokens[before].is_punct or not set(ctx.tokens[before].suffixes) <= GENITIVE:
+        return None
+    if any(e.label == "PER" and ctx.token_span(e)[1] == before for e in view.entities):
+        return before
+    if ctx.stem(before) in family_names() and not any(
+            e.label != "PER" and ctx.token_span(e)[0] <= before <= ctx.token_span(e)[1] for e in view.entities):
+        return before
+    return None
 
 
 def better(old: Count | None, new: Count) -> Count:

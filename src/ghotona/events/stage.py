@@ -237,6 +237,8 @@ def _fill_from_sentence(ctx: DocContext, view: SentenceView, draft: Draft, main:
     draft.hedged = draft.hedged or attribution.is_hedged(view)
     _add_new(draft.sources, sources)
     for found in counts.find_counts(ctx, view):
+        if found.own_event_only and not (main and found.cue_token == draft.trigger_token):
+            continue
         if found.field in COUNT_FIELDS:
             if found.field == "arrests" and draft.event_type not in ("COERCE",) and main:
                 continue
