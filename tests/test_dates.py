@@ -356,6 +356,14 @@ def test_apostrophe_two_digit_year_before_sal():
     assert found["২৫ ডিসেম্বর"] == "2001-12-25"  # a quote before a day is not a year
 
 
+def test_a_year_spelled_out_before_sal():
+    found = {text: value for text, value, _ in
+             _find("উনিশশো বিরাশি সালের ২৪শে মার্চ অভ্যুত্থান। উনিশশো তিরাশি সালের মার্চ মাসে সভা। "
+                   "দুই হাজার চব্বিশ সালে বিক্ষোভ। উনিশশো টাকা দিয়ে কেনা।", dt.date(2025, 12, 30))}
+    assert found == {"উনিশশো বিরাশি সালের ২৪শে মার্চ": "1982-03-24", "উনিশশো তিরাশি সালের মার্চ মাসে": "1983-03",
+                     "দুই হাজার চব্বিশ সালে": "2024"}
+
+
 def test_a_reported_event_is_not_dated_after_publication():
     import ghotona
 

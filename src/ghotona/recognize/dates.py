@@ -211,17 +211,39 @@ def _day(g: str, guard: bool = True) -> str:
 
 _YEAR_APOSTROPHES = "’'‘"  # ’৮৫ = 1985
 
+# Years spelled out, as BBC Bangla writes history: উনিশশো একাশি (1981), দুই হাজার চব্বিশ (2024). The
+# number words 1-99 come from number_words.tsv; a century word then one of them, before সাল/সন.
+_CENTURIES = {"উনিশশো": 1900, "উনিশশ": 1900, "উনিশ শো": 1900, "উনিশ শ": 1900, "ঊনিশশো": 1900,
+              "দুই হাজার": 2000, "দু হাজার": 2000, "দুহাজার": 2000}  # fmt: skip
+_YEAR_NUMBER_WORDS = {
+    _canon(r["word"]): int(r["value"]) for r in resources.read_tsv("number_words.tsv")
+    if r["kind"] == "num" and r["value"].isdigit() and 1 <= int(r["value"]) <= 99
+}
+_CENTURY_OF = {_canon(k): v for k, v in _CENTURIES.items()}
+_SPELLED_YEAR = f"{_NB}{_alt(_CENTURIES)}\\s+{_alt(_YEAR_NUMBER_WORDS)}(?=\\s*(?:সাল|সন))"
+
+
+def _spelled_year(text: str) -> int | None:
+    """উনিশশো একাশি → 1981 (None when ``text`` is not a spelled-out year)."""
+    key = _canon(text)
+    for century, base in _CENTURY_OF.items():
+        if key.startswith(century) and (n := _YEAR_NUMBER_WORDS.get(key[len(century):])) is not None:
+            return base + n
+    return None
+
 
 def _year(g: str) -> str:
     # four digits, or an apostrophe and two before সাল/সন ("’৮৫ সালের ২ অক্টোবর" = 1985; a quote
-    # before a day, "'২৫ ডিসেম্বর", is no year)
-    return f"(?:{_NDB}(?P<{g}>[12১২]{_D}{{3}}|[{_YEAR_APOSTROPHES}]{_D}{{2}}(?=\\s*(?:সাল|সন))){_NDA})"
+    # before a day, "'২৫ ডিসেম্বর", is no year), or a year spelled out before সাল/সন
+    return (f"(?:{_NDB}(?P<{g}>[12১২]{_D}{{3}}|[{_YEAR_APOSTROPHES}]{_D}{{2}}(?=\\s*(?:সাল|সন))"
+            f"|{_SPELLED_YEAR}){_NDA})")
 
 
 def _year_of(text: str, anchor: dt.date | None) -> int:
     """The year a year group names; a two-digit ’YY is the latest such year not after the anchor."""
     if text[:1] not in _YEAR_APOSTROPHES:
-        return _int(text)
+        spelled = _spelled_year(text) if not text[:1].isdigit() else None
+        return spelled if spelled is not None else _int(text)
     yy = _int(text[1:])
     latest = anchor.year if anchor else dt.date.today().year
     return 2000 + yy if 2000 + yy <= latest else 1900 + yy
@@ -709,6 +731,7 @@ _START_WORDS: dict[str, list[str]] = {
     "DAYWORD": list(_DAY_WORDS),
     "YEARWORD": list(_YEAR_WORDS),
     "YW71": ["একাত্তর"],
+    "CENTURY": list(_CENTURIES),  # a spelled-out year (উনিশশো একাশি সালের)
     "FIRST": list(_FIRST_DAY_WORDS),
     "WQ": ["গত", "আগামী", "এই"],
     "WEEKDAY": list(_WEEKDAYS),
@@ -717,10 +740,10 @@ _START_WORDS: dict[str, list[str]] = {
     "AGO": [f"{n} ' {u}" for n in _NUMBER_WORDS for u in _UNITS],
 }
 _STARTS: dict[str, tuple[str, ...]] = {
-    "dmy": ("DIGIT", "DAYWORD"), "mdy": ("MONTH",), "ymd": ("DIGIT",), "ymd2": ("DIGIT",),
+    "dmy": ("DIGIT", "DAYWORD"), "mdy": ("MONTH",), "ymd": ("DIGIT", "CENTURY"), "ymd2": ("DIGIT", "CENTURY"),
     "numeric": ("DIGIT",), "iso": ("DIGIT",), "dm": ("Q", "DIGIT", "DAYWORD"), "md": ("Q", "MONTH"),
-    "rmd": ("RQ",), "d_only": ("DIGIT", "DAYWORD"), "ym": ("DIGIT",), "my": ("MONTH",),
-    "ywm": ("YEARWORD",), "rym": ("RQ",), "month": ("Q", "MONTH"), "year": ("DIGIT",),
+    "rmd": ("RQ",), "d_only": ("DIGIT", "DAYWORD"), "ym": ("DIGIT", "CENTURY"), "my": ("MONTH",),
+    "ywm": ("YEARWORD",), "rym": ("RQ",), "month": ("Q", "MONTH"), "year": ("DIGIT", "CENTURY"),
     "yearword": ("YW71",), "byear": ("DIGIT",), "bangla": ("DIGIT", "DAYWORD", "FIRST"),
     "weekday": ("WQ", "WEEKDAY"), "relative": ("REL",), "ago": ("DIGIT", "AGO"),
 }  # fmt: skip
