@@ -53,6 +53,10 @@ class DocContext:
         self.tokens: list[Token] = doc.tokens
         self._token_starts = [t.start for t in self.tokens]
         self._clause_breaks: list[int] | None = None  # indices of clause punctuation tokens
+        self._token_spans: dict[tuple[int, int], tuple[int, int]] = {}  # (start, end) -> token_span
+        #: what the placing stage decided about a place once per document (its span -> answer):
+        #: several stages ask whether the same place is a reference point or a road's end
+        self.place_memo: dict[tuple[str, int, int], bool] = {}
         self.sentences: list[SentenceView] = []
         seen: dict[str, int] = {}
         # first and one-past-last token of each sentence index
@@ -142,7 +146,11 @@ class DocContext:
 
     def token_span(self, span) -> tuple[int, int]:
         """First and last token (inclusive) of a span of the original text."""
-        return self.token_at(span.start), self.token_at(max(span.end - 1, span.start))
+        key = (span.start, span.end)
+        found = self._token_spans.get(key)
+        if found is None:
+            found = self._token_spans[key] = (self.token_at(span.start), self.token_at(max(span.end - 1, span.start)))
+        return found
 
     def entity_tokens(self, view: SentenceView, labels: tuple[str, ...]) -> set[int]:
         """Indices of the tokens the view's entities with these labels cover."""

@@ -26,7 +26,6 @@ def choose(ctx: DocContext, view: SentenceView, trigger_token: int,
            exclude: set[int] | None = None, skip_spans: list[tuple[int, int]] | None = None) -> Entity | None:
     exclude = exclude or set()
     skip_spans = skip_spans or []
-    place_tokens = ctx.entity_tokens(view, ("LOC",))
     # "জাপানি পণবন্দি", "মার্কিন সেনা": a nationality, not where it happened
     demonyms = {e.start for e in view.entities if is_nationality(e)}
     parents, children = _parents_and_children(ctx, view)
@@ -46,7 +45,7 @@ def choose(ctx: DocContext, view: SentenceView, trigger_token: int,
         # before another place is its parent; the genitive's weight goes to the place it qualifies
         if ent.attrs.get("lat") is None:
             score -= 2
-        if _names_a_route(ctx, view, ent, place_tokens):
+        if names_a_route(ctx, ent, view):
             continue  # "নোয়াখালী-চট্টগ্রাম মহাসড়ক": an end of the road, not where it happened
         if is_reference_point(ctx, ent):
             continue  # "কাঠমাণ্ডু থেকে ২৮০ মাইল দূরে", "কলকাতায় নিয়ে যাওয়ার পথে": not where it happened
@@ -120,10 +119,19 @@ def _names_a_route(ctx: DocContext, view: SentenceView, ent: Entity, place_token
     return ctx.stem(j) in route_words()
 
 
-def names_a_route(ctx: DocContext, ent: Entity) -> bool:
-    """:func:`_names_a_route` for a place anywhere in the document (its own sentence's places)."""
-    view = ctx.sentences[ctx.sentence_of(ent.start)]
-    return _names_a_route(ctx, view, ent, ctx.entity_tokens(view, ("LOC",)))
+def names_a_route(ctx: DocContext, ent: Entity, view: SentenceView | None = None,
+                  place_tokens: set[int] | None = None) -> bool:
+    """:func:`_names_a_route` for a place anywhere in the document (``view``: its sentence, and
+    ``place_tokens`` that sentence's place tokens, when the caller has them), asked once per place."""
+    key = ("route", ent.start, ent.end)
+    found = ctx.place_memo.get(key)
+    if found is None:
+        if view is None:
+            view = ctx.sentences[ctx.sentence_of(ent.start)]
+        if place_tokens is None:
+            place_tokens = ctx.entity_tokens(view, ("LOC",))
+        found = ctx.place_memo[key] = _names_a_route(ctx, view, ent, place_tokens)
+    return found
 
 
 #: how many words after "X থেকে" a distance reference's "দূরে" may come (number, unit, direction)
@@ -139,6 +147,14 @@ def is_reference_point(ctx: DocContext, ent: Entity) -> bool:
     এই শিক্ষক") or a hospital's name ("কোলকাতা মেডিক্যাল
     কলেজে তিনি মারা যান"): not where it happened
     (``resources/reference_point_cues.tsv``)."""
+    key = ("reference", ent.start, ent.end)
+    found = ctx.place_memo.get(key)
+    if found is None:
+        found = ctx.place_memo[key] = _is_reference_point(ctx, ent)
+    return found
+
+
+def _is_reference_point(ctx: DocContext, ent: Entity) -> bool:
     cues = reference_point_cues()
     last = ctx.token_span(ent)[1]
     sentence = ctx.tokens[last].sentence
