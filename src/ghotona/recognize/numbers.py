@@ -379,6 +379,7 @@ def _out(v: Fraction | None) -> int | float | None:
     return int(v) if v.denominator == 1 else float(v)
 
 
+@lru_cache(maxsize=1)
 def vague_quantity_words() -> frozenset[str]:
     """The words of a vague quantity (কয়েক, একাধিক, অনেক, বহু …: kinds several | many)."""
     return frozenset(w for w, (kind, _) in _lexicon().words.items() if kind in ("several", "many"))
