@@ -414,6 +414,20 @@ def test_the_murder_of_a_named_person_counts_one_dead_for_that_event_only():
     assert all(e.fatalities is None or e.fatalities.value != 4 for e in events)
 
 
+def test_going_to_jail_a_plane_breaking_up_and_the_old_spelling_of_a_clash_are_events():
+    import ghotona
+    from ghotona.options import Options
+    from ghotona.text.morph import compose
+
+    def events(text):
+        return [(e.event_type, e.mode) for e in ghotona.extract(compose(text), published="2025-12-30",
+                                                                options=Options(min_confidence=0))]
+
+    assert events("বিএনপি নেত্রী খালেদা জিয়া জেলে গিয়েছিলেন ২০০৭ সালে।") == [("COERCE", "arrest")]
+    assert events("শনিবার ফের যাত্রীবাহী বিমান ভেঙে পড়ল নাইজেরিয়ায়।") == [("ACCIDENT", "air")]
+    assert [t for t, _ in events("রবিবার জঙ্গিদের সঙ্গে সেনার সঙ্ঘর্ষে ৮২ জনের মৃত্যু হয়।")] == ["ASSAULT"]
+
+
 def test_a_figurative_blow_is_no_accident():
     import ghotona
     from ghotona.options import Options
