@@ -103,3 +103,19 @@ def test_a_street_named_after_a_town_does_not_place_the_story():
     text = "শুক্রবার রাত সাড়ে তিনটে নাগাদ মুম্বই রোডের উপর কোনা মোড়ের কাছে দুর্ঘটনায় এক যুবকের মৃত্যু হয়েছে।"
     (accident,) = ghotona.extract(text, published="2002-11-02", options=ghotona.Options(min_confidence=0))
     assert accident.location is None or accident.location.name != "Mumbai"
+
+
+def test_the_case_of_a_place_comes_from_where_the_gazetteer_name_ends():
+    """তমলুকেও is Tamluk + এ + ও (the word alone splits as তমলু + কে + ও), বাগদাদের is Baghdad + এর
+    (alone: বাগদা + দের): a list of places in the locative is two storms; Baghdad in the genitive
+    before a compass word is a yardstick, not where the raid was."""
+    import ghotona
+    from ghotona.text.morph import compose
+
+    storms = ghotona.extract(compose("বৃহস্পতিবার মেদিনীপুর এবং তমলুকেও প্রবল ঝড়ে বেশ কিছু কাঁচা বাড়ি ভেঙে পড়েছে।"),
+                             published="2002-05-03")
+    assert sorted(e.location.name for e in storms) == ["Medinīpur", "Tamlūk"]
+    (raid,) = [e for e in ghotona.extract(compose("মঙ্গলবার বাগদাদের দক্ষিণে শিয়া অধ্যুষিত নজাফ শহরের কাছে অভিযান চালিয়ে "
+                                                  "অন্তত সাড়ে তিনশো জঙ্গিকে হত্যা করেছে সেনা।"), published="2007-01-30")
+               if e.event_type == "ASSAULT"]
+    assert raid.location.name == "Najaf"

@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..doc import Entity
 from ..geo.places import is_neighbour_word, level_words, reference_point_cues
 from ..schema import Location
-from ..text.morph import GENITIVE, LOCATIVE
+from ..text.morph import GENITIVE, LOCATIVE, split_after
 from .context import DocContext, SentenceView
 SPECIFICITY = {"point": 5, "neighbourhood": 5, "landmark": 5, "village": 5, "admin4": 5, "city": 4, "admin3": 4,
                "admin2": 3, "district": 3, "admin1": 2, "country": 1}
@@ -61,7 +61,12 @@ def case_suffixes(ctx: DocContext, ent: Entity) -> set[str]:
     locative of the level word right after an uninflected one (শিলদা এলাকায় → {য়}; not the
     genitive: "গার্ডেনরিচ থানার এস আই" names the officer's station, not where it happened)."""
     last = ctx.token_span(ent)[1]
-    suffixes = set(ctx.tokens[last].suffixes)
+    token = ctx.tokens[last]
+    suffixes = set(token.suffixes)
+    inflection = ent.attrs.get("inflection")
+    if inflection and (word := token.norm or token.text).endswith(inflection) and len(word) > len(inflection):
+        # the gazetteer knows where the name ends: তমলুকেও is তমলুক + এ + ও, not তমলু + কে + ও
+        suffixes = set(split_after(word[:-len(inflection)], inflection))
     if not suffixes and last + 1 < len(ctx.tokens) and ctx.tokens[last + 1].sentence == ctx.tokens[last].sentence:
         levels = level_words().get(ctx.stem(last + 1))
         if levels and "route" not in levels:
@@ -81,7 +86,7 @@ def _parents_and_children(ctx: DocContext, view: SentenceView) -> tuple[set[int]
     children: set[int] = set()
     for ent in places:
         last = ctx.token_span(ent)[1]
-        if not set(ctx.tokens[last].suffixes) & GENITIVE:
+        if not case_suffixes(ctx, ent) & GENITIVE:
             continue
         j = last + 1
         if ctx.stem(j) in levels:
@@ -180,7 +185,7 @@ def _is_reference_point(ctx: DocContext, ent: Entity) -> bool:
         return True
     compass = j + 2 if role(j) == "compass" and ctx.word(j + 1) == "-" and role(j + 2) == "compass" else j
     towards = role(compass) == "compass" and bool(set(ctx.tokens[compass].suffixes) & LOCATIVE)
-    if set(ctx.tokens[last].suffixes) & GENITIVE and (
+    if case_suffixes(ctx, ent) & GENITIVE and (
             role(j + 1) == "unit" or towards and ent.attrs.get("feature") != "country"):
         return True  # "আলজিয়ার্সের ৪৩০ কিলোমিটার দক্ষিণ-পূর্বে", "ম্যানিলার দক্ষিণ-পশ্চিমে": a yardstick
     if role(j) == "from":

@@ -159,6 +159,8 @@ def place_entities(doc: Document) -> list[Entity]:
             continue
         mentions.append({
             "start": start, "end": end, "norm_end": m.end, "alias": m.alias, "cands": cands,
+            # the inflection after the name ("তমলুকেও": েও), which the word's own split may misread
+            "inflection": norm[m.start + len(m.alias):m.end],
             "sentence": sentence_of(start) if doc.sentences else 0,
             "level": _level_features(_next_word(norm, m.end)),
         })
@@ -215,8 +217,10 @@ def place_entities(doc: Document) -> list[Entity]:
                 best = (score, cand, reason)
         assert best is not None
         _, place, reason = best
-        entities.append(_entity(doc, gz, ms["start"], ms["end"], place, reason,
-                                [c.id for c in ms["cands"]]))
+        ent = _entity(doc, gz, ms["start"], ms["end"], place, reason, [c.id for c in ms["cands"]])
+        if ms["inflection"]:
+            ent.attrs["inflection"] = ms["inflection"]
+        entities.append(ent)
     entities = _reseat_under_parents(doc, gz, entities)
     hits = _level_word_tokens(doc)
     entities.extend(_villages(doc, gz, entities, hits))

@@ -447,6 +447,18 @@ def split(word: str) -> tuple[str, tuple[str, ...]]:
     return a.stem, a.suffixes
 
 
+@lru_cache(maxsize=1 << 12)
+def split_after(stem: str, ending: str) -> tuple[str, ...]:
+    """The suffixes of ``stem + ending`` when the stem is known (a place name the gazetteer matched:
+    তমলুক + েও → ("এ", "ও"), where :func:`split` alone reads তমলু + কে + ও); the plain split's
+    suffixes when no analysis keeps that stem."""
+    word = compose(stem + ending)
+    for p in _parses(word):
+        if p.stem == compose(stem):
+            return p.suffixes
+    return analyse(word).suffixes
+
+
 @lru_cache(maxsize=1 << 16)
 def split_surface(word: str) -> tuple[str, str]:
     """``(stem, surface)`` with ``stem + surface == word`` exactly (offsets), e.g. ইরবিলে →
