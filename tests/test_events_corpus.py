@@ -299,9 +299,24 @@ def test_a_staff_reporter_s_brief_has_its_own_byline():
             "দুর্ঘটনায় জখম হয়েছেন ডেপুটি মেয়র।")
     analyzed = ghotona.analyze(text)
     briefs = analyzed.meta["layout"]["briefs"]
-    assert len(briefs) == 1 and briefs[0]["kind"] == "own_reporter"
+    assert len(briefs) == 1 and briefs[0]["kind"] == "staff"
     assert normalize_term(analyzed.sentences[briefs[0]["first_sentence"]].text) == normalize_term("দুর্ঘটনায় জখম ডেপুটি মেয়র")
     assert text[slice(*briefs[0]["place"])] == "কলকাতা"
+
+
+def test_a_staff_reporter_s_brief_without_a_place_happened_in_the_paper_s_city():
+    """"স্টাফ রিপোর্টার:" with no town, and a body that names none (a hospital, a jail): the Kolkata
+    desk of a West Bengal paper, not the town of the page's first brief (Siliguri)."""
+    text = ("৯ আশ্বিন ১৪০৯ বৃহস্পতিবার ২৬ সেপ্টেম্বর ২০০২ সংক্ষেপে.. বুদ্ধমূর্তি উদ্ধার নিজস্ব সংবাদদাতা, শিলিগুড়ি: "
+            "মঙ্গলবার সন্ধ্যায় শিলিগুড়িতে এক ব্যক্তিকে গ্রেফতার করা হয়েছে। ধৃত যুবকের মৃত্যু স্টাফ রিপোর্টার: "
+            "ডাকাতির ঘটনায় ধৃত এক যুবক বুধবার সকালে হাসপাতালের পথে মারা যায়। জেল থেকে তাকে হাসপাতালে নিয়ে "
+            "যাওয়া হচ্ছিল।")
+    analyzed = ghotona.analyze(text)
+    (brief,) = analyzed.meta["layout"]["briefs"]
+    assert brief["kind"] == "staff" and brief["place"] is None
+    late = [e for e in analyzed.events if e.mentions[0].sentence >= brief["first_sentence"]]
+    assert late and all(e.location.name == "Kolkata" for e in late)
+    assert text[late[0].location.start:late[0].location.end].startswith("স্টাফ রিপোর্টার")
 
 
 def test_briefs_do_not_lend_each_other_dates(ednil):

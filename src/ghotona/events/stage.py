@@ -20,6 +20,7 @@ from functools import lru_cache
 from .. import resources
 from ..doc import DateMention, Document, Entity, Trigger
 from ..geo.gazetteer import haversine_km
+from ..geo.places import home_city
 from ..options import Options
 from ..pipeline import stage
 from ..recognize.dates import YEARLESS_NOTE
@@ -737,6 +738,8 @@ def _brief_places(doc: Document, places: list[Entity]) -> list[Entity | None]:
         if place is None:
             # the brief's own places, else where the agency filed from
             place = _most_named_place(body) or byline
+        if place is None and b.get("kind") == "staff" and b.get("byline"):
+            place = home_city(doc, *b["byline"])  # "স্টাফ রিপোর্টার:" and no place named: the paper's city
         out.append(place)
     return out
 
@@ -918,6 +921,8 @@ def events_stage(doc: Document, options: Options) -> Document:
     drafts = _merge_atomic(drafts, lambda d: section_of(min(d.sentences)))
     places = _resolved_places(doc, ctx)
     fallback = [_main_place(doc, places)] + _brief_places(doc, places)
+    if fallback[0] is None and layout.get("byline_kind") == "staff" and not layout.get("dateline_place"):
+        fallback[0] = home_city(doc, *layout["byline"])
     previous: Entity | None = None
     story = 0
     for d in drafts:

@@ -173,6 +173,7 @@ def place_entities(doc: Document) -> list[Entity]:
             if byline[0] <= ms["start"] < byline[1]:
                 votes.update({ms["cands"][0].country: 3})
     main_country = votes.most_common(1)[0][0] if votes else DEFAULT_COUNTRY
+    doc.meta["main_country"] = main_country
     country_weight = 2.0 if votes.get(main_country, 0) >= 2 else 1.0
     all_ids = [{c.id for c in ms["cands"]} for ms in mentions]
     # How many mentions (in the article, in each sentence) have a place among their candidates:
@@ -228,6 +229,20 @@ def place_entities(doc: Document) -> list[Entity]:
     entities.extend(_places_under_town(doc, entities))
     entities.extend(_romanised(doc, gz, entities, hits))
     return entities
+
+
+def home_city(doc: Document, start: int, end: int) -> Entity | None:
+    """The paper's own city (``resources/home_cities.tsv``, by the page's main country) as a place
+    entity over ``doc.text[start:end]`` (a staff byline: the evidence for it)."""
+    place_id = home_cities().get(doc.meta.get("main_country") or DEFAULT_COUNTRY)
+    gz = Gazetteer.load()
+    place = gz.get(place_id) if place_id else None
+    return _entity(doc, gz, start, end, place, "paper's own city (staff byline)", [place.id]) if place else None
+
+
+@lru_cache(maxsize=1)
+def home_cities() -> dict[str, str]:
+    return {r["country"]: r["place"] for r in resources.read_tsv("home_cities.tsv")}
 
 
 def _entity(doc: Document, gz: Gazetteer, start: int, end: int, place: Place, reason: str,

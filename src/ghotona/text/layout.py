@@ -252,7 +252,7 @@ def _add_briefs(doc: Document, layout: dict, briefs: list) -> None:
     headline, its place is where the brief's events happened unless they say otherwise."""
     sections = []
     headlines = layout.setdefault("headline_sentences", [])
-    for start, _end, place, kind in briefs:
+    for start, end, place, kind in briefs:
         byline_sentence = doc.sentence_index_at(start)
         first = byline_sentence
         # the brief's headline: what stands between the previous sentence end and the byline
@@ -262,7 +262,7 @@ def _add_briefs(doc: Document, layout: dict, briefs: list) -> None:
             first = byline_sentence - 1
             headlines.append(first)
         sections.append({"first_sentence": first, "byline_sentence": byline_sentence,
-                         "place": list(place) if place else None, "kind": kind})
+                         "place": list(place) if place else None, "kind": kind, "byline": [start, end]})
     if sections:
         layout["briefs"] = sections
 
