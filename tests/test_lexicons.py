@@ -428,6 +428,17 @@ def test_going_to_jail_a_plane_breaking_up_and_the_old_spelling_of_a_clash_are_e
     assert [t for t, _ in events("রবিবার জঙ্গিদের সঙ্গে সেনার সঙ্ঘর্ষে ৮২ জনের মৃত্যু হয়।")] == ["ASSAULT"]
 
 
+def test_the_arrested_named_back_are_no_new_arrest_and_their_homes_no_place():
+    import ghotona
+    from ghotona.options import Options
+    from ghotona.text.morph import compose
+
+    events = ghotona.extract(compose("বুধবার রাতে গোয়ালপোখর থানার বড়বিল্লা গ্রাম থেকে পুলিশ সাত দুষ্কৃতীকে গ্রেফতার করেছে। "
+                                     "ধৃতদের ছয় জন জলপাইগুড়ি এলাকার বাসিন্দা।"), published="2002-09-05",
+                             options=Options(min_confidence=0))
+    assert [e.event_type for e in events] == ["COERCE"] and "Jalp" not in events[0].location.name
+
+
 def test_a_figurative_blow_is_no_accident():
     import ghotona
     from ghotona.options import Options

@@ -230,6 +230,8 @@ def _fill_from_sentence(ctx: DocContext, view: SentenceView, draft: Draft, main:
     role_starts = {e.start for e in (draft.actor, draft.target) if e is not None}
     place = placing.choose(ctx, view, draft.trigger_token if main else view.first,
                            exclude=role_starts if main else set(), skip_spans=source_spans)
+    if main and _names_its_people(view, draft):
+        place = None  # "ধৃতদের ছয় জন জলপাইগুড়ির বাসিন্দা": their homes, not where they were arrested
     # A follow-up sentence only places an event that has no place yet: its places are often the
     # victims' home districts or the hospital they were taken to.
     if place is not None and (draft.place is None or main and placing.place_level(place) > placing.place_level(draft.place)
@@ -425,6 +427,13 @@ def _named_back(view: SentenceView, draft: Draft) -> bool:
     token = draft.trigger_token
     return any(m.first <= token < m.last or (m.last == token and m.entry.get("before") == "trigger")
                for m in view.anaphora)
+
+
+def _names_its_people(view: SentenceView, draft: Draft) -> bool:
+    """The draft's trigger is a noun for the people of an event told before (ধৃতদের, ধৃতরা:
+    ``anaphora.tsv`` refers = people)."""
+    token = draft.trigger_token
+    return any(m.first <= token < m.last and m.entry.get("refers") == "people" for m in view.anaphora)
 
 
 def build_drafts(doc: Document, ctx: DocContext) -> list[Draft]:
