@@ -364,6 +364,11 @@ def test_a_year_spelled_out_before_sal():
                      "দুই হাজার চব্বিশ সালে": "2024"}
 
 
+def test_a_year_in_the_locative_before_a_day_and_month():
+    found = {text: value for text, value, _ in _find("২০০০ সালে ২৪ জুলাই খুন হন। ২০২৪ সালে ১৫ জন নিহত।", dt.date(2002, 5, 19))}
+    assert found == {"২০০০ সালে ২৪ জুলাই": "2000-07-24", "২০২৪ সালে": "2024"}
+
+
 def test_a_reported_event_is_not_dated_after_publication():
     import ghotona
 

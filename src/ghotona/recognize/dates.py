@@ -261,6 +261,8 @@ _FIRST_DAY = _alt(_FIRST_DAY_WORDS)
 # a year mark that is a calendar's name, not a case ending ("২০২৪ সালে", "ঈসায়ী")
 _FORMAL_YEAR = re.compile("সাল|সন|খ্রি|" + _flex("ঈসায়ী") + "|ইংরেজি")
 _YMARK_GEN = r"(?:\s*(?:সাল|সন|খ্রি[সষ]্টাব্দ)(?:ের)" + _NA + r"|\s?-?এর" + _NA + r"|\s*,)"
+# before a day and a month the locative reads as the genitive: "২০০০ সালে ২৪ জুলাই" is 24 July 2000
+_YMARK_DAY = r"(?:" + _YMARK_GEN + r"|\s*(?:সাল|সন)ে" + _NA + ")"
 _BYMARK = r"(?:\s*(?:বঙ্গাব্দ|বাংলা\s*সন|সন|সাল)(?:ের|ে|ও|ই)?" + _NA + ")"
 _DATE_WORD = r"(?:\s*তারিখ(?:ে|ের|েই)?" + _NA + ")"
 _TOD = (
@@ -656,7 +658,7 @@ _PATTERNS: list[tuple[str, str, _Handler, int]] = [
     # January 15, 2024
     ("mdy", f"{_M}{_NA}\\s*{_day('d')}\\s*,\\s*{_year('y')}(?:{_YMARK})?", _h_ymd, 9),
     # 2024 সালের 15 জানুয়ারি ; 2024 সালের জানুয়ারি মাসের 15 তারিখে
-    ("ymd", f"{_year('y')}{_YMARK_GEN}\\s*{_day('d')}\\s*{_M}{_MSUF}{_DATE_WORD}?{_TOD}", _h_ymd, 9),
+    ("ymd", f"{_year('y')}{_YMARK_DAY}\\s*{_day('d')}\\s*{_M}{_MSUF}{_DATE_WORD}?{_TOD}", _h_ymd, 9),
     ("ymd2", f"{_year('y')}{_YMARK_GEN}\\s*{_M}(?:র|ের|-এর)?{_NA}\\s*(?:মাসের\\s*)?{_day('d')}{_DATE_WORD}{_TOD}", _h_ymd, 9),
     # 15/01/2024, 15-01-2024, 15.01.2024 (day first) ; 2024-01-15
     ("numeric", f"{_NDB}(?P<d>{_D}{{1,2}})(?P<sep>[./-])(?P<mo>{_D}{{1,2}})(?P=sep)(?P<y>{_D}{{4}}){_NDA}{_DATE_WORD}?{_TOD}", _h_numeric, 9),
