@@ -50,7 +50,7 @@ def _as_count(num: NumberMention) -> Count:
 
 @lru_cache(maxsize=1)
 def measure_words() -> frozenset[str]:
-    return frozenset(normalize_term(r["term"]) for r in resources.read_tsv("measure_words.tsv"))
+    return resources.term_set("measure_words.tsv")
 
 
 @lru_cache(maxsize=1)
@@ -91,7 +91,7 @@ def _usable(ctx: DocContext, token: int, num: NumberMention, counted_noun: int |
 @lru_cache(maxsize=1)
 def cumulative_periods() -> frozenset[str]:
     """Units of a long period (বছর, দশক …) whose locative marks a cumulative toll."""
-    return frozenset(normalize_term(r["term"]) for r in resources.read_tsv("cumulative_periods.tsv"))
+    return resources.term_set("cumulative_periods.tsv")
 
 
 def _cumulative(ctx: DocContext, view: SentenceView, clause_first: int, clause_last: int) -> bool:

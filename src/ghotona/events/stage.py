@@ -26,7 +26,6 @@ from ..pipeline import stage
 from ..recognize.dates import YEARLESS_NOTE
 from ..schema import WEEK_DAYS, Count, Event, EventDate, Mention, Source, Victim
 from ..text.morph import GENITIVE, LOCATIVE
-from ..text.normalize import normalize_term
 from . import attribution, counts, cues, placing, roles
 from .context import DocContext, SentenceView
 from .summary import confidence_of, summarize
@@ -848,13 +847,13 @@ def _gap_to_mentions(sentence: int, mentions: list[int], before: int, after: int
 @lru_cache(maxsize=1)
 def date_bounds() -> frozenset[str]:
     """Words that make the date before them a period's bound (থেকে, পর্যন্ত …)."""
-    return frozenset(normalize_term(row["term"]) for row in resources.read_tsv("date_bounds.tsv"))
+    return resources.term_set("date_bounds.tsv")
 
 
 @lru_cache(maxsize=1)
 def country_qualifiers() -> frozenset[str]:
     """Words that make a following country name a region or the whole country (পশ্চিম, সমগ্র …)."""
-    return frozenset(normalize_term(row["word"]) for row in resources.read_tsv("country_qualifiers.tsv"))
+    return resources.term_set("country_qualifiers.tsv", "word")
 
 
 def _event_date(draft: Draft, doc: Document) -> EventDate | None:

@@ -87,7 +87,7 @@ def _name_of(gz: Gazetteer, place_id: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def family_names() -> frozenset[str]:
-    return frozenset(normalize_term(r["term"]) for r in resources.read_tsv("family_names.tsv"))
+    return resources.term_set("family_names.tsv")
 
 
 def _given_name(norm: str, end: int) -> bool:

@@ -103,7 +103,7 @@ def _name_word(tok: Token) -> bool:
 
 @lru_cache(maxsize=1)
 def institution_words() -> frozenset[str]:
-    return frozenset(normalize_term(r["term"]) for r in resources.read_tsv("institution_words.tsv"))
+    return resources.term_set("institution_words.tsv")
 
 
 # Places this prominent are never part of a person's name ("… নরসিংদীর", "ঝালকাঠি").

@@ -35,6 +35,15 @@ def iter_tsv(name: str) -> Iterator[dict[str, str]]:
 
 
 @lru_cache(maxsize=None)
+def term_set(name: str, column: str = "term") -> frozenset[str]:
+    """One column of a TSV word list, each entry in the normalised spelling the stages compare
+    tokens in (``normalize_term``): the set of words a cue lexicon of single words holds."""
+    from ..text.normalize import normalize_term  # (the normaliser reads its own table from here)
+
+    return frozenset(normalize_term(row[column]) for row in read_tsv(name))
+
+
+@lru_cache(maxsize=None)
 def read_json(name: str) -> Any:
     with path(name).open(encoding="utf-8") as fh:
         return json.load(fh)
