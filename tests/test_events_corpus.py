@@ -1028,6 +1028,22 @@ def test_a_brief_whose_headline_ran_into_its_first_sentence_is_a_brief_of_its_ow
     assert len(briefs) == 2
 
 
+def test_a_run_on_headline_may_hold_a_participle_but_not_a_finite_verb():
+    # Regression (1021024_24raj28, training): "স্ত্রীকে কুপিয়ে আত্মঘাতী বচসার জেরে স্ত্রীকে প্রথমে …": the
+    # headline holds a participle (কুপিয়ে) and the body names its subject (স্ত্রী) again
+    text = ("৭ কার্তিক ১৪০৯ বৃহস্পতিবার ২৪ অক্টোবর ২০০২ সংক্ষেপে.. ডাক-বিক্ষোভ নিজস্ব সংবাদদাতা, শিলিগুড়ি: "
+            "শিলিগুড়ির প্রধান ডাকঘরে বুধবার অবস্থান বিক্ষোভ হয়। মাছ চুরি করতে গিয়ে মৃত ২ নিজস্ব সংবাদদাতা, বর্ধমান: "
+            "পুকুরে মাছ চুরি করতে গিয়ে বিদ্যুৎস্পৃষ্ট হয়ে দুই ব্যক্তির মৃত্যু হয়েছে। স্ত্রীকে কুপিয়ে আত্মঘাতী বচসার জেরে স্ত্রীকে প্রথমে "
+            "কুড়ুল দিয়ে মেরে নিজের মাথায় কোপ মেরে আত্মহত্যা করেছেন এক চা শ্রমিক। মঙ্গলবার রাতে সামুকতলায় ঘটনাটি ঘটেছে। "
+            "পুলিশ জানিয়েছে আহত হয়েছে দুই জন শ্রমিক বাগানের ভিতরে গিয়ে।")
+    analyzed = ghotona.analyze(text)
+    briefs = analyzed.meta["layout"]["briefs"]
+    assert [b["byline_sentence"] is None for b in briefs] == [False, True]
+    assert normalize_term(analyzed.sentences[briefs[1]["first_sentence"]].text) == normalize_term("স্ত্রীকে কুপিয়ে আত্মঘাতী")
+    # a finite verb before the predicate: a sentence, not a headline ("পুলিশ জানিয়েছে আহত …")
+    assert len(briefs) == 2
+
+
 def test_a_place_under_an_unknown_thana_of_a_known_town_is_inside_that_town():
     # Regression (1021102_2raj18, training): "কোচবিহারের কোতয়ালি থানার ধর্মতলায়" was Kolkata's
     # Dharmatala (Esplanade), 600 km away

@@ -234,17 +234,29 @@ def _run_on_headlines(doc: Document, cuts: list[int]) -> list[int]:
             body = k + 2 if words[k + 1].text[0] in "0123456789০১২৩৪৫৬৭৮৯" else k + 1
             head = words[:k]
             if len(words) - body < BODY_WORDS or "," in doc.text[sent.start:tok.start] or any(
-                    morph.is_verb(t.norm or t.text) or any(a <= t.start < b for a, b in date_spans) for t in head):
+                    _finite_verb(t) or any(a <= t.start < b for a, b in date_spans) for t in head):
                 break
             first = words[body]
             place = Gazetteer.load().find_places(doc.text[first.start:first.start + 40])
-            # the body tells the headline's subject again ("যুবক খুন | বন্ধুর গুলিতে নিহত হয়েছেন এক যুবক")
-            subject = head[-1].stem or head[-1].norm if head else None
-            restated = subject is not None and any((t.stem or t.norm) == subject for t in words[body + 1:])
+            # the body tells the headline's subject again ("যুবক খুন | বন্ধুর গুলিতে নিহত হয়েছেন এক যুবক",
+            # "স্ত্রীকে কুপিয়ে আত্মঘাতী | বচসার জেরে স্ত্রীকে প্রথমে কুড়ুল দিয়ে …")
+            nouns = {t.stem or t.norm for t in head if not morph.is_verb(t.norm or t.text)}
+            restated = bool(nouns) and any((t.stem or t.norm) in nouns for t in words[body + 1:])
             if first.start in date_starts or place and place[0].start == 0 or restated:
                 starts.append(first.start)
             break
     return starts
+
+
+#: the ending of a conjunctive participle (কুপিয়ে, পিটিয়ে, মেরে): a headline may hold one ("স্ত্রীকে কুপিয়ে
+#: আত্মঘাতী"), not a finite verb; -ছে and -বে end finite ones (করেছে, হয়েছে, আছে, হবে)
+PARTICIPLE_ENDING = "ে"
+FINITE_ENDINGS = ("ছে", "বে")
+
+
+def _finite_verb(token) -> bool:
+    word = token.norm or token.text
+    return morph.is_verb(word) and (not word.endswith(PARTICIPLE_ENDING) or word.endswith(FINITE_ENDINGS))
 
 
 def _add_briefs(doc: Document, layout: dict, briefs: list) -> None:
