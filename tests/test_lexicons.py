@@ -437,6 +437,10 @@ def test_the_arrested_named_back_are_no_new_arrest_and_their_homes_no_place():
                                      "ধৃতদের ছয় জন জলপাইগুড়ি এলাকার বাসিন্দা।"), published="2002-09-05",
                              options=Options(min_confidence=0))
     assert [e.event_type for e in events] == ["COERCE"] and "Jalp" not in events[0].location.name
+    events = ghotona.extract(compose("মঙ্গলবার নকশালবাড়িতে শুল্ক দফতর এক ব্যক্তিকে গ্রেফতার করেছে। অফিসাররা জানিয়েছেন, ধৃত ব্যক্তি "
+                                     "নেপালের কাঠমাণ্ডু এলাকায় একসময় বসবাস করতেন।"), published="2002-09-26",
+                             options=Options(min_confidence=0))
+    assert [e.event_type for e in events] == ["COERCE"] and events[0].location.country == "IND"
 
 
 def test_a_figurative_blow_is_no_accident():
