@@ -105,6 +105,9 @@ TRAIN_BATCHES: list[tuple] = [
     (20261211, {  # session 9, later: the rest of the longest bdnews pages (8), scored before the gold was read (not fresh: the session had read ghotona's events on some)
         "news-bdnews": {f"{category}-anywhere": 99 for category in CATEGORIES},
     }, LONGEST_PAGES),
+    (20261212, {  # session 10: a second random sample of the bdnews articles no keyword pool holds (general news: false alarms), scored before it is read
+        "news-bdnews": {ANY_ARTICLE: 24},
+    }),
 ]
 SEEN_IN_TESTS = {
     "bdn-df60006d04", "bdn-cb9bcca948", "bdn-b25d4c7677", "bdn-7aeabb34a5", "1010114_14bdesh4.utf8",
