@@ -319,6 +319,16 @@ def test_a_staff_reporter_s_brief_without_a_place_happened_in_the_paper_s_city()
     assert text[late[0].location.start:late[0].location.end].startswith("স্টাফ রিপোর্টার")
 
 
+def test_an_event_on_a_page_that_names_no_place_is_placed_in_the_page_s_country():
+    """Regression (bdn-5eadce2b7b, batch 18): "তীব্র শীতে দেশের সব হাসপাতালে …" names no place at all;
+    the event was left without a location, where a coder writes the country (no offsets: the text
+    names none, as a date told without one is the publication week)."""
+    (cold,) = ghotona.extract("তীব্র শীতে দেশের সব হাসপাতালে ঠান্ডাজনিত রোগে আক্রান্ত রোগী বাড়ছে।",
+                              published="2025-12-30", options=Options(min_confidence=0))
+    assert cold.location.name == "Bangladesh" and cold.location.precision == "country"
+    assert cold.location.start is None and cold.location.text is None
+
+
 def test_briefs_do_not_lend_each_other_dates(ednil):
     """Regression: on a digest page an undated event took the date of an event in an earlier brief
     (Imran Khan's bag snatched in Islamabad, told on Friday 29 Oct, was dated to the Tuesday on
@@ -510,7 +520,8 @@ def test_a_hospital_named_after_a_town_is_not_the_place():
             "মারাত্মক আহত অবস্থায় তাঁর মেয়েকে আলিপুরদুয়ার হাসপাতালে ভর্তি করানো হয়েছে।")
     assert _places_of(text, "2002-10-24") == ["Galsi"]
     text = "দুর্ঘটনায় আহত দু’জনকে সিরাজগঞ্জ সদর হাসপাতালে ভর্তি করা হয়েছে।"
-    assert _places_of(text, "2025-12-20", "ACCIDENT") in ([], [None])
+    # (the page then names no other place: the event falls back to the page's country)
+    assert _places_of(text, "2025-12-20", "ACCIDENT") in ([], ["Bangladesh"])
 
 
 def test_a_later_brief_s_scene_sentence_goes_to_its_own_event():

@@ -20,7 +20,7 @@ from functools import lru_cache
 from .. import resources
 from ..doc import DateMention, Document, Entity, Trigger
 from ..geo.gazetteer import haversine_km
-from ..geo.places import home_city
+from ..geo.places import home_city, page_country
 from ..options import Options
 from ..pipeline import stage
 from ..recognize.dates import YEARLESS_NOTE
@@ -895,7 +895,7 @@ def to_event(doc: Document, ctx: DocContext, draft: Draft, index: int) -> Event:
         actor=roles.actor_ref(draft.actor, ctx, country),
         target=roles.target_ref(draft.target, ctx, country),
         victims=[Victim(text=v.text, name=v.name, start=v.start, end=v.end) for v in draft.victims],
-        location=placing.location_from(draft.place),
+        location=placing.location_from(draft.place) or page_country(doc),
         date=_event_date(draft, doc),
         fatalities=draft.counts.get("fatalities"),
         injuries=draft.counts.get("injuries"),

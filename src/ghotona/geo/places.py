@@ -240,6 +240,19 @@ def home_city(doc: Document, start: int, end: int) -> Entity | None:
     return _entity(doc, gz, start, end, place, "paper's own city (staff byline)", [place.id]) if place else None
 
 
+def page_country(doc: Document):
+    """The country of a page that names no place at all ("তীব্র শীতে দেশের সব হাসপাতালে …"): the main
+    country the places stage settled on (the default when it saw none), as a :class:`Location`
+    without offsets, like the publication week of an event told without a date."""
+    from ..schema import Location
+
+    place = Gazetteer.load().get(doc.meta.get("main_country") or DEFAULT_COUNTRY)
+    if place is None:
+        return None
+    return Location(text=None, name=place.name, country=place.country, lat=place.lat, lon=place.lon,
+                    geonames_id=str(place.geonames_id) if place.geonames_id else None, precision="country")
+
+
 @lru_cache(maxsize=1)
 def home_cities() -> dict[str, str]:
     return {r["country"]: r["place"] for r in resources.read_tsv("home_cities.tsv")}
