@@ -38,7 +38,8 @@ SHARED = ROOT.parent / "shared" / "data"
 # Later (new triggers: going to jail, a plane breaking up): rules on dev unchanged (0.828 / 0.746), the
 # retrained filter's cross-validation 0.781 / 0.611, but on dev it now adds nothing (0.830 / 0.742: three
 # matched events of one Karachi story at 0.42, just under the threshold): the dev lenient floor 0.83 -> 0.82.
-FLOORS = {("test", False): 0.61, ("test", True): 0.46, ("dev", False): 0.82, ("dev", True): 0.73}
+# At the end of session 10: test 0.641 / 0.484 -> 0.636 / 0.496: the test strict floor rises 0.46 -> 0.48.
+FLOORS = {("test", False): 0.61, ("test", True): 0.48, ("dev", False): 0.82, ("dev", True): 0.73}
 
 pytestmark = pytest.mark.corpus
 
