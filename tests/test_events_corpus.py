@@ -1020,37 +1020,43 @@ def test_a_running_total_is_no_event_and_no_toll():
     assert [e.event_type for e in protest] == ["PROTEST"]
 
 
-def test_a_brief_whose_headline_ran_into_its_first_sentence_is_a_brief_of_its_own():
-    # Regression (1021024_24raj28, training): on a digest page a brief without a byline had its
-    # headline run into its body ("… (৩৪)। পথ দুর্ঘটনায় মৃত ৩ গলসি থানার …"): the Galsi crash took the
-    # previous brief's town (Bardhaman) and the headline's 3 dead
-    text = ("৭ কার্তিক ১৪০৯ বৃহস্পতিবার ২৪ অক্টোবর ২০০২ সংক্ষেপে.. ডাক-বিক্ষোভ নিজস্ব সংবাদদাতা, শিলিগুড়ি: "
-            "শিলিগুড়ির প্রধান ডাকঘরে বুধবার অবস্থান বিক্ষোভ হয়। মাছ চুরি করতে গিয়ে মৃত ২ নিজস্ব সংবাদদাতা, বর্ধমান: "
-            "পুকুরে মাছ চুরি করতে গিয়ে বিদ্যুৎস্পৃষ্ট হয়ে দুই ব্যক্তির মৃত্যু হয়েছে। মৃতদের নাম হাবুল হাজরা (৩০) ও মদন রায় (৪০)। "
-            "পথ দুর্ঘটনায় মৃত ৩ গলসি থানার মানিকবাজারের কাছে জি টি রোডে লরি ও অ্যাম্বাসাডারের মধ্যে সংঘর্ষে বুধবার বিকেলে "
-            "দু’জনের মৃত্যু হয়েছে। পুলিশ জানায় মৃত শিশুর নাম সানি বাগ, তার বাড়ি বর্ধমানে।")
-    analyzed = ghotona.analyze(text)
+#: a digest page's opening: its first brief, then a second one with a byline (run-on headline tests)
+DIGEST_OPENING = ("৭ কার্তিক ১৪০৯ বৃহস্পতিবার ২৪ অক্টোবর ২০০২ সংক্ষেপে.. ডাক-বিক্ষোভ নিজস্ব সংবাদদাতা, শিলিগুড়ি: "
+                  "শিলিগুড়ির প্রধান ডাকঘরে বুধবার অবস্থান বিক্ষোভ হয়। মাছ চুরি করতে গিয়ে মৃত ২ নিজস্ব সংবাদদাতা, বর্ধমান: "
+                  "পুকুরে মাছ চুরি করতে গিয়ে বিদ্যুৎস্পৃষ্ট হয়ে দুই ব্যক্তির মৃত্যু হয়েছে। ")
+
+
+def _digest_with_run_on_brief(rest: str, headline: str):
+    """The digest opening and ``rest``: a third brief, without a byline, whose headline ran into its
+    body; checks that it is a brief of its own opening with ``headline``."""
+    analyzed = ghotona.analyze(DIGEST_OPENING + rest)
     briefs = analyzed.meta["layout"]["briefs"]
     assert [b["byline_sentence"] is None for b in briefs] == [False, True]
-    assert normalize_term(analyzed.sentences[briefs[1]["first_sentence"]].text) == normalize_term("পথ দুর্ঘটনায় মৃত ৩")
+    assert normalize_term(analyzed.sentences[briefs[1]["first_sentence"]].text) == normalize_term(headline)
+    return analyzed, briefs
+
+
+def test_a_brief_whose_headline_ran_into_its_first_sentence_is_a_brief_of_its_own():
+    # Regression (1021024_24raj28, training): on a digest page a brief without a byline had its
+    # headline run into its body ("… (৩৪)। পথ দুর্ঘটনায় মৃত ৩ গলসি থানার …"): the Galsi crash took the
+    # previous brief's town (Bardhaman) and the headline's 3 dead
+    analyzed, briefs = _digest_with_run_on_brief(
+        "মৃতদের নাম হাবুল হাজরা (৩০) ও মদন রায় (৪০)। "
+        "পথ দুর্ঘটনায় মৃত ৩ গলসি থানার মানিকবাজারের কাছে জি টি রোডে লরি ও অ্যাম্বাসাডারের মধ্যে সংঘর্ষে বুধবার বিকেলে "
+        "দু’জনের মৃত্যু হয়েছে। পুলিশ জানায় মৃত শিশুর নাম সানি বাগ, তার বাড়ি বর্ধমানে।", "পথ দুর্ঘটনায় মৃত ৩")
     crash = one(analyzed.events, event_type="ACCIDENT", mode="road")
     assert near(crash, 23.34, 87.68, km=15) and crash.fatalities.value == 2  # Galsi, the body's 2 dead
-    # "পুলিশ জানায় মৃত শিশুর নাম …" is no headline: its words before মৃত hold a verb
+    # "পুলিশ জানায় মৃত শিশুর নাম …" is no headline: its words before মৃত hold a verb
     assert len(briefs) == 2
 
 
 def test_a_run_on_headline_may_hold_a_participle_but_not_a_finite_verb():
     # Regression (1021024_24raj28, training): "স্ত্রীকে কুপিয়ে আত্মঘাতী বচসার জেরে স্ত্রীকে প্রথমে …": the
     # headline holds a participle (কুপিয়ে) and the body names its subject (স্ত্রী) again
-    text = ("৭ কার্তিক ১৪০৯ বৃহস্পতিবার ২৪ অক্টোবর ২০০২ সংক্ষেপে.. ডাক-বিক্ষোভ নিজস্ব সংবাদদাতা, শিলিগুড়ি: "
-            "শিলিগুড়ির প্রধান ডাকঘরে বুধবার অবস্থান বিক্ষোভ হয়। মাছ চুরি করতে গিয়ে মৃত ২ নিজস্ব সংবাদদাতা, বর্ধমান: "
-            "পুকুরে মাছ চুরি করতে গিয়ে বিদ্যুৎস্পৃষ্ট হয়ে দুই ব্যক্তির মৃত্যু হয়েছে। স্ত্রীকে কুপিয়ে আত্মঘাতী বচসার জেরে স্ত্রীকে প্রথমে "
-            "কুড়ুল দিয়ে মেরে নিজের মাথায় কোপ মেরে আত্মহত্যা করেছেন এক চা শ্রমিক। মঙ্গলবার রাতে সামুকতলায় ঘটনাটি ঘটেছে। "
-            "পুলিশ জানিয়েছে আহত হয়েছে দুই জন শ্রমিক বাগানের ভিতরে গিয়ে।")
-    analyzed = ghotona.analyze(text)
-    briefs = analyzed.meta["layout"]["briefs"]
-    assert [b["byline_sentence"] is None for b in briefs] == [False, True]
-    assert normalize_term(analyzed.sentences[briefs[1]["first_sentence"]].text) == normalize_term("স্ত্রীকে কুপিয়ে আত্মঘাতী")
+    _, briefs = _digest_with_run_on_brief(
+        "স্ত্রীকে কুপিয়ে আত্মঘাতী বচসার জেরে স্ত্রীকে প্রথমে কুড়ুল দিয়ে মেরে নিজের মাথায় কোপ মেরে আত্মহত্যা করেছেন এক "
+        "চা শ্রমিক। মঙ্গলবার রাতে সামুকতলায় ঘটনাটি ঘটেছে। পুলিশ জানিয়েছে আহত হয়েছে দুই জন শ্রমিক বাগানের ভিতরে গিয়ে।",
+        "স্ত্রীকে কুপিয়ে আত্মঘাতী")
     # a finite verb before the predicate: a sentence, not a headline ("পুলিশ জানিয়েছে আহত …")
     assert len(briefs) == 2
 
