@@ -62,6 +62,8 @@ def _locations(text: str) -> list[tuple[str, str | None, str | None]]:
     # a Nepali town, and Banke (Nepal), reachable only as "বাঁকে জেলা"
     ("নেপালের মেচিনগরে মাওবাদীদের বোমা বিস্ফোরণে দুই পুলিশ আহত হয়েছেন।", "Mechinagar", "NPL"),
     ("নেপালের বাঁকে জেলায় মাওবাদীদের হামলায় ছয় পুলিশ নিহত হয়েছেন।", "Banke", "NPL"),
+    # a US state the corpora name (manual_places.tsv, session 10)
+    ("যুক্তরাষ্ট্রের ফ্লোরিডায় বন্দুকধারীর গুলিতে তিন জন নিহত হয়েছেন।", "Florida", "USA"),
 ])
 def test_a_foreign_attack_is_placed_in_its_province_or_town(text, place, country):
     assert _locations(text) == [("ASSAULT", place, country)]
