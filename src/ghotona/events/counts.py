@@ -14,7 +14,7 @@ from ..doc import NumberMention
 from ..recognize.numbers import vague_quantity_words
 from ..schema import Count
 from ..geo.places import family_names
-from ..text.morph import GENITIVE, LOCATIVE
+from ..text.morph import GENITIVE, LOCATIVE, suffixes_of_kind
 from ..text.normalize import normalize_term
 from .context import DocContext, SentenceView
 
@@ -280,8 +280,13 @@ def _one_person(ctx: DocContext, cue_first: int, cue_last: int, clause_first: in
 #: how many words before its cue its victim may end ("সোমা দেবীকে বিষ খাইয়ে হত্যা করা হয়েছে")
 VICTIM_WINDOW = 6
 OBJECTIVE = "কে"
-#: classifier suffixes (টি, টা …): "সাইকেলটিকে" is an object unless its noun is a person's
-CLASSIFIERS = frozenset({"টি", "টা", "টো", "টে", "খানা", "খানি"})
+
+
+@lru_cache(maxsize=1)
+def object_classifiers() -> frozenset[str]:
+    """The classifier suffixes of things (টি, টা, খানা …; not জন, which counts people): "সাইকেলটিকে" is
+    an object unless its noun is a person's."""
+    return suffixes_of_kind("classifier") - {"জন"}
 
 
 def _named_victim(ctx: DocContext, view: SentenceView, cue_first: int, clause_first: int,
@@ -303,7 +308,7 @@ def _named_victim(ctx: DocContext, view: SentenceView, cue_first: int, clause_fi
             # "দুই সহকর্মীকে", "একাধিক পণবন্দিকে": more than one; "সাইকেলটিকে": a thing
             if any(t in several or ctx.stem(t) in vague for t in range(max(first, tok - 2), tok + 1)):
                 return None
-            if set(suffixes) & CLASSIFIERS and ctx.stem(tok) not in person_nouns():
+            if set(suffixes) & object_classifiers() and ctx.stem(tok) not in person_nouns():
                 return None
             return tok
     if active:

@@ -124,18 +124,22 @@ def _names_a_route(ctx: DocContext, view: SentenceView, ent: Entity, place_token
     return ctx.stem(j) in route_words()
 
 
-def names_a_route(ctx: DocContext, ent: Entity, view: SentenceView | None = None,
-                  place_tokens: set[int] | None = None) -> bool:
-    """:func:`_names_a_route` for a place anywhere in the document (``view``: its sentence, and
-    ``place_tokens`` that sentence's place tokens, when the caller has them), asked once per place."""
-    key = ("route", ent.start, ent.end)
+def names_a_route(ctx: DocContext, ent: Entity, view: SentenceView | None = None) -> bool:
+    """:func:`_names_a_route` for a place anywhere in the document (``view``: its sentence, when the
+    caller has it), decided once per place."""
+    def decide() -> bool:
+        own = view or ctx.sentences[ctx.sentence_of(ent.start)]
+        return _names_a_route(ctx, own, ent, ctx.entity_tokens(own, ("LOC",)))
+
+    return _once(ctx, "route", ent, decide)
+
+
+def _once(ctx: DocContext, question: str, ent: Entity, decide) -> bool:
+    """``decide()`` for a place, asked once per document (several stages ask the same question)."""
+    key = (question, ent.start, ent.end)
     found = ctx.place_memo.get(key)
     if found is None:
-        if view is None:
-            view = ctx.sentences[ctx.sentence_of(ent.start)]
-        if place_tokens is None:
-            place_tokens = ctx.entity_tokens(view, ("LOC",))
-        found = ctx.place_memo[key] = _names_a_route(ctx, view, ent, place_tokens)
+        found = ctx.place_memo[key] = decide()
     return found
 
 
@@ -152,11 +156,7 @@ def is_reference_point(ctx: DocContext, ent: Entity) -> bool:
     এই শিক্ষক") or a hospital's name ("কোলকাতা মেডিক্যাল
     কলেজে তিনি মারা যান"): not where it happened
     (``resources/reference_point_cues.tsv``)."""
-    key = ("reference", ent.start, ent.end)
-    found = ctx.place_memo.get(key)
-    if found is None:
-        found = ctx.place_memo[key] = _is_reference_point(ctx, ent)
-    return found
+    return _once(ctx, "reference", ent, lambda: _is_reference_point(ctx, ent))
 
 
 def _is_reference_point(ctx: DocContext, ent: Entity) -> bool:

@@ -298,7 +298,7 @@ def _common_words() -> frozenset[str]:
     from ..text.morph import tables
 
     listed = {row["word"] for row in resources.read_tsv("not_place_names.tsv")}
-    units = {row["term"] for row in resources.read_tsv("measure_words.tsv")}
+    units = resources.term_set("measure_words.tsv")
     return frozenset(tables().stems | tables().functions | listed | units)
 
 

@@ -193,7 +193,7 @@ def _brief_byline(doc: Document, m) -> tuple[int, int, tuple[int, int] | None, s
 
 @lru_cache(maxsize=1)
 def headline_words() -> frozenset[str]:
-    return frozenset(morph.compose(r["term"]) for r in resources.read_tsv("headline_words.tsv"))
+    return resources.term_set("headline_words.tsv")
 
 
 #: how many words a run-on headline holds (its predicate included)

@@ -447,6 +447,12 @@ def split(word: str) -> tuple[str, tuple[str, ...]]:
     return a.stem, a.suffixes
 
 
+@lru_cache(maxsize=None)
+def suffixes_of_kind(kind: str) -> frozenset[str]:
+    """The suffixes ``suffixes.tsv`` lists under ``kind`` (classifier: টি, টা, জন …), as split names them."""
+    return frozenset(s.suffix for slot in tables().by_slot for s in slot if s.kind == kind)
+
+
 @lru_cache(maxsize=1 << 12)
 def split_after(stem: str, ending: str) -> tuple[str, ...]:
     """The suffixes of ``stem + ending`` when the stem is known (a place name the gazetteer matched:
