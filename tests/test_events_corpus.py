@@ -471,6 +471,17 @@ def test_the_end_of_a_journey_is_not_the_place():
     assert _places_of(text, "2004-12-26", "ACCIDENT") == ["Pakistan"]
 
 
+def test_where_a_vehicle_came_from_is_not_the_place():
+    # Regression (1020131_31raj9): "কোতলপুরের দিক থেকে আসা … একটি ট্রাক … খাটুল বাসস্ট্যাণ্ড লাগোয়া
+    # মাছের আড়তে ঢুকে পড়ে" put the crash in Kotulpur, where the truck came from
+    text = ("বুধবার সকালে কোতলপুরের দিক থেকে আসা একটি ট্রাক নিয়ন্ত্রণ হারিয়ে আরামবাগের বাজারে ঢুকে পড়ে। "
+            "দুর্ঘটনায় তিন জন আহত হন।")
+    assert _places_of(text, "2002-01-30", "ACCIDENT") == ["Arāmbāgh"]
+    # the bus's home town is not the crash site: only the country is known
+    text = "ঢাকা থেকে আসা একটি বাস বৃহস্পতিবার খাদে পড়ে পাঁচ জন নিহত হন।"
+    assert _places_of(text, "2025-12-30", "ACCIDENT") == ["Bangladesh"]
+
+
 def test_new_jalpaiguri_is_not_jalpaiguri_town():
     doc = ghotona.analyze("নিউ জলপাইগুড়ি পুলিশ ফাঁড়ির ওসিকে গুলি করা হয়।")
     assert [e.name for e in doc.get("entities") if e.label == "LOC"] == ["New Jalpaiguri"]

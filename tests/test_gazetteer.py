@@ -519,3 +519,36 @@ def test_agency_datelines_in_anandabazar_spelling():
                            ("পোর্ত অ প্রিন্স", "Port-au-Prince"), ("সান সালভাদর", "San Salvador")):
         doc = ghotona.analyze(f"সংবাদসংস্থা {dateline}: খবর।", "2005-01-01")
         assert [e.name for e in doc.get("entities") if e.label == "LOC"] == [name]
+
+
+@pytest.mark.parametrize("spelling, place_id", [
+    ("ধনেখালি", "IND.adm3.wb.dhaniakhali"),    # Anandabazar's ধনেখালি for ধনিয়াখালি
+    ("শীতলখুচি", "IND.adm3.wb.sitalkuchi"),
+    ("কির্কূক", "gn.94787"),                    # Kirkuk with a hasant and long ূ
+    ("ক্লিভল্যাণ্ড", "gn.5150529"),              # Cleveland (ণ্ড folds to ন্ড)
+])
+def test_mined_press_spellings(gz, spelling, place_id):
+    # Spellings found with tools/mine_place_variants.py and read in context (session 11)
+    assert place_id in {p.id for p in gz.lookup(spelling)}
+
+
+def test_place_variant_miner_skeleton_and_run(capsys):
+    import importlib.util
+
+    tool = Path(__file__).resolve().parents[1] / "tools" / "mine_place_variants.py"
+    spec = importlib.util.spec_from_file_location("mine_place_variants", tool)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    # one skeleton for the irregular spellings of one name, another for a different name
+    assert mod.skeleton("ধনেখালি") == mod.skeleton("ধনিয়াখালি")
+    assert mod.skeleton("শীতলখুচি") == mod.skeleton("শীতলকুচি")
+    assert mod.skeleton("কির্কূক") == mod.skeleton("কিরকুক")
+    assert mod.skeleton("ঢাকা") != mod.skeleton("দিল্লি")
+    data = Path(__file__).resolve().parents[2] / "shared" / "data"
+    if not (data / "news-ednil2020" / "articles-bn.jsonl").exists():
+        pytest.skip("shared corpora not available")
+    assert mod.main(["--data", str(data)]) == 0
+    rows = [line.split("\t") for line in capsys.readouterr().out.splitlines()]
+    assert rows[0][:4] == ["candidate", "count", "in_place_context", "alias"]
+    known = {"ধনেখালি", "শীতলখুচি", "সমসেরগঞ্জ"}  # now aliases: no longer candidates
+    assert not known & {r[0] for r in rows[1:]}

@@ -194,6 +194,10 @@ def _is_reference_point(ctx: DocContext, ent: Entity) -> bool:
         for k in range(j + 1, min(j + 1 + DISTANCE_WINDOW, len(ctx.tokens))):
             if role(k) in ("away", "unit"):
                 return True
+    if role(j) == "link" and role(j + 1) == "from":
+        j += 1  # "কোতলপুরের দিক থেকে": from the direction of
+    if role(j) == "from" and role(j + 1) == "motion":
+        return True  # "কোতলপুরের দিক থেকে আসা ট্রাক", "ঢাকা থেকে আসা বাস": where it came from
     if role(j) in ("from", "link"):
         j += 1
     if role(j) != "motion" and role(j + 1) in ("motion", "link"):
