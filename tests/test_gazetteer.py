@@ -552,3 +552,16 @@ def test_place_variant_miner_skeleton_and_run(capsys):
     assert rows[0][:4] == ["candidate", "count", "in_place_context", "alias"]
     known = {"ধনেখালি", "শীতলখুচি", "সমসেরগঞ্জ"}  # now aliases: no longer candidates
     assert not known & {r[0] for r in rows[1:]}
+
+
+def test_an_ambiguous_name_keeps_the_sense_its_sentence_gave_it():
+    # Regression (1041226_26bdesh4): "পাকিস্তানের পূর্ব পঞ্জাবে …" then "পূর্ব পঞ্জাবের লিআয়ায় …" read
+    # the second Punjab as India's
+    doc = ghotona.analyze("পাকিস্তানের পূর্ব পঞ্জাবে একটি বাস খাদে পড়ে ১০ জন নিহত হয়েছেন। "
+                          "পূর্ব পঞ্জাবের লিআয়ায় দুটি বাসের সংঘর্ষে ৭ জন মারা গিয়েছেন।", published="2004-12-26")
+    punjabs = [e.key for e in doc.get("entities") if e.label == "LOC" and "Punjab" in (e.name or "")]
+    assert punjabs == ["PAK.adm1.punjab", "PAK.adm1.punjab"]
+    # a district and its same-named town are not namesakes: "হাওড়া জেলার" leaves "হাওড়ায়" the town
+    doc = ghotona.analyze("হাওড়া জেলার পুলিশ সুপার জানান, সোমবার হাওড়ায় এক যুবক খুন হয়েছেন।")
+    keys = [e.key for e in doc.get("entities") if e.label == "LOC"]
+    assert keys == ["IND.adm2.wb.howrah", "gn.1270396"]

@@ -184,7 +184,7 @@ def place_entities(doc: Document) -> list[Entity]:
         in_article.update(ids)
         in_sentence.setdefault(ms["sentence"], Counter()).update(ids)
 
-    entities: list[Entity] = []
+    chosen: list[tuple[Place, str]] = []
     for i, ms in enumerate(mentions):
         own = all_ids[i]
         here = in_sentence[ms["sentence"]]
@@ -217,7 +217,10 @@ def place_entities(doc: Document) -> list[Entity]:
             if best is None or score > best[0]:
                 best = (score, cand, reason)
         assert best is not None
-        _, place, reason = best
+        chosen.append(best[1:])
+    chosen = _one_sense_per_article(mentions, chosen)
+    entities: list[Entity] = []
+    for ms, (place, reason) in zip(mentions, chosen):
         ent = _entity(doc, gz, ms["start"], ms["end"], place, reason, [c.id for c in ms["cands"]])
         if ms["inflection"]:
             ent.attrs["inflection"] = ms["inflection"]
@@ -229,6 +232,34 @@ def place_entities(doc: Document) -> list[Entity]:
     entities.extend(_places_under_town(doc, entities))
     entities.extend(_romanised(doc, gz, entities, hits))
     return entities
+
+
+# Reasons that read an ambiguous name from its own sentence ("পাকিস্তানের পঞ্জাবে", "X জেলার ...")
+_LOCAL_REASONS = ("inside a place named in the same sentence", "level named after it")
+
+
+def _one_sense_per_article(mentions: list[dict], chosen: list[tuple[Place, str]]) -> list[tuple[Place, str]]:
+    """An ambiguous name that its own sentence resolves once ("পাকিস্তানের পূর্ব পঞ্জাবে") means the
+    same place where the article repeats it bare ("পূর্ব পঞ্জাবের লিআয়ায়"), not a namesake in another
+    state or country, unless those mentions have local evidence of their own or the resolved
+    mentions disagree."""
+    resolved: dict[str, set[str]] = {}
+    for ms, (place, reason) in zip(mentions, chosen):
+        if len(ms["cands"]) > 1 and reason in _LOCAL_REASONS:
+            resolved.setdefault(ms["alias"], set()).add(place.id)
+    if not resolved:
+        return chosen
+    out = []
+    for ms, (place, reason) in zip(mentions, chosen):
+        ids = resolved.get(ms["alias"])
+        if ids and len(ids) == 1 and reason not in _LOCAL_REASONS and place.id not in ids:
+            (pid,) = ids
+            other = next((c for c in ms["cands"] if c.id == pid), place)
+            # only between far-apart namesakes: "হাওড়া জেলার" (the district) leaves "হাওড়ায়" the town
+            if (other.country, other.admin1) != (place.country, place.admin1):
+                place, reason = other, "as the article names it elsewhere"
+        out.append((place, reason))
+    return out
 
 
 def home_city(doc: Document, start: int, end: int) -> Entity | None:
