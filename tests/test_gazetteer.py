@@ -565,3 +565,12 @@ def test_an_ambiguous_name_keeps_the_sense_its_sentence_gave_it():
     doc = ghotona.analyze("হাওড়া জেলার পুলিশ সুপার জানান, সোমবার হাওড়ায় এক যুবক খুন হয়েছেন।")
     keys = [e.key for e in doc.get("entities") if e.label == "LOC"]
     assert keys == ["IND.adm2.wb.howrah", "gn.1270396"]
+
+
+def test_a_local_place_keeps_its_sense_when_named_again_bare():
+    # Regression (1020917_17raj17): "বারুইপুরের রামনগর মোড়ে" is a local Ramnagar (the gazetteer's lies
+    # in Purba Medinipur); the story's later bare "রামনগরে" was put in Purba Medinipur
+    doc = ghotona.analyze("সোমবার সন্ধ্যায় বারুইপুরের রামনগর মোড়ে তোলাবাজদের গুলিতে এক ব্যবসায়ী জখম হন। "
+                          "মাস দুয়েক আগেও রামনগরে তারা গুলি চালায়।", published="2002-09-17")
+    names = [e.name for e in doc.get("entities") if e.label == "LOC" and "Baruipur" not in (e.name or "")[:8]]
+    assert names == ["রামনগর (Baruipur)", "রামনগর (Baruipur)"], names

@@ -457,6 +457,7 @@ def _reseat_under_parents(doc: Document, gz: Gazetteer, entities: list[Entity]) 
     levels = level_words()
     by_end = {e.end: e for e in entities}
     out = []
+    local: dict[str | None, tuple[str, Entity]] = {}  # gazetteer place refused -> (local name, parent)
     for ent in entities:
         i = bisect_left(starts, ent.start)
         place = gz.get(ent.key) if ent.key else None
@@ -487,7 +488,10 @@ def _reseat_under_parents(doc: Document, gz: Gazetteer, entities: list[Entity]) 
         words = [t for t in tokens[i:] if t.start < ent.end]  # "দক্ষিণ কেরানীগঞ্জের" → দক্ষিণ কেরানীগঞ্জ
         name = " ".join([t.norm or t.text for t in words[:-1]] + [words[-1].stem or words[-1].norm or words[-1].text])
         out.append(_village_entity(doc, ent.start, ent.end, name, parent))
-    return out
+        local.setdefault(ent.key, (name, parent))
+    # one sense per article: the bare "রামনগরে" of a story that began at "বারুইপুরের রামনগর মোড়ে" is
+    # that local place too, not the gazetteer's far namesake
+    return [_village_entity(doc, e.start, e.end, *local[e.key]) if e.key in local else e for e in out]
 
 
 def _villages(doc: Document, gz: Gazetteer, known: list[Entity],

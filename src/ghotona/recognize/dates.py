@@ -140,6 +140,8 @@ _NUMBER_WORDS: dict[str, int] = {
     "কুড়ি": 20, "একুশ": 21, "বাইশ": 22, "তেইশ": 23, "চব্বিশ": 24, "পঁচিশ": 25, "ছাব্বিশ": 26,
     "সাতাশ": 27, "আটাশ": 28, "উনত্রিশ": 29, "ঊনত্রিশ": 29, "ত্রিশ": 30, "তিরিশ": 30,
     "একত্রিশ": 31,
+    # about N, after its unit (মাস দুয়েক আগে, বছর তিনেক আগে, মাসখানেক আগে)
+    "খানেক": 1, "তিনেক": 3, "চারেক": 4, "পাঁচেক": 5, "ছয়েক": 6, "সাতেক": 7, "আটেক": 8, "দশেক": 10, "বিশেক": 20,
 }  # fmt: skip
 
 # Day-of-month words: পয়লা, দোসরা, তেসরা, চৌঠা, then the number + ই (5–18) or + এ (19–31).
@@ -634,7 +636,8 @@ _GENITIVE_BEFORE = re.compile("(?:[\u0985-\u0994\u09be-\u09cc])র[\\s,]*$")
 def _h_ago(m: re.Match, anchor: dt.date | None, text: str) -> _Cand | None:
     if _GENITIVE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
         return None  # নির্বাচনের দুই দিন আগে: before another event, not before publication
-    n = _int(m.group("n")) if m.group("n") else _NUMBER_WORDS[_canon(m.group("nw"))]
+    digits = m.groupdict().get("n")
+    n = _int(digits) if digits else _NUMBER_WORDS[_canon(m.group("nw"))]
     unit = _UNITS[_canon(m.group("unit"))]
     if n <= 0 or n > 400:
         return None
@@ -701,6 +704,13 @@ _PATTERNS: list[tuple[str, str, _Handler, int]] = [
         _h_ago,
         6,
     ),
+    # the number after its unit, "about N": মাস দুয়েক আগে, দিন পনেরো আগে, বছরখানেক আগে
+    (
+        "ago_after",
+        f"{_NB}(?P<unit>{_alt(_UNITS)})\\s*(?P<nw>{_NUMWORD})\\s*(?:আগে|পূর্বে)(?:ই|ও)?{_NA}",
+        _h_ago,
+        6,
+    ),
 ]
 
 
@@ -740,6 +750,7 @@ _START_WORDS: dict[str, list[str]] = {
     "REL": list(_VOCAB["phrases"]),
     # a number word before a unit (দুই দিন আগে); "'" stands for an optional apostrophe
     "AGO": [f"{n} ' {u}" for n in _NUMBER_WORDS for u in _UNITS],
+    "UNIT": list(_UNITS),
 }
 _STARTS: dict[str, tuple[str, ...]] = {
     "dmy": ("DIGIT", "DAYWORD"), "mdy": ("MONTH",), "ymd": ("DIGIT", "CENTURY"), "ymd2": ("DIGIT", "CENTURY"),
@@ -747,7 +758,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
     "rmd": ("RQ",), "d_only": ("DIGIT", "DAYWORD"), "ym": ("DIGIT", "CENTURY"), "my": ("MONTH",),
     "ywm": ("YEARWORD",), "rym": ("RQ",), "month": ("Q", "MONTH"), "year": ("DIGIT", "CENTURY"),
     "yearword": ("YW71",), "byear": ("DIGIT",), "bangla": ("DIGIT", "DAYWORD", "FIRST"),
-    "weekday": ("WQ", "WEEKDAY"), "relative": ("REL",), "ago": ("DIGIT", "AGO"),
+    "weekday": ("WQ", "WEEKDAY"), "relative": ("REL",), "ago": ("DIGIT", "AGO"), "ago_after": ("UNIT",),
 }  # fmt: skip
 _WS_ATOM = r"\s*"
 _APOS_ATOM = "'?"
