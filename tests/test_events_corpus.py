@@ -1109,3 +1109,17 @@ def test_a_common_word_after_a_town_is_no_village(text):
     # places the event
     analyzed = ghotona.analyze(text, "2002-08-04")
     assert not [e for e in analyzed.get("entities") if e.attrs.get("feature") == "village"]
+
+
+def test_a_brief_told_at_its_byline_then_at_its_own_village_is_one_event_there():
+    # Regression (1020421_21raj10, training): "গাড়িচালক খুন নিজস্ব সংবাদদাতা, বর্ধমান: …" named the
+    # village only in the last sentence ("ইনচুরা গ্রামের কাছে … খুন করে", the village told before under
+    # Balagarh): the killing stayed at the byline's Bardhaman, 55 km away
+    text = DIGEST_OPENING + (
+        "গাড়িচালক খুন নিজস্ব সংবাদদাতা, বর্ধমান: যাত্রী নামিয়ে পাণ্ডুয়া থেকে ফেরার পথে দুষ্কৃতীদের হাতে এক গাড়ি "
+        "চালক খুন হয়েছেন। তাঁর নাম মদন আচার্য (৩৪)। বাড়ি কালনায়। কালনার এস ডি পি ও জানান, হুগলির বলাগড় "
+        "থানা এলাকায় পাণ্ডুয়া-বলাগড় রোডের উপর ইনচুরা গ্রামের একটি কালভার্টের পাশে শুক্রবার তাঁর গলা কাটা দেহ "
+        "উদ্ধার করা হয়। ওই ব্যক্তি বৃহস্পতিবার একটি গাড়িতে কয়েক জনকে চাপিয়ে কালনা থেকে বলাগড়ের দিকে রওনা "
+        "হন। পুলিশের অনুমান, ইনচুরা গ্রামের কাছে দুষ্কৃতীরা তাঁকে খুন করে গাড়ি নিয়ে পালিয়ে যায়।")
+    [killing] = [e for e in _every_event(text, None) if e.event_type == "ASSAULT"]
+    assert killing.location.name == "ইনচুরা (Balagarh)"

@@ -77,6 +77,7 @@ class Draft:
     named_back: bool = False  # its first trigger names an event told before (এই হামলায়, ওই দুর্ঘটনা)
     turned: bool = False  # told after a turn to another matter ("অন্য দিকে, …"): not the event before it
     place_lent: bool = False  # told without a place: it was given the story's
+    byline_place: bool = False  # ... and that was its byline's (or the article's main) place, not a mention's
     repeated: bool = False  # its clause counts times ("গ্রেপ্তার হয়েছিলেন তিনবার"): a history, not one event
     tally: bool = False  # named in a running total ("এই নিয়ে … তিন জন খুন হলেন"): the story's event, or none
 
@@ -373,8 +374,10 @@ def _merge(old: Draft, new: Draft) -> None:
         # a later sentence naming both sides of a clash tells more than a headline's single name
         old.actor, old.target, old.two_sided = new.actor, new.target or old.target, new.two_sided
     old.target = old.target or new.target
-    if new.place is not None and (old.place is None or placing.place_level(new.place) > placing.place_level(old.place)):
-        old.place = new.place
+    if new.place is not None and (old.place is None or old.place_lent and not new.place_lent
+                                  or placing.place_level(new.place) > placing.place_level(old.place)):
+        # (its own place over a byline's)
+        old.place, old.place_lent, old.byline_place = new.place, new.place_lent, new.byline_place
     if not old.date_explicit and new.date_explicit or old.discovered and not new.discovered and new.date_explicit:
         # (the day of the killing, not of the finding of the body)
         old.date, old.date_explicit = new.date, True
@@ -601,6 +604,12 @@ def _same_atomic_event(a: Draft, b: Draft) -> bool:
     if a.event_type == "ASSAULT" and _counts_differ(a, b, ("fatalities",)):
         return False  # "১৫ জন নিহত … আত্মঘাতী বোমা বিস্ফোরণে ৫০ জন প্রাণ হারান": two attacks
     undated = not (a.date and a.date.value) or not (b.date and b.date.value)
+    if (a.byline_place and not b.place_lent or b.byline_place and not a.place_lent) \
+            and a.place.attrs.get("country") == b.place.attrs.get("country") \
+            and (undated or not (a.date_explicit and b.date_explicit) or a.date.value == b.date.value):
+        # told first with only its reporter's byline town ("নিজস্ব সংবাদদাতা, বর্ধমান: … গাড়িচালক
+        # খুন"), then at its own place ("ইনচুরা গ্রামের কাছে … খুন করে"): one event, at its own place
+        return True
     if undated:
         # a mention with no date of its own at the very place of a dated one is that event again
         # ("… গ্রেফতার করা হয়েছে … পরে আরও দু'জনকে গ্রেফতার করা হয়")
@@ -931,6 +940,7 @@ def events_stage(doc: Document, options: Options) -> Document:
     fallback = [_main_place(doc, places)] + _brief_places(doc, places)
     if fallback[0] is None and layout.get("byline_kind") == "staff" and not layout.get("dateline_place"):
         fallback[0] = home_city(doc, *layout["byline"])
+    bylined = [bool(layout.get("dateline_place"))] + [bool(b.get("place")) for b in layout.get("briefs", [])]
     previous: Entity | None = None
     story = 0
     for d in drafts:
@@ -940,7 +950,7 @@ def events_stage(doc: Document, options: Options) -> Document:
             # Told without a place of its own: where the story was, else its byline's or the
             # article's main place.
             d.place = previous or fallback[story] or fallback[0]
-            d.place_lent = True
+            d.place_lent, d.byline_place = True, previous is None and bylined[story]
         elif _genitive_country(ctx, d.place):
             # "বাংলাদেশের আগামীর কর্নধার …": a country in the genitive describes someone, it does
             # not place the event; the story's own place inside that country is better

@@ -503,6 +503,7 @@ def _villages(doc: Document, gz: Gazetteer, known: list[Entity],
         return []
     known_starts = {(e.start, e.end) for e in known}
     out: list[Entity] = []
+    named: dict[str | None, Entity] = {}  # a village found -> its parent
     tokens = doc.tokens
     if level_hits is None:
         level_hits = _level_word_tokens(doc)
@@ -525,6 +526,11 @@ def _villages(doc: Document, gz: Gazetteer, known: list[Entity],
         # "ঝাড়খণ্ড লাগোয়া বৈষ্ণবডাঙা গ্রামে": a neighbour does not contain the village
         parents = [e for e in parents if not _names_a_neighbour(tokens, token_starts, e)]
         if not parents:
+            # one sense per article: "ইনচুরা গ্রামের কাছে", told again after "বলাগড় থানা এলাকায় …
+            # ইনচুরা গ্রামের", is that village
+            earlier = named.get(prev.stem or prev.norm)
+            if earlier is not None:
+                out.append(_village_entity(doc, prev.start, tok.end, prev.norm or prev.text, earlier))
             continue
         # "পটিয়া উপজেলার আমজুরহাট এলাকায়": the nearest place before the village contains it.
         before = [e for e in parents if e.end <= prev.start]
@@ -533,6 +539,7 @@ def _villages(doc: Document, gz: Gazetteer, known: list[Entity],
         if parent.attrs.get("country") not in VILLAGE_COUNTRIES:
             continue
         out.append(_village_entity(doc, prev.start, tok.end, prev.norm or prev.text, parent))
+        named.setdefault(prev.stem or prev.norm, parent)
     return out
 
 
