@@ -1123,3 +1123,12 @@ def test_a_brief_told_at_its_byline_then_at_its_own_village_is_one_event_there()
         "হন। পুলিশের অনুমান, ইনচুরা গ্রামের কাছে দুষ্কৃতীরা তাঁকে খুন করে গাড়ি নিয়ে পালিয়ে যায়।")
     [killing] = [e for e in _every_event(text, None) if e.event_type == "ASSAULT"]
     assert killing.location.name == "ইনচুরা (Balagarh)"
+
+
+def test_a_country_in_the_locative_before_a_hostage_word_is_where_not_who():
+    # Regression (1041104_4bdesh7, training): "ইরাকে পণবন্দি এক বাংলাদেশি নাগরিক…" took Iraq as the
+    # target (a role word follows it), left the event no place and lent it the byline's Dhaka
+    [event] = [e for e in _every_event("ইরাকে পণবন্দি এক বাংলাদেশি নাগরিকের স্ত্রীর আবেদন সম্প্রচার করতে রাজি "
+                                       "হয়েছে আল জাজিরা।", "2004-11-04") if e.event_type == "ASSAULT"]
+    assert event.location.name == "Iraq"
+    assert event.target is None or event.target.name != "Iraq"

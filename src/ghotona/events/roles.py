@@ -111,6 +111,7 @@ def candidates(ctx: DocContext, view: SentenceView, trigger: Trigger) -> list[Ro
     trig_last = trigger.attrs.get("last_token", trig_first + 1)
     passive = ctx.stem(trig_last) in mk.get("passive", set()) or ctx.word(trig_last) in mk.get("passive", set())
     entity_tokens = ctx.entity_tokens(view, ("ACTOR", "PER"))  # once for every entity's phrase
+    place_starts = {e.start for e in view.entities if e.label == "LOC"}
     for ent in actors:
         ent_first, ent_last, suffixes, marker = _phrase(ctx, view, ent, entity_tokens)
         suffixes = suffixes - PLURAL
@@ -121,6 +122,8 @@ def candidates(ctx: DocContext, view: SentenceView, trigger: Trigger) -> list[Ro
             continue  # a modifier of the next actor ("স্থানীয় ব্যবসায়ীরা"): the head decides
         if ent_first <= trig_first <= ent_last:
             continue  # the trigger is inside the entity's words
+        if suffixes & LOCATIVE and ent.start in place_starts:
+            continue  # "ইরাকে পণবন্দি": a place in the locative is where, not who (before any marker)
         if _counted(view, ent_last):
             # "৪০ জন যাত্রীর মৃত্যু", "১৫০ জন যাত্রী আহত": the people counted are the victims.
             out.append(RoleCandidate(ent, "target", 3.5))
