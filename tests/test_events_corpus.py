@@ -1132,3 +1132,13 @@ def test_a_country_in_the_locative_before_a_hostage_word_is_where_not_who():
                                        "হয়েছে আল জাজিরা।", "2004-11-04") if e.event_type == "ASSAULT"]
     assert event.location.name == "Iraq"
     assert event.target is None or event.target.name != "Iraq"
+
+
+def test_an_animal_or_a_storm_attack_is_no_assault():
+    # Regressions (1070204_4bdesh4, 1020626_26raj19, training): "টর্নেডোর আক্রমণে … প্রাণ হারিয়েছেন",
+    # "হামলা দাঁতালের", "বাড়ি ভাঙচুর করেছে দলছুট এক দাঁতাল" were coded as attacks
+    types = {e.event_type for e in _every_event("টর্নেডোর আক্রমণে ফ্লোরিডায় প্রাণ হারিয়েছেন ১৯ জন।", "2007-02-04")}
+    assert types == {"DISASTER"}
+    events = _every_event("বাঁকুড়ার গ্রামে হামলা দাঁতালের। জয়পুর থানার চাতরা গ্রামে ৫টি বাড়ি ভাঙচুর করেছে "
+                          "দলছুট এক দাঁতাল।", "2002-06-26")
+    assert events and {(e.event_type, e.mode) for e in events} == {("ACCIDENT", "other")}

@@ -574,3 +574,13 @@ def test_a_local_place_keeps_its_sense_when_named_again_bare():
                           "মাস দুয়েক আগেও রামনগরে তারা গুলি চালায়।", published="2002-09-17")
     names = [e.name for e in doc.get("entities") if e.label == "LOC" and "Baruipur" not in (e.name or "")[:8]]
     assert names == ["রামনগর (Baruipur)", "রামনগর (Baruipur)"], names
+
+
+def test_a_container_named_nearby_outweighs_one_named_elsewhere():
+    # Regression (1020626_26raj19, training): on a digest page naming Purulia in another brief,
+    # "বাঁকুড়ার গ্রামে হামলা … জয়পুর থানার চাতরা গ্রামে" took Purulia's Jaipur block, not Bankura's Joypur
+    doc = ghotona.analyze("পুরুলিয়ায় সোমবার একটি সভা হয়। সেখানে অনেকে আসেন। বিকেলে সভা শেষ হয়। "
+                          "মঙ্গলবার সন্ধ্যায় সকলে বাড়ি ফেরেন। বাঁকুড়ার গ্রামে হামলা দাঁতালের। "
+                          "জয়পুর থানার চাতরা গ্রামে ৫টি বাড়ি ভাঙচুর করেছে দলছুট এক দাঁতাল।")
+    [block] = [e for e in doc.get("entities") if e.label == "LOC" and e.text.startswith("জয়পুর")]
+    assert block.key == "IND.adm3.wb.jaypur"

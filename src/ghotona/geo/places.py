@@ -184,6 +184,12 @@ def place_entities(doc: Document) -> list[Entity]:
         in_article.update(ids)
         in_sentence.setdefault(ms["sentence"], Counter()).update(ids)
 
+    def nearby(sentence: int) -> list[Counter]:
+        """The place counts of the sentences around ``sentence`` (not itself): a container named
+        there ("বাঁকুড়ার গ্রামে হামলা … জয়পুর থানার") outweighs one named elsewhere on the page."""
+        return [in_sentence[k] for k in range(sentence - NEARBY_SENTENCES, sentence + NEARBY_SENTENCES + 1)
+                if k != sentence and k in in_sentence]
+
     chosen: list[tuple[Place, str]] = []
     for i, ms in enumerate(mentions):
         own = all_ids[i]
@@ -199,6 +205,9 @@ def place_entities(doc: Document) -> list[Entity]:
             if any(here[c] > (c in own) for c in containers):
                 score += 4
                 reason = "inside a place named in the same sentence"
+            elif any(near[c] for near in nearby(ms["sentence"]) for c in local_containers):
+                score += 2
+                reason = "inside a place named nearby"
             elif any(in_article[c] > (c in own) for c in local_containers):
                 score += 1.5
                 reason = "inside a place named in the article"
@@ -233,6 +242,9 @@ def place_entities(doc: Document) -> list[Entity]:
     entities.extend(_romanised(doc, gz, entities, hits))
     return entities
 
+
+#: how many sentences before and after a mention a containing place may be named "nearby"
+NEARBY_SENTENCES = 3
 
 # Reasons that read an ambiguous name from its own sentence ("পাকিস্তানের পঞ্জাবে", "X জেলার ...")
 _LOCAL_REASONS = ("inside a place named in the same sentence", "level named after it")
