@@ -1142,3 +1142,10 @@ def test_an_animal_or_a_storm_attack_is_no_assault():
     events = _every_event("বাঁকুড়ার গ্রামে হামলা দাঁতালের। জয়পুর থানার চাতরা গ্রামে ৫টি বাড়ি ভাঙচুর করেছে "
                           "দলছুট এক দাঁতাল।", "2002-06-26")
     assert events and {(e.event_type, e.mode) for e in events} == {("ACCIDENT", "other")}
+
+
+def test_the_older_spelling_of_a_collision_takes_the_same_context_rules():
+    # Regression (1070710_10bdesh7, training): "বিমান দু'টির ডানায় সঙ্ঘর্ষ" (ঙ্ঘ for ংঘ) stayed a clash
+    for spelling in ("সঙ্ঘর্ষ", "সংঘর্ষ"):
+        text = f"বিমানবন্দরে অবতরণের আগে বিমান দুটির ডানায় {spelling} হওয়ায় দুটিই ভেঙে পড়ে।"
+        assert {(e.event_type, e.mode) for e in _every_event(text, "2007-07-10")} == {("ACCIDENT", "air")}

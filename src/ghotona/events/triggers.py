@@ -27,7 +27,7 @@ def context_rules() -> tuple[dict[str, list[dict[str, str]]], Lexicon]:
     rules: dict[str, list[dict[str, str]]] = {}
     rows = resources.read_tsv("trigger_context.tsv")
     for row in rows:
-        rules.setdefault(normalize_term(row["trigger"]), []).append(row)
+        rules.setdefault(_rule_key(normalize_term(row["trigger"])), []).append(row)
     cues = Lexicon([{"term": r["cue"]} for r in rows])
     return rules, cues
 
@@ -92,8 +92,14 @@ def find_triggers(doc: Document) -> list[Trigger]:
     return triggers
 
 
+def _rule_key(term: str) -> str:
+    """One key for a trigger's spellings that differ only in writing the nasal before ঘ as ং or ঙ্
+    (সংঘর্ষ, সঙ্ঘর্ষ): the context rules of one serve the other."""
+    return term.replace("\u0999\u09cd\u0998", "\u0982\u0998")  # ঙ্ঘ → ংঘ
+
+
 def _context_rule(term, rules, cues_in_sentence, position):
-    candidates = rules.get(term)
+    candidates = rules.get(_rule_key(term))
     if not candidates or not cues_in_sentence:
         return None
     best = None
