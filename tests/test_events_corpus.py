@@ -477,6 +477,8 @@ def test_where_a_vehicle_came_from_is_not_the_place():
     text = ("বুধবার সকালে কোতলপুরের দিক থেকে আসা একটি ট্রাক নিয়ন্ত্রণ হারিয়ে আরামবাগের বাজারে ঢুকে পড়ে। "
             "দুর্ঘটনায় তিন জন আহত হন।")
     assert _places_of(text, "2002-01-30", "ACCIDENT") == ["Arāmbāgh"]
+    # nor where it was bound for ("ঢাকাগামী", bdn-38aab75d71)
+    assert _places_of("ঢাকাগামী একটি বাস সোমবার খাদে পড়ে পাঁচ জন নিহত হন।", "2025-12-30", "ACCIDENT") == ["Bangladesh"]
     # the bus's home town is not the crash site: only the country is known
     text = "ঢাকা থেকে আসা একটি বাস বৃহস্পতিবার খাদে পড়ে পাঁচ জন নিহত হন।"
     assert _places_of(text, "2025-12-30", "ACCIDENT") == ["Bangladesh"]

@@ -147,6 +147,11 @@ def _once(ctx: DocContext, question: str, ent: Entity, decide) -> bool:
 DISTANCE_WINDOW = 5
 
 
+#: endings that make a place name a destination ("দিল্লিগামী", "ঢাকামুখী"), as the gazetteer's matcher
+#: reports them (``inflection``)
+BOUND_FOR = frozenset({"গামী", "মুখী"})
+
+
 def is_reference_point(ctx: DocContext, ent: Entity) -> bool:
     """A place named to measure a distance from ("কাঠমাণ্ডু থেকে ২৮০ মাইল দূরে", "আলজিয়ার্সের ৪৩০
     কিলোমিটার দক্ষিণ-পূর্বে"), as the end of a
@@ -160,6 +165,8 @@ def is_reference_point(ctx: DocContext, ent: Entity) -> bool:
 
 
 def _is_reference_point(ctx: DocContext, ent: Entity) -> bool:
+    if ent.attrs.get("inflection") in BOUND_FOR:
+        return True  # "দিল্লিগামী বিমান", "ঢাকামুখী বাস": where it was going
     cues = reference_point_cues()
     last = ctx.token_span(ent)[1]
     sentence = ctx.tokens[last].sentence
