@@ -1151,3 +1151,10 @@ def test_the_older_spelling_of_a_collision_takes_the_same_context_rules():
     for spelling in ("সঙ্ঘর্ষ", "সংঘর্ষ"):
         text = f"বিমানবন্দরে অবতরণের আগে বিমান দুটির ডানায় {spelling} হওয়ায় দুটিই ভেঙে পড়ে।"
         assert {(e.event_type, e.mode) for e in _every_event(text, "2007-07-10")} == {("ACCIDENT", "air")}
+
+
+def test_a_city_wrapped_in_security_is_a_deployment():
+    # Regression (1070218_18bdesh4, dev): "ইসলামাবাদকে … কঠোর নিরাপত্তার চাদরে মুড়ে ফেলা হয়েছে" was missed
+    [event] = _every_event("রাজধানী ইসলামাবাদকে কার্যত বিচ্ছিন্ন করে কঠোর নিরাপত্তার চাদরে মুড়ে ফেলা হয়েছে।",
+                           "2007-02-18")
+    assert (event.event_type, event.mode, event.location.name) == ("MOBILIZE", "police", "Islamabad")
