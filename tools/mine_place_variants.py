@@ -29,7 +29,6 @@ from __future__ import annotations
 import argparse
 import collections
 import csv
-import json
 import re
 import sys
 from pathlib import Path
@@ -41,13 +40,12 @@ from rapidfuzz import fuzz  # noqa: E402
 from ghotona.geo.gazetteer import SUFFIXES, fold_spelling, normalize_alias  # noqa: E402
 from ghotona.text.normalize import normalize  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from mine_trigger_candidates import corpus_articles  # noqa: E402  (one reader of the corpora)
+
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
 GAZETTEER = ROOT / "src" / "ghotona" / "resources" / "gazetteer"
 DICTIONARY = ROOT / "src" / "ghotona" / "resources" / "dictionary_words.tsv"
-CORPORA = (
-    ("news-bdnews/articles-bn.jsonl", "article"),
-    ("news-ednil2020/articles-bn.jsonl", "text"),
-)
 
 # Words that follow a place name in running text (their stems; any inflection may follow).
 PLACE_UNITS = ("গ্রাম", "থানা", "ব্লক", "এলাকা", "পুরসভা", "মহকুমা", "জেলা", "উপজেলা", "বাজার", "মোড়",
@@ -102,18 +100,12 @@ def test_articles(articles_tsv: Path) -> set[str]:
 
 
 def corpus_texts(data: Path, skip: set[str]):
-    for rel, field in CORPORA:
-        path = data / rel
-        if not path.exists():
-            print(f"warning: {path} not found, skipped", file=sys.stderr)
+    """``(doc_id, normalised text)`` of every corpus article outside ``skip``."""
+    for rec, text in corpus_articles(data):
+        doc_id = str(rec.get("id", ""))
+        if doc_id in skip or doc_id.removesuffix(".utf8") in skip:
             continue
-        with path.open(encoding="utf-8") as f:
-            for line in f:
-                rec = json.loads(line)
-                doc_id = str(rec.get("id", ""))
-                if doc_id in skip or doc_id.removesuffix(".utf8") in skip:
-                    continue
-                yield doc_id, normalize(rec.get(field) or "")[0]
+        yield doc_id, normalize(text)[0]
 
 
 def stems(word: str):

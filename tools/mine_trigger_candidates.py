@@ -81,7 +81,9 @@ def stem(word: str) -> str:
     return word
 
 
-def sentences(data_dir: Path):
+def corpus_articles(data_dir: Path):
+    """``(record, text)`` of every article of the shared corpora: the headline, if the record has one
+    apart, then the body (a missing corpus file is reported and skipped)."""
     for rel, field in CORPORA:
         path = data_dir / rel
         if not path.exists():
@@ -90,11 +92,15 @@ def sentences(data_dir: Path):
         with path.open(encoding="utf-8") as fh:
             for line in fh:
                 obj = json.loads(line)
-                body = normalise(" । ".join(filter(None, (obj.get("headline"), obj.get(field)))))
-                for sent in _SENT.split(body):
-                    toks = _TOKEN.findall(sent)
-                    if toks:
-                        yield toks
+                yield obj, " । ".join(filter(None, (obj.get("headline"), obj.get(field))))
+
+
+def sentences(data_dir: Path):
+    for _obj, text in corpus_articles(data_dir):
+        for sent in _SENT.split(normalise(text)):
+            toks = _TOKEN.findall(sent)
+            if toks:
+                yield toks
 
 
 def lexicon_terms() -> set[str]:
