@@ -77,7 +77,7 @@ class Draft:
     named_back: bool = False  # its first trigger names an event told before (এই হামলায়, ওই দুর্ঘটনা)
     turned: bool = False  # told after a turn to another matter ("অন্য দিকে, …"): not the event before it
     place_lent: bool = False  # told without a place: it was given the story's
-    byline_place: bool = False  # ... and that was its byline's (or the article's main) place, not a mention's
+    byline_place: bool = False  # ... and that was its story's byline place, not an earlier mention's
     repeated: bool = False  # its clause counts times ("গ্রেপ্তার হয়েছিলেন তিনবার"): a history, not one event
     tally: bool = False  # named in a running total ("এই নিয়ে … তিন জন খুন হলেন"): the story's event, or none
 

@@ -195,6 +195,7 @@ def place_entities(doc: Document) -> list[Entity]:
         own = all_ids[i]
         here = in_sentence[ms["sentence"]]
         best: tuple[float, Place, str] | None = None
+        around = nearby(ms["sentence"]) if len(ms["cands"]) > 1 else []
         for rank, cand in enumerate(ms["cands"]):
             score = -0.05 * rank
             reason = "most prominent"
@@ -205,7 +206,7 @@ def place_entities(doc: Document) -> list[Entity]:
             if any(here[c] > (c in own) for c in containers):
                 score += 4
                 reason = "inside a place named in the same sentence"
-            elif any(near[c] for near in nearby(ms["sentence"]) for c in local_containers):
+            elif any(near[c] for near in around for c in local_containers):
                 score += 2
                 reason = "inside a place named nearby"
             elif any(in_article[c] > (c in own) for c in local_containers):
