@@ -328,8 +328,7 @@ def test_an_event_on_a_page_that_names_no_place_is_placed_in_the_page_s_country(
     """Regression (bdn-5eadce2b7b, batch 18): "তীব্র শীতে দেশের সব হাসপাতালে …" names no place at all;
     the event was left without a location, where a coder writes the country (no offsets: the text
     names none, as a date told without one is the publication week)."""
-    (cold,) = ghotona.extract("তীব্র শীতে দেশের সব হাসপাতালে ঠান্ডাজনিত রোগে আক্রান্ত রোগী বাড়ছে।",
-                              published="2025-12-30", options=Options(min_confidence=0))
+    (cold,) = _every_event("তীব্র শীতে দেশের সব হাসপাতালে ঠান্ডাজনিত রোগে আক্রান্ত রোগী বাড়ছে।", "2025-12-30")
     assert cold.location.name == "Bangladesh" and cold.location.precision == "country"
     assert cold.location.start is None and cold.location.text is None
 
@@ -737,7 +736,7 @@ def test_times_before_a_trigger_count_events_told_one_by_one():
      "2002-09-04", [("ASSAULT", "2002-09-02")]),
 ])
 def test_an_event_is_dated_by_what_it_names_not_by_a_later_day(text, published, coded):
-    events = ghotona.extract(text, published=published, options=Options(min_confidence=0))
+    events = _every_event(text, published)
     assert [(e.event_type, e.date.value) for e in events] == coded
 
 
@@ -907,11 +906,9 @@ def test_a_sentence_turning_to_another_matter_tells_another_event(opener, apart)
 def test_an_event_feared_is_none_but_what_is_done_for_fear_of_it_is():
     # Regression (1020927_27raj19, training): "বেহাল রাস্তায় দুর্ঘটনার আশঙ্কায় … বাস চলাচল বন্ধ করে
     # দিয়েছে" (buses stopped for fear of accidents) was a road accident
-    feared = ghotona.extract("বেহাল রাস্তায় দুর্ঘটনার আশঙ্কায় রাষ্ট্রীয় পরিবহণ ওই রুটে বাস চলাচল বন্ধ করে দিয়েছে।",
-                             published="2002-09-27", options=Options(min_confidence=0))
+    feared = _every_event("বেহাল রাস্তায় দুর্ঘটনার আশঙ্কায় রাষ্ট্রীয় পরিবহণ ওই রুটে বাস চলাচল বন্ধ করে দিয়েছে।", "2002-09-27")
     assert not [e for e in feared if e.event_type == "ACCIDENT"]
-    done = ghotona.extract("গণ্ডগোলের আশঙ্কায় মিলের গেটে পুলিশ মোতায়েন করা হয়েছে।",
-                           published="2002-08-14", options=Options(min_confidence=0))
+    done = _every_event("গণ্ডগোলের আশঙ্কায় মিলের গেটে পুলিশ মোতায়েন করা হয়েছে।", "2002-08-14")
     assert [e.event_type for e in done] == ["MOBILIZE"]
 
 
@@ -969,11 +966,9 @@ def test_besides_that_a_blast_elsewhere_on_the_same_day_is_another_event():
 def test_a_killing_in_a_military_coup_is_an_attack_and_the_mass_uprising_no_event():
     # Regression (bdn-5d76cab06d, training): "১৯৮১ সালের ৩০ মে এক সামরিক অভ্যুত্থানে জিয়াউর রহমান নিহত
     # হলে …" had no trigger (নিহত only counts); গণঅভ্যুত্থান, the 2024 uprising named in passing, is none
-    coup = ghotona.extract("১৯৮১ সালের ৩০ মে এক সামরিক অভ্যুত্থানে জিয়াউর রহমান নিহত হলে খালেদা জিয়া রাজনীতিতে আসেন।",
-                           published="2025-12-30", options=Options(min_confidence=0))
+    coup = _every_event("১৯৮১ সালের ৩০ মে এক সামরিক অভ্যুত্থানে জিয়াউর রহমান নিহত হলে খালেদা জিয়া রাজনীতিতে আসেন।", "2025-12-30")
     assert [(e.event_type, e.date.value) for e in coup] == [("ASSAULT", "1981-05-30")]
-    uprising = ghotona.extract("২০২৪ সালের ৫ আগস্ট গণঅভ্যুত্থানে আওয়ামী লীগ সরকারের পতনের পর থেকে নির্বাচন নিয়ে নানা প্রশ্ন।",
-                               published="2025-12-30", options=Options(min_confidence=0))
+    uprising = _every_event("২০২৪ সালের ৫ আগস্ট গণঅভ্যুত্থানে আওয়ামী লীগ সরকারের পতনের পর থেকে নির্বাচন নিয়ে নানা প্রশ্ন।", "2025-12-30")
     assert not [e for e in uprising if e.event_type == "ASSAULT"]
 
 
@@ -1003,11 +998,9 @@ def test_the_dead_of_two_incidents_are_not_summed():
 def test_what_a_drive_is_meant_to_stop_did_not_happen():
     # Regression (1020720_20raj18, 1010215_15bdesh, training): "দুর্ঘটনা রুখতে … অভিযান" (a drive to stop
     # accidents) was an accident; "লুঠপাট রুখতে … কার্ফু জারি" (a curfew against looting) was looting
-    events = ghotona.extract("দুর্ঘটনা রুখতে জেলা পুলিশ শুক্রবার অভিযান চালিয়ে বেআইনি গাড়ি আটক করে।",
-                             published="2002-07-20", options=Options(min_confidence=0))
+    events = _every_event("দুর্ঘটনা রুখতে জেলা পুলিশ শুক্রবার অভিযান চালিয়ে বেআইনি গাড়ি আটক করে।", "2002-07-20")
     assert not [e for e in events if e.event_type == "ACCIDENT"]
-    events = ghotona.extract("লুঠপাট রুখতে ভূমিকম্প বিধ্বস্ত অঞ্চলগুলিতে কার্ফু জারি করা হয়েছে।",
-                             published="2001-02-15", options=Options(min_confidence=0))
+    events = _every_event("লুঠপাট রুখতে ভূমিকম্প বিধ্বস্ত অঞ্চলগুলিতে কার্ফু জারি করা হয়েছে।", "2001-02-15")
     assert "ASSAULT" not in [e.event_type for e in events] and "COERCE" in [e.event_type for e in events]
 
 
@@ -1018,8 +1011,7 @@ def test_a_tsunami_rumour_is_no_disaster_but_the_crush_it_caused_is_an_accident(
             "হুড়োহুড়িতে 68 বছরের এক মহিলার মৃত্যু হয়।")
     events = _every_event(text, "2005-01-19")
     assert [(e.event_type, e.fatalities.value if e.fatalities else None) for e in events] == [("ACCIDENT", 1)]
-    rush = ghotona.extract("আতঙ্কে নিরাপদ আশ্রয়ে পালানোর জন্য হুড়োহুড়ি পড়ে যায় বাসিন্দাদের মধ্যে।",
-                           published="2005-02-20", options=Options(min_confidence=0))
+    rush = _every_event("আতঙ্কে নিরাপদ আশ্রয়ে পালানোর জন্য হুড়োহুড়ি পড়ে যায় বাসিন্দাদের মধ্যে।", "2005-02-20")
     assert not rush
 
 
