@@ -37,6 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 from rapidfuzz import fuzz  # noqa: E402
 
+from ghotona import resources  # noqa: E402
 from ghotona.geo.gazetteer import SUFFIXES, fold_spelling, normalize_alias  # noqa: E402
 from ghotona.text.normalize import normalize  # noqa: E402
 
@@ -44,8 +45,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from mine_trigger_candidates import corpus_articles  # noqa: E402  (one reader of the corpora)
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
-GAZETTEER = ROOT / "src" / "ghotona" / "resources" / "gazetteer"
-DICTIONARY = ROOT / "src" / "ghotona" / "resources" / "dictionary_words.tsv"
 
 # Words that follow a place name in running text (their stems; any inflection may follow).
 PLACE_UNITS = ("গ্রাম", "থানা", "ব্লক", "এলাকা", "পুরসভা", "মহকুমা", "জেলা", "উপজেলা", "বাজার", "মোড়",
@@ -58,7 +57,6 @@ _FOLD = str.maketrans({
     "আ": "অ", "ই": "অ", "উ": "অ", "এ": "অ", "ঐ": "অ", "ও": "অ", "ঔ": "অ", "ঋ": "অ",
 })
 _DROP = re.compile("[\u09be-\u09cc\u09d7\u09cd\u0981\u09df\u200c\u200d ]")  # vowel signs, hasant, ঁ, য়, ZW*, space
-_WORD = re.compile(r"[\u0980-\u09ff]+(?:[ -][\u0980-\u09ff]+)?")
 _BN_WORD = re.compile(r"[\u0980-\u09ff]+")
 
 
@@ -67,18 +65,13 @@ def skeleton(word: str) -> str:
     return _DROP.sub("", normalize(word)[0].translate(_FOLD))
 
 
-def read_tsv(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8") as f:
-        return list(csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t"))
-
-
 def alias_index(countries: set[str] | None) -> tuple[dict[str, list[tuple[str, str]]], set[str]]:
     """skeleton -> [(alias, place_id)] for the Bengali aliases of places in ``countries``, and the
     set of every known alias key (any country)."""
-    places = {p["id"]: p for p in read_tsv(GAZETTEER / "places.tsv")}
+    places = {p["id"]: p for p in resources.iter_tsv("gazetteer/places.tsv")}
     by_skeleton: dict[str, list[tuple[str, str]]] = collections.defaultdict(list)
     known: set[str] = set()
-    for row in read_tsv(GAZETTEER / "aliases.tsv"):
+    for row in resources.iter_tsv("gazetteer/aliases.tsv"):
         alias = row["alias"]
         if not _BN_WORD.search(alias):
             continue
@@ -100,20 +93,18 @@ def test_articles(articles_tsv: Path) -> set[str]:
 
 
 def corpus_texts(data: Path, skip: set[str]):
-    """``(doc_id, normalised text)`` of every corpus article outside ``skip``."""
+    """The normalised text of every corpus article outside ``skip``."""
     for rec, text in corpus_articles(data):
         doc_id = str(rec.get("id", ""))
         if doc_id in skip or doc_id.removesuffix(".utf8") in skip:
             continue
-        yield doc_id, normalize(text)[0]
+        yield normalize(text)[0]
 
 
-def stems(word: str):
+def stems(word: str) -> list[str]:
     """``word`` and ``word`` without each place-name inflection it ends in."""
-    yield word, ""
-    for suffix in SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            yield word[: -len(suffix)], suffix
+    return [word] + [word[: -len(suffix)] for suffix in SUFFIXES
+                     if word.endswith(suffix) and len(word) - len(suffix) >= 3]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -126,21 +117,20 @@ def main(argv: list[str] | None = None) -> int:
 
     countries = None if args.countries == "*" else set(args.countries.split(","))
     by_skeleton, known = alias_index(countries)
-    dictionary = {r.split("\t", 1)[0].strip() for r in DICTIONARY.read_text(encoding="utf-8").splitlines()
-                  if r and not r.startswith("#")}
+    dictionary = resources.term_set("dictionary_words.tsv")
     skip = test_articles(ROOT / "gold" / "articles.tsv")
 
     seen = collections.Counter()
     in_context = collections.Counter()
     example: dict[str, str] = {}
     matches: dict[str, set[tuple[str, str]]] = collections.defaultdict(set)
-    for _doc_id, text in corpus_texts(args.data, skip):
+    for text in corpus_texts(args.data, skip):
         words = [(m.group(0), m.start(), m.end()) for m in _BN_WORD.finditer(text)]
         for i, (word, start, end) in enumerate(words):
             nxt = words[i + 1][0] if i + 1 < len(words) else ""
             prev = words[i - 1][0] if i else ""
             placey = nxt.startswith(PLACE_UNITS) or prev.startswith(BYLINE_WORDS)
-            forms = [stem for stem, _suffix in stems(word)]
+            forms = stems(word)
             if any(stem in dictionary or fold_spelling(normalize_alias(stem)) in known for stem in forms):
                 continue  # a known name (or word) with some inflection: not a new spelling
             for stem in reversed(forms):  # the bare stem first: a skeleton ignores a case ending
