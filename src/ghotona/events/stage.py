@@ -726,10 +726,14 @@ def _resolved_places(doc: Document, ctx: DocContext) -> list[Entity]:
             and not placing.is_reference_point(ctx, e) and not placing.names_a_route(ctx, e)]
 
 
+def _story_byline_places(layout: dict) -> list[list[int] | None]:
+    """Each story's byline place span (None: no place in its byline): the article's, then each brief's."""
+    return [layout.get("dateline_place")] + [b.get("place") for b in layout.get("briefs", [])]
+
+
 def _byline_spans(layout: dict) -> list[list[int]]:
     """The character spans of every byline's place: the article's and each brief's."""
-    return [span for span in [layout.get("dateline_place")] + [b.get("place") for b in layout.get("briefs", [])]
-            if span]
+    return [span for span in _story_byline_places(layout) if span]
 
 
 def _outside(ent: Entity, span: list[int] | None) -> bool:
@@ -940,7 +944,7 @@ def events_stage(doc: Document, options: Options) -> Document:
     fallback = [_main_place(doc, places)] + _brief_places(doc, places)
     if fallback[0] is None and layout.get("byline_kind") == "staff" and not layout.get("dateline_place"):
         fallback[0] = home_city(doc, *layout["byline"])
-    bylined = [bool(layout.get("dateline_place"))] + [bool(b.get("place")) for b in layout.get("briefs", [])]
+    bylined = [bool(span) for span in _story_byline_places(layout)]
     previous: Entity | None = None
     story = 0
     for d in drafts:
