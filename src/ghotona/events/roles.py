@@ -84,8 +84,13 @@ def _paired_before_trigger(ctx: DocContext, view: SentenceView, last: int, trig_
     return False
 
 
-def _counted(view: SentenceView, last: int) -> bool:
-    return any(0 < m.first - last <= 3 and (m.entry.get("field") in ("fatalities", "injuries", "missing"))
+def _counted(ctx: DocContext, view: SentenceView, last: int) -> bool:
+    """The phrase ending at ``last`` is the people a casualty cue counts ("১৫০ জন যাত্রী আহত"); not
+    the doer of an active cue, nor a phrase with the one acted upon after it ("দুষ্কৃতীরা এক যুবককে খুন
+    করেছে")."""
+    return any(0 < m.first - last <= 3 and m.entry.get("field") in ("fatalities", "injuries", "missing")
+               and m.entry.get("voice") != "active"
+               and not any(set(ctx.tokens[k].suffixes) & ACCUSATIVE for k in range(last + 1, m.first))
                for m in view.counts)
 
 
@@ -96,6 +101,23 @@ def _before_a_place(ctx: DocContext, view: SentenceView, last: int) -> bool:
     if ctx.stem(nxt) in level_words():
         return True
     return any(e.label == "LOC" and ctx.token_at(e.start) == nxt for e in view.entities)
+
+
+def _undergone(ctx: DocContext, view: SentenceView, trig_last: int) -> bool:
+    """The trigger tells what happened to the nominative before it, without an auxiliary: a
+    participle ("সাংবাদিক প্রহৃত", "জওয়ান ধৃত"; not "আহত করে", a verb of doing after it), or a
+    headline's bare verbal noun ("সিপিএম কর্মী খুন ভরতপুরে", "৪ যুবক গ্রেফতার")."""
+    mk = markers()
+    word = ctx.stem(trig_last - 1)
+    after = ctx.stem(trig_last) if trig_last < view.last else ""
+    if after in mk.get("doing", set()):
+        return False
+    if word in mk.get("participle", set()):
+        return not ctx.tokens[trig_last - 1].suffixes  # "অপহৃতকে উদ্ধার": the abducted, a noun
+    if word not in mk.get("headline_noun", set()):
+        return False
+    return not after or ctx.tokens[trig_last].is_punct or any(
+        e.label == "LOC" and ctx.token_at(e.start) == trig_last for e in view.entities)
 
 
 def candidates(ctx: DocContext, view: SentenceView, trigger: Trigger) -> list[RoleCandidate]:
@@ -109,7 +131,8 @@ def candidates(ctx: DocContext, view: SentenceView, trigger: Trigger) -> list[Ro
     # "এক সি পি এম নেতা খুন হয়েছেন", "হামলার শিকার হন", "হত্যা করা হয়েছে": in the passive the
     # nominative before the trigger is the one acted upon.
     trig_last = trigger.attrs.get("last_token", trig_first + 1)
-    passive = ctx.stem(trig_last) in mk.get("passive", set()) or ctx.word(trig_last) in mk.get("passive", set())
+    passive = ctx.stem(trig_last) in mk.get("passive", set()) or ctx.word(trig_last) in mk.get("passive", set()) \
+        or _undergone(ctx, view, trig_last)
     entity_tokens = ctx.entity_tokens(view, ("ACTOR", "PER"))  # once for every entity's phrase
     place_starts = {e.start for e in view.entities if e.label == "LOC"}
     for ent in actors:
@@ -124,7 +147,7 @@ def candidates(ctx: DocContext, view: SentenceView, trigger: Trigger) -> list[Ro
             continue  # the trigger is inside the entity's words
         if suffixes & LOCATIVE and ent.start in place_starts:
             continue  # "ইরাকে পণবন্দি": a place in the locative is where, not who (before any marker)
-        if _counted(view, ent_last):
+        if _counted(ctx, view, ent_last):
             # "৪০ জন যাত্রীর মৃত্যু", "১৫০ জন যাত্রী আহত": the people counted are the victims.
             out.append(RoleCandidate(ent, "target", 3.5))
             continue
@@ -165,7 +188,13 @@ def candidates(ctx: DocContext, view: SentenceView, trigger: Trigger) -> list[Ro
             out.append(RoleCandidate(ent, "actor", 2.2 - 0.05 * (ent_first - trig_first) + score_boost))
         elif not before_trigger and not suffixes:
             out.append(RoleCandidate(ent, "actor", 1 - 0.05 * (ent_first - trig_first) + score_boost))
-    return [c for c in out if c.entity.source != "model" or c.role == "target"]
+    return [c for c in out if c.role == "target" or not _acted_upon_only(c.entity)]
+
+
+def _acted_upon_only(ent: Entity) -> bool:
+    """A name only the learned model found, or a private person's noun (যুবক, বৃদ্ধা: kind
+    ``person`` in actors.tsv): a victim when the case marks one, never the doer."""
+    return ent.source == "model" or ent.attrs.get("kind") == "person"
 
 
 # Generic actors get their country the ACLED way: "Military Forces of Israel", "Protesters (India)".
