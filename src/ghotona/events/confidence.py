@@ -84,8 +84,8 @@ def event_features(event: Event, text: str, n_events: int, published=None,
         f.append("date_in_text")
     f.append(f"place={event.location.precision if event.location else None}")
     for name in ("actor", "target"):
-        if getattr(event, name) is not None:
-            f.append("has_" + name)
+        if (getattr(event, name) or None) is not None and getattr(event, name).text:
+            f.append("has_" + name)  # named in the text, not implied by the type (roles.coded_actor)
     if event.victims:
         f.append("victims")
     if event.hedged:

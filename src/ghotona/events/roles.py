@@ -59,10 +59,13 @@ def _phrase(ctx: DocContext, view: SentenceView, ent: Entity,
         last += 3
     if ctx.stem(last + 1) in mk.get("apposition", set()):
         k = last + 2
-        while k < view.last and k - last <= 4 and not ctx.tokens[k].suffixes and not ctx.tokens[k].is_punct:
+        while k < view.last and k - last <= 4 and not ctx.tokens[k].suffixes and not ctx.tokens[k].is_punct \
+                and k not in entity_tokens:
             k += 1
-        if k < view.last and ctx.tokens[k].suffixes:
-            last = k
+        while k + 1 < view.last and k in entity_tokens and k + 1 in entity_tokens:
+            k += 1  # to the end of the describing noun ("নামের এক সিপিএম কর্মীকে")
+        if k < view.last and (ctx.tokens[k].suffixes or k in entity_tokens):
+            last = k  # "… নামের এক যুবক আহত", "… নামের এক বৃদ্ধাকে": the noun's case is the name's
     suffixes = set(ctx.tokens[last].suffixes)
     j = last + 1
     while j < view.last and j - last <= 8 and (
@@ -84,12 +87,25 @@ def _paired_before_trigger(ctx: DocContext, view: SentenceView, last: int, trig_
     return False
 
 
+def _described_name(ctx: DocContext, first: int, entity_tokens: set[int]) -> bool:
+    """The phrase at ``first`` describes a name before it: "রহিমা খাতুন (৯০) নামের (এক) বৃদ্ধাকে"."""
+    before = first - 1
+    if ctx.word(before) in ("এক", "একজন"):
+        before -= 1
+    if ctx.stem(before) not in markers().get("apposition", set()):
+        return False
+    name_end = before - 1
+    if ctx.word(name_end) == ")" and ctx.word(name_end - 2) == "(":
+        name_end -= 3  # an age in brackets
+    return name_end in entity_tokens
+
+
 def _counted(ctx: DocContext, view: SentenceView, last: int) -> bool:
     """The phrase ending at ``last`` is the people a casualty cue counts ("১৫০ জন যাত্রী আহত"); not
     the doer of an active cue, nor a phrase with the one acted upon after it ("দুষ্কৃতীরা এক যুবককে খুন
-    করেছে")."""
+    করেছে"), nor one before a cue that is itself the object ("দিল্লি পুলিশ … অপহৃতকে উদ্ধার করে")."""
     return any(0 < m.first - last <= 3 and m.entry.get("field") in ("fatalities", "injuries", "missing")
-               and m.entry.get("voice") != "active"
+               and m.entry.get("voice") != "active" and not set(ctx.tokens[m.first].suffixes) & ACCUSATIVE
                and not any(set(ctx.tokens[k].suffixes) & ACCUSATIVE for k in range(last + 1, m.first))
                for m in view.counts)
 
@@ -135,8 +151,13 @@ def candidates(ctx: DocContext, view: SentenceView, trigger: Trigger) -> list[Ro
         or _undergone(ctx, view, trig_last)
     entity_tokens = ctx.entity_tokens(view, ("ACTOR", "PER"))  # once for every entity's phrase
     place_starts = {e.start for e in view.entities if e.label == "LOC"}
+    person_tokens = {t for e in actors if e.attrs.get("kind") == "person"
+                     for t in range(ctx.token_span(e)[0], ctx.token_span(e)[1] + 1)}
+    private: set[int] = set()  # names described as a private person ("লাল্টু দাস (২৬) নামে এক যুবক")
     for ent in actors:
         ent_first, ent_last, suffixes, marker = _phrase(ctx, view, ent, entity_tokens)
+        if ent_last in person_tokens and ent_last > ctx.token_span(ent)[1]:
+            private.add(id(ent))
         suffixes = suffixes - PLURAL
         if suffixes & GENITIVE and _before_a_place(ctx, view, ent_last):
             continue  # "রাশিয়ার চেচনিয়া অঞ্চলে": a state named as the place's container
@@ -145,6 +166,8 @@ def candidates(ctx: DocContext, view: SentenceView, trigger: Trigger) -> list[Ro
             continue  # a modifier of the next actor ("স্থানীয় ব্যবসায়ীরা"): the head decides
         if ent_first <= trig_first <= ent_last:
             continue  # the trigger is inside the entity's words
+        if _described_name(ctx, ent_first, entity_tokens):
+            continue  # "রহিমা খাতুন (৯০) নামের এক বৃদ্ধাকে": the name before stands for both
         if suffixes & LOCATIVE and ent.start in place_starts:
             continue  # "ইরাকে পণবন্দি": a place in the locative is where, not who (before any marker)
         if _counted(ctx, view, ent_last):
@@ -188,7 +211,7 @@ def candidates(ctx: DocContext, view: SentenceView, trigger: Trigger) -> list[Ro
             out.append(RoleCandidate(ent, "actor", 2.2 - 0.05 * (ent_first - trig_first) + score_boost))
         elif not before_trigger and not suffixes:
             out.append(RoleCandidate(ent, "actor", 1 - 0.05 * (ent_first - trig_first) + score_boost))
-    return [c for c in out if c.role == "target" or not _acted_upon_only(c.entity)]
+    return [c for c in out if c.role == "target" or not (_acted_upon_only(c.entity) or id(c.entity) in private)]
 
 
 def _acted_upon_only(ent: Entity) -> bool:
@@ -213,10 +236,7 @@ def actor_ref(ent: Entity | None, ctx: DocContext | None = None,
         modifier = _modifier_before(ctx, ent) if ctx is not None else None
         country = (modifier.attrs.get("country") if modifier is not None else None) or event_country
         if country and name:
-            country_name = _country_name(country)
-            if country_name:
-                name = f"{name} of {country_name}" if ent.attrs.get("sector") in _OF_COUNTRY \
-                    else f"{name} ({country_name})"
+            name = _with_country(name, ent.attrs.get("sector"), country)
     return ActorRef(
         text=ent.text,
         name=name,
@@ -226,6 +246,46 @@ def actor_ref(ent: Entity | None, ctx: DocContext | None = None,
         start=ent.start,
         end=ent.end,
     )
+
+
+@lru_cache(maxsize=1)
+def conventions() -> dict[tuple[str, str, str], dict[str, str]]:
+    """(event type, mode or *, what the text gave) → the actors.tsv row of the actor the event is
+    coded with (``resources/role_conventions.tsv``)."""
+    actors: dict[str, dict[str, str]] = {}
+    for row in resources.read_tsv("actors.tsv"):
+        actors.setdefault(row["id"], row)
+    out = {}
+    for row in resources.read_tsv("role_conventions.tsv"):
+        if row["actor_id"] not in actors:
+            raise ValueError(f"role_conventions.tsv: unknown actor id {row['actor_id']!r}")
+        out[(row["event_type"], row["mode"], row["found"])] = actors[row["actor_id"]]
+    return out
+
+
+def coded_actor(ent: Entity | None, event_type: str, mode: str | None, ctx: DocContext | None = None,
+                event_country: str | None = None) -> ActorRef | None:
+    """The record's actor as ACLED codes it: :func:`actor_ref` of what the text names, unless the
+    event type implies one the text leaves out (an arrest: the police) or names only as civilians
+    (villagers who demonstrate: Protesters); the implied actor has no text, a renamed one keeps
+    the words that named it."""
+    found = "none" if ent is None else ent.key or ""
+    table = conventions()
+    row = table.get((event_type, mode or "", found)) or table.get((event_type, "*", found))
+    if row is None:
+        return actor_ref(ent, ctx, event_country)
+    return ActorRef(text=ent.text if ent is not None else None,
+                    name=_with_country(row["name"], row["sector"], event_country),
+                    country=event_country, sector=row["sector"] or None,
+                    start=ent.start if ent is not None else None, end=ent.end if ent is not None else None)
+
+
+def _with_country(name: str, sector: str | None, country: str | None) -> str:
+    """A generic actor's ACLED name: "Police Forces of India", "Protesters (India)"."""
+    country_name = _country_name(country) if country else None
+    if not country_name:
+        return name
+    return f"{name} of {country_name}" if sector in _OF_COUNTRY else f"{name} ({country_name})"
 
 
 def target_ref(ent: Entity | None, ctx: DocContext | None = None,

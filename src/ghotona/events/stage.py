@@ -905,7 +905,7 @@ def to_event(doc: Document, ctx: DocContext, draft: Draft, index: int) -> Event:
         context=contexts,
         acled_event_type=trig.acled_event_type,
         acled_sub_event_type=trig.acled_sub_event_type,
-        actor=roles.actor_ref(draft.actor, ctx, country),
+        actor=roles.coded_actor(draft.actor, draft.event_type, trig.mode, ctx, country),
         target=roles.target_ref(draft.target, ctx, country),
         victims=[Victim(text=v.text, name=v.name, start=v.start, end=v.end) for v in draft.victims],
         location=placing.location_from(draft.place) or page_country(doc),

@@ -1,0 +1,100 @@
+"""Actor and target of events (events/roles.py, resources/role_markers.tsv, role_conventions.tsv):
+who did it and to whom, coded as ACLED codes them."""
+from __future__ import annotations
+
+import pytest
+
+import ghotona
+from ghotona.events import roles
+from ghotona.options import Options
+
+PUBLISHED = "2002-09-04"
+
+
+def _one(text: str, event_type: str):
+    events = [e for e in ghotona.extract(text, published=PUBLISHED, options=Options(min_confidence=0))
+              if e.event_type == event_type]
+    assert len(events) == 1, [(e.event_type, e.summary_en) for e in events]
+    return events[0]
+
+
+@pytest.mark.parametrize("text, event_type, victim", [
+    ("সাংবাদিক প্রহৃত।", "ASSAULT", "সাংবাদিক"),  # a participle: what happened to the noun before it
+    ("মারধর করায় জওয়ান ধৃত।", "COERCE", "জওয়ান"),
+    ("সিপিএম কর্মী খুন ভরতপুরে।", "ASSAULT", "সিপিএম"),  # a headline's bare verbal noun, then its place
+])
+def test_the_noun_before_a_participle_or_a_bare_headline_noun_is_acted_upon(text, event_type, victim):
+    event = _one(text, event_type)
+    assert event.target is not None and victim in event.target.text
+    assert event.actor is None or victim not in (event.actor.text or "")
+
+
+def test_a_verb_of_doing_after_the_trigger_keeps_the_doer():
+    event = _one("দুষ্কৃতীরা এক যুবককে খুন করেছে।", "ASSAULT")
+    assert event.actor is not None and event.actor.text == "দুষ্কৃতীরা"
+    assert event.target is not None and event.target.text == "যুবককে"
+
+
+def test_the_abducted_as_a_noun_is_no_participle():
+    # "অপহৃতকে উদ্ধার": the police rescued the abducted; they are not the victims of an abduction
+    event = _one("শনিবার দিল্লি পুলিশ মুচিপাড়া থেকে অপহৃতকে উদ্ধার করে।", "ASSAULT")
+    assert event.target is None or "পুলিশ" not in event.target.text
+
+
+def test_a_private_person_s_noun_is_a_target_never_an_actor():
+    event = _one("বৃদ্ধ প্রহৃত।", "ASSAULT")
+    assert event.target is not None and event.target.name == "Civilians"
+    event = _one("পুলিশ তাঁর স্ত্রীকে গ্রেফতার করে।", "COERCE")
+    assert (event.actor.text, event.target.text, event.target.name) == ("পুলিশ", "স্ত্রীকে", "Women")
+    # "যুবক" before an active verb is not made the doer
+    event = _one("এক যুবক বোমা ছোড়ে, তিন জন আহত হন।", "ASSAULT")
+    assert event.actor is None or event.actor.text is None or "যুবক" not in event.actor.text
+
+
+def test_a_name_described_as_a_private_person_takes_the_noun_s_role():
+    event = _one("পাবনার বেড়া উপজেলায় রহিমা খাতুন (৯০) নামের এক বৃদ্ধাকে হত্যা করেছে দুর্বৃত্তরা।", "ASSAULT")
+    assert event.target is not None and "রহিমা" in event.target.text
+    assert event.actor is not None and event.actor.text == "দুর্বৃত্তরা"
+
+
+@pytest.mark.parametrize("text, event_type, actor_name", [
+    ("বনগাঁয় সন্দেহভাজন ৪ যুবক গ্রেফতার।", "COERCE", "Police Forces of India"),
+    ("বাগদাদে বোমা বিস্ফোরণে ১২ জন নিহত।", "ASSAULT", "Unidentified Armed Group (Iraq)"),
+    ("সোমবার কলকাতার আলিপুর আদালতে তিন জনের যাবজ্জীবন কারাদণ্ড হয়েছে।", "SANCTION", "Court (India)"),
+])
+def test_an_actor_the_event_type_implies_is_coded_without_text(text, event_type, actor_name):
+    event = _one(text, event_type)
+    assert event.actor is not None and event.actor.name == actor_name
+    assert (event.actor.text, event.actor.start, event.actor.end) == (None, None, None)
+
+
+def test_villagers_who_demonstrate_are_protesters_and_keep_their_words():
+    text = "সোমবার বনগাঁয় গ্রামবাসীরা রাস্তা অবরোধ করে বিক্ষোভ দেখান।"
+    event = _one(text, "PROTEST")
+    assert event.actor.name == "Protesters (India)"
+    assert text[event.actor.start:event.actor.end] == event.actor.text == "গ্রামবাসীরা"
+
+
+def test_a_named_actor_is_not_replaced_by_the_convention():
+    event = _one("সোমবার বনগাঁয় র্যাব চার জনকে গ্রেফতার করেছে।", "COERCE")
+    assert event.actor is not None and event.actor.text and "র" in event.actor.text
+    assert not event.actor.name.startswith("Police Forces")
+
+
+def test_every_convention_names_a_known_actor_and_a_type_with_that_mode():
+    from tests.test_lexicons import PLOVER_MODES
+
+    table = roles.conventions()
+    assert len(table) >= 10
+    for (event_type, mode, found), row in table.items():
+        assert mode == "*" or mode in PLOVER_MODES[event_type], (event_type, mode)
+        assert found == "none" or found in {"civilians", "villagers", "migrants", "women"}, found
+        assert row["kind"] == "generic" and row["sector"], row
+
+
+def test_implied_actors_do_not_count_as_named_for_the_confidence_filter():
+    from ghotona.events.confidence import event_features
+
+    event = _one("ইসলামপুরে সন্দেহভাজন ৪ যুবক গ্রেফতার।", "COERCE")
+    assert event.actor is not None and event.actor.text is None
+    assert "has_actor" not in event_features(event, "ইসলামপুরে সন্দেহভাজন ৪ যুবক গ্রেফতার।", 1)

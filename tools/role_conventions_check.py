@@ -1,0 +1,68 @@
+"""How each row of ``resources/role_conventions.tsv`` fares against the gold actors of a split.
+
+    python tools/role_conventions_check.py [--split train] [--gold gold/annotations]
+
+Runs ghotona on the split twice, with and without the conventions (rules only, no confidence
+filter), pairs each run's events with the gold events, and for every paired event whose actor the
+conventions changed prints, per (type, mode), how often the coded actor is right, wrong, or given
+where the gold codes none, and how often the actor it replaced was right. A row whose "wrong" and "gold none" outweigh "right" should go.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+from unittest import mock
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from ghotona.evaluate import SCORED_TYPES, actor_right, load_gold, match_events, predict  # noqa: E402
+from ghotona.events import roles  # noqa: E402
+from ghotona.options import Options  # noqa: E402
+
+CORPORA = [ROOT.parent / "shared" / "data" / "news-bdnews", ROOT.parent / "shared" / "data" / "news-ednil2020"]
+
+
+def paired_actors(gold: dict, preds: dict) -> dict[tuple[str, int], tuple[dict, dict]]:
+    """(doc id, gold index) → (gold event, paired predicted event)."""
+    out = {}
+    for doc_id, record in gold.items():
+        predicted = [p for p in preds.get(doc_id, []) if p.get("event_type") in SCORED_TYPES]
+        for g, p in match_events(record["events"], predicted):
+            out[(doc_id, g)] = (record["events"][g], predicted[p])
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--split", default="train", choices=("train", "dev"))
+    parser.add_argument("--gold", default=str(ROOT / "gold" / "annotations"))
+    args = parser.parse_args(argv)
+    gold = load_gold(sorted(Path(args.gold).glob("*.jsonl")), split=args.split)
+    options = Options(min_confidence=0)
+    with_rows, _ = predict(gold, CORPORA, options)
+    table = roles.conventions()
+    with mock.patch.object(roles, "conventions", lambda: {}):  # the same run without them
+        without_rows, _ = predict(gold, CORPORA, options)
+    tally: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    before = paired_actors(gold, without_rows)
+    for key, (g, p) in paired_actors(gold, with_rows).items():
+        old = before.get(key, (None, {}))[1].get("actor")
+        if old == p.get("actor"):
+            continue
+        ok = actor_right(g.get("actor"), p.get("actor"))
+        counts = tally[(p["event_type"], p.get("mode") or "")]
+        counts["gold none" if ok is None else "right" if ok else "wrong"] += 1
+        counts["was right"] += bool(actor_right(g.get("actor"), old))
+    print(f"{len(table)} conventions; paired {args.split} events whose actor they changed:")
+    print(f"{'type':10s} {'mode':16s} {'right':>6s} {'wrong':>6s} {'gold none':>10s} {'was right':>10s}")
+    for (event_type, mode), counts in sorted(tally.items()):
+        print(f"{event_type:10s} {mode:16s} {counts['right']:6d} {counts['wrong']:6d} {counts['gold none']:10d}"
+              f" {counts['was right']:10d}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
