@@ -220,8 +220,10 @@
     field("type", e.event_type + (e.mode ? ` / ${e.mode}` : ""));
     field("context", (e.context || []).join(", "));
     field("ACLED", [e.acled_event_type, e.acled_sub_event_type].filter(Boolean).join(" — "));
-    field("actor", e.actor ? `${e.actor.name || ""} «${e.actor.text || ""}» ${e.actor.country || ""} ${e.actor.sector || ""}` : null);
-    field("target", e.target ? `${e.target.name || ""} «${e.target.text || ""}» ${e.target.country || ""} ${e.target.sector || ""}` : null);
+    // an actor the event type implies (an arrest: the police) has no words in the text
+    const who = (a) => a ? `${a.name || ""} ${a.text ? "«" + a.text + "»" : "(implied by the event type)"} ${a.country || ""} ${a.sector || ""}` : null;
+    field("actor", who(e.actor));
+    field("target", who(e.target));
     field("victims", (e.victims || []).map((v) => v.name || v.text).join("; "));
     field("place", e.location ? [e.location.name, e.location.admin2, e.location.admin1, e.location.country].filter(Boolean).join(", ") + ` (${e.location.precision || ""}) «${e.location.text || ""}»` : null);
     field("coordinates", e.location && e.location.lat !== null ? `${e.location.lat}, ${e.location.lon}` : null);
