@@ -196,7 +196,7 @@ def test_count_cues():
 def test_actors():
     rows = load("actors.tsv")
     assert len(rows) >= 400
-    kinds = {"state", "force", "party", "party_wing", "armed_group", "igo", "generic", "demonym", "person"}
+    kinds = {"state", "force", "party", "party_wing", "armed_group", "igo", "generic", "demonym", "person", "leader"}
     by_term = Counter(r["term"] for r in rows)
     assert not [t for t, n in by_term.items() if n > 1], [t for t, n in by_term.items() if n > 1]
     canon: dict[str, tuple] = {}

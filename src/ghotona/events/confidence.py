@@ -83,9 +83,6 @@ def event_features(event: Event, text: str, n_events: int, published=None,
     if event.date is not None and event.date.text:
         f.append("date_in_text")
     f.append(f"place={event.location.precision if event.location else None}")
-    for name in ("actor", "target"):
-        if (getattr(event, name) or None) is not None and getattr(event, name).text:
-            f.append("has_" + name)  # named in the text, not implied by the type (roles.coded_actor)
     if event.victims:
         f.append("victims")
     if event.hedged:

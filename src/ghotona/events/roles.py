@@ -23,6 +23,8 @@ from .context import DocContext, SentenceView
 
 GENITIVE = {"এর", "র", "দের"}
 ACCUSATIVE = {"কে"}  # (দেরকে is split দের + কে)
+NAME_WORDS = 4  # how many words a name after a post ("… মুখপাত্র X Y Z") may take, its case on the last
+STATE_AGENTS = {"COP", "MIL", "JUD", "GOV"}  # sectors whose genitive before an arrest or killing is the doer
 PLURAL = {"রা", "এরা", "গুলো", "গুলি", "গণ", "বৃন্দ"}  # number, not case: a plural subject is nominative (শ্রমিকেরা → এরা)
 
 
@@ -41,18 +43,34 @@ class RoleCandidate:
     score: float
 
 
-def _phrase(ctx: DocContext, view: SentenceView, ent: Entity,
-            entity_tokens: set[int]) -> tuple[int, int, set[str], str]:
-    """(first token, last token of the noun phrase, its case suffixes, the marker word after it).
+def _phrase(ctx: DocContext, view: SentenceView, ent: Entity, entity_tokens: set[int],
+            names: dict[int, int] | None = None) -> tuple[int, int, set[str], str]:
+    """(first token, last token of the noun phrase, its case suffixes, the marker word's token after it).
 
-    The noun phrase is the entity plus following group nouns ("বিএনপি কর্মীদের"); the marker is the
-    first word after it and after any coordinated entities ("X ও Y-এর কর্মীদের মধ্যে" → মধ্যে)."""
+    The noun phrase is the entity plus following group nouns ("বিএনপি কর্মীদের"), or a person the
+    entity's post names ("ইনকিলাব মঞ্চের মুখপাত্র শরিফ ওসমান হাদি"; ``names``: first → last token of the
+    sentence's person names); the marker is the first word after it and after any coordinated
+    entities ("X ও Y-এর কর্মীদের মধ্যে" → মধ্যে)."""
     mk = markers()
     group = mk.get("group_noun", set())
     coord = mk.get("coordinator", set())
     first, last = ctx.token_span(ent)
     while last + 1 < view.last and ctx.stem(last + 1) in group:
         last += 1
+    if names is not None and set(ctx.tokens[last].suffixes) & GENITIVE:
+        posts = group | mk.get("post", set())
+        k = last + 1
+        while k < view.last and k - last <= 4 and (
+                ctx.stem(k) in posts or ctx.word(k) in coord and ctx.stem(k + 1) in posts):
+            k += 1
+        if k > last + 1 and k in names:
+            last = names[k]  # "ইনকিলাব মঞ্চের মুখপাত্র শরিফ ওসমান হাদি": the person's case
+        elif k > last + 1:
+            # a name no dictionary knows ends at its case: "বিএনপির প্রতিষ্ঠাতা … জিয়াউর রহমানকে"
+            end = next((m for m in range(k, min(k + NAME_WORDS, view.last))
+                        if ctx.tokens[m].suffixes or ctx.tokens[m].is_punct), None)
+            if end is not None and end > k and not ctx.tokens[end].is_punct:
+                last = end
     # "আব্দুর রহমান রিয়াদ (১৯) নামের এক কলেজছাত্রকে": an age in brackets, then "named … a
     # student-ACC": the case of the head noun after নামের is the name's case.
     if ctx.word(last + 1) == "(" and ctx.word(last + 3) == ")":
@@ -72,7 +90,7 @@ def _phrase(ctx: DocContext, view: SentenceView, ent: Entity,
         ctx.stem(j) in group or ctx.word(j) in coord or j in entity_tokens
     ):
         j += 1
-    return first, last, suffixes, ctx.stem(j) if j < view.last else ""
+    return first, last, suffixes, j
 
 
 def _paired_before_trigger(ctx: DocContext, view: SentenceView, last: int, trig_first: int) -> bool:
@@ -154,10 +172,17 @@ def candidates(ctx: DocContext, view: SentenceView, trigger: Trigger) -> list[Ro
     person_tokens = {t for e in actors if e.attrs.get("kind") == "person"
                      for t in range(ctx.token_span(e)[0], ctx.token_span(e)[1] + 1)}
     private: set[int] = set()  # names described as a private person ("লাল্টু দাস (২৬) নামে এক যুবক")
+    names = {ctx.token_span(e)[0]: e for e in actors if e.label == "PER"}
+    name_ends = {first: ctx.token_span(e)[1] for first, e in names.items()}
+    by_post: set[int] = set()  # names whose organisation stands for them ("বিএনপির নেতা X")
     for ent in actors:
-        ent_first, ent_last, suffixes, marker = _phrase(ctx, view, ent, entity_tokens)
+        if id(ent) in by_post:
+            continue
+        ent_first, ent_last, suffixes, marker_at = _phrase(ctx, view, ent, entity_tokens, name_ends)
         if ent_last in person_tokens and ent_last > ctx.token_span(ent)[1]:
             private.add(id(ent))
+        by_post.update(id(e) for first, e in names.items()
+                       if e is not ent and ctx.token_span(ent)[1] < first <= ent_last)
         suffixes = suffixes - PLURAL
         if suffixes & GENITIVE and _before_a_place(ctx, view, ent_last):
             continue  # "রাশিয়ার চেচনিয়া অঞ্চলে": a state named as the place's container
@@ -174,26 +199,35 @@ def candidates(ctx: DocContext, view: SentenceView, trigger: Trigger) -> list[Ro
             # "৪০ জন যাত্রীর মৃত্যু", "১৫০ জন যাত্রী আহত": the people counted are the victims.
             out.append(RoleCandidate(ent, "target", 3.5))
             continue
-        direct_next = ctx.stem(ent_last + 1)
+        # a marker is known by its stem or as written (হাতে, whose stem হাত is also "hand")
+        direct_next = {ctx.stem(ent_last + 1), ctx.word(ent_last + 1)}
+        marker = {ctx.stem(marker_at), ctx.word(marker_at)} if marker_at < view.last else set()
         before_trigger = ent_last < trig_first
         gap = trig_first - ent_last - 1 if before_trigger else None
         # dictionary actors first; names only the learned model found come last
         score_boost = -0.5 if ent.source == "model" else 0.5 if ent.label == "ACTOR" else 0.0
-        if direct_next in mk.get("agent_after", set()) or marker in mk.get("agent_after", set()):
+        if (direct_next | marker) & mk.get("agent_after", set()):
             out.append(RoleCandidate(ent, "actor", 4 + score_boost))
-        elif marker in mk.get("target_after", set()) or direct_next in mk.get("target_after", set()):
+        elif (direct_next | marker) & mk.get("target_after", set()):
             out.append(RoleCandidate(ent, "target", 4 + score_boost))
         elif suffixes & ACCUSATIVE:
             out.append(RoleCandidate(ent, "target", 3 + score_boost))
-        elif marker in mk.get("between", set()) and before_trigger:
+        elif marker & mk.get("between", set()) and before_trigger:
             out.append(RoleCandidate(ent, "participant", 3 + score_boost))
         elif before_trigger and _paired_before_trigger(ctx, view, ent_last, trig_first):
             # "সিপিএম-তৃণমূল সংঘর্ষ", "বিএনপি ও জামায়াত সংঘর্ষ": a pair naming both sides
             out.append(RoleCandidate(ent, "participant", 3 + score_boost))
         elif suffixes & GENITIVE and before_trigger and gap and gap <= 2 \
-                and set(ctx.tokens[trig_first - 1].suffixes) & LOCATIVE:
+                and set(ctx.tokens[trig_first - 1].suffixes) & LOCATIVE \
+                and ctx.stem(trig_first - 1) not in mk.get("instrument", set()):
+            # not "বিডিআরের গুলিতে নিহত": X's bullets, X's hands are the doer's
             # "ব্যবসায়ীদের মানববন্ধনে হামলা": an attack on X's human chain/house/car hits X
             out.append(RoleCandidate(ent, "target", 3.5 + score_boost))
+        elif suffixes & GENITIVE and before_trigger and gap == 0 and ctx.stem(trig_first) in mk.get(
+                "undergone_noun", set()) and ent.attrs.get("sector") not in STATE_AGENTS:
+            # "হাদির হত্যাকাণ্ড", "খালেদা জিয়ার গ্রেফতার": the one killed or arrested (not "পুলিশের
+            # গ্রেফতার অভিযান", "সেনাবাহিনীর হত্যাকাণ্ড": a state's agents kill and arrest)
+            out.append(RoleCandidate(ent, "target", 3 + score_boost))
         elif suffixes & GENITIVE and before_trigger and gap is not None and gap <= 2:
             out.append(RoleCandidate(ent, "actor", 3 + score_boost))
         elif ent.attrs.get("kind") == "demonym" and before_trigger and gap == 0:
@@ -206,6 +240,9 @@ def candidates(ctx: DocContext, view: SentenceView, trigger: Trigger) -> list[Ro
             out.append(RoleCandidate(ent, "actor", 2 - 0.05 * (gap or 0) + score_boost))
         elif suffixes & GENITIVE and before_trigger:
             out.append(RoleCandidate(ent, "actor", 1 - 0.05 * (gap or 0) + score_boost))
+        elif not before_trigger and not suffixes and passive and ent_first - trig_first <= 4:
+            # "… গ্রেফতার হন খালেদা জিয়া": the subject after a passive verb is the one acted upon
+            out.append(RoleCandidate(ent, "target", 2.2 - 0.05 * (ent_first - trig_first) + score_boost))
         elif not before_trigger and not suffixes and ent_first - trig_first <= 4:
             # "হামলা চালিয়েছে একদল দুর্বৃত্ত": a subject after the verb, as news style allows
             out.append(RoleCandidate(ent, "actor", 2.2 - 0.05 * (ent_first - trig_first) + score_boost))
@@ -268,16 +305,19 @@ def coded_actor(ent: Entity | None, event_type: str, mode: str | None, ctx: DocC
     """The record's actor as ACLED codes it: :func:`actor_ref` of what the text names, unless the
     event type implies one the text leaves out (an arrest: the police) or names only as civilians
     (villagers who demonstrate: Protesters); the implied actor has no text, a renamed one keeps
-    the words that named it."""
+    the words that named it when they name the same people (same sector)."""
     found = "none" if ent is None else ent.key or ""
     table = conventions()
     row = table.get((event_type, mode or "", found)) or table.get((event_type, "*", found))
     if row is None:
         return actor_ref(ent, ctx, event_country)
-    return ActorRef(text=ent.text if ent is not None else None,
+    # villagers who demonstrate are the protesters: their words stay; villagers said to arrest
+    # someone are not the police the arrest is coded with: that actor is implied
+    named = ent if ent is not None and ent.attrs.get("sector") == row["sector"] else None
+    return ActorRef(text=named.text if named else None,
                     name=_with_country(row["name"], row["sector"], event_country),
                     country=event_country, sector=row["sector"] or None,
-                    start=ent.start if ent is not None else None, end=ent.end if ent is not None else None)
+                    start=named.start if named else None, end=named.end if named else None)
 
 
 def _with_country(name: str, sector: str | None, country: str | None) -> str:
