@@ -132,22 +132,18 @@ def _int(s: str) -> int:
 
 # --- vocabulary -----------------------------------------------------------------------------------
 
-_NUMBER_WORDS: dict[str, int] = {
-    "এক": 1, "দুই": 2, "দু": 2, "দুয়েক": 2, "তিন": 3, "চার": 4, "পাঁচ": 5, "ছয়": 6, "ছ": 6,
-    "সাত": 7, "আট": 8, "নয়": 9, "দশ": 10, "এগারো": 11, "এগার": 11, "বারো": 12, "তেরো": 13,
-    "তের": 13, "চৌদ্দ": 14, "চোদ্দ": 14, "পনেরো": 15, "পনের": 15, "ষোলো": 16, "ষোল": 16,
-    "সতেরো": 17, "সতের": 17, "আঠারো": 18, "আঠার": 18, "উনিশ": 19, "ঊনিশ": 19, "বিশ": 20,
-    "কুড়ি": 20, "একুশ": 21, "বাইশ": 22, "তেইশ": 23, "চব্বিশ": 24, "পঁচিশ": 25, "ছাব্বিশ": 26,
-    "সাতাশ": 27, "আটাশ": 28, "উনত্রিশ": 29, "ঊনত্রিশ": 29, "ত্রিশ": 30, "তিরিশ": 30,
-    "একত্রিশ": 31,
-    # about N, after its unit (মাস দুয়েক আগে, বছর তিনেক আগে, মাসখানেক আগে)
-    "খানেক": 1, "তিনেক": 3, "চারেক": 4, "পাঁচেক": 5, "ছয়েক": 6, "সাতেক": 7, "আটেক": 8, "দশেক": 10, "বিশেক": 20,
-}  # fmt: skip
+# Number words 1-31 before (or, for "about N" words, after) a unit: number_words.tsv, kinds num and
+# about (মাস দুয়েক আগে, বছর তিনেক আগে, মাসখানেক আগে); ``_NEEDS_CLASSIFIER``: the words that are
+# numbers only before a classifier (ছ, ন, বার), never a day of the month.
+_NUMBER_ROWS = [r for r in resources.read_tsv("number_words.tsv")
+                if r["kind"] in ("num", "about") and r["value"].isdigit() and 1 <= int(r["value"]) <= 31]
+_NUMBER_WORDS: dict[str, int] = {r["word"]: int(r["value"]) for r in _NUMBER_ROWS}
+_NEEDS_CLASSIFIER = {r["word"] for r in _NUMBER_ROWS if r["context"] == "cls"}
 
 # Day-of-month words: পয়লা, দোসরা, তেসরা, চৌঠা, then the number + ই (5–18) or + এ (19–31).
 _DAY_WORDS: dict[str, int] = {"পয়লা": 1, "পহেলা": 1, "দোসরা": 2, "তেসরা": 3, "চৌঠা": 4}
 for _w, _n in _NUMBER_WORDS.items():
-    if 5 <= _n <= 18 and _w not in ("ছ",):
+    if 5 <= _n <= 18 and _w not in _NEEDS_CLASSIFIER:
         _DAY_WORDS[_w + "ই"] = _n
     elif _n >= 19:
         _DAY_WORDS[_w + "ে"] = _n

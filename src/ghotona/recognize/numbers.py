@@ -151,6 +151,8 @@ def _lexicon() -> _Lex:
     words: dict[str, tuple[str, Fraction | None]] = {}
     context: dict[str, str] = {}
     for row in resources.read_tsv("number_words.tsv"):
+        if row["kind"] == "about":
+            continue  # "about N" after a unit (মাস দুয়েক): the dates recogniser's
         w = _canon(row["word"])
         value = Fraction(row["value"]) if row["value"] else None
         words[w] = (row["kind"], value)
