@@ -124,3 +124,9 @@ def test_the_genitive_of_a_killing_or_an_arrest_is_the_one_it_happened_to():
 def test_an_organisation_named_with_its_member_s_post_stands_for_the_member():
     event = _one("বিএনপির প্রতিষ্ঠাতা এবং রাষ্ট্রপতি জিয়াউর রহমানকে ১৯৮১ সালে চট্টগ্রামে হত্যা করা হয়।", "ASSAULT")
     assert event.target is not None and event.target.name == "BNP: Bangladesh Nationalist Party"
+
+
+def test_people_named_by_their_nationality_are_civilians_of_that_country():
+    event = _one("সোমবার সীমান্তে বিডিআরের গুলিতে নিহত ৫ ভারতীয়।", "ASSAULT")
+    assert event.actor is not None and event.actor.name.startswith("BDR")
+    assert event.target is not None and event.target.name == "Civilians (India)" and event.target.sector == "CVL"

@@ -120,11 +120,15 @@ def _described_name(ctx: DocContext, first: int, entity_tokens: set[int]) -> boo
 
 def _counted(ctx: DocContext, view: SentenceView, last: int) -> bool:
     """The phrase ending at ``last`` is the people a casualty cue counts ("১৫০ জন যাত্রী আহত"); not
-    the doer of an active cue, nor a phrase with the one acted upon after it ("দুষ্কৃতীরা এক যুবককে খুন
-    করেছে"), nor one before a cue that is itself the object ("দিল্লি পুলিশ … অপহৃতকে উদ্ধার করে")."""
+    the doer of an active cue, nor a phrase with the one acted upon before the cue ("দুষ্কৃতীরা এক
+    যুবককে খুন করেছে") or whose means stands there ("বিডিআরের গুলিতে নিহত"), nor one before a cue that is
+    itself the object ("দিল্লি পুলিশ … অপহৃতকে উদ্ধার করে")."""
+    means = markers().get("instrument", set())
+    own_means = bool(set(ctx.tokens[last].suffixes) & GENITIVE)  # "বিডিআরের গুলিতে", not "নেতা গুলিতে জখম"
     return any(0 < m.first - last <= 3 and m.entry.get("field") in ("fatalities", "injuries", "missing")
                and m.entry.get("voice") != "active" and not set(ctx.tokens[m.first].suffixes) & ACCUSATIVE
-               and not any(set(ctx.tokens[k].suffixes) & ACCUSATIVE for k in range(last + 1, m.first))
+               and not any(set(ctx.tokens[k].suffixes) & ACCUSATIVE or own_means and ctx.stem(k) in means
+                           for k in range(last + 1, m.first))
                for m in view.counts)
 
 
@@ -331,14 +335,18 @@ def _with_country(name: str, sector: str | None, country: str | None) -> str:
 def target_ref(ent: Entity | None, ctx: DocContext | None = None,
                event_country: str | None = None) -> ActorRef | None:
     """The record's target: as :func:`actor_ref`, but a private person no dictionary knows
-    ("রহিমা খাতুনকে") is coded as ACLED codes one, "Civilians (<country>)", the person's words kept
-    as the text."""
+    ("রহিমা খাতুনকে") and people named by their nationality ("নিহত 5 ভারতীয়") are coded as ACLED
+    codes them, "Civilians (<country>)", their words kept as the text."""
     ref = actor_ref(ent, ctx, event_country)
-    if ref is not None and ref.name is None and ent is not None and ent.label == "PER":
+    if ref is None or ent is None:
+        return ref
+    if ref.name is None and ent.label == "PER":
         country = ref.country or event_country
-        country_name = _country_name(country) if country else None
-        ref.name = f"Civilians ({country_name})" if country_name else "Civilians"
+        ref.name = _with_country("Civilians", "CVL", country)
         ref.country, ref.sector = country, ref.sector or "CVL"
+    elif ent.attrs.get("kind") == "demonym" and ref.country:
+        # "নিহত 5 ভারতীয়", "১১ প্যালেস্তিনীয়কে": people of a nationality, not its state
+        ref.name, ref.sector = _with_country("Civilians", "CVL", ref.country), "CVL"
     return ref
 
 
