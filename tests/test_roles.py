@@ -130,3 +130,18 @@ def test_people_named_by_their_nationality_are_civilians_of_that_country():
     event = _one("সোমবার সীমান্তে বিডিআরের গুলিতে নিহত ৫ ভারতীয়।", "ASSAULT")
     assert event.actor is not None and event.actor.name.startswith("BDR")
     assert event.target is not None and event.target.name == "Civilians (India)" and event.target.sector == "CVL"
+
+
+def test_acled_inter_codes_follow_the_part_each_side_plays():
+    from ghotona.export.acled_csv import acled_row
+
+    arrest = _one("বনগাঁয় সন্দেহভাজন ৪ যুবক গ্রেফতার।", "COERCE")
+    assert (arrest.actor.acled_inter, arrest.target.acled_inter) == (1, 7)  # police; civilians
+    row = acled_row(arrest)
+    assert (row["inter1"], row["inter2"]) == (1, 7)
+    # a state's forces outside their own country are external forces (8)
+    raid = _one("সোমবার গাজায় ইজরায়েলি সেনার হামলায় ১১ জন প্যালেস্তিনীয় নিহত হয়েছেন।", "ASSAULT")
+    assert raid.actor is not None and raid.actor.country == "ISR" and raid.actor.acled_inter == 8
+    # a party demonstrating is coded as protesters (6)
+    rally = _one("সোমবার ঢাকায় বিএনপি বিক্ষোভ মিছিল করেছে।", "PROTEST")
+    assert rally.actor.name.startswith("BNP") and rally.actor.acled_inter == 6

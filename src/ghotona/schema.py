@@ -32,6 +32,7 @@ class ActorRef:
     wikidata: str | None = None
     start: int | None = None
     end: int | None = None
+    acled_inter: int | None = None  # ACLED inter code 1-8 in this event's role (roles.acled_inter)
 
 
 @dataclass
@@ -184,6 +185,7 @@ def json_schema() -> dict[str, Any]:
         "country": {"type": ["string", "null"], "pattern": "^[A-Z]{3}$"},
         "sector": _STR, "wikidata": {"type": ["string", "null"], "pattern": "^Q[0-9]+$"},
         "start": _OFFSET, "end": _OFFSET,
+        "acled_inter": {"type": ["integer", "null"], "minimum": 1, "maximum": 8},
     })
     count = _object({
         "text": _STR, "value": {"type": ["integer", "null"], "minimum": 0},

@@ -286,7 +286,29 @@ def actor_ref(ent: Entity | None, ctx: DocContext | None = None,
         wikidata=ent.attrs.get("wikidata"),
         start=ent.start,
         end=ent.end,
+        acled_inter=_inter(ent.attrs.get("acled_inter")),
     )
+
+
+def _inter(code: str | None) -> int | None:
+    return int(code) if code else None
+
+
+#: ACLED inter codes the role adjusts (codebook, "Actors"): state forces (1) outside their own
+#: country are external forces (8); a party (3) in a demonstration is coded as its protesters (6),
+#: in a riot as rioters (5)
+STATE_FORCES, EXTERNAL, RIOTERS, PROTESTERS, CIVILIANS = 1, 8, 5, 6, 7
+
+
+def in_role(ref: ActorRef | None, event_type: str, mode: str | None, event_country: str | None) -> ActorRef | None:
+    """``ref`` with the ACLED inter code of its part in this event."""
+    if ref is None or ref.acled_inter is None:
+        return ref
+    if ref.acled_inter == STATE_FORCES and ref.country and event_country and ref.country != event_country:
+        ref.acled_inter = EXTERNAL
+    elif event_type == "PROTEST" and ref.acled_inter not in (STATE_FORCES, EXTERNAL):
+        ref.acled_inter = RIOTERS if mode == "riot" else PROTESTERS
+    return ref
 
 
 @lru_cache(maxsize=1)
@@ -321,7 +343,8 @@ def coded_actor(ent: Entity | None, event_type: str, mode: str | None, ctx: DocC
     return ActorRef(text=named.text if named else None,
                     name=_with_country(row["name"], row["sector"], event_country),
                     country=event_country, sector=row["sector"] or None,
-                    start=named.start if named else None, end=named.end if named else None)
+                    start=named.start if named else None, end=named.end if named else None,
+                    acled_inter=_inter(row["acled_inter"]))
 
 
 def _with_country(name: str, sector: str | None, country: str | None) -> str:
@@ -343,10 +366,10 @@ def target_ref(ent: Entity | None, ctx: DocContext | None = None,
     if ref.name is None and ent.label == "PER":
         country = ref.country or event_country
         ref.name = _with_country("Civilians", "CVL", country)
-        ref.country, ref.sector = country, ref.sector or "CVL"
+        ref.country, ref.sector, ref.acled_inter = country, ref.sector or "CVL", CIVILIANS
     elif ent.attrs.get("kind") == "demonym" and ref.country:
         # "নিহত 5 ভারতীয়", "১১ প্যালেস্তিনীয়কে": people of a nationality, not its state
-        ref.name, ref.sector = _with_country("Civilians", "CVL", ref.country), "CVL"
+        ref.name, ref.sector, ref.acled_inter = _with_country("Civilians", "CVL", ref.country), "CVL", CIVILIANS
     return ref
 
 

@@ -2,7 +2,9 @@
 
 ACLED conventions followed: time_precision 1 day / 2 week / 3 month (a year-only date is 3 too,
 and flagged in ghotona_date_precision); geo_precision 1 town or finer / 2 district or part of a
-region / 3 larger region or country; fatalities is the most conservative figure and 0 when unknown.
+region / 3 larger region or country; fatalities is the most conservative figure and 0 when unknown;
+inter1/inter2 are the actors' inter codes in their part in the event (external forces, protesters,
+rioters: ``events.roles.in_role``).
 """
 from __future__ import annotations
 
@@ -59,9 +61,9 @@ def acled_row(event: Event, doc: Document | None = None) -> dict[str, object]:
         "event_type": event.acled_event_type or "",
         "sub_event_type": event.acled_sub_event_type or "",
         "actor1": (actor.name or actor.text) if actor else "",
-        "inter1": "",
+        "inter1": actor.acled_inter or "" if actor else "",
         "actor2": (target.name or target.text) if target else "",
-        "inter2": "",
+        "inter2": target.acled_inter or "" if target else "",
         "civilian_targeting": "Civilian targeting"
         if target and target.sector == "CVL" and event.event_type == "ASSAULT" else "",
         "iso3": loc.country if loc and loc.country else "",
