@@ -86,10 +86,11 @@ def test_every_convention_names_a_known_actor_and_a_type_with_that_mode():
 
     table = roles.conventions()
     assert len(table) >= 10
-    for (event_type, mode, found), row in table.items():
-        assert mode == "*" or mode in PLOVER_MODES[event_type], (event_type, mode)
-        assert found == "none" or found in {"civilians", "villagers", "migrants", "women"}, found
+    for (role, event_type, mode, found), row in table.items():
+        assert role in ("actor", "target") and (mode == "*" or mode in PLOVER_MODES[event_type]), (role, mode)
+        assert found == "none" or found in {"civilians", "villagers", "migrants", "unidentified_armed"}, found
         assert row["kind"] == "generic" and row["sector"], row
+        assert found != "none" or not row["keeps_words"], "an implied actor has no words"
 
 
 def test_the_confidence_filter_does_not_read_roles():
@@ -145,3 +146,9 @@ def test_acled_inter_codes_follow_the_part_each_side_plays():
     # a party demonstrating is coded as protesters (6)
     rally = _one("সোমবার ঢাকায় বিএনপি বিক্ষোভ মিছিল করেছে।", "PROTEST")
     assert rally.actor.name.startswith("BNP") and rally.actor.acled_inter == 6
+
+
+def test_miscreants_arrested_are_coded_as_criminals_with_their_words():
+    event = _one("রবিবার রাতে শিলিগুড়ির ভক্তিনগর থানার জ্যোতিনগর এলাকা থেকে ৫ দুষ্কৃতীকে পুলিশ গ্রেফতার করেছে।", "COERCE")
+    assert event.target is not None and event.target.name == "Criminals (India)"
+    assert event.target.text == "দুষ্কৃতীকে"

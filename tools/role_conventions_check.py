@@ -3,9 +3,10 @@
     python tools/role_conventions_check.py [--split train] [--gold gold/annotations]
 
 Runs ghotona on the split twice, with and without the conventions (rules only, no confidence
-filter), pairs each run's events with the gold events, and for every paired event whose actor the
-conventions changed prints, per (type, mode), how often the coded actor is right, wrong, or given
-where the gold codes none, and how often the actor it replaced was right. A row whose "wrong" and "gold none" outweigh "right" should go.
+filter), pairs each run's events with the gold events, and for every paired event whose actor or
+target the conventions changed prints, per (role, type, mode), how often the coded one is right,
+wrong, or given where the gold codes none, and how often the one it replaced was right. A row
+whose "wrong" and "gold none" outweigh "right" should go.
 """
 from __future__ import annotations
 
@@ -46,20 +47,21 @@ def main(argv: list[str] | None = None) -> int:
     table = roles.conventions()
     with mock.patch.object(roles, "conventions", lambda: {}):  # the same run without them
         without_rows, _ = predict(gold, CORPORA, options)
-    tally: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    tally: dict[tuple[str, str, str], Counter] = defaultdict(Counter)
     before = paired_actors(gold, without_rows)
     for key, (g, p) in paired_actors(gold, with_rows).items():
-        old = before.get(key, (None, {}))[1].get("actor")
-        if old == p.get("actor"):
-            continue
-        ok = actor_right(g.get("actor"), p.get("actor"))
-        counts = tally[(p["event_type"], p.get("mode") or "")]
-        counts["gold none" if ok is None else "right" if ok else "wrong"] += 1
-        counts["was right"] += bool(actor_right(g.get("actor"), old))
-    print(f"{len(table)} conventions; paired {args.split} events whose actor they changed:")
-    print(f"{'type':10s} {'mode':16s} {'right':>6s} {'wrong':>6s} {'gold none':>10s} {'was right':>10s}")
-    for (event_type, mode), counts in sorted(tally.items()):
-        print(f"{event_type:10s} {mode:16s} {counts['right']:6d} {counts['wrong']:6d} {counts['gold none']:10d}"
+        for role in ("actor", "target"):
+            old = before.get(key, (None, {}))[1].get(role)
+            if old == p.get(role):
+                continue
+            ok = actor_right(g.get(role), p.get(role))
+            counts = tally[(role, p["event_type"], p.get("mode") or "")]
+            counts["gold none" if ok is None else "right" if ok else "wrong"] += 1
+            counts["was right"] += bool(actor_right(g.get(role), old))
+    print(f"{len(table)} conventions; paired {args.split} events whose actor or target they changed:")
+    print(f"{'role':7s} {'type':10s} {'mode':16s} {'right':>6s} {'wrong':>6s} {'gold none':>10s} {'was right':>10s}")
+    for (role, event_type, mode), counts in sorted(tally.items()):
+        print(f"{role:7s} {event_type:10s} {mode:16s} {counts['right']:6d} {counts['wrong']:6d} {counts['gold none']:10d}"
               f" {counts['was right']:10d}")
     return 0
 

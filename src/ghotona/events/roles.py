@@ -312,9 +312,9 @@ def in_role(ref: ActorRef | None, event_type: str, mode: str | None, event_count
 
 
 @lru_cache(maxsize=1)
-def conventions() -> dict[tuple[str, str, str], dict[str, str]]:
-    """(event type, mode or *, what the text gave) → the actors.tsv row of the actor the event is
-    coded with (``resources/role_conventions.tsv``)."""
+def conventions() -> dict[tuple[str, str, str, str], dict[str, str]]:
+    """(role, event type, mode or *, what the text gave) → the actors.tsv row of the one the event
+    is coded with, and whether the text's words stay its words (``resources/role_conventions.tsv``)."""
     actors: dict[str, dict[str, str]] = {}
     for row in resources.read_tsv("actors.tsv"):
         actors.setdefault(row["id"], row)
@@ -322,24 +322,23 @@ def conventions() -> dict[tuple[str, str, str], dict[str, str]]:
     for row in resources.read_tsv("role_conventions.tsv"):
         if row["actor_id"] not in actors:
             raise ValueError(f"role_conventions.tsv: unknown actor id {row['actor_id']!r}")
-        out[(row["event_type"], row["mode"], row["found"])] = actors[row["actor_id"]]
+        out[(row["role"], row["event_type"], row["mode"], row["found"])] = {
+            **actors[row["actor_id"]], "keeps_words": row["keeps_words"] == "yes"}
     return out
 
 
-def coded_actor(ent: Entity | None, event_type: str, mode: str | None, ctx: DocContext | None = None,
-                event_country: str | None = None) -> ActorRef | None:
-    """The record's actor as ACLED codes it: :func:`actor_ref` of what the text names, unless the
-    event type implies one the text leaves out (an arrest: the police) or names only as civilians
-    (villagers who demonstrate: Protesters); the implied actor has no text, a renamed one keeps
-    the words that named it when they name the same people (same sector)."""
+def coded_role(ent: Entity | None, role: str, event_type: str, mode: str | None,
+               ctx: DocContext | None = None, event_country: str | None = None) -> ActorRef | None:
+    """The record's actor (``role`` "actor") or target as ACLED codes it: :func:`actor_ref` /
+    :func:`target_ref` of what the text names, unless the event type implies one the text leaves
+    out (an arrest: the police) or codes the one it names otherwise (villagers who demonstrate:
+    Protesters; miscreants arrested: Criminals). An implied one has no text and no offsets."""
     found = "none" if ent is None else ent.key or ""
     table = conventions()
-    row = table.get((event_type, mode or "", found)) or table.get((event_type, "*", found))
+    row = table.get((role, event_type, mode or "", found)) or table.get((role, event_type, "*", found))
     if row is None:
-        return actor_ref(ent, ctx, event_country)
-    # villagers who demonstrate are the protesters: their words stay; villagers said to arrest
-    # someone are not the police the arrest is coded with: that actor is implied
-    named = ent if ent is not None and ent.attrs.get("sector") == row["sector"] else None
+        return (actor_ref if role == "actor" else target_ref)(ent, ctx, event_country)
+    named = ent if row["keeps_words"] else None
     return ActorRef(text=named.text if named else None,
                     name=_with_country(row["name"], row["sector"], event_country),
                     country=event_country, sector=row["sector"] or None,
