@@ -61,8 +61,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(table)} conventions; paired {args.split} events whose actor or target they changed:")
     print(f"{'role':7s} {'type':10s} {'mode':16s} {'right':>6s} {'wrong':>6s} {'gold none':>10s} {'was right':>10s}")
     for (role, event_type, mode), counts in sorted(tally.items()):
-        print(f"{role:7s} {event_type:10s} {mode:16s} {counts['right']:6d} {counts['wrong']:6d} {counts['gold none']:10d}"
-              f" {counts['was right']:10d}")
+        print(f"{role:7s} {event_type:10s} {mode:16s} {counts['right']:6d} {counts['wrong']:6d}"
+              f" {counts['gold none']:10d} {counts['was right']:10d}")
     return 0
 
 
