@@ -245,13 +245,20 @@ def _fill_from_sentence(ctx: DocContext, view: SentenceView, draft: Draft, main:
         if found.field in COUNT_FIELDS:
             if found.field == "arrests" and draft.event_type not in ("COERCE",) and main:
                 continue
-            if found.field != "arrests" and draft.event_type not in CASUALTY_TYPES:
+            if found.field != "arrests" and not _counts_casualties(draft):
                 continue  # casualties belong to violence, accidents and disasters
             draft.counts[found.field] = counts.better(draft.counts.get(found.field), found.count)
-    if draft.event_type in CASUALTY_TYPES and view.counts:
+    if _counts_casualties(draft) and view.counts:
         _add_new(draft.victims, [ent for ent in view.entities
                                  if ent.label == "PER" and (ent.attrs.get("cue") or ent.source == "model")
                                  and not any(a <= ent.start < b for a, b in source_spans)])
+
+
+def _counts_casualties(draft: Draft) -> bool:
+    """Violence, accidents, disasters and riots have their own dead and injured; a peaceful protest's
+    sentence counts the deaths it protests ("ছাত্রের মৃত্যুর প্রতিবাদে অবরোধ"), and the violence
+    at a protest is an event of its own (PLOVER ASSAULT)."""
+    return draft.event_type in CASUALTY_TYPES and (draft.event_type != "PROTEST" or draft.trigger.mode == "riot")
 
 
 def _list_copies(ctx: DocContext, view: SentenceView, draft: Draft) -> list[Draft]:
