@@ -610,3 +610,15 @@ def test_a_protest_does_not_count_the_death_it_protests():
     protests = [e for e in ghotona.extract(text, published="2002-01-23", options=Options(min_confidence=0))
                 if e.event_type == "PROTEST"]
     assert protests and all(e.fatalities is None for e in protests)
+
+
+def test_one_victim_hurt_and_then_dead_is_counted_once_as_killed():
+    import ghotona
+    from ghotona.options import Options
+
+    text = ("সোমবার দুপুরে হাড়োয়ার অর্জুনপুরে দুষ্কৃতীরা এক যুবককে গুলি করে। পরিবারের লোকজন তাঁকে হাসপাতালে "
+            "ভর্তি করেন। সেখানে তাঁর মৃত্যু হয়।")
+    (event,) = [e for e in ghotona.extract(text, published="2002-10-29", options=Options(min_confidence=0))
+                if e.event_type == "ASSAULT"]
+    assert event.fatalities is not None and event.fatalities.value == 1
+    assert event.injuries is None

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import hashlib
+import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -252,6 +253,22 @@ def _fill_from_sentence(ctx: DocContext, view: SentenceView, draft: Draft, main:
         _add_new(draft.victims, [ent for ent in view.entities
                                  if ent.label == "PER" and (ent.attrs.get("cue") or ent.source == "model")
                                  and not any(a <= ent.start < b for a, b in source_spans)])
+
+
+#: a count told as a head count (এক জন, 1 জন, ১): another person than the one a pronoun or name tells
+HEAD_COUNT = re.compile(r"জন|\d")
+
+
+def _survivors(counts: dict[str, Count]) -> Count | None:
+    """The injured, less the one victim who died: a story that counts one dead and one injured
+    tells of one person hurt and then dead ("তাঁকে হাসপাতালে ভর্তি করা হয় … মৃত্যু হয়", "এক
+    যুবকের গুলিবিদ্ধ মৃতদেহ"), whom the gold counts once, as killed."""
+    dead, hurt = counts.get("fatalities"), counts.get("injuries")
+    if dead is not None and hurt is not None and dead.value == 1 and hurt.value == 1 \
+            and not HEAD_COUNT.search(hurt.text or ""):
+        return None  # (not "… গুরুতর জখম হন এক জন": a head count is another person)
+    return hurt
+
 
 
 def _counts_casualties(draft: Draft) -> bool:
@@ -920,7 +937,7 @@ def to_event(doc: Document, ctx: DocContext, draft: Draft, index: int) -> Event:
         location=placing.location_from(draft.place) or page_country(doc),
         date=_event_date(draft, doc),
         fatalities=draft.counts.get("fatalities"),
-        injuries=draft.counts.get("injuries"),
+        injuries=_survivors(draft.counts),
         arrests=draft.counts.get("arrests"),
         sources=draft.sources,
         negated=draft.negated,
