@@ -39,12 +39,11 @@ SHARED = ROOT.parent / "shared" / "data"
 # retrained filter's cross-validation 0.781 / 0.611, but on dev it now adds nothing (0.830 / 0.742: three
 # matched events of one Karachi story at 0.42, just under the threshold): the dev lenient floor 0.83 -> 0.82.
 # At the end of session 10: test 0.641 / 0.484 -> 0.636 / 0.496: the test strict floor rises 0.46 -> 0.48.
-# Session 12 (actor and target rules; the filter retrained on the new target feature): its cross-validation
-# 0.783 / 0.630 -> 0.789 / 0.633 and test 0.630 / 0.488 -> 0.656 / 0.516, while on dev two borderline events
-# fell under the threshold (a THREATEN headline at 0.447, a MOBILIZE at 0.418; rules alone on dev unchanged at
-# 0.833 / 0.751): dev 0.835 / 0.739 -> 0.825 / 0.728. The test floors rise (0.62 / 0.49), the dev strict
-# floor goes 0.73 -> 0.72.
-FLOORS = {("test", False): 0.62, ("test", True): 0.49, ("dev", False): 0.82, ("dev", True): 0.72}
+# Session 12 (actor and target rules, protest and hurt-then-dead counts; the filter no longer reads roles):
+# test 0.630 / 0.488 -> 0.651 / 0.508 (looked at three times: 0.656 / 0.516 and 0.641 / 0.484 between, each
+# retraining of the filter moving a borderline event or two); dev 0.835 / 0.739 -> 0.833 / 0.737 (rules alone
+# 0.833 / 0.751 -> 0.841 / 0.751). The test lenient floor rises to 0.63, the dev strict floor returns to 0.73.
+FLOORS = {("test", False): 0.63, ("test", True): 0.49, ("dev", False): 0.82, ("dev", True): 0.73}
 
 pytestmark = pytest.mark.corpus
 
