@@ -2,6 +2,8 @@
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import ghotona
 from ghotona.inputs import InputError, check_text, record_to_document
@@ -79,3 +81,13 @@ def test_api_refuses_bad_text_and_bad_dates():
         ghotona.extract("hello world")
     with pytest.raises(InputError, match="YYYY-MM-DD"):
         ghotona.extract("ঢাকায় বিক্ষোভ", published="yesterday")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(min_codepoint=0, max_codepoint=0x0B00), max_size=300))
+def test_the_text_checks_count_control_characters_and_bengali_letters_exactly(text):
+    from ghotona.inputs import _BENGALI_ALPHA, _CONTROL_CHARS, BENGALI_LETTERS
+
+    assert len(_CONTROL_CHARS.findall(text)) == sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
+    assert len(_BENGALI_ALPHA.findall(text)) == sum(
+        1 for ch in text if ch.isalpha() and BENGALI_LETTERS[0] <= ord(ch) <= BENGALI_LETTERS[1])
