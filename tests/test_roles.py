@@ -146,6 +146,9 @@ def test_acled_inter_codes_follow_the_part_each_side_plays():
     # a party demonstrating is coded as protesters (6)
     rally = _one("সোমবার ঢাকায় বিএনপি বিক্ষোভ মিছিল করেছে।", "PROTEST")
     assert rally.actor.name.startswith("BNP") and rally.actor.acled_inter == 6
+    # ... but whom a protest is against keeps its own code
+    rally = _one("সোমবার কলকাতায় সিপিএম বিক্ষোভ দেখায় সাধারণ মানুষের বিরুদ্ধে।", "PROTEST")
+    assert (rally.actor.acled_inter, rally.target.acled_inter) == (6, 7)
 
 
 def test_miscreants_arrested_are_coded_as_criminals_with_their_words():

@@ -44,7 +44,7 @@ class RoleCandidate:
 
 
 def _phrase(ctx: DocContext, view: SentenceView, ent: Entity, entity_tokens: set[int],
-            names: dict[int, int] | None = None) -> tuple[int, int, set[str], str]:
+            names: dict[int, int] | None = None) -> tuple[int, int, set[str], int]:
     """(first token, last token of the noun phrase, its case suffixes, the marker word's token after it).
 
     The noun phrase is the entity plus following group nouns ("বিএনপি কর্মীদের"), or a person the
@@ -108,8 +108,8 @@ def _paired_before_trigger(ctx: DocContext, view: SentenceView, last: int, trig_
 def _described_name(ctx: DocContext, first: int, entity_tokens: set[int]) -> bool:
     """The phrase at ``first`` describes a name before it: "রহিমা খাতুন (৯০) নামের (এক) বৃদ্ধাকে"."""
     before = first - 1
-    if ctx.word(before) in ("এক", "একজন"):
-        before -= 1
+    if ctx.word(before) in markers().get("indefinite", set()):
+        before -= 1  # "নামের এক বৃদ্ধাকে"
     if ctx.stem(before) not in markers().get("apposition", set()):
         return False
     name_end = before - 1
@@ -300,14 +300,16 @@ def _inter(code: str | None) -> int | None:
 STATE_FORCES, EXTERNAL, RIOTERS, PROTESTERS, CIVILIANS = 1, 8, 5, 6, 7
 
 
-def in_role(ref: ActorRef | None, event_type: str, mode: str | None, event_country: str | None) -> ActorRef | None:
-    """``ref`` with the ACLED inter code of its part in this event."""
+def in_role(ref: ActorRef | None, role: str, event_type: str, mode: str | None,
+            event_country: str | None) -> ActorRef | None:
+    """``ref`` (the event's ``role``, "actor" or "target") with the ACLED inter code of its part in
+    this event."""
     if ref is None or ref.acled_inter is None:
         return ref
     if ref.acled_inter == STATE_FORCES and ref.country and event_country and ref.country != event_country:
         ref.acled_inter = EXTERNAL
-    elif event_type == "PROTEST" and ref.acled_inter not in (STATE_FORCES, EXTERNAL):
-        ref.acled_inter = RIOTERS if mode == "riot" else PROTESTERS
+    elif role == "actor" and event_type == "PROTEST" and ref.acled_inter not in (STATE_FORCES, EXTERNAL):
+        ref.acled_inter = RIOTERS if mode == "riot" else PROTESTERS  # (the target keeps its own)
     return ref
 
 

@@ -25,7 +25,7 @@ from ..geo.places import home_city, page_country
 from ..options import Options
 from ..pipeline import stage
 from ..recognize.dates import YEARLESS_NOTE
-from ..schema import WEEK_DAYS, Count, Event, EventDate, Mention, Source, Victim
+from ..schema import WEEK_DAYS, ActorRef, Count, Event, EventDate, Mention, Source, Victim
 from ..text.morph import GENITIVE, LOCATIVE
 from . import attribution, counts, cues, placing, roles
 from .context import DocContext, SentenceView
@@ -257,6 +257,13 @@ def _fill_from_sentence(ctx: DocContext, view: SentenceView, draft: Draft, main:
 
 #: a count told as a head count (এক জন, 1 জন, ১): another person than the one a pronoun or name tells
 HEAD_COUNT = re.compile(r"জন|\d")
+
+
+def _coded(draft: Draft, role: str, ctx: DocContext, country: str | None) -> ActorRef | None:
+    """The draft's actor or target as the record codes it (roles.coded_role, roles.in_role)."""
+    mode = draft.trigger.mode
+    ref = roles.coded_role(draft.actor if role == "actor" else draft.target, role, draft.event_type, mode, ctx, country)
+    return roles.in_role(ref, role, draft.event_type, mode, country)
 
 
 def _survivors(counts: dict[str, Count]) -> Count | None:
@@ -929,10 +936,8 @@ def to_event(doc: Document, ctx: DocContext, draft: Draft, index: int) -> Event:
         context=contexts,
         acled_event_type=trig.acled_event_type,
         acled_sub_event_type=trig.acled_sub_event_type,
-        actor=roles.in_role(roles.coded_role(draft.actor, "actor", draft.event_type, trig.mode, ctx, country),
-                            draft.event_type, trig.mode, country),
-        target=roles.in_role(roles.coded_role(draft.target, "target", draft.event_type, trig.mode, ctx, country),
-                             draft.event_type, trig.mode, country),
+        actor=_coded(draft, "actor", ctx, country),
+        target=_coded(draft, "target", ctx, country),
         victims=[Victim(text=v.text, name=v.name, start=v.start, end=v.end) for v in draft.victims],
         location=placing.location_from(draft.place) or page_country(doc),
         date=_event_date(draft, doc),
