@@ -277,7 +277,6 @@ def _survivors(counts: dict[str, Count]) -> Count | None:
     return hurt
 
 
-
 def _counts_casualties(draft: Draft) -> bool:
     """Violence, accidents, disasters and riots have their own dead and injured; a peaceful protest's
     sentence counts the deaths it protests ("ছাত্রের মৃত্যুর প্রতিবাদে অবরোধ"), and the violence

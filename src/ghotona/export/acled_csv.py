@@ -61,9 +61,9 @@ def acled_row(event: Event, doc: Document | None = None) -> dict[str, object]:
         "event_type": event.acled_event_type or "",
         "sub_event_type": event.acled_sub_event_type or "",
         "actor1": (actor.name or actor.text) if actor else "",
-        "inter1": actor.acled_inter or "" if actor else "",
+        "inter1": (actor.acled_inter or "") if actor else "",
         "actor2": (target.name or target.text) if target else "",
-        "inter2": target.acled_inter or "" if target else "",
+        "inter2": (target.acled_inter or "") if target else "",
         "civilian_targeting": "Civilian targeting"
         if target and target.sector == "CVL" and event.event_type == "ASSAULT" else "",
         "iso3": loc.country if loc and loc.country else "",

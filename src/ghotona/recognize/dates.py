@@ -139,10 +139,13 @@ _NUMBER_ROWS = [r for r in resources.read_tsv("number_words.tsv")
                 if r["kind"] in ("num", "about") and r["value"].isdigit() and 1 <= int(r["value"]) <= 31]
 _NUMBER_WORDS: dict[str, int] = {r["word"]: int(r["value"]) for r in _NUMBER_ROWS}
 _NEEDS_CLASSIFIER = {r["word"] for r in _NUMBER_ROWS if r["context"] == "cls"}
+_ABOUT_WORDS = {r["word"] for r in _NUMBER_ROWS if r["kind"] == "about"}  # never a day or a year
 
 # Day-of-month words: পয়লা, দোসরা, তেসরা, চৌঠা, then the number + ই (5–18) or + এ (19–31).
 _DAY_WORDS: dict[str, int] = {"পয়লা": 1, "পহেলা": 1, "দোসরা": 2, "তেসরা": 3, "চৌঠা": 4}
 for _w, _n in _NUMBER_WORDS.items():
+    if _w in _ABOUT_WORDS:
+        continue
     if 5 <= _n <= 18 and _w not in _NEEDS_CLASSIFIER:
         _DAY_WORDS[_w + "ই"] = _n
     elif _n >= 19:
@@ -154,7 +157,7 @@ _YEAR_WORDS: dict[str, int] = {
     "একাত্তর": 1971, "বায়ান্ন": 1952, "ঊনসত্তর": 1969, "উনসত্তর": 1969, "নব্বই": 1990,
 }  # fmt: skip
 for _w, _n in _NUMBER_WORDS.items():
-    if 18 <= _n <= 30:
+    if 18 <= _n <= 30 and _w not in _ABOUT_WORDS:
         _YEAR_WORDS[_w] = 2000 + _n
 _YEAR_WORDS = {_canon(k): v for k, v in _YEAR_WORDS.items()}
 
