@@ -155,3 +155,14 @@ def test_miscreants_arrested_are_coded_as_criminals_with_their_words():
     event = _one("রবিবার রাতে শিলিগুড়ির ভক্তিনগর থানার জ্যোতিনগর এলাকা থেকে ৫ দুষ্কৃতীকে পুলিশ গ্রেফতার করেছে।", "COERCE")
     assert event.target is not None and event.target.name == "Criminals (India)"
     assert event.target.text == "দুষ্কৃতীকে"
+
+
+def test_a_government_is_named_as_acled_names_it():
+    event = _one("সোমবার ঢাকায় সরকার তিন জনকে গ্রেফতার করেছে।", "COERCE")
+    assert event.actor is not None and event.actor.name == "Government of Bangladesh"
+
+
+def test_an_organisation_s_counted_members_take_their_case():
+    # "বিএনপির তিন নেতাকে": the party's three leaders, in the accusative: the party is the target
+    event = _one("সোমবার ঢাকায় বিএনপির তিন নেতাকে পুলিশ গ্রেফতার করেছে।", "COERCE")
+    assert event.actor.text == "পুলিশ" and event.target.name == "BNP: Bangladesh Nationalist Party"

@@ -59,11 +59,17 @@ def _phrase(ctx: DocContext, view: SentenceView, ent: Entity, entity_tokens: set
         last += 1
     if names is not None and set(ctx.tokens[last].suffixes) & GENITIVE:
         posts = group | mk.get("post", set())
+        counted = {tok for tok, _ in view.numbers}
         k = last + 1
-        while k < view.last and k - last <= 4 and (
-                ctx.stem(k) in posts or ctx.word(k) in coord and ctx.stem(k + 1) in posts):
+        inflected = None  # "বিএনপির তিন নেতাকে": the members' own case ends the phrase
+        while k < view.last and k - last <= 4 and inflected is None and (
+                ctx.stem(k) in posts or (ctx.word(k) in coord or k in counted) and ctx.stem(k + 1) in posts):
+            if ctx.stem(k) in posts and ctx.tokens[k].suffixes:
+                inflected = k
             k += 1
-        if k > last + 1 and k in names:
+        if inflected is not None:
+            last = inflected
+        elif k > last + 1 and k in names:
             last = names[k]  # "ইনকিলাব মঞ্চের মুখপাত্র শরিফ ওসমান হাদি": the person's case
         elif k > last + 1:
             # a name no dictionary knows ends at its case: "বিএনপির প্রতিষ্ঠাতা … জিয়াউর রহমানকে"
@@ -263,6 +269,7 @@ def _acted_upon_only(ent: Entity) -> bool:
 
 # Generic actors get their country the ACLED way: "Military Forces of Israel", "Protesters (India)".
 _OF_COUNTRY = {"MIL", "COP"}
+_OF_COUNTRY_NAMES = {"Government"}  # "Government of Bangladesh" (but "Local Administration (India)")
 
 
 def actor_ref(ent: Entity | None, ctx: DocContext | None = None,
@@ -353,7 +360,8 @@ def _with_country(name: str, sector: str | None, country: str | None) -> str:
     country_name = _country_name(country) if country else None
     if not country_name:
         return name
-    return f"{name} of {country_name}" if sector in _OF_COUNTRY else f"{name} ({country_name})"
+    of = sector in _OF_COUNTRY or name in _OF_COUNTRY_NAMES
+    return f"{name} of {country_name}" if of else f"{name} ({country_name})"
 
 
 def target_ref(ent: Entity | None, ctx: DocContext | None = None,
