@@ -166,3 +166,17 @@ def test_an_organisation_s_counted_members_take_their_case():
     # "বিএনপির তিন নেতাকে": the party's three leaders, in the accusative: the party is the target
     event = _one("সোমবার ঢাকায় বিএনপির তিন নেতাকে পুলিশ গ্রেফতার করেছে।", "COERCE")
     assert event.actor.text == "পুলিশ" and event.target.name == "BNP: Bangladesh Nationalist Party"
+
+
+@pytest.mark.parametrize("text, event_type, actor_text, target_text", [
+    # a headline with no verb at all: "arrested: the panchayat head"
+    ("ভুয়ো তালিকা দিয়ে গ্রেফতার পঞ্চায়েত প্রধান", "COERCE", None, "পঞ্চায়েত"),
+    # ধরা পড়া (be caught): its subject is the one caught
+    ("পালাতে গিয়ে চার ছিনতাইবাজ ধরা পড়েছে।", "COERCE", None, "ছিনতাইবাজ"),
+    # a concessive clause ends the arrest's: the driver who fled is not its doer
+    ("মাছবোঝাই ওই লরিটি পুলিশ আটক করলেও চালক পালিয়ে গিয়েছে।", "COERCE", "পুলিশ", None),
+])
+def test_the_one_caught_and_the_one_who_fled(text, event_type, actor_text, target_text):
+    event = _one(text, event_type)
+    assert (event.actor.text if event.actor else None) == actor_text
+    assert (event.target.text if event.target else None) == target_text

@@ -17,7 +17,7 @@ from functools import lru_cache
 from .. import resources
 from ..doc import Entity, Trigger
 from ..schema import ActorRef
-from ..text.morph import LOCATIVE
+from ..text.morph import LOCATIVE, is_verb
 from ..text.normalize import normalize_term
 from .context import DocContext, SentenceView
 
@@ -160,8 +160,16 @@ def _undergone(ctx: DocContext, view: SentenceView, trig_last: int) -> bool:
         return not ctx.tokens[trig_last - 1].suffixes  # "অপহৃতকে উদ্ধার": the abducted, a noun
     if word not in mk.get("headline_noun", set()):
         return False
+    # bare: nothing after it, or its place, or no verb at all in the rest of the headline
+    # ("গ্রেফতার পঞ্চায়েত প্রধান")
     return not after or ctx.tokens[trig_last].is_punct or any(
-        e.label == "LOC" and ctx.token_at(e.start) == trig_last for e in view.entities)
+        e.label == "LOC" and ctx.token_at(e.start) == trig_last for e in view.entities) \
+        or not _verb_after(ctx, view, trig_last - 1)
+
+
+def _verb_after(ctx: DocContext, view: SentenceView, last: int) -> bool:
+    """A verb follows the phrase ending at ``last`` in its sentence."""
+    return any(is_verb(ctx.tokens[k].norm or ctx.tokens[k].text) for k in range(last + 1, view.last))
 
 
 def candidates(ctx: DocContext, view: SentenceView, trigger: Trigger) -> list[RoleCandidate]:
@@ -253,8 +261,9 @@ def candidates(ctx: DocContext, view: SentenceView, trigger: Trigger) -> list[Ro
         elif not before_trigger and not suffixes and passive and ent_first - trig_first <= 4:
             # "… গ্রেফতার হন খালেদা জিয়া": the subject after a passive verb is the one acted upon
             out.append(RoleCandidate(ent, "target", 2.2 - 0.05 * (ent_first - trig_first) + score_boost))
-        elif not before_trigger and not suffixes and ent_first - trig_first <= 4:
-            # "হামলা চালিয়েছে একদল দুর্বৃত্ত": a subject after the verb, as news style allows
+        elif not before_trigger and not suffixes and ent_first - trig_first <= 4 and not _verb_after(ctx, view, ent_last):
+            # "হামলা চালিয়েছে একদল দুর্বৃত্ত": a subject after the verb, as news style allows (not "…
+            # আটক করলেও চালক পালিয়ে গিয়েছে": the subject of a verb of its own)
             out.append(RoleCandidate(ent, "actor", 2.2 - 0.05 * (ent_first - trig_first) + score_boost))
         elif not before_trigger and not suffixes:
             out.append(RoleCandidate(ent, "actor", 1 - 0.05 * (ent_first - trig_first) + score_boost))
