@@ -180,3 +180,8 @@ def test_the_one_caught_and_the_one_who_fled(text, event_type, actor_text, targe
     event = _one(text, event_type)
     assert (event.actor.text if event.actor else None) == actor_text
     assert (event.target.text if event.target else None) == target_text
+
+
+def test_a_state_named_in_the_genitive_stays_the_state_as_a_target():
+    event = _one("সোমবার ঢাকায় ভারতের বিরুদ্ধে বিক্ষোভ করেছেন শিক্ষার্থীরা।", "PROTEST")
+    assert event.target is not None and event.target.name == "India" and event.target.sector != "CVL"

@@ -385,10 +385,18 @@ def target_ref(ent: Entity | None, ctx: DocContext | None = None,
         country = ref.country or event_country
         ref.name = _with_country("Civilians", "CVL", country)
         ref.country, ref.sector, ref.acled_inter = country, ref.sector or "CVL", CIVILIANS
-    elif ent.attrs.get("kind") == "demonym" and ref.country:
-        # "নিহত 5 ভারতীয়", "১১ প্যালেস্তিনীয়কে": people of a nationality, not its state
+    elif ent.attrs.get("kind") == "demonym" and ref.country and not (
+            ctx is not None and ctx.stem(ctx.token_span(ent)[1]) in _state_names()):
+        # "নিহত 5 ভারতীয়", "১১ প্যালেস্তিনীয়কে": people of a nationality, not its state (but "ভারতের
+        # বিরুদ্ধে": the state's name in the genitive, a demonym row of actors.tsv, is the state)
         ref.name, ref.sector, ref.acled_inter = _with_country("Civilians", "CVL", ref.country), "CVL", CIVILIANS
     return ref
+
+
+@lru_cache(maxsize=1)
+def _state_names() -> frozenset[str]:
+    """The terms of actors.tsv's states (ভারত, ইরান …), normalised."""
+    return frozenset(normalize_term(r["term"]) for r in resources.read_tsv("actors.tsv") if r["kind"] == "state")
 
 
 def _modifier_before(ctx: DocContext, ent: Entity) -> Entity | None:
