@@ -1,6 +1,6 @@
 """How each row of ``resources/role_conventions.tsv`` fares against the gold actors of a split.
 
-    python tools/role_conventions_check.py [--split train] [--gold gold/annotations]
+    python tools/role_conventions_check.py [--split train] [--gold gold/annotations] [--corpus ../shared/data]
 
 Runs ghotona on the split twice, with and without the conventions (rules only, no confidence
 filter), pairs each run's events with the gold events, and for every paired event whose actor or
@@ -23,10 +23,8 @@ from ghotona.evaluate import SCORED_TYPES, actor_right, load_gold, match_events,
 from ghotona.events import roles  # noqa: E402
 from ghotona.options import Options  # noqa: E402
 
-CORPORA = [ROOT.parent / "shared" / "data" / "news-bdnews", ROOT.parent / "shared" / "data" / "news-ednil2020"]
 
-
-def paired_actors(gold: dict, preds: dict) -> dict[tuple[str, int], tuple[dict, dict]]:
+def paired_events(gold: dict, preds: dict) -> dict[tuple[str, int], tuple[dict, dict]]:
     """(doc id, gold index) → (gold event, paired predicted event)."""
     out = {}
     for doc_id, record in gold.items():
@@ -40,16 +38,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", default="train", choices=("train", "dev"))
     parser.add_argument("--gold", default=str(ROOT / "gold" / "annotations"))
+    parser.add_argument("--corpus", default=str(ROOT.parent / "shared" / "data"))
     args = parser.parse_args(argv)
     gold = load_gold(sorted(Path(args.gold).glob("*.jsonl")), split=args.split)
     options = Options(min_confidence=0)
-    with_rows, _ = predict(gold, CORPORA, options)
+    with_rows, _ = predict(gold, [args.corpus], options)
     table = roles.conventions()
     with mock.patch.object(roles, "conventions", lambda: {}):  # the same run without them
-        without_rows, _ = predict(gold, CORPORA, options)
+        without_rows, _ = predict(gold, [args.corpus], options)
     tally: dict[tuple[str, str, str], Counter] = defaultdict(Counter)
-    before = paired_actors(gold, without_rows)
-    for key, (g, p) in paired_actors(gold, with_rows).items():
+    before = paired_events(gold, without_rows)
+    for key, (g, p) in paired_events(gold, with_rows).items():
         for role in ("actor", "target"):
             old = before.get(key, (None, {}))[1].get(role)
             if old == p.get(role):
