@@ -450,6 +450,16 @@ def test_a_country_event_refines_to_a_town_nearby_but_not_past_a_qualifier():
     assert _places_of(text, "2003-10-12") == ["Nepal"]
 
 
+def test_a_state_level_event_refines_to_a_town_of_that_state_only():
+    # Regression (1070130_30bdesh3.pc, bdn-4764d282bd): "সিন্ধ প্রদেশে … সুক্কুর", "ওড়িশা রাজ্যে …
+    # সম্বলপুর" stayed at the province while the story names the town inside it
+    text = "বিহারে পুলিশের গুলিতে দুই জন নিহত হয়েছেন। পটনায় তখন মিছিল চলছিল।"
+    assert _places_of(text, "2007-01-30", "ASSAULT") == ["Patna"]
+    # a town of another state is not inside Bihar
+    text = "বিহারে পুলিশের গুলিতে দুই জন নিহত হয়েছেন। সেদিন বালুরঘাটে মিছিল চলছিল।"
+    assert _places_of(text, "2007-01-30", "ASSAULT") == ["Bihar"]
+
+
 def test_a_town_named_as_a_distance_reference_is_not_the_place():
     # Regression (1031012_12bdesh7): "কাঠমাণ্ডু থেকে ২৮০ মাইল দূরে কুসুম এলাকায়" put a Maoist attack
     # in western Nepal at Kathmandu

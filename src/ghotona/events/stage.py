@@ -844,17 +844,19 @@ def _main_place(doc: Document, places: list[Entity]) -> Entity | None:
     return _most_named_place(places)
 
 
-#: sentences before and after one of its mentions where a country-level event's town may be named
+#: sentences before and after one of its mentions where a country- or state-level event's town may be named
 REFINE_BEFORE, REFINE_AFTER = 2, 1
+COUNTRY_LEVEL, STATE_LEVEL = placing.SPECIFICITY["country"], placing.SPECIFICITY["admin1"]
 
 
-def _refine_country_places(doc: Document, ctx: DocContext, drafts: list[Draft], places: list[Entity],
-                           section_of) -> None:
-    """An event placed only at a country ("নেপালে", often a headline's shorthand) happened at the
-    more specific place of that country its story names beside one of its mentions (two sentences
-    before to one after; the nearest, before ties to after): "… নেপালে … বিরাটনগরে সভা শেষে …"
-    places the shooting at Biratnagar. Not a byline's filing town, and not when the text makes the
-    country a region or the whole of it ("পশ্চিম নেপালের", "সমগ্র ইরাকে":
+def _refine_broad_places(doc: Document, ctx: DocContext, drafts: list[Draft], places: list[Entity],
+                         section_of) -> None:
+    """An event placed only at a country ("নেপালে", often a headline's shorthand) or a state or
+    province ("পশ্চিমবঙ্গ", "আনবার") happened at the more specific place inside it that its story
+    names beside one of its mentions (two sentences before to one after; the nearest, before ties
+    to after): "… নেপালে … বিরাটনগরে সভা শেষে …" places the shooting at Biratnagar, "সিন্ধ প্রদেশে …
+    সুক্কুরের কাছে" the derailment at Sukkur. Not a byline's filing town, and not when the text makes
+    the country a region or the whole of it ("পশ্চিম নেপালের", "সমগ্র ইরাকে":
     ``resources/country_qualifiers.tsv``)."""
     layout = doc.meta.get("layout", {})
     bylines = _byline_spans(layout)
@@ -862,7 +864,8 @@ def _refine_country_places(doc: Document, ctx: DocContext, drafts: list[Draft], 
                   if placing.place_level(e) > 1 and all(_outside(e, span) for span in bylines)]
     qualifiers = country_qualifiers()
     for d in drafts:
-        if d.place is None or placing.place_level(d.place) != 1:
+        level = placing.place_level(d.place) if d.place is not None else 0
+        if level not in (COUNTRY_LEVEL, STATE_LEVEL):
             continue
         first = ctx.token_span(d.place)[0]
         mentions, before, after = sorted(set(d.sentences)), REFINE_BEFORE, REFINE_AFTER
@@ -871,8 +874,10 @@ def _refine_country_places(doc: Document, ctx: DocContext, drafts: list[Draft], 
             mentions, before, after = [ctx.tokens[first].sentence], 0, 0
         story = section_of(mentions[0])
         country = d.place.attrs.get("country")
+        state = d.place.name if level == STATE_LEVEL else None
         near = [(gap, -placing.place_level(e), e.start, e) for sentence, e in candidates
                 if e.attrs.get("country") == country and section_of(sentence) == story
+                and (state is None or placing.place_level(e) > STATE_LEVEL and e.attrs.get("admin1") == state)
                 and (gap := _gap_to_mentions(sentence, mentions, before, after)) is not None]
         if near:
             d.place = min(near, key=lambda t: t[:3])[3]
@@ -996,7 +1001,7 @@ def events_stage(doc: Document, options: Options) -> Document:
                     inside.attrs.get("country") == d.place.attrs.get("country") or not _region_after(ctx, d.place)):
                 d.place = inside
         previous = d.place or previous
-    _refine_country_places(doc, ctx, drafts, places, section_of)
+    _refine_broad_places(doc, ctx, drafts, places, section_of)
     # with the places they were given, mentions told without one may now be an event already listed
     # in their own story (a place lent by a brief's byline says nothing about another brief)
     drafts = _merge_atomic(drafts, lambda d: section_of(min(d.sentences)))
