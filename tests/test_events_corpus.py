@@ -1160,3 +1160,13 @@ def test_a_city_wrapped_in_security_is_a_deployment():
     [event] = _every_event("রাজধানী ইসলামাবাদকে কার্যত বিচ্ছিন্ন করে কঠোর নিরাপত্তার চাদরে মুড়ে ফেলা হয়েছে।",
                            "2007-02-18")
     assert (event.event_type, event.mode, event.location.name) == ("MOBILIZE", "police", "Islamabad")
+
+
+def test_diplomatic_relations_cut_and_a_suspension_are_sanctions():
+    # Regressions: 1050116_16bdesh2.pc (dev) "সব কূটনৈতিক সম্পর্ক বনধ করে দিয়েছে ইজরায়েল", written
+    # with the legacy na + ZWNJ + dha, and 1020223_23raj4 "ওসিকে গুলি, এসআই সাসপেণ্ড"
+    text = "কাল রাত থেকে প্যালেস্তাইনের সঙ্গে সব কূটনৈতিক সম্পর্ক বন\u200cধ করে দিয়েছে ইজরায়েল।"
+    events = ghotona.extract(text, published="2005-01-16", options=Options(min_confidence=0))
+    assert [(e.event_type, e.mode) for e in events] == [("SANCTION", "discontinue")]
+    events = ghotona.extract("ওসিকে গুলি, এসআই সাসপেণ্ড", published="2002-02-23", options=Options(min_confidence=0))
+    assert ("SANCTION", "expel") in [(e.event_type, e.mode) for e in events]

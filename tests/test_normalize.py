@@ -116,3 +116,13 @@ def test_a_vowel_sign_typed_twice_is_one():
     assert normalize_term("কার্ফুু") == normalize_term("কার্ফু")
     assert normalize_term("পাাকিস্তানের") == "পাকিস্তানের"
     assert normalize_term("করেেেছ") == "করেছ"
+
+
+def test_na_zwnj_dha_of_legacy_fonts_is_the_conjunct():
+    # news-ednil2020's 2004-07 pages write ন্ধ as na + ZWNJ + dha ("কূটনৈতিক সম্পর্ক বনধ করে দিয়েছে"):
+    # dropping the ZWNJ alone left "বনধ", which is no word for "shut"
+    norm, offsets = normalize("সম্পর্ক বন\u200cধ করে")
+    assert norm == "সম্পর্ক বন্ধ করে"
+    assert len(offsets) == len(norm) + 1  # same length: offsets one for one
+    # the explicit hasanta of the bandh spelling (বন্ধ) still loses only its ZWNJ
+    assert normalize_term("বন্\u200cধ") == "বন্ধ"

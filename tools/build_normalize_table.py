@@ -29,6 +29,9 @@ SEQUENCES = [
     ("\u09c7\u09be", "\u09cb", "e-sign + aa-sign → o-sign"),
     ("\u09c7\u09d7", "\u09cc", "e-sign + au length mark → au-sign"),
     ("\u0985\u09be", "\u0986", "a + aa-sign → aa"),
+    # Legacy-font conversions in news-ednil2020 write the conjunct ন্ধ as na + ZWNJ + dha ("বন‌ধ",
+    # 11 of the 14 consonant + ZWNJ + consonant runs in both corpora; the others are stray ZWNJs)
+    ("\u09a8\u200c\u09a7", "\u09a8\u09cd\u09a7", "na + ZWNJ + dha → the conjunct ন্ধ (legacy font)"),
 ] + [
     # a vowel sign typed twice ("যুুবক", "পাাকিস্তান") is a typing slip: Bengali never repeats one
     (sign * 2, sign, f"{unicodedata.name(sign).lower()} typed twice")
