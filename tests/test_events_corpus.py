@@ -1170,3 +1170,15 @@ def test_diplomatic_relations_cut_and_a_suspension_are_sanctions():
     assert [(e.event_type, e.mode) for e in events] == [("SANCTION", "discontinue")]
     events = ghotona.extract("ওসিকে গুলি, এসআই সাসপেণ্ড", published="2002-02-23", options=Options(min_confidence=0))
     assert ("SANCTION", "expel") in [(e.event_type, e.mode) for e in events]
+
+
+def test_a_thing_classifier_before_a_person_noun_counts_people():
+    # Regression (1030411_11bdesh5): "২২টি শিশু পুড়ে মারা যায়", "অন্তত ২৮টি শিশুর মৃত্যু" — children are
+    # counted with টি; shells still are not people
+    for text, dead in (("গত সোমবার একটি স্কুলবাড়িতে অগ্নিকাণ্ডে ২২টি শিশু পুড়ে মারা যায়।", 22),
+                       ("রাশিয়ার একটি বোর্ডিং স্কুলে আগুন লেগে অন্তত ২৮টি শিশুর মৃত্যু ঘটেছে।", 28)):
+        (event,) = ghotona.extract(text, published="2003-04-11", options=Options(min_confidence=0))
+        assert event.fatalities.value == dead
+    events = ghotona.extract("পুলিশ ১২টি টিয়ারশেল ছোড়ে, তাতে আহত হন অনেকে।", published="2003-04-11",
+                             options=Options(min_confidence=0))
+    assert all(e.injuries is None or e.injuries.value != 12 for e in events)

@@ -67,10 +67,11 @@ def _is_measure(ctx: DocContext, token: int) -> bool:
 def _usable(ctx: DocContext, token: int, num: NumberMention, counted_noun: int | None = None) -> bool:
     """Whether the number can count people (``counted_noun``: the token of a cue that is itself the
     noun counted, "30টি মৃতদেহ", where an object classifier is fine right before it)."""
-    if num.classifier not in PERSON_CLASSIFIERS and not (
-            counted_noun is not None and ctx.token_span(num)[1] + 1 == counted_noun):
-        return False
     last = ctx.token_span(num)[1]
+    if num.classifier not in PERSON_CLASSIFIERS and not (
+            counted_noun is not None and last + 1 == counted_noun) \
+            and ctx.stem(last + 1) not in person_nouns():
+        return False  # "১২টি টিয়ারশেল" counts things; "২২টি শিশু" people all the same
     if _is_measure(ctx, last + 1):
         return False  # money, distance, time, rounds: not people
     following = ctx.tokens[last + 1] if last + 1 < len(ctx.tokens) else None
