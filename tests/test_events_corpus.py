@@ -1182,3 +1182,17 @@ def test_a_thing_classifier_before_a_person_noun_counts_people():
     events = ghotona.extract("পুলিশ ১২টি টিয়ারশেল ছোড়ে, তাতে আহত হন অনেকে।", published="2003-04-11",
                              options=Options(min_confidence=0))
     assert all(e.injuries is None or e.injuries.value != 12 for e in events)
+
+
+def test_a_toll_the_story_then_breaks_down_is_its_total():
+    # Regression (1070213_13bdesh4.pc): "76 জন নিহত" before "… মারা যান 71 জন" and "… মৃত্যু হয়েছে
+    # পাঁচ জনের" was a third bombing with 76 dead
+    text = ("পর পর তিনটি বোমা ফাটল এ বার বাগদাদের দু'টি বাজারে। 76 জন নিহত হয়েছেন, আহত 150। "
+            "পুলিশ জানিয়েছে, মধ্য বাগদাদের শোরজা পাইকারি বাজারে আজ সকালে দুটি গাড়িবোমা বিস্ফোরণে মারা যান 71 জন। "
+            "বাব আল- শারজি বাজারে রাস্তার পাশে পেতে রাখা অন্য একটি বোমা ফেটে মৃত্যু হয়েছে পাঁচ জনের।")
+    events = ghotona.extract(text, published="2007-02-13", options=Options(min_confidence=0))
+    assert sorted(e.fatalities.value for e in events if e.event_type == "ASSAULT") == [5, 71]
+    # a toll that is not the sum of what follows stays an event
+    text = text.replace("76 জন", "80 জন")
+    events = ghotona.extract(text, published="2007-02-13", options=Options(min_confidence=0))
+    assert 80 in [e.fatalities.value for e in events if e.fatalities]

@@ -601,14 +601,21 @@ def _drop_sums(drafts: list[Draft], section_of=lambda sentence: 0) -> list[Draft
     for d in drafts:
         if d.repeated:
             continue  # "… তিনবার গ্রেপ্তার হয়েছিলেন": the arrests of years, told as a count
-        if d.sums:
-            story, start = section_of(d.sentence), d.sentence
-            told = [o for o in drafts if o is not d and o.event_type == d.event_type
-                    and section_of(min(o.sentences)) == story and min(o.sentences) > start]
-            if len(told) >= d.sums:
-                continue
+        story, start = section_of(d.sentence), d.sentence
+        told = [o for o in drafts if o is not d and o.event_type == d.event_type
+                and section_of(min(o.sentences)) == story and min(o.sentences) > start]
+        if d.sums and len(told) >= d.sums or _total_of(d, told):
+            continue
         kept.append(d)
     return kept
+
+
+def _total_of(draft: Draft, later: list[Draft]) -> bool:
+    """The draft's dead are the sum of the dead of two or more events its story tells after it
+    ("76 জন নিহত", then "… মারা যান 71 জন" and "… মৃত্যু হয়েছে পাঁচ জনের"): the story's total."""
+    total = draft.counts.get("fatalities")
+    parts = [c.value for o in later if (c := o.counts.get("fatalities")) is not None and c.value]
+    return total is not None and bool(total.value) and len(parts) >= 2 and sum(parts) == total.value
 
 
 def _merge_atomic(drafts: list[Draft], story_of=lambda d: 0) -> list[Draft]:
