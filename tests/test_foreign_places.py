@@ -121,3 +121,29 @@ def test_the_case_of_a_place_comes_from_where_the_gazetteer_name_ends():
                                                   "অন্তত সাড়ে তিনশো জঙ্গিকে হত্যা করেছে সেনা।"), published="2007-01-30")
                if e.event_type == "ASSAULT"]
     assert raid.location.name == "Najaf"
+
+
+def _capitals(text: str, published: str = "2004-10-17") -> list[tuple[str, str]]:
+    doc = ghotona.analyze(text, published=published)
+    return [(e.text, e.name) for e in doc.get("entities")
+            if e.label == "LOC" and normalize_term(e.text).startswith(normalize_term("রাজধানী"))]
+
+
+def test_the_capital_of_a_country_in_the_genitive():
+    # Regression (1041017_17bdesh1.pc): "ইরাকের রাজধানী শহরে পাঁচটি গির্জা লক্ষ করে … বিস্ফোরণ" was
+    # placed at Washington, named later in the sentence
+    assert _capitals("আজ ভোরে ইরাকের রাজধানী শহরে পাঁচটি গির্জায় বিস্ফোরণ ঘটানো হয়েছে।") == [("রাজধানী", "Baghdad")]
+    # a capital named in apposition is the named city, no second entity
+    assert _capitals("আলজিরিয়ার রাজধানী আলজিয়ার্সের ৪৩০ কিলোমিটার দক্ষিণ-পূর্বে বাটনা শহরে হামলা।") == []
+
+
+def test_a_bare_capital_is_the_story_country_s_or_dhaka_on_a_bangladeshi_page():
+    # Regression (1050212_12bdesh5.pc): "ইরাকে … দু'টি হামলায় … প্রথম হামলাটি ঘটে খোদ রাজধানীর একটি বেকারিতে"
+    text = ("ইরাকে শিয়াদের উপরে দু'টি পৃথক হামলায় আজ 22 জন মারা গিয়েছেন। "
+            "প্রথম হামলাটি ঘটে খোদ রাজধানীর একটি বেকারিতে।")
+    assert [name for _, name in _capitals(text, "2005-02-12")] == ["Baghdad"]
+    text = "রাজধানীর মগবাজার মোড়ে দুর্বৃত্তদের হামলায় একজন নিহত হয়েছেন।"
+    assert [name for _, name in _capitals(text, "2025-12-20")] == ["Dhaka"]
+    # an Indian page's bare capital may be Delhi or Kolkata: left alone
+    text = "কলকাতায় বিক্ষোভ হয়েছে। রাজধানীতেও মিছিল বেরিয়েছে।"
+    assert _capitals(text, "2002-08-20") == []

@@ -730,6 +730,24 @@ class Builder:
             if pid not in have:
                 self.log(f"  place without alias: {pid}")
 
+    def capitals(self) -> dict[str, str]:
+        """ISO3 country -> the gazetteer id of its capital city (GeoNames' capital name, matched to a
+        city of that country by its name with accents folded; the most populous on a tie)."""
+        def fold(name: str) -> str:
+            return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower()
+
+        cities: dict[tuple[str, str], list[dict]] = {}
+        for p in self.places.values():
+            if p["feature"] == "city" and p["country"]:
+                cities.setdefault((p["country"], fold(p["name"])), []).append(p)
+        out = {}
+        for c in self.gn_countries.values():
+            iso3 = self._iso2_to_3.get(c["iso"])
+            found = cities.get((iso3, fold(c.get("capital") or ""))) if iso3 else None
+            if found:
+                out[iso3] = max(found, key=lambda p: int(p["population"] or 0))["id"]
+        return out
+
     def write(self):
         versions = {}
         for p in PACKAGES:
@@ -758,6 +776,15 @@ class Builder:
             fh.write("alias\tplace_id\tkind\n")
             for (alias, pid), kind in sorted(self.aliases.items()):
                 fh.write(f"{alias}\t{pid}\t{kind}\n")
+        capitals = self.capitals()
+        with (OUT / "capitals.tsv").open("w", encoding="utf-8", newline="\n") as fh:
+            fh.write("\n".join(head) + "\n")
+            fh.write("# The capital city of each country (GeoNames countries.json 'capital', matched to a city of\n"
+                     "# that country by name): what \"ইরাকের রাজধানী\" names.\n")
+            fh.write("country\tplace_id\tname\n")
+            for country, pid in sorted(capitals.items()):
+                fh.write(f"{country}\t{pid}\t{self.places[pid]['name']}\n")
+        self.log(f"capitals: {len(capitals)} of {len(self.gn_countries)} countries")
         counts = collections.Counter(p["feature"] for p in self.places.values())
         with_coords = collections.Counter(p["feature"] for p in self.places.values() if p["lat"] != "" and p["lon"] != "")
         self.log("places by feature: " + ", ".join(f"{k} {counts[k]} ({with_coords[k]} with coordinates)"

@@ -236,6 +236,7 @@ def place_entities(doc: Document) -> list[Entity]:
             ent.attrs["inflection"] = ms["inflection"]
         entities.append(ent)
     entities = _reseat_under_parents(doc, gz, entities)
+    entities.extend(_capitals(doc, gz, entities))
     hits = _level_word_tokens(doc)
     entities.extend(_villages(doc, gz, entities, hits))
     entities.extend(_places_under_admin(doc, entities, hits))
@@ -640,6 +641,73 @@ def _places_under_town(doc: Document, known: list[Entity]) -> list[Entity]:
             continue
         out.append(_village_entity(doc, tok.start, tok.end, stem, parent))
     return out
+
+
+@lru_cache(maxsize=1)
+def capitals() -> dict[str, str]:
+    """ISO3 country -> the gazetteer id of its capital (``resources/gazetteer/capitals.tsv``)."""
+    return {r["country"]: r["place_id"] for r in resources.read_tsv("gazetteer/capitals.tsv")}
+
+
+@lru_cache(maxsize=1)
+def capital_words() -> frozenset[str]:
+    return resources.term_set("capital_words.tsv")
+
+
+#: countries whose papers' bare "রাজধানী" is their own capital (an Indian page's may be Delhi or the
+#: state's, Kolkata)
+OWN_CAPITAL_COUNTRIES = ("BGD",)
+#: how many sentences back a story may have named the country whose capital a bare "রাজধানী" is
+CAPITAL_COUNTRY_SENTENCES = 2
+
+
+def _capitals(doc: Document, gz: Gazetteer, known: list[Entity]) -> list[Entity]:
+    """"রাজধানী" as the capital it names: the capital of the country in the genitive right before it
+    ("ইরাকের রাজধানী শহরে"), else, when no place follows in apposition ("রাজধানী ঢাকায়" names it
+    already), of the foreign country the story named last, in its sentence or the two before ("ইরাকে
+    … দু'টি হামলায় … খোদ রাজধানীর একটি বেকারিতে"), else, on a Bangladeshi page, Dhaka."""
+    from ..text.morph import GENITIVE
+
+    tokens = doc.tokens
+    words = capital_words()
+    hits = [i for i, tok in enumerate(tokens) if (tok.stem or tok.norm) in words]
+    if not hits:
+        return []
+    by_start = {e.start: e for e in known}
+    by_end = {e.end: e for e in known}
+    main_country = doc.meta.get("main_country") or DEFAULT_COUNTRY
+    out: list[Entity] = []
+    for i in hits:
+        tok = tokens[i]
+        if tok.start in by_start:
+            continue
+        if i + 1 < len(tokens) and tokens[i + 1].start in by_start and not set(tok.suffixes) & GENITIVE:
+            continue  # "রাজধানী কাবুলে", "আলজিরিয়ার রাজধানী আলজিয়ার্সের": the city is named (but
+            # "রাজধানীর মগবাজারে" names a place inside it)
+        before = by_end.get(tokens[i - 1].end) if i > 0 else None
+        if before is not None and before.attrs.get("feature") == "country" \
+                and set(tokens[i - 1].suffixes) & GENITIVE:
+            country, reason = before.attrs.get("country"), f"capital of {before.name}"
+        else:
+            country = _story_country(doc, known, tok)
+            reason = "capital of the country the story names"
+            if country is None and main_country in OWN_CAPITAL_COUNTRIES:
+                country, reason = main_country, "the paper's capital"
+        place = gz.get(capitals().get(country or "", ""))
+        if place is not None:
+            out.append(_entity(doc, gz, tok.start, tok.end, place, reason, [place.id]))
+    return out
+
+
+def _story_country(doc: Document, known: list[Entity], tok) -> str | None:
+    """The country of the last place named before ``tok`` in its sentence or the two before, when it
+    is a foreign one (not India, whose pages' bare capital may be Delhi or Kolkata)."""
+    earlier = [e for e in known if e.end <= tok.start and e.attrs.get("country")
+               and tok.sentence - doc.sentence_index_at(e.start) <= CAPITAL_COUNTRY_SENTENCES]
+    if not earlier:
+        return None
+    country = max(earlier, key=lambda e: e.start).attrs.get("country")
+    return None if country in ("IND",) + OWN_CAPITAL_COUNTRIES else country
 
 
 MAX_VILLAGE_WORDS = 2
