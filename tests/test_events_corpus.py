@@ -1196,3 +1196,14 @@ def test_a_toll_the_story_then_breaks_down_is_its_total():
     text = text.replace("76 জন", "80 জন")
     events = ghotona.extract(text, published="2007-02-13", options=Options(min_confidence=0))
     assert 80 in [e.fatalities.value for e in events if e.fatalities]
+
+
+def test_a_reporters_byline_town_refines_a_state_but_not_a_country():
+    # Regression (1020904_4raj25): "নিজস্ব সংবাদদাতা বালুরঘাট … পশ্চিমবঙ্গ কারারক্ষী সমিতি … বিক্ষোভ" stayed
+    # at West Bengal; the Dhaka correspondent's Bangladesh-wide cold wave stays in Bangladesh
+    text = ("৪ সেপ্টেম্বর ২০০২ কারাগারে কর্মী-বিক্ষোভ নিজস্ব সংবাদদাতা বালুরঘাট "
+            "পশ্চিমবঙ্গ কারারক্ষী সমিতি মঙ্গলবার থেকে বিক্ষোভ আন্দোলন শুরু করেছে।")
+    assert _places_of(text, "2002-09-04", "PROTEST") == ["Bālurghāt"]
+    text = ("১২ জানুয়ারি ২০০৪ বাংলাদেশে শীতে মৃত বেড়ে ৩২৭ নিজস্ব সংবাদদাতা ঢাকা "
+            "প্রচণ্ড শীতে গত দু’সপ্তাহে বাংলাদেশে আরও সাত জনের মৃত্যু হয়েছে।")
+    assert _places_of(text, "2004-01-12", "DISASTER") == ["Bangladesh"]

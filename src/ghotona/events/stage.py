@@ -862,13 +862,20 @@ def _refine_broad_places(doc: Document, ctx: DocContext, drafts: list[Draft], pl
     province ("পশ্চিমবঙ্গ", "আনবার") happened at the more specific place inside it that its story
     names beside one of its mentions (two sentences before to one after; the nearest, before ties
     to after): "… নেপালে … বিরাটনগরে সভা শেষে …" places the shooting at Biratnagar, "সিন্ধ প্রদেশে …
-    সুক্কুরের কাছে" the derailment at Sukkur. Not a byline's filing town, and not when the text makes
+    সুক্কুরের কাছে" the derailment at Sukkur. Not an agency's filing town; a reporter's byline town refines a
+    state ("নিজস্ব সংবাদদাতা, বালুরঘাট: … পশ্চিমবঙ্গ কারারক্ষী সমিতি … বিক্ষোভ"), not a country (the
+    Dhaka correspondent of a Kolkata paper tells Bangladesh-wide news). Not when the text makes
     the country a region or the whole of it ("পশ্চিম নেপালের", "সমগ্র ইরাকে":
     ``resources/country_qualifiers.tsv``)."""
     layout = doc.meta.get("layout", {})
-    bylines = _byline_spans(layout)
-    candidates = [(doc.sentence_index_at(e.start), e) for e in places
-                  if placing.place_level(e) > 1 and all(_outside(e, span) for span in bylines)]
+    kinds = [layout.get("byline_kind")] + [b.get("kind") for b in layout.get("briefs", [])]
+    spans = [(span, kind == "agency") for span, kind in zip(_story_byline_places(layout), kinds) if span]
+    agency_spans = [span for span, agency in spans if agency]
+    reporter_spans = [span for span, agency in spans if not agency]
+    # (sentence, place, whether it is a reporter's byline town)
+    candidates = [(doc.sentence_index_at(e.start), e, not all(_outside(e, s) for s in reporter_spans))
+                  for e in places
+                  if placing.place_level(e) > 1 and all(_outside(e, s) for s in agency_spans)]
     qualifiers = country_qualifiers()
     for d in drafts:
         level = placing.place_level(d.place) if d.place is not None else 0
@@ -882,8 +889,9 @@ def _refine_broad_places(doc: Document, ctx: DocContext, drafts: list[Draft], pl
         story = section_of(mentions[0])
         country = d.place.attrs.get("country")
         state = d.place.name if level == STATE_LEVEL else None
-        near = [(gap, -placing.place_level(e), e.start, e) for sentence, e in candidates
+        near = [(gap, -placing.place_level(e), e.start, e) for sentence, e, bylined in candidates
                 if e.attrs.get("country") == country and section_of(sentence) == story
+                and (state is not None or not bylined)
                 and (state is None or placing.place_level(e) > STATE_LEVEL and e.attrs.get("admin1") == state)
                 and (gap := _gap_to_mentions(sentence, mentions, before, after)) is not None]
         if near:
