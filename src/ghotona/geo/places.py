@@ -172,9 +172,9 @@ def place_entities(doc: Document) -> list[Entity]:
         for ms in mentions:
             if byline[0] <= ms["start"] < byline[1]:
                 votes.update({ms["cands"][0].country: 3})
-    main_country = votes.most_common(1)[0][0] if votes else DEFAULT_COUNTRY
-    doc.meta["main_country"] = main_country
-    country_weight = 2.0 if votes.get(main_country, 0) >= 2 else 1.0
+    page_country = votes.most_common(1)[0][0] if votes else DEFAULT_COUNTRY
+    doc.meta["main_country"] = page_country
+    country_weight = 2.0 if votes.get(page_country, 0) >= 2 else 1.0
     all_ids = [{c.id for c in ms["cands"]} for ms in mentions]
     # How many mentions (in the article, in each sentence) have a place among their candidates:
     # a place is named by *another* mention when its count exceeds the mention's own share.
@@ -215,9 +215,9 @@ def place_entities(doc: Document) -> list[Entity]:
             if ms["level"] and cand.feature in ms["level"]:
                 score += 2
                 reason = "level named after it"
-            if cand.country == main_country:
+            if cand.country == page_country:
                 score += country_weight  # Indian Raiganj in a West Bengal story, not Bangladesh's
-            if cand.admin2 == CAPITAL_DISTRICT and main_country == "BGD" and \
+            if cand.admin2 == CAPITAL_DISTRICT and page_country == "BGD" and \
                     reason in ("most prominent", "inside a place named in the article"):
                 score += 0.6  # unqualified মিরপুর in Bangladeshi news is Dhaka's, not Kushtia's
             if cand.lat is not None:
@@ -276,10 +276,15 @@ def _one_sense_per_article(mentions: list[dict], chosen: list[tuple[Place, str]]
     return out
 
 
+def main_country(doc: Document) -> str:
+    """The page's main country, as the places stage settled it (the default when it saw no place)."""
+    return doc.meta.get("main_country") or DEFAULT_COUNTRY
+
+
 def home_city(doc: Document, start: int, end: int) -> Entity | None:
     """The paper's own city (``resources/home_cities.tsv``, by the page's main country) as a place
     entity over ``doc.text[start:end]`` (a staff byline: the evidence for it)."""
-    place_id = home_cities().get(doc.meta.get("main_country") or DEFAULT_COUNTRY)
+    place_id = home_cities().get(main_country(doc))
     gz = Gazetteer.load()
     place = gz.get(place_id) if place_id else None
     return _entity(doc, gz, start, end, place, "paper's own city (staff byline)", [place.id]) if place else None
@@ -291,7 +296,7 @@ def page_country(doc: Document):
     without offsets, like the publication week of an event told without a date."""
     from ..schema import Location
 
-    place = Gazetteer.load().get(doc.meta.get("main_country") or DEFAULT_COUNTRY)
+    place = Gazetteer.load().get(main_country(doc))
     if place is None:
         return None
     return Location(text=None, name=place.name, country=place.country, lat=place.lat, lon=place.lon,
@@ -675,7 +680,7 @@ def _capitals(doc: Document, gz: Gazetteer, known: list[Entity]) -> list[Entity]
         return []
     by_start = {e.start: e for e in known}
     by_end = {e.end: e for e in known}
-    main_country = doc.meta.get("main_country") or DEFAULT_COUNTRY
+    page_country = main_country(doc)
     out: list[Entity] = []
     for i in hits:
         tok = tokens[i]
@@ -691,8 +696,8 @@ def _capitals(doc: Document, gz: Gazetteer, known: list[Entity]) -> list[Entity]
         else:
             country = _story_country(doc, known, tok)
             reason = "capital of the country the story names"
-            if country is None and main_country in OWN_CAPITAL_COUNTRIES:
-                country, reason = main_country, "the paper's capital"
+            if country is None and page_country in OWN_CAPITAL_COUNTRIES:
+                country, reason = page_country, "the paper's capital"
         place = gz.get(capitals().get(country or "", ""))
         if place is not None:
             out.append(_entity(doc, gz, tok.start, tok.end, place, reason, [place.id]))
