@@ -675,6 +675,9 @@ def _capitals(doc: Document, gz: Gazetteer, known: list[Entity]) -> list[Entity]
 
     tokens = doc.tokens
     words = capital_words()
+    norm = doc.norm if doc.norm is not None else doc.text
+    if not any(word in norm for word in words):
+        return []  # (a substring search; most pages never name a capital this way)
     hits = [i for i, tok in enumerate(tokens) if (tok.stem or tok.norm) in words]
     if not hits:
         return []
