@@ -659,9 +659,10 @@ def capital_words() -> frozenset[str]:
     return resources.term_set("capital_words.tsv")
 
 
-#: countries whose papers' bare "রাজধানী" is their own capital (an Indian page's may be Delhi or the
-#: state's, Kolkata)
+#: countries whose papers' bare "রাজধানী" is their own capital
 OWN_CAPITAL_COUNTRIES = ("BGD",)
+#: countries whose bare "রাজধানী" may be the nation's or a state's (Delhi or Kolkata on an Indian page)
+TWO_CAPITAL_COUNTRIES = ("IND",)
 #: how many sentences back a story may have named the country whose capital a bare "রাজধানী" is
 CAPITAL_COUNTRY_SENTENCES = 2
 
@@ -669,7 +670,7 @@ CAPITAL_COUNTRY_SENTENCES = 2
 def _capitals(doc: Document, gz: Gazetteer, known: list[Entity]) -> list[Entity]:
     """"রাজধানী" as the capital it names: the capital of the country in the genitive right before it
     ("ইরাকের রাজধানী শহরে"), else, when no place follows in apposition ("রাজধানী ঢাকায়" names it
-    already), of the foreign country the story named last, in its sentence or the two before ("ইরাকে
+    already), of the country the story named last, in its sentence or the two before ("ইরাকে
     … দু'টি হামলায় … খোদ রাজধানীর একটি বেকারিতে"), else, on a Bangladeshi page, Dhaka."""
     from ..text.morph import GENITIVE
 
@@ -708,14 +709,14 @@ def _capitals(doc: Document, gz: Gazetteer, known: list[Entity]) -> list[Entity]
 
 
 def _story_country(doc: Document, known: list[Entity], tok) -> str | None:
-    """The country of the last place named before ``tok`` in its sentence or the two before, when it
-    is a foreign one (not India, whose pages' bare capital may be Delhi or Kolkata)."""
+    """The country of the last place named before ``tok`` in its sentence or the two before, unless
+    a bare capital of that country is ambiguous (:data:`TWO_CAPITAL_COUNTRIES`)."""
     earlier = [e for e in known if e.end <= tok.start and e.attrs.get("country")
                and tok.sentence - doc.sentence_index_at(e.start) <= CAPITAL_COUNTRY_SENTENCES]
     if not earlier:
         return None
     country = max(earlier, key=lambda e: e.start).attrs.get("country")
-    return None if country in ("IND",) + OWN_CAPITAL_COUNTRIES else country
+    return None if country in TWO_CAPITAL_COUNTRIES else country
 
 
 MAX_VILLAGE_WORDS = 2
