@@ -7,7 +7,7 @@ What it does (table-driven; the tables are in ``resources/normalize.tsv``):
 * sequence rewrites: decomposed nukta letters (য + ় → য়, ড + ় → ড়, ঢ + ় → ঢ়) composed to the single
   code points (Unicode NFC *decomposes* them because they are composition exclusions, so plain NFC
   is not enough), split vowel signs (ে + া → ো, ে + ৗ → ৌ), অ + া → আ, khanda ta written as
-  ত + ্ + ZWJ → ৎ;
+  ত + ্ + ZWJ → ৎ, the legacy fonts' ন + ZWNJ + ধ → ন্ধ, a vowel sign typed twice → once;
 * deletions: ZWJ, ZWNJ, zero-width space, BOM, soft hyphen, and stray spaces typed before a vowel
   sign or hasanta;
 * a pipe ``|`` after Bengali text → danda ``।`` (older sites type it);
