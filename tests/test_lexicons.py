@@ -622,3 +622,16 @@ def test_one_victim_hurt_and_then_dead_is_counted_once_as_killed():
                 if e.event_type == "ASSAULT"]
     assert event.fatalities is not None and event.fatalities.value == 1
     assert event.injuries is None
+
+
+def test_every_generic_force_is_named_with_of():
+    # ACLED names state forces "Police Forces of India", "Military Forces of Myanmar": a generic force
+    # or police row of actors.tsv without a country must be listed so (actor_country_names.tsv), or it
+    # would come out "Police Forces (India)"
+    from ghotona import resources
+
+    styles = {r["name"]: r["style"] for r in resources.read_tsv("actor_country_names.tsv")}
+    assert set(styles.values()) <= {"of", "brackets"}
+    forces = {r["name"] for r in load("actors.tsv") if r["sector"] in ("MIL", "COP") and not r["country"]
+              and r["kind"] in ("generic", "force")}
+    assert forces and all(styles.get(name) == "of" for name in forces), forces - set(styles)

@@ -276,9 +276,11 @@ def _acted_upon_only(ent: Entity) -> bool:
     return ent.source == "model" or ent.attrs.get("kind") == "person"
 
 
-# Generic actors get their country the ACLED way: "Military Forces of Israel", "Protesters (India)".
-_OF_COUNTRY = {"MIL", "COP"}
-_OF_COUNTRY_NAMES = {"Government"}  # "Government of Bangladesh" (but "Local Administration (India)")
+@lru_cache(maxsize=1)
+def _names_with_of() -> frozenset[str]:
+    """Generic actors named "<name> of <country>" ("Military Forces of Israel"); the others take the
+    country in brackets ("Protesters (India)"): ``resources/actor_country_names.tsv``."""
+    return frozenset(r["name"] for r in resources.read_tsv("actor_country_names.tsv") if r["style"] == "of")
 
 
 def actor_ref(ent: Entity | None, ctx: DocContext | None = None,
@@ -293,7 +295,7 @@ def actor_ref(ent: Entity | None, ctx: DocContext | None = None,
         modifier = _modifier_before(ctx, ent) if ctx is not None else None
         country = (modifier.attrs.get("country") if modifier is not None else None) or event_country
         if country and name:
-            name = _with_country(name, ent.attrs.get("sector"), country)
+            name = _with_country(name, country)
     return ActorRef(
         text=ent.text,
         name=name,
@@ -358,19 +360,18 @@ def coded_role(ent: Entity | None, role: str, event_type: str, mode: str | None,
         return (actor_ref if role == "actor" else target_ref)(ent, ctx, event_country)
     named = ent if row["keeps_words"] else None
     return ActorRef(text=named.text if named else None,
-                    name=_with_country(row["name"], row["sector"], event_country),
+                    name=_with_country(row["name"], event_country),
                     country=event_country, sector=row["sector"] or None,
                     start=named.start if named else None, end=named.end if named else None,
                     acled_inter=_inter(row["acled_inter"]))
 
 
-def _with_country(name: str, sector: str | None, country: str | None) -> str:
+def _with_country(name: str, country: str | None) -> str:
     """A generic actor's ACLED name: "Police Forces of India", "Protesters (India)"."""
     country_name = _country_name(country) if country else None
     if not country_name:
         return name
-    of = sector in _OF_COUNTRY or name in _OF_COUNTRY_NAMES
-    return f"{name} of {country_name}" if of else f"{name} ({country_name})"
+    return f"{name} of {country_name}" if name in _names_with_of() else f"{name} ({country_name})"
 
 
 def target_ref(ent: Entity | None, ctx: DocContext | None = None,
@@ -383,13 +384,13 @@ def target_ref(ent: Entity | None, ctx: DocContext | None = None,
         return ref
     if ref.name is None and ent.label == "PER":
         country = ref.country or event_country
-        ref.name = _with_country("Civilians", "CVL", country)
+        ref.name = _with_country("Civilians", country)
         ref.country, ref.sector, ref.acled_inter = country, ref.sector or "CVL", CIVILIANS
     elif ent.attrs.get("kind") == "demonym" and ref.country and not (
             ctx is not None and ctx.stem(ctx.token_span(ent)[1]) in _state_names()):
         # "নিহত 5 ভারতীয়", "১১ প্যালেস্তিনীয়কে": people of a nationality, not its state (but "ভারতের
         # বিরুদ্ধে": the state's name in the genitive, a demonym row of actors.tsv, is the state)
-        ref.name, ref.sector, ref.acled_inter = _with_country("Civilians", "CVL", ref.country), "CVL", CIVILIANS
+        ref.name, ref.sector, ref.acled_inter = _with_country("Civilians", ref.country), "CVL", CIVILIANS
     return ref
 
 
