@@ -43,6 +43,17 @@ class RoleCandidate:
     score: float
 
 
+#: how many words after an organisation in the genitive its member's post (and count) may take
+#: ("বিএনপির সাবেক দুই নেতা", "ইনকিলাব মঞ্চের মুখপাত্র")
+POST_WORDS = 4
+#: how many words after "নামের" the describing noun may come ("নামের এক সিপিএম কর্মীকে")
+APPOSITION_WORDS = 4
+#: how many group nouns, joiners and coordinated entities may stand between a phrase and its marker
+MARKER_REACH = 8
+#: how far after its trigger a subject written after the verb may start ("হামলা চালিয়েছে একদল দুর্বৃত্ত")
+AFTER_VERB_WORDS = 4
+
+
 def _phrase(ctx: DocContext, view: SentenceView, ent: Entity, entity_tokens: set[int],
             names: dict[int, int] | None = None) -> tuple[int, int, set[str], int]:
     """(first token, last token of the noun phrase, its case suffixes, the marker word's token after it).
@@ -62,7 +73,7 @@ def _phrase(ctx: DocContext, view: SentenceView, ent: Entity, entity_tokens: set
         counted = {tok for tok, _ in view.numbers}
         k = last + 1
         inflected = None  # "বিএনপির তিন নেতাকে": the members' own case ends the phrase
-        while k < view.last and k - last <= 4 and inflected is None and (
+        while k < view.last and k - last <= POST_WORDS and inflected is None and (
                 ctx.stem(k) in posts or (ctx.word(k) in coord or k in counted) and ctx.stem(k + 1) in posts):
             if ctx.stem(k) in posts and ctx.tokens[k].suffixes:
                 inflected = k
@@ -83,7 +94,7 @@ def _phrase(ctx: DocContext, view: SentenceView, ent: Entity, entity_tokens: set
         last += 3
     if ctx.stem(last + 1) in mk.get("apposition", set()):
         k = last + 2
-        while k < view.last and k - last <= 4 and not ctx.tokens[k].suffixes and not ctx.tokens[k].is_punct \
+        while k < view.last and k - last <= APPOSITION_WORDS and not ctx.tokens[k].suffixes and not ctx.tokens[k].is_punct \
                 and k not in entity_tokens:
             k += 1
         while k + 1 < view.last and k in entity_tokens and k + 1 in entity_tokens:
@@ -92,7 +103,7 @@ def _phrase(ctx: DocContext, view: SentenceView, ent: Entity, entity_tokens: set
             last = k  # "… নামের এক যুবক আহত", "… নামের এক বৃদ্ধাকে": the noun's case is the name's
     suffixes = set(ctx.tokens[last].suffixes)
     j = last + 1
-    while j < view.last and j - last <= 8 and (
+    while j < view.last and j - last <= MARKER_REACH and (
         ctx.stem(j) in group or ctx.word(j) in coord or j in entity_tokens
     ):
         j += 1
@@ -258,10 +269,10 @@ def candidates(ctx: DocContext, view: SentenceView, trigger: Trigger) -> list[Ro
             out.append(RoleCandidate(ent, "actor", 2 - 0.05 * (gap or 0) + score_boost))
         elif suffixes & GENITIVE and before_trigger:
             out.append(RoleCandidate(ent, "actor", 1 - 0.05 * (gap or 0) + score_boost))
-        elif not before_trigger and not suffixes and passive and ent_first - trig_first <= 4:
+        elif not before_trigger and not suffixes and passive and ent_first - trig_first <= AFTER_VERB_WORDS:
             # "… গ্রেফতার হন খালেদা জিয়া": the subject after a passive verb is the one acted upon
             out.append(RoleCandidate(ent, "target", 2.2 - 0.05 * (ent_first - trig_first) + score_boost))
-        elif not before_trigger and not suffixes and ent_first - trig_first <= 4 and not _verb_after(ctx, view, ent_last):
+        elif not before_trigger and not suffixes and ent_first - trig_first <= AFTER_VERB_WORDS and not _verb_after(ctx, view, ent_last):
             # "হামলা চালিয়েছে একদল দুর্বৃত্ত": a subject after the verb, as news style allows (not "…
             # আটক করলেও চালক পালিয়ে গিয়েছে": the subject of a verb of its own)
             out.append(RoleCandidate(ent, "actor", 2.2 - 0.05 * (ent_first - trig_first) + score_boost))
