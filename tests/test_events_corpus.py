@@ -501,12 +501,13 @@ def test_new_jalpaiguri_is_not_jalpaiguri_town():
 def test_an_undated_event_takes_its_storys_date_as_a_week():
     from ghotona.events.stage import STORY_DATE_NOTE  # noqa: F401  (the note names the rule)
 
-    text = "সোমবার রাতে কৃষ্ণনগরে এক ব্যবসায়ী বাড়ি ফিরছিলেন। তখন দুষ্কৃতীরা তাঁকে গুলি করে।"
+    # ("পথে", on the way: a sentence opening "তখন" is dated by the one before it, a rule of its own)
+    text = "সোমবার রাতে কৃষ্ণনগরে এক ব্যবসায়ী বাড়ি ফিরছিলেন। পথে দুষ্কৃতীরা তাঁকে গুলি করে।"
     [attack] = [e for e in _every_event(text, "2002-08-14")
                 if e.event_type == "ASSAULT"]
     assert (attack.date.value, attack.date.precision, attack.date.text) == ("2002-08-12", "week", "সোমবার রাতে")
     # a date a week or more before publication is not the story's date for an undated event
-    text = "গত ৩ জুলাই কৃষ্ণনগরে এক ব্যবসায়ী বাড়ি ফিরছিলেন। তখন দুষ্কৃতীরা তাঁকে গুলি করে।"
+    text = "গত ৩ জুলাই কৃষ্ণনগরে এক ব্যবসায়ী বাড়ি ফিরছিলেন। পথে দুষ্কৃতীরা তাঁকে গুলি করে।"
     [attack] = [e for e in _every_event(text, "2002-08-14")
                 if e.event_type == "ASSAULT"]
     assert (attack.date.value, attack.date.text) == ("2002-08-14", None)
@@ -1207,3 +1208,15 @@ def test_a_reporters_byline_town_refines_a_state_but_not_a_country():
     text = ("১২ জানুয়ারি ২০০৪ বাংলাদেশে শীতে মৃত বেড়ে ৩২৭ নিজস্ব সংবাদদাতা ঢাকা "
             "প্রচণ্ড শীতে গত দু’সপ্তাহে বাংলাদেশে আরও সাত জনের মৃত্যু হয়েছে।")
     assert _places_of(text, "2004-01-12", "DISASTER") == ["Bangladesh"]
+
+
+def test_a_sentence_opening_with_then_takes_the_date_before_it():
+    # Regression (bdn-243a0acc52): "… জেলে গিয়েছিলেন ২০১৮ সালের আটই ফেব্রুয়ারি। তখন তার ১৭ বছরের সাজা হয় …"
+    # dated the sentence to the week of publication
+    text = ("আওয়ামী লীগ সরকারের সময়ে খালেদা জিয়া জেলে গিয়েছিলেন ২০১৮ সালের আটই ফেব্রুয়ারি। "
+            "তখন তার ১৭ বছরের সাজা হয় দুর্নীতির দু'টি মামলায়।")
+    events = ghotona.extract(text, published="2025-12-30", options=Options(min_confidence=0))
+    assert [e.date.value for e in events if e.event_type == "SANCTION"] == ["2018-02-08"]
+    # without the opener the sentence keeps its own reading
+    events = ghotona.extract(text.replace("তখন ", ""), published="2025-12-30", options=Options(min_confidence=0))
+    assert [e.date.value for e in events if e.event_type == "SANCTION"] != ["2018-02-08"]

@@ -109,6 +109,24 @@ def _own_date(ctx: DocContext, view: SentenceView, trigger: Trigger, before_only
     return best[1] if best else None
 
 
+@lru_cache(maxsize=1)
+def temporal_anaphora() -> frozenset[str]:
+    """Sentence openers that date a sentence by the one before (তখন, সে সময়, ওইদিন …)."""
+    return resources.term_set("temporal_anaphora.tsv")
+
+
+def _date_told_before(ctx: DocContext, view: SentenceView) -> DateMention | None:
+    """A sentence that opens with "তখন", "সে সময়", "ওইদিন" … happened when the sentence before it
+    says: its last date ("… জেলে গিয়েছিলেন ২০১৮ সালের আটই ফেব্রুয়ারি। তখন তার ১৭ বছরের সাজা হয়")."""
+    words = temporal_anaphora()
+    first = " ".join(ctx.word(t) for t in range(view.first, min(view.first + 2, view.last)))
+    if ctx.word(view.first) not in words and first not in words or view.index == 0:
+        return None
+    before = ctx.sentences[view.index - 1]
+    dated = [d for _, d in before.dates if d.value]
+    return dated[-1] if dated else None
+
+
 def _undated_background(ctx: DocContext, view: SentenceView, trigger: Trigger) -> bool:
     """"এর আগে দুইবার তিনি গ্রেফতার হয়েছিলেন": past or habitual, and no date to code it with."""
     if not view.background or _own_date(ctx, view, trigger) is not None:
@@ -223,7 +241,7 @@ def _fill_from_sentence(ctx: DocContext, view: SentenceView, draft: Draft, main:
         clause = ctx.clause(draft.trigger_token)
         draft.discovered = any(clause[0] <= m.first < clause[1] for m in view.discoveries)
         draft.named_back = _named_back(view, draft)
-        date = _own_date(ctx, view, draft.trigger, before_only=draft.named_back)
+        date = _own_date(ctx, view, draft.trigger, before_only=draft.named_back) or _date_told_before(ctx, view)
     else:
         date = next((d for _, d in view.dates if d.value), None)
     if date is not None and not draft.date_explicit:
