@@ -1220,3 +1220,14 @@ def test_a_sentence_opening_with_then_takes_the_date_before_it():
     # without the opener the sentence keeps its own reading
     events = ghotona.extract(text.replace("তখন ", ""), published="2025-12-30", options=Options(min_confidence=0))
     assert [e.date.value for e in events if e.event_type == "SANCTION"] != ["2018-02-08"]
+
+
+def test_the_crime_an_arrest_is_for_is_no_event_of_its_own():
+    # Regression (1020906_6raj24): "বজবজে পুরপতি খুনে ধৃত আরও ১" gave a murder besides the arrest
+    for text in ("বজবজে পুরপতি খুনে ধৃত আরও ১", "ডাকাতির অভিযোগে তিন জন গ্রেফতার"):
+        events = ghotona.extract(text, published="2002-09-06", options=Options(min_confidence=0))
+        assert [e.event_type for e in events] == ["COERCE"], text
+    # an attack told as such stays, beside the arrest
+    events = ghotona.extract("দুষ্কৃতীরা পুরপতিকে খুন করে। পরে পুলিশ দু'জনকে গ্রেফতার করেছে।", published="2002-09-06",
+                             options=Options(min_confidence=0))
+    assert sorted(e.event_type for e in events) == ["ASSAULT", "COERCE"]

@@ -135,9 +135,30 @@ def _undated_background(ctx: DocContext, view: SentenceView, trigger: Trigger) -
     return any(clause[0] <= m.first < clause[1] for m in view.background)
 
 
+#: how many words (a count, a noun) may stand between a charge and its arrest ("… অভিযোগে তিন জন গ্রেফতার")
+CHARGE_WINDOW = 3
+
+
+def _charge_of_arrest(ctx: DocContext, view: SentenceView, trigger: Trigger) -> bool:
+    """An attack named as what an arrest right after it is for, in the locative ("পুরপতি খুনে ধৃত
+    আরও ১") or before a charge marker ("ডাকাতির অভিযোগে তিন জন গ্রেফতার", ``role_markers.tsv``
+    role ``charge``): the crime is the arrest's reason, not an event the story reports."""
+    if trigger.event_type != "ASSAULT":
+        return False
+    last = trigger.attrs.get("last_token", trigger.attrs.get("first_token", 0) + 1) - 1
+    after = last + 1
+    if ctx.stem(after) in roles.markers().get("charge", set()):
+        after += 1
+    elif not set(ctx.tokens[last].suffixes) & LOCATIVE:
+        return False
+    arrests = {t.attrs.get("first_token") for t in view.triggers if t.event_type == "COERCE" and t.mode == "arrest"}
+    return any(k in arrests for k in range(after, min(after + CHARGE_WINDOW, view.last)))
+
+
 def _drafts_for_sentence(ctx: DocContext, view: SentenceView) -> list[Draft]:
     unrealised = [attribution.is_unrealised(ctx, view, t) for t in view.triggers]
     triggers = [t for t, off in zip(view.triggers, unrealised) if not off and not _undated_background(ctx, view, t)]
+    triggers = [t for t in triggers if not _charge_of_arrest(ctx, view, t)]
     if not any(t.event_type == "THREATEN" for t in view.triggers):
         threats = [t for t, off in zip(view.triggers, unrealised)
                    if off and attribution.is_conditional_threat(ctx, view, t)]
