@@ -32,7 +32,7 @@ class ActorRef:
     wikidata: str | None = None
     start: int | None = None
     end: int | None = None
-    acled_inter: int | None = None  # ACLED inter code 1-8 in this event's role (roles.acled_inter)
+    acled_inter: int | None = None  # ACLED inter code 1-8 in this event's role (roles.in_role)
 
 
 @dataclass

@@ -157,8 +157,8 @@ def _charge_of_arrest(ctx: DocContext, view: SentenceView, trigger: Trigger) -> 
 
 def _drafts_for_sentence(ctx: DocContext, view: SentenceView) -> list[Draft]:
     unrealised = [attribution.is_unrealised(ctx, view, t) for t in view.triggers]
-    triggers = [t for t, off in zip(view.triggers, unrealised) if not off and not _undated_background(ctx, view, t)]
-    triggers = [t for t in triggers if not _charge_of_arrest(ctx, view, t)]
+    triggers = [t for t, off in zip(view.triggers, unrealised)
+                if not off and not _undated_background(ctx, view, t) and not _charge_of_arrest(ctx, view, t)]
     if not any(t.event_type == "THREATEN" for t in view.triggers):
         threats = [t for t, off in zip(view.triggers, unrealised)
                    if off and attribution.is_conditional_threat(ctx, view, t)]
@@ -640,11 +640,12 @@ def _drop_sums(drafts: list[Draft], section_of=lambda sentence: 0) -> list[Draft
     for d in drafts:
         if d.repeated:
             continue  # "… তিনবার গ্রেপ্তার হয়েছিলেন": the arrests of years, told as a count
-        story, start = section_of(d.sentence), d.sentence
-        told = [o for o in drafts if o is not d and o.event_type == d.event_type
-                and section_of(min(o.sentences)) == story and min(o.sentences) > start]
-        if d.sums and len(told) >= d.sums or _total_of(d, told):
-            continue
+        if d.sums or d.counts.get("fatalities") is not None:
+            story, start = section_of(d.sentence), d.sentence
+            told = [o for o in drafts if o is not d and o.event_type == d.event_type
+                    and section_of(min(o.sentences)) == story and min(o.sentences) > start]
+            if d.sums and len(told) >= d.sums or _total_of(d, told):
+                continue
         kept.append(d)
     return kept
 
@@ -802,9 +803,16 @@ def _resolved_places(doc: Document, ctx: DocContext) -> list[Entity]:
             and not placing.is_reference_point(ctx, e) and not placing.names_a_route(ctx, e)]
 
 
+def _story_bylines(layout: dict) -> list[tuple[list[int] | None, str | None]]:
+    """Each story's byline: (its place span or None, its kind: agency, own_reporter, staff …), the
+    article's, then each brief's."""
+    return [(layout.get("dateline_place"), layout.get("byline_kind"))] + [
+        (b.get("place"), b.get("kind")) for b in layout.get("briefs", [])]
+
+
 def _story_byline_places(layout: dict) -> list[list[int] | None]:
     """Each story's byline place span (None: no place in its byline): the article's, then each brief's."""
-    return [layout.get("dateline_place")] + [b.get("place") for b in layout.get("briefs", [])]
+    return [span for span, _ in _story_bylines(layout)]
 
 
 def _byline_spans(layout: dict) -> list[list[int]]:
@@ -907,8 +915,7 @@ def _refine_broad_places(doc: Document, ctx: DocContext, drafts: list[Draft], pl
     the country a region or the whole of it ("পশ্চিম নেপালের", "সমগ্র ইরাকে":
     ``resources/country_qualifiers.tsv``)."""
     layout = doc.meta.get("layout", {})
-    kinds = [layout.get("byline_kind")] + [b.get("kind") for b in layout.get("briefs", [])]
-    spans = [(span, kind == "agency") for span, kind in zip(_story_byline_places(layout), kinds) if span]
+    spans = [(span, kind == "agency") for span, kind in _story_bylines(layout) if span]
     agency_spans = [span for span, agency in spans if agency]
     reporter_spans = [span for span, agency in spans if not agency]
     # (sentence, place, whether it is a reporter's byline town)
