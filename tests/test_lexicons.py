@@ -412,6 +412,10 @@ def test_the_murder_of_a_named_person_counts_one_dead_for_that_event_only():
     events = ghotona.extract(compose("শুক্রবার খুনের ঘটনায় ৪ জনকে গ্রেফতার করেছে পুলিশ।"), published="2025-12-26",
                              options=Options(min_confidence=0))
     assert all(e.fatalities is None or e.fatalities.value != 4 for e in events)
+    # a leader the actor dictionary names is a person too (kind leader in actors.tsv)
+    events = ghotona.extract(compose("রাজধানী ঢাকায় ছাত্রনেতা শরিফ ওসমান হাদির হত্যাকাণ্ডকে কেন্দ্র করে সহিংস বিক্ষোভ শুরু হয়।"),
+                             published="2025-12-22", options=Options(min_confidence=0))
+    assert {e.event_type: (e.fatalities.value if e.fatalities else None) for e in events} == {"ASSAULT": 1, "PROTEST": None}
 
 
 def test_going_to_jail_a_plane_breaking_up_and_the_old_spelling_of_a_clash_are_events():

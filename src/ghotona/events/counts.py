@@ -314,12 +314,18 @@ def _named_victim(ctx: DocContext, view: SentenceView, cue_first: int, clause_fi
             return tok
     if active:
         return None
-    people = [e for e in view.entities if e.label == "PER"
+    people = [e for e in view.entities if names_a_person(e)
               and clause_first <= ctx.token_span(e)[0] and ctx.token_span(e)[1] < cue_first]
     if len({e.key or e.text for e in people}) != 1:
         return None
     last = ctx.token_span(people[-1])[1]
     return last if last >= first and not ctx.tokens[last].suffixes else None
+
+
+def names_a_person(ent) -> bool:
+    """A person's name: one the entity stage found, or a leader's the actor dictionary knows
+    ("শরিফ ওসমান হাদির হত্যাকাণ্ড": kind ``leader`` in ``resources/actors.tsv``)."""
+    return ent.label == "PER" or ent.label == "ACTOR" and ent.attrs.get("kind") == "leader"
 
 
 def _name_before(ctx: DocContext, view: SentenceView, token: int) -> int | None:
@@ -328,7 +334,7 @@ def _name_before(ctx: DocContext, view: SentenceView, token: int) -> int | None:
     before = token - 1
     if before < view.first or ctx.tokens[before].is_punct or not set(ctx.tokens[before].suffixes) <= GENITIVE:
         return None
-    if any(e.label == "PER" and ctx.token_span(e)[1] == before for e in view.entities):
+    if any(names_a_person(e) and ctx.token_span(e)[1] == before for e in view.entities):
         return before
     if ctx.stem(before) in family_names() and not any(
             e.label != "PER" and ctx.token_span(e)[0] <= before <= ctx.token_span(e)[1] for e in view.entities):
