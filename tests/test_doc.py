@@ -61,3 +61,20 @@ def test_pipeline_checks_documents_at_run_time():
     pipe = Pipeline([normalize_stage, forgets, uses])
     with pytest.raises(PipelineError, match="uses_tokens"):
         pipe(Document("ঢাকায় বিক্ষোভ"), Options())
+
+
+def test_publication_date_is_a_plain_date_or_a_clear_error():
+    """Regression: a datetime reached the date arithmetic (TypeError deep in the events stage) and
+    an ISO string reached ``isoformat``; both are read as the day they name."""
+    import ghotona
+    from ghotona.inputs import InputError
+
+    assert Document("x", published="2025-12-25").published == dt.date(2025, 12, 25)
+    assert Document("x", published=dt.datetime(2025, 12, 25, 10, 30)).published == dt.date(2025, 12, 25)
+    with pytest.raises(InputError, match="YYYY-MM-DD"):
+        Document("x", published="25/12/2025")
+    with pytest.raises(TypeError, match="published"):
+        Document("x", published=20251225)
+    text = "ঢাকায় পুলিশের গুলিতে ২ জন নিহত হয়েছেন।"
+    [event] = ghotona.extract(text, published=dt.datetime(2025, 12, 25, 10, 30))
+    assert event.date.value == "2025-12-25"

@@ -5,8 +5,8 @@ import datetime as dt
 from functools import lru_cache
 from typing import Iterable
 
-from .doc import Document
-from .inputs import check_text, parse_date
+from .doc import Document, publication_date
+from .inputs import check_text
 from .options import Options
 from .pipeline import Pipeline
 
@@ -51,10 +51,6 @@ def text_pipeline() -> Pipeline:
     return Pipeline([s for s in _stages() if s.name in ("normalize", "segment", "numbers", "dates")])
 
 
-def _as_date(value: dt.date | str | None) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    return parse_date(value, "published date")
 
 
 def analyze(
@@ -73,7 +69,7 @@ def analyze(
     doc = Document(
         text=text,
         id=doc_id,
-        published=_as_date(published) or options.published,
+        published=publication_date(published) or options.published,
         title=title,
         url=url,
     )

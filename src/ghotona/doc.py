@@ -113,6 +113,22 @@ def register_span_type(cls: type[S]) -> type[S]:
     return cls
 
 
+def publication_date(value: dt.date | str | None) -> dt.date | None:
+    """A publication date as a plain date: an ISO string is parsed (a clear error when it is not
+    one), a datetime loses its time (event dates are days), anything else is refused."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        from .inputs import parse_date  # (inputs builds documents: imported here, not at the top)
+
+        return parse_date(value, "published date")
+    raise TypeError(f"published must be a date or a YYYY-MM-DD string, not {type(value).__name__}")
+
+
 @dataclass
 class Document:
     """An article and everything the pipeline found in it."""
@@ -133,6 +149,7 @@ class Document:
     cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
+        self.published = publication_date(self.published)
         if self.id is None:
             self.id = "doc-" + hashlib.sha1(self.text.encode("utf-8")).hexdigest()[:12]
 
