@@ -639,3 +639,18 @@ def test_every_generic_force_is_named_with_of():
     forces = {r["name"] for r in load("actors.tsv") if r["sector"] in ("MIL", "COP") and not r["country"]
               and r["kind"] in ("generic", "force")}
     assert forces and all(styles.get(name) == "of" for name in forces), forces - set(styles)
+
+
+def test_two_towns_of_one_district_are_two_locations_a_village_and_its_block_one():
+    """ACLED's atomic rule codes one event per location: storm deaths in two blocks of one district
+    are two events; a village told again at its block is one."""
+    import ghotona
+
+    def events(text):
+        return sorted((e.event_type, e.fatalities.value if e.fatalities else None)
+                      for e in ghotona.extract(text, published="2002-05-03", options=ghotona.Options(min_confidence=0)))
+
+    assert events("বৃহস্পতিবার সন্ধ্যায় সুতাহাটার দেউলপোতা গ্রামে ঝড়ে দু'জন মারা যান। "
+                  "মহিষাদলের গড়কমলপুরে ঝড়ে গাছ পড়ে এক বৃদ্ধার মৃত্যু হয়।") == [("DISASTER", 1), ("DISASTER", 2)]
+    assert events("বৃহস্পতিবার সন্ধ্যায় সুতাহাটার দেউলপোতা গ্রামে ঝড়ে দু'জন মারা যান। "
+                  "সুতাহাটায় ঝড়ে বহু বাড়ি ভেঙে পড়েছে।") == [("DISASTER", 2)]

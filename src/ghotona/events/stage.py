@@ -697,7 +697,29 @@ def _same_atomic_event(a: Draft, b: Draft) -> bool:
         return True
     ka, kb = a.place.attrs.get("admin2"), b.place.attrs.get("admin2")
     both_local = placing.place_level(a.place) >= 3 and placing.place_level(b.place) >= 3
-    return both_local and ka is not None and ka == kb and _compatible_places(a.place, b.place)
+    return both_local and ka is not None and ka == kb and _compatible_places(a.place, b.place) \
+        and _one_locality(a.place, b.place)
+
+
+#: how far apart two towns or villages of one district may lie and still be one event's place
+ONE_LOCALITY_KM = 5.0
+
+
+def _one_locality(a: Entity, b: Entity) -> bool:
+    """Two places of one district name one event's location when one of them is the district, one
+    contains the other (a village and its block), they share a name, or they lie a few km apart.
+    Two towns of a district are two locations, as ACLED codes them ("সুতাহাটার দেউলপোতা গ্রামে" and
+    "মহিষাদলের গড়কমলপুরে" are two storm deaths)."""
+    if min(placing.place_level(a), placing.place_level(b)) <= DISTRICT_LEVEL:
+        return True
+    if a.name and a.name == b.name:
+        return True
+    parent_a, parent_b = a.attrs.get("parent"), b.attrs.get("parent")
+    if parent_a is not None and parent_a in (b.key, parent_b) or parent_b is not None and parent_b == a.key:
+        return True
+    if None in (a.attrs.get("lat"), b.attrs.get("lat")):
+        return True
+    return haversine_km(a.attrs["lat"], a.attrs["lon"], b.attrs["lat"], b.attrs["lon"]) <= ONE_LOCALITY_KM
 
 
 def _no_future_events(drafts: list[Draft], published) -> None:
@@ -901,6 +923,7 @@ def _main_place(doc: Document, places: list[Entity]) -> Entity | None:
 #: sentences before and after one of its mentions where a country- or state-level event's town may be named
 REFINE_BEFORE, REFINE_AFTER = 2, 1
 COUNTRY_LEVEL, STATE_LEVEL = placing.SPECIFICITY["country"], placing.SPECIFICITY["admin1"]
+DISTRICT_LEVEL = placing.SPECIFICITY["admin2"]
 
 
 def _refine_broad_places(doc: Document, ctx: DocContext, drafts: list[Draft], places: list[Entity],
