@@ -654,3 +654,14 @@ def test_two_towns_of_one_district_are_two_locations_a_village_and_its_block_one
                   "মহিষাদলের গড়কমলপুরে ঝড়ে গাছ পড়ে এক বৃদ্ধার মৃত্যু হয়।") == [("DISASTER", 1), ("DISASTER", 2)]
     assert events("বৃহস্পতিবার সন্ধ্যায় সুতাহাটার দেউলপোতা গ্রামে ঝড়ে দু'জন মারা যান। "
                   "সুতাহাটায় ঝড়ে বহু বাড়ি ভেঙে পড়েছে।") == [("DISASTER", 2)]
+
+
+def test_where_a_victim_once_moved_is_not_where_he_was_killed():
+    """A follow-up sentence about the victim's past ("… ভারতে চলে যায়") does not place the lynching
+    its story told without a place (reference_point_cues.tsv role goes)."""
+    import ghotona
+
+    text = ("ঘটনাটি রাজবাড়ী জেলার পাংশা উপজেলার। বুধবার রাতে গণপিটুনিতে অমৃত মণ্ডল নামে এক যুবক নিহত হন। "
+            "নিহতের ভাই জানান, অমৃত মণ্ডল ১২ বছর আগে ভারতে চলে যায়।")
+    [event] = ghotona.extract(text, published="2025-12-26", options=ghotona.Options(min_confidence=0))
+    assert event.event_type == "ASSAULT" and event.location.name == "Pangsha"

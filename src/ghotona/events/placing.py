@@ -214,6 +214,16 @@ def _is_reference_point(ctx: DocContext, ent: Entity) -> bool:
     return role(j) == "motion" and role(j + 1) == "way"
 
 
+def is_destination(ctx: DocContext, ent: Entity) -> bool:
+    """Where someone went ("ভারতে চলে যায়", "দেশে ফিরে আসেন"): the word after the place is a
+    ``goes`` word of ``resources/reference_point_cues.tsv``."""
+    after = ctx.token_span(ent)[1] + 1
+    if after >= len(ctx.tokens) or ctx.tokens[after].sentence != ctx.tokens[after - 1].sentence:
+        return False
+    cues = reference_point_cues()
+    return (cues.get(ctx.stem(after)) or cues.get(ctx.word(after))) == "goes"
+
+
 @lru_cache(maxsize=1)
 def route_words() -> frozenset[str]:
     """Level words that name a road, rail or waterway (মহাসড়ক, রেলপথ …)."""
