@@ -412,3 +412,15 @@ def test_first_of_month_and_calendar_mark_in_either_spelling_of_ya() -> None:
     for ya in ("\u09df", "\u09af\u09bc"):
         assert [m.value for m in find_dates(f"প{ya}লা বৈশাখ", anchor)] == ["2024-04-14"]
         assert [(m.value, m.precision) for m in find_dates(f"১৯৯৯ ঈসা{ya}ী", anchor)] == [("1999", "year")]
+
+
+def test_a_deadline_dates_no_event():
+    """"২৫ ডিসেম্বর পর্যন্ত সময় দিয়েছিলাম" (we gave them until 25 December), said at a blockade told
+    the next day: the date before an `end` word of date_bounds.tsv is not the blockade's."""
+    import ghotona
+
+    text = ("ইনকিলাব মঞ্চের সদস্যসচিব সন্ধ্যায় অবরোধ কর্মসূচিতে বলেন, ‘খুনিদের গ্রেফতার করতে আমরা "
+            "২৫ ডিসেম্বর পর্যন্ত সময় দিয়েছিলাম।’")
+    [event] = ghotona.extract(text, published="2025-12-27", options=ghotona.Options(min_confidence=0))
+    # (at most the story's week: the deadline is the only date it gives)
+    assert event.event_type == "PROTEST" and (event.date.value, event.date.precision) != ("2025-12-25", "day")

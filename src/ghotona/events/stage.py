@@ -101,6 +101,8 @@ def _own_date(ctx: DocContext, view: SentenceView, trigger: Trigger, before_only
             continue
         if threat and ctx.stem(ctx.token_at(date.end - 1) + 1) in date_bounds():
             continue  # "শনিবার থেকে স্কুল বন্ধ করে দেওয়ার হুমকি": when the threat would come true
+        if ctx.stem(ctx.token_at(date.end - 1) + 1) in date_ends():
+            continue  # "২৫ ডিসেম্বর পর্যন্ত সময় দিয়েছিলাম": a deadline or a period's end, not the event's day
         distance = float(abs(tok - token)) + (0.5 if tok > token else 0.0)
         if not clause_first <= tok < clause_last:
             distance += 20
@@ -983,6 +985,12 @@ def _gap_to_mentions(sentence: int, mentions: list[int], before: int, after: int
 def date_bounds() -> frozenset[str]:
     """Words that make the date before them a period's bound (থেকে, পর্যন্ত …)."""
     return resources.term_set("date_bounds.tsv")
+
+
+@lru_cache(maxsize=1)
+def date_ends() -> frozenset[str]:
+    """The words of ``date_bounds.tsv`` that make the date before them a period's end (পর্যন্ত)."""
+    return resources.term_set("date_bounds.tsv", bound="end")
 
 
 @lru_cache(maxsize=1)

@@ -35,12 +35,14 @@ def iter_tsv(name: str) -> Iterator[dict[str, str]]:
 
 
 @lru_cache(maxsize=None)
-def term_set(name: str, column: str = "term") -> frozenset[str]:
+def term_set(name: str, column: str = "term", **where: str) -> frozenset[str]:
     """One column of a TSV word list, each entry in the normalised spelling the stages compare
-    tokens in (``normalize_term``): the set of words a cue lexicon of single words holds."""
+    tokens in (``normalize_term``): the set of words a cue lexicon of single words holds.
+    ``where``: only the rows with these values (``bound="end"``)."""
     from ..text.normalize import normalize_term  # (the normaliser reads its own table from here)
 
-    return frozenset(normalize_term(row[column]) for row in read_tsv(name))
+    return frozenset(normalize_term(row[column]) for row in read_tsv(name)
+                     if all(row.get(k) == v for k, v in where.items()))
 
 
 @lru_cache(maxsize=None)
