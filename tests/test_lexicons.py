@@ -665,3 +665,16 @@ def test_where_a_victim_once_moved_is_not_where_he_was_killed():
             "নিহতের ভাই জানান, অমৃত মণ্ডল ১২ বছর আগে ভারতে চলে যায়।")
     [event] = ghotona.extract(text, published="2025-12-26", options=ghotona.Options(min_confidence=0))
     assert event.event_type == "ASSAULT" and event.location.name == "Pangsha"
+
+
+def test_the_sentence_after_a_past_attack_goes_on_telling_it():
+    """An undated mention right after a dated past event is that event, not a new one dated by the
+    victim's later death ("… ১৯ ডিসেম্বর মারা যান" is when he died, not another attack)."""
+    import ghotona
+
+    text = ("সোমবার শাহবাগ মোড় অবরোধ করে বিক্ষোভ করছে ইনকিলাব মঞ্চ। গত ১২ ডিসেম্বর ঢাকার বিজয়নগর এলাকায় হামলার শিকার হন "
+            "তিনি। চলন্ত রিকশায় থাকা হাদির মাথা লক্ষ্য করে গুলি করে পালিয়ে যায় আততায়ী। সেখানে চিকিৎসাধীন অবস্থায় "
+            "১৯ ডিসেম্বর মারা যান শরিফ ওসমান বিন হাদি।")
+    attacks = [e for e in ghotona.extract(text, published="2025-12-29", options=ghotona.Options(min_confidence=0))
+               if e.event_type == "ASSAULT"]
+    assert [(e.date.value, e.location.name) for e in attacks] == [("2025-12-12", "Bijoynagar (Dhaka)")]

@@ -395,9 +395,10 @@ def _same_place(a: Draft, b: Draft) -> bool:
     return ka is not None and ka == kb
 
 
-def _compatible(old: Draft, new: Draft, published=None, named_back: bool = False) -> bool:
+def _compatible(old: Draft, new: Draft, published=None, named_back: bool = False, next_sentence: bool = False) -> bool:
     """Whether ``new`` can be a further mention of ``old`` (``named_back``: its trigger is named
-    back, "এই বিস্ফোরণে …": a toll that differs is a revised or claimed figure, not a new event)."""
+    back, "এই বিস্ফোরণে …": a toll that differs is a revised or claimed figure, not a new event;
+    ``next_sentence``: ``new`` is told in the sentence right after ``old``'s last)."""
     if old.event_type != new.event_type or old.negated != new.negated:
         return False
     old_mode, new_mode = old.trigger.mode, new.trigger.mode
@@ -408,7 +409,10 @@ def _compatible(old: Draft, new: Draft, published=None, named_back: bool = False
     if old.date_explicit and new.date_explicit and old.date and new.date \
             and old.date.value != new.date.value and not _found_later(old, new):
         return False
-    if old.date_explicit != new.date_explicit and (_is_background(old, published) or _is_background(new, published)):
+    if old.date_explicit != new.date_explicit and (_is_background(old, published) or _is_background(new, published)) \
+            and not (next_sentence and old.date_explicit):
+        # (an undated mention right after a dated past event goes on telling it: "গত ১২ ডিসেম্বর …
+        # হামলার শিকার হন তিনি। চলন্ত রিকশায় থাকা হাদির মাথা লক্ষ্য করে গুলি করে …")
         return False
     return _compatible_places(old.place, new.place) and (named_back or not _counts_differ(old, new))
 
@@ -599,7 +603,8 @@ def build_drafts(doc: Document, ctx: DocContext) -> list[Draft]:
                 # "অন্য দিকে, …" turns to another event: nearness alone does not join it to one told
                 near = gap(old.sentences[-1], view.index) <= COREF_WINDOW and not d.turned
                 if (near or points_back and not d.turned or _same_place(old, d) or d.tally) \
-                        and _compatible(old, d, doc.published, d.named_back or d.tally):
+                        and _compatible(old, d, doc.published, d.named_back or d.tally,
+                                        next_sentence=gap(old.sentences[-1], view.index) == 1 and not d.turned):
                     _merge(old, d)
                     merged = True
                     break
