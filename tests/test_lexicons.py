@@ -665,6 +665,15 @@ def test_where_a_victim_once_moved_is_not_where_he_was_killed():
             "নিহতের ভাই জানান, অমৃত মণ্ডল ১২ বছর আগে ভারতে চলে যায়।")
     [event] = ghotona.extract(text, published="2025-12-26", options=ghotona.Options(min_confidence=0))
     assert event.event_type == "ASSAULT" and event.location.name == "Pangsha"
+    # in the trigger's own sentence, a flight after the attack; a move before it leads to it
+    text = ("শুক্রবার রাজধানীর পুরানা পল্টনে ইনকিলাব মঞ্চের সমাবেশ ছিল। সেদিন দুপুরে ওসমান হাদিকে গুলি করার পর "
+            "আততায়ী মোটরসাইকেলে ভারতে পালিয়ে যায়।")
+    places = {e.event_type: e.location.name for e in ghotona.extract(text, published="2025-12-14",
+                                                                     options=ghotona.Options(min_confidence=0))}
+    assert places["ASSAULT"] == "Purana Paltan"
+    [event] = ghotona.extract("দুর্বৃত্তরা বুধবার ঢাকায় গিয়ে হামলা চালায়।", published="2025-12-14",
+                              options=ghotona.Options(min_confidence=0))
+    assert event.location.name == "Dhaka"
 
 
 def test_the_sentence_after_a_past_attack_goes_on_telling_it():

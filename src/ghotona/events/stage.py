@@ -270,11 +270,13 @@ def _fill_from_sentence(ctx: DocContext, view: SentenceView, draft: Draft, main:
     if date is not None and not draft.date_explicit:
         draft.date, draft.date_explicit = date, True
     role_starts = {e.start for e in (draft.actor, draft.target) if e is not None}
-    # a follow-up sentence's move ("… ভারতে চলে যায়") is its person's story, not the event's place
+    # a move ("… ভারতে চলে যায়") is its person's story, not the event's place: in a follow-up
+    # sentence, and after the trigger in its own ("হত্যার ঘটনায় প্রধান অভিযুক্ত … ভারতে পালিয়ে গেছেন";
+    # before it the move leads to the event: "ঢাকায় গিয়ে হামলা চালায়")
+    moves = {e.start for e in view.entities if e.label == "LOC" and placing.is_destination(ctx, e)
+             and not (main and ctx.token_at(e.start) < draft.trigger_token)}
     place = placing.choose(ctx, view, draft.trigger_token if main else view.first,
-                           exclude=role_starts if main else
-                           {e.start for e in view.entities if e.label == "LOC" and placing.is_destination(ctx, e)},
-                           skip_spans=source_spans)
+                           exclude=(role_starts if main else set()) | moves, skip_spans=source_spans)
     if main and _names_its_people(view, draft):
         place = None  # "ধৃতদের ছয় জন জলপাইগুড়ির বাসিন্দা": their homes, not where they were arrested
     # A follow-up sentence only places an event that has no place yet: its places are often the
