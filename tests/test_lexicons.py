@@ -687,3 +687,13 @@ def test_the_sentence_after_a_past_attack_goes_on_telling_it():
     attacks = [e for e in ghotona.extract(text, published="2025-12-29", options=ghotona.Options(min_confidence=0))
                if e.event_type == "ASSAULT"]
     assert [(e.date.value, e.location.name) for e in attacks] == [("2025-12-12", "Bijoynagar (Dhaka)")]
+
+
+def test_a_shell_that_kills_is_an_attack():
+    """"গোলায় নিহত" (killed by a shell): a bare গোলা is also a ball, so the phrase is the trigger."""
+    import ghotona
+
+    [event] = ghotona.extract("আজ গাজার রাফা শহরে ইজরায়েলি গোলায় নিহত হন ছয় প্যালেস্তাইনি, আহত এগারো জন।",
+                              published="2005-01-16", options=ghotona.Options(min_confidence=0))
+    assert (event.event_type, event.mode, event.fatalities.value, event.injuries.value) == ("ASSAULT", "heavy-weapons", 6, 11)
+    assert event.location.name.startswith("Rafa")
