@@ -697,3 +697,15 @@ def test_a_shell_that_kills_is_an_attack():
                               published="2005-01-16", options=ghotona.Options(min_confidence=0))
     assert (event.event_type, event.mode, event.fatalities.value, event.injuries.value) == ("ASSAULT", "heavy-weapons", 6, 11)
     assert event.location.name.startswith("Rafa")
+
+
+def test_what_was_suffered_over_past_years_is_a_history():
+    """"বিগত ১৫–১৬ বছর তারা … গুম হয়েছে" tells years of repression, no event; "গত ৩ বছর আগে" is a
+    date (past_span_words.tsv, cumulative_periods.tsv)."""
+    import ghotona
+
+    def events(text):
+        return [e.event_type for e in ghotona.extract(text, published="2025-12-29", options=ghotona.Options(min_confidence=0))]
+
+    assert events("বিগত ১৫–১৬ বছর তারা জীবন দিয়েছে, ত্যাগ স্বীকার করেছে, তারা গুম হয়েছে।") == []
+    assert events("গত তিন বছর আগে ঢাকায় এক যুবককে কুপিয়ে হত্যা করা হয়।") == ["ASSAULT"]

@@ -200,7 +200,32 @@ def _repeated(ctx: DocContext, view: SentenceView, trigger: Trigger) -> bool:
         last = ctx.token_at(number.end - 1)
         if number.text.rstrip().endswith(times) or ctx.word(last + 1) in times:
             return True
+    return _over_past_years(ctx, view, trigger)
+
+
+def _over_past_years(ctx: DocContext, view: SentenceView, trigger: Trigger) -> bool:
+    """The sentence tells the trigger over the past years before it ("বিগত ১৫–১৬ বছর তারা জীবন
+    দিয়েছে, … তারা গুম হয়েছে", "গত ১৭ বছরে"): গত/বিগত, a number of two or more and a long
+    period's unit (``cumulative_periods.tsv`` kind ``years``), not in the genitive ("গত ১০ বছরের
+    সাজা") nor before an ago word ("গত ৩ বছর আগে"): a history, no event of its own."""
+    trigger_token = trigger.attrs.get("first_token", ctx.token_at(trigger.start))
+    words = past_years_words()
+    for token, number in view.numbers:
+        if token >= trigger_token or (number.value or 0) < 2 or ctx.word(token - 1) not in words["past"]:
+            continue
+        unit = ctx.token_at(number.end - 1) + 1
+        if unit < len(ctx.tokens) and ctx.stem(unit) in words["years"] and ctx.stem(unit + 1) not in words["ago"] \
+                and not set(ctx.tokens[unit].suffixes) & GENITIVE:
+            return True
     return False
+
+
+@lru_cache(maxsize=1)
+def past_years_words() -> dict[str, frozenset[str]]:
+    """``cumulative_periods.tsv``'s years units, and the words of ``past_span_words.tsv`` that make
+    "গত N বছর" a span of past years (``past``) or a date (``ago``)."""
+    return {"years": resources.term_set("cumulative_periods.tsv", span="years"),
+            **{kind: resources.term_set("past_span_words.tsv", kind=kind) for kind in ("past", "ago")}}
 
 
 def _sums_events(ctx: DocContext, view: SentenceView, trigger: Trigger) -> int:
