@@ -51,8 +51,6 @@ def text_pipeline() -> Pipeline:
     return Pipeline([s for s in _stages() if s.name in ("normalize", "segment", "numbers", "dates")])
 
 
-
-
 def analyze(
     text: str,
     published: dt.date | str | None = None,

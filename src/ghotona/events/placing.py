@@ -167,21 +167,15 @@ def is_reference_point(ctx: DocContext, ent: Entity) -> bool:
 def _is_reference_point(ctx: DocContext, ent: Entity) -> bool:
     if ent.attrs.get("inflection") in BOUND_FOR:
         return True  # "দিল্লিগামী বিমান", "ঢাকামুখী বাস": where it was going
-    cues = reference_point_cues()
     last = ctx.token_span(ent)[1]
     sentence = ctx.tokens[last].sentence
 
     roles: dict[int, str | None] = {}  # (each position is asked several times below)
 
     def role(j: int) -> str | None:
-        if j in roles:
-            return roles[j]
-        if j >= len(ctx.tokens) or ctx.tokens[j].sentence != sentence:
-            found = None
-        else:
-            found = cues.get(ctx.stem(j)) or cues.get(ctx.word(j))
-        roles[j] = found
-        return found
+        if j not in roles:
+            roles[j] = _cue_role(ctx, j, sentence)
+        return roles[j]
 
     j = last + 1
     first = ctx.token_span(ent)[0]
@@ -214,14 +208,20 @@ def _is_reference_point(ctx: DocContext, ent: Entity) -> bool:
     return role(j) == "motion" and role(j + 1) == "way"
 
 
+def _cue_role(ctx: DocContext, token: int, sentence: int) -> str | None:
+    """The ``resources/reference_point_cues.tsv`` role of a token of ``sentence`` (by stem, else as
+    written); None past the sentence."""
+    if token >= len(ctx.tokens) or ctx.tokens[token].sentence != sentence:
+        return None
+    cues = reference_point_cues()
+    return cues.get(ctx.stem(token)) or cues.get(ctx.word(token))
+
+
 def is_destination(ctx: DocContext, ent: Entity) -> bool:
     """Where someone went ("ভারতে চলে যায়", "দেশে ফিরে আসেন"): the word after the place is a
     ``goes`` word of ``resources/reference_point_cues.tsv``."""
-    after = ctx.token_span(ent)[1] + 1
-    if after >= len(ctx.tokens) or ctx.tokens[after].sentence != ctx.tokens[after - 1].sentence:
-        return False
-    cues = reference_point_cues()
-    return (cues.get(ctx.stem(after)) or cues.get(ctx.word(after))) == "goes"
+    last = ctx.token_span(ent)[1]
+    return _cue_role(ctx, last + 1, ctx.tokens[last].sentence) == "goes"
 
 
 @lru_cache(maxsize=1)

@@ -99,9 +99,10 @@ def _own_date(ctx: DocContext, view: SentenceView, trigger: Trigger, before_only
     for tok, date in view.dates:
         if date.value is None or before_only and tok > token:
             continue
-        if threat and ctx.stem(ctx.token_at(date.end - 1) + 1) in date_bounds():
+        after = ctx.stem(ctx.token_at(date.end - 1) + 1)
+        if threat and after in date_bounds():
             continue  # "শনিবার থেকে স্কুল বন্ধ করে দেওয়ার হুমকি": when the threat would come true
-        if ctx.stem(ctx.token_at(date.end - 1) + 1) in date_ends():
+        if after in date_ends():
             continue  # "২৫ ডিসেম্বর পর্যন্ত সময় দিয়েছিলাম": a deadline or a period's end, not the event's day
         distance = float(abs(tok - token)) + (0.5 if tok > token else 0.0)
         if not clause_first <= tok < clause_last:
@@ -206,7 +207,7 @@ def _repeated(ctx: DocContext, view: SentenceView, trigger: Trigger) -> bool:
 def _over_past_years(ctx: DocContext, view: SentenceView, trigger: Trigger) -> bool:
     """The sentence tells the trigger over the past years before it ("বিগত ১৫–১৬ বছর তারা জীবন
     দিয়েছে, … তারা গুম হয়েছে", "গত ১৭ বছরে"): গত/বিগত, a number of two or more and a long
-    period's unit (``cumulative_periods.tsv`` kind ``years``), not in the genitive ("গত ১০ বছরের
+    period's unit (``cumulative_periods.tsv`` span ``years``), not in the genitive ("গত ১০ বছরের
     সাজা") nor before an ago word ("গত ৩ বছর আগে"): a history, no event of its own."""
     trigger_token = trigger.attrs.get("first_token", ctx.token_at(trigger.start))
     words = past_years_words()
@@ -740,6 +741,7 @@ def _same_atomic_event(a: Draft, b: Draft) -> bool:
 
 #: how far apart two towns or villages of one district may lie and still be one event's place
 ONE_LOCALITY_KM = 5.0
+DISTRICT_LEVEL = placing.SPECIFICITY["admin2"]
 
 
 def _one_locality(a: Entity, b: Entity) -> bool:
@@ -960,7 +962,6 @@ def _main_place(doc: Document, places: list[Entity]) -> Entity | None:
 #: sentences before and after one of its mentions where a country- or state-level event's town may be named
 REFINE_BEFORE, REFINE_AFTER = 2, 1
 COUNTRY_LEVEL, STATE_LEVEL = placing.SPECIFICITY["country"], placing.SPECIFICITY["admin1"]
-DISTRICT_LEVEL = placing.SPECIFICITY["admin2"]
 
 
 def _refine_broad_places(doc: Document, ctx: DocContext, drafts: list[Draft], places: list[Entity],
