@@ -47,7 +47,11 @@ SHARED = ROOT.parent / "shared" / "data"
 # 0.789 / 0.639, but the filtered dev score fell 0.737 -> 0.725 strict: one state- to town-level place
 # (Gaza Strip -> Gaza city, 30 km from the gold's Rafah) and one Quetta event at 0.450, now 0.448, under the
 # threshold after a retraining. The dev strict floor moves to 0.72 (rules alone on dev did not fall).
-FLOORS = {("test", False): 0.63, ("test", True): 0.49, ("dev", False): 0.82, ("dev", True): 0.72}
+# Session 14 (bdnews rules: a leader's murder, one location per event, destinations, deadlines, past
+# years): rules on test unchanged (0.597 / 0.458), with the filter 0.646 / 0.504 -> 0.641 / 0.500 (one
+# borderline event after retraining); dev 0.835 / 0.730 -> 0.846 / 0.740 (0.833-0.846 over the session's
+# retrainings): the dev lenient floor rises to 0.83.
+FLOORS = {("test", False): 0.63, ("test", True): 0.49, ("dev", False): 0.83, ("dev", True): 0.72}
 
 pytestmark = pytest.mark.corpus
 
