@@ -20,6 +20,8 @@ from ghotona.events.confidence import (
     kept,
     shipped_model,
 )
+from ghotona.events.sentence_types import SentenceTypeModel, char_ngrams, word_ngrams
+from ghotona.events.sentence_types import shipped_model as shipped_sentence_model
 from ghotona.options import Options
 from ghotona.schema import Count, Event, EventDate, Mention
 
@@ -49,6 +51,35 @@ def test_features_read_the_record_and_the_trigger_context():
     assert [x for x in f if x.startswith("after=")] == ["after=করেছে", "after=বলে", "after=জানা"]
     assert [x for x in f if x.startswith("before=")] == ["before=পুলিশ", "before=দুই", "before=জনকে"]
     assert "quoted" not in f and "has_fatalities" not in f
+
+
+def test_sentence_type_ngrams_and_scores():
+    # each word padded with a space; a word shorter than n gives itself once
+    assert word_ngrams("ab") == [" a", "ab", "b ", " ab", "ab ", " ab "]
+    assert word_ngrams("x") == [" x", "x ", " x "]
+    assert char_ngrams("Ab ab") == word_ngrams("ab") * 2  # lower-cased, counted
+    model = SentenceTypeModel({"ASSAULT": (-1.0, {"হামল": 2.0, " গুল": 1.0}), "PROTEST": (0.0, {"মিছ": 1.0})}, {})
+    scores = model.scores("ঢাকায় হামলা হামলা")
+    assert scores["ASSAULT"] == pytest.approx(1 / (1 + math.exp(-3.0)))  # -1 + 2 + 2: counted per occurrence
+    assert scores["PROTEST"] == pytest.approx(0.5)
+    assert SentenceTypeModel.from_json(json.loads(json.dumps(model.to_json()))) == model
+
+
+def test_the_filter_reads_the_sentence_classifier():
+    """The confidence features carry the sentence classifier's bucketed probability of the event's
+    type, from the sentences whose trigger tells the event; the reader can be replaced (training
+    passes out-of-fold probabilities)."""
+    import datetime as dt
+
+    from ghotona.api import default_pipeline
+    from ghotona.doc import Document
+    from ghotona.events.confidence import measured_features
+
+    doc = default_pipeline()(Document(TEXT, published=dt.date(2024, 1, 2)), Options(min_confidence=0.0))
+    [(event, features)] = measured_features(doc, lambda d, sentence, event_type: 0.6)
+    assert {"sentp=0.75", "sentp_COERCE=0.75"} <= set(features)
+    [(_, features)] = measured_features(doc)
+    assert sum(f.startswith("sentp_COERCE=") for f in features) == 1
 
 
 def test_probability_is_the_logistic_of_the_weights():
@@ -111,14 +142,22 @@ def test_training_on_the_gold_train_split(tmp_path):
         pytest.skip("shared corpora not available")
     from ghotona.events.train_confidence import main
 
-    runs = []
-    for name in ("a.json", "b.json"):
-        out = tmp_path / name
+    runs, sentence_runs = [], []
+    for name in ("a", "b"):
+        out = tmp_path / name / "confidence.json"
+        out.parent.mkdir()
         assert main(["--gold", str(ROOT / "gold" / "annotations"), "--data", str(SHARED), "--out", str(out)]) == 0
         runs.append(ConfidenceModel.load(out))
+        sentence_runs.append(SentenceTypeModel.load(out.with_name("sentence_types.json")))  # written beside it
     model = runs[0]
     assert model.threshold == 0.45 and model.info["articles"] > 40 and model.info["positives"] > 50
-    assert runs[0] == runs[1]  # deterministic
+    assert runs[0] == runs[1] and sentence_runs[0] == sentence_runs[1]  # deterministic
+    assert any(k.startswith("sentp_ASSAULT=") for k in model.weights)
+    # the shipped sentence classifier is this code's too
+    shipped_sentences = shipped_sentence_model()
+    assert set(shipped_sentences.types) == set(sentence_runs[0].types) and all(
+        abs(shipped_sentences.types[t][0] - sentence_runs[0].types[t][0]) < 0.005 for t in shipped_sentences.types), \
+        "the shipped sentence type model is stale: run python -m ghotona.events.train_confidence"
     # the shipped model is this code's: retrain after changing the rules it learns from
     # (to 0.005: another scikit-learn or BLAS may move the last digits)
     shipped = shipped_model()

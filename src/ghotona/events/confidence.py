@@ -3,7 +3,8 @@
 The events stage finds every trigger that its rules accept; many of those are still not events an
 analyst would code (an opinion, a rule quoted from a code of conduct, a definition, a past event
 told as background).  A logistic regression over what the record and its sentence look like
-(:func:`event_features`) estimates the chance that a gold annotator coded the event, trained on the
+(:func:`event_features`, and what the sentence classifier of :mod:`ghotona.events.sentence_types`
+reads in the trigger's sentence: :func:`sentence_type_features`) estimates the chance that a gold annotator coded the event, trained on the
 gold **train** split only (``python -m ghotona.events.train_confidence``; the dev split chooses its
 regularisation and the threshold; docs/evaluation.md).  ``event.confidence`` is that probability;
 the ``confidence`` stage drops events below ``Options.min_confidence`` (default: the threshold
@@ -29,6 +30,8 @@ from ..options import Options
 from ..pipeline import stage
 from ..schema import MEASURED_TYPES, Event
 from ..text.normalize import normalize_term
+from . import sentence_types
+from .sentence_types import SentenceProbabilities
 
 MODEL_FILE = "events/confidence.json"
 _QUOTES = "“”\"‘’'«»"
@@ -135,15 +138,47 @@ def shipped_model() -> ConfidenceModel:
     return ConfidenceModel.from_json(resources.read_json(MODEL_FILE))
 
 
-def measured_features(doc: Document) -> list[tuple[Event, list[str]]]:
-    """Each measured event of an analysed document with its :func:`event_features` (the stage and
-    the training read events alike)."""
+#: edges of the sentence classifier's probability buckets (``sentp=``)
+SENTENCE_P_EDGES = (0.1, 0.25, 0.5, 0.75)
+
+
+def sentence_type_features(event_type: str, probability: float) -> list[str]:
+    """What the sentence classifier (:mod:`ghotona.events.sentence_types`) says of the sentences
+    whose trigger tells the event: the highest probability of its type among them, bucketed, alone
+    and with the type."""
+    bucket = next((str(e) for e in SENTENCE_P_EDGES if probability <= e), f">{SENTENCE_P_EDGES[-1]}")
+    return ["sentp=" + bucket, f"sentp_{event_type}=" + bucket]
+
+
+def measured_features(doc: Document, sentence_probs: SentenceProbabilities | None = None) -> list[tuple[Event, list[str]]]:
+    """Each measured event of an analysed document with its :func:`event_features` and its
+    :func:`sentence_type_features` (``sentence_probs``: the sentence classifier's reader, the
+    shipped model's by default; training passes out-of-fold probabilities).  The stage and the
+    training read events alike."""
     measured = [e for e in doc.events if e.event_type in MEASURED_TYPES]
-    ranks = _distinct_ranks(doc)
-    return [(e, event_features(e, doc.text, len(measured), doc.published, ranks)) for e in measured]
+    if not measured:
+        return []
+    ranks = distinct_ranks(doc)
+    if sentence_probs is None:
+        read = sentence_types.shipped_model().probabilities()
+    else:
+        read = sentence_probs
+    out = []
+    for e in measured:
+        p = max((read(doc, s, e.event_type) for s in _told_in(e)), default=0.0)
+        out.append((e, event_features(e, doc.text, len(measured), doc.published, ranks)
+                    + sentence_type_features(e.event_type, p)))
+    return out
 
 
-def _distinct_ranks(doc: Document) -> list[int]:
+def _told_in(event: Event) -> list[int]:
+    """The sentences whose own trigger tells the event (not those that only add to it), else its
+    first mention's."""
+    told = [m.sentence for m in event.mentions if m.trigger_start is not None]
+    return told or [m.sentence for m in event.mentions[:1]]
+
+
+def distinct_ranks(doc: Document) -> list[int]:
     """Each sentence's index among the article's distinct sentences, by their words (the BBC
     scrape repeats every sentence; a repeat takes its first telling's rank)."""
     words: dict[int, list[str]] = {}

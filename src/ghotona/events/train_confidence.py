@@ -6,6 +6,11 @@ match: type, then place, date and actor) and 0 when not, and fits an L2 logistic
 (scikit-learn, only here) over :func:`ghotona.events.confidence.event_features`.  The model file
 stores the weights, the bias, the dropping threshold and how it was made.
 
+It also fits the sentence classifier the filter reads (:mod:`ghotona.events.sentence_types`): one
+logistic regression per measured type over the character n-grams of every training sentence,
+labelled with the types of the gold events triggered in it; the filter learns from out-of-fold
+probabilities (five folds of whole articles), the shipped file from all the sentences.
+
 ``--select`` trains on train and prints the dev split's lenient and strict event F1 for every
 regularisation strength and threshold of the grid: the shipped ``--C`` and ``--threshold`` are
 chosen there.  ``--cv`` prints the same grid from a grouped cross-validation over the training
@@ -25,18 +30,90 @@ from .. import __version__, resources
 from .. import evaluate as E
 from ..options import Options
 from ..schema import Event
-from .confidence import MODEL_FILE, ConfidenceModel, kept, measured_features
+from . import sentence_types
+from .confidence import MODEL_FILE, ConfidenceModel, distinct_ranks, kept, measured_features
+from .sentence_types import SentenceProbabilities, SentenceTypeModel, char_ngrams, sentence_scores, sentence_texts
 
 C_GRID = (0.1, 0.3, 1.0, 3.0)
 THRESHOLD_GRID = (0.0, 0.2, 0.3, 0.35, 0.4, 0.45, 0.5)
 SEED = 1493
 
 
-def labelled_events(gold: dict, docs: dict) -> list[tuple[str, str, list[str], int]]:
+#: the sentence classifier: inverse L2 strength, how many of each type's largest weights are kept,
+#: and how many times a n-gram must occur in the training sentences to be a feature
+SENTENCE_C = 0.3
+SENTENCE_KEEP = 3000
+SENTENCE_MIN_DF = 3
+SENTENCE_FOLDS = 5
+
+
+def _labelled_sentences(gold: dict, docs: dict) -> list[tuple[str, int, str, set[str]]]:
+    """(doc_id, sentence index, normalised spelling, the gold event types triggered there) of every
+    sentence of the articles; a page's repeated sentence (the BBC scrape) shares its first telling's
+    types."""
+    out = []
+    for doc_id in sorted(gold):
+        doc = docs[doc_id]
+        ranks = distinct_ranks(doc)
+        types_by_rank: dict[int, set[str]] = {}
+        for event in gold[doc_id]["events"]:
+            if event.get("trigger"):
+                rank = ranks[doc.sentence_index_at(event["trigger"][0])] if ranks else 0
+                types_by_rank.setdefault(rank, set()).add(event["event_type"])
+        texts = sentence_texts(doc, range(len(doc.sentences)))
+        out += [(doc_id, i, texts[i], types_by_rank.get(ranks[i], set())) for i in range(len(doc.sentences))]
+    return out
+
+
+def fit_sentence_types(sentences: list[tuple[str, int, str, set[str]]], info: dict | None = None) -> SentenceTypeModel:
+    """One logistic regression per measured type over the sentences' n-gram counts (types
+    with fewer than three sentences are left out); each keeps its largest weights."""
+    from sklearn.feature_extraction.text import CountVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vec = CountVectorizer(analyzer=char_ngrams, min_df=SENTENCE_MIN_DF)
+    x = vec.fit_transform([text for _, _, text, _ in sentences])
+    names = vec.get_feature_names_out()
+    types: dict[str, tuple[float, dict[str, float]]] = {}
+    for event_type in sorted(E.SCORED_TYPES):
+        y = [event_type in labels for *_, labels in sentences]
+        if sum(y) < 3:
+            continue
+        clf = LogisticRegression(C=SENTENCE_C, class_weight="balanced", solver="liblinear", max_iter=3000,
+                                 random_state=SEED).fit(x, y)
+        coef = clf.coef_[0]
+        largest = sorted(range(len(coef)), key=lambda k: (-abs(coef[k]), names[k]))[:SENTENCE_KEEP]
+        types[event_type] = (round(float(clf.intercept_[0]), 5),
+                             {str(names[k]): round(float(coef[k]), 5) for k in largest if round(float(coef[k]), 5)})
+    return SentenceTypeModel(types, info or {})
+
+
+def out_of_fold_probabilities(gold: dict, docs: dict,
+                              sentences: list[tuple[str, int, str, set[str]]]) -> SentenceProbabilities:
+    """The sentence classifier's probabilities for the training articles, each from a model fitted
+    on the other folds' articles (the filter learns how far to trust an unseen article's)."""
+    import random
+
+    order = sorted(gold)
+    random.Random(SEED).shuffle(order)
+    model_of: dict[str, SentenceTypeModel] = {}
+    for k in range(SENTENCE_FOLDS):
+        held = set(order[k::SENTENCE_FOLDS])
+        model = fit_sentence_types([s for s in sentences if s[0] not in held])
+        model_of.update({d: model for d in held})
+
+    def read(doc, sentence: int, event_type: str) -> float:
+        return sentence_scores(doc, [sentence], model_of[str(doc.id)])[sentence].get(event_type, 0.0)
+
+    return read
+
+
+def labelled_events(gold: dict, docs: dict, sentence_probs: SentenceProbabilities | None = None
+                    ) -> list[tuple[str, str, list[str], int]]:
     """(doc_id, event id, features, label) of every measured event the pipeline emitted."""
     out = []
     for doc_id, record in gold.items():
-        pairs = measured_features(docs[doc_id])
+        pairs = measured_features(docs[doc_id], sentence_probs)
         matched = {c for _, c in E.match_events(record["events"], [e.to_dict() for e, _ in pairs])}
         for j, (event, features) in enumerate(pairs):
             out.append((doc_id, event.id, features, int(j in matched)))
@@ -56,19 +133,21 @@ def fit(rows: list[tuple[str, str, list[str], int]], c: float) -> tuple[dict[str
     return weights, round(float(clf.intercept_[0]), 5)
 
 
-def _measured(model: ConfidenceModel, docs: dict) -> dict[str, list[Event]]:
+def _measured(model: ConfidenceModel, docs: dict, sentence_probs: SentenceProbabilities | None = None
+              ) -> dict[str, list[Event]]:
     measured: dict[str, list[Event]] = {}
     for doc_id, doc in docs.items():
         measured[doc_id] = []
-        for e, features in measured_features(doc):
+        for e, features in measured_features(doc, sentence_probs):
             e.confidence = model.probability(features)
             measured[doc_id].append(e)
     return measured
 
 
-def grid_counts(model: ConfidenceModel, gold: dict, docs: dict, thresholds) -> list[tuple[float, int, list[int]]]:
+def grid_counts(model: ConfidenceModel, gold: dict, docs: dict, thresholds,
+                sentence_probs: SentenceProbabilities | None = None) -> list[tuple[float, int, list[int]]]:
     """(threshold, events dropped, [tp, fp, fn lenient, tp, fp, fn strict]) on ``gold``."""
-    measured = _measured(model, docs)
+    measured = _measured(model, docs, sentence_probs)
     texts = {d: doc.text for d, doc in docs.items()}
     out = []
     for t in thresholds:
@@ -87,16 +166,19 @@ def _f1(tp: int, fp: int, fn: int) -> float:  # unrounded (Report.prf rounds to 
     return 2 * p * r / max(p + r, 1e-9)
 
 
-def dev_scores(model: ConfidenceModel, gold: dict, docs: dict, thresholds) -> list[tuple[float, int, float, float]]:
+def dev_scores(model: ConfidenceModel, gold: dict, docs: dict, thresholds,
+               sentence_probs: SentenceProbabilities | None = None) -> list[tuple[float, int, float, float]]:
     """(threshold, events dropped, lenient F1, strict F1) on ``gold``."""
-    return [(t, dropped, _f1(*c[:3]), _f1(*c[3:])) for t, dropped, c in grid_counts(model, gold, docs, thresholds)]
+    return [(t, dropped, _f1(*c[:3]), _f1(*c[3:]))
+            for t, dropped, c in grid_counts(model, gold, docs, thresholds, sentence_probs)]
 
 
 CV_FOLDS = 5
 CV_SEEDS = (7, 11, 13)
 
 
-def cross_validate(gold: dict, docs: dict, rows) -> dict[tuple[float, float], list[int]]:
+def cross_validate(gold: dict, docs: dict, rows, sentence_probs: SentenceProbabilities | None = None
+                   ) -> dict[tuple[float, float], list[int]]:
     """Pooled (tp, fp, fn lenient, tp, fp, fn strict) for each (C, threshold) of the grid over
     grouped folds of the training articles: each fold's articles are scored by a model fitted on
     the other folds' events."""
@@ -115,7 +197,7 @@ def cross_validate(gold: dict, docs: dict, rows) -> dict[tuple[float, float], li
             for c in C_GRID:
                 weights, bias = fit(fitted_on, c)
                 for t, _, counts in grid_counts(ConfidenceModel(weights, bias, 0.0, {}), fold_gold, fold_docs,
-                                                THRESHOLD_GRID):
+                                                THRESHOLD_GRID, sentence_probs):
                     total = pooled.setdefault((c, t), [0] * 6)
                     for i, n in enumerate(counts):
                         total[i] += n
@@ -132,6 +214,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cv", action="store_true",
                     help="print the grid from a grouped cross-validation over the training articles instead")
     ap.add_argument("--out", type=Path, default=None, help=f"model file (default: the package's {MODEL_FILE})")
+    ap.add_argument("--sentence-out", type=Path, default=None,
+                    help=f"the sentence classifier's file (default: beside --out, else the package's "
+                         f"{sentence_types.MODEL_FILE})")
     args = ap.parse_args(argv)
 
     paths = sorted(Path(args.gold).glob("*.jsonl"))
@@ -141,15 +226,26 @@ def main(argv: list[str] | None = None) -> int:
     try:
         train_gold = E.load_gold(paths, split="train")
         train_docs = E.predict_documents(train_gold, corpora, every_event)
-        train_rows = labelled_events(train_gold, train_docs)
     except (E.GoldError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
+    # the sentence classifier: fitted on every training sentence for the shipped file, and out of
+    # fold for the filter's own training features
+    sentences = _labelled_sentences(train_gold, train_docs)
+    sentence_model = fit_sentence_types(sentences, {
+        "trained": dt.date.today().isoformat(), "ghotona": __version__,
+        "command": "python -m ghotona.events.train_confidence",
+        "training_data": "gold/annotations, train split (articles.tsv): each sentence labelled with the "
+                         "types of the gold events triggered in it",
+        "sentences": len(sentences), "positives": sum(1 for s in sentences if s[3]), "C": SENTENCE_C,
+        "weights_kept_per_type": SENTENCE_KEEP, "min_df": SENTENCE_MIN_DF})
+    out_of_fold = out_of_fold_probabilities(train_gold, train_docs, sentences)
+    train_rows = labelled_events(train_gold, train_docs, out_of_fold)
     positives = sum(r[3] for r in train_rows)
     print(f"train: {len(train_gold)} articles, {len(train_rows)} events, {positives} match gold", file=sys.stderr)
     if args.cv:
         print(f"C      threshold  CV lenient F1  CV strict F1   ({CV_FOLDS} folds x {len(CV_SEEDS)} shuffles)")
-        for (c, t), counts in sorted(cross_validate(train_gold, train_docs, train_rows).items()):
+        for (c, t), counts in sorted(cross_validate(train_gold, train_docs, train_rows, out_of_fold).items()):
             print(f"{c:<6g} {t:9.2f} {_f1(*counts[:3]):14.3f} {_f1(*counts[3:]):13.3f}")
         return 0
     if args.select:
@@ -159,7 +255,7 @@ def main(argv: list[str] | None = None) -> int:
         for c in C_GRID:
             weights, bias = fit(train_rows, c)
             for t, dropped, lenient, strict in dev_scores(ConfidenceModel(weights, bias, 0.0, {}), dev_gold,
-                                                         dev_docs, THRESHOLD_GRID):
+                                                         dev_docs, THRESHOLD_GRID, sentence_model.probabilities()):
                 print(f"{c:<6g} {t:9.2f} {dropped:8d} {lenient:15.3f} {strict:14.3f}")
         return 0
     weights, bias = fit(train_rows, args.C)
@@ -176,6 +272,11 @@ def main(argv: list[str] | None = None) -> int:
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(model.to_json(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {out}: {len(weights)} weights, threshold {args.threshold:g}", file=sys.stderr)
+    sentence_out = args.sentence_out or (args.out.with_name(Path(sentence_types.MODEL_FILE).name) if args.out
+                                         else resources.path(sentence_types.MODEL_FILE))
+    sentence_out.write_text(json.dumps(sentence_model.to_json(), ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    print(f"wrote {sentence_out}: {sum(len(w) for _, w in sentence_model.types.values())} n-gram weights "
+          f"for {len(sentence_model.types)} types", file=sys.stderr)
     return 0
 
 
