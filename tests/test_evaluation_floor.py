@@ -51,7 +51,9 @@ SHARED = ROOT.parent / "shared" / "data"
 # years): rules on test unchanged (0.597 / 0.458), with the filter 0.646 / 0.504 -> 0.641 / 0.500 (one
 # borderline event after retraining); dev 0.835 / 0.730 -> 0.846 / 0.740 (0.833-0.846 over the session's
 # retrainings): the dev lenient floor rises to 0.83.
-FLOORS = {("test", False): 0.63, ("test", True): 0.49, ("dev", False): 0.83, ("dev", True): 0.72}
+# Later in session 14, a sentence classifier the filter reads: test 0.641 / 0.500 -> 0.661 / 0.516, dev
+# 0.846 / 0.740 -> 0.846 / 0.758: the test floors rise to 0.64 / 0.50 and the dev strict floor to 0.73.
+FLOORS = {("test", False): 0.64, ("test", True): 0.50, ("dev", False): 0.83, ("dev", True): 0.73}
 
 pytestmark = pytest.mark.corpus
 
