@@ -734,7 +734,7 @@ class Builder:
         """ISO3 country -> the gazetteer id of its capital city (GeoNames' capital name, matched to a
         city of that country by its name with accents folded; the most populous on a tie)."""
         def fold(name: str) -> str:
-            return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower()
+            return ascii_fold(name).lower()
 
         cities: dict[tuple[str, str], list[dict]] = {}
         for p in self.places.values():

@@ -4,8 +4,8 @@ The events stage finds every trigger that its rules accept; many of those are st
 analyst would code (an opinion, a rule quoted from a code of conduct, a definition, a past event
 told as background).  A logistic regression over what the record and its sentence look like
 (:func:`event_features`, and what the sentence classifier of :mod:`ghotona.events.sentence_types`
-reads in the trigger's sentence: :func:`sentence_type_features`) estimates the chance that a gold annotator coded the event, trained on the
-gold **train** split only (``python -m ghotona.events.train_confidence``; the dev split chooses its
+reads in the trigger's sentence: :func:`sentence_type_features`) estimates the chance that a gold
+annotator coded the event, trained on the gold **train** split only (``python -m ghotona.events.train_confidence``; the dev split chooses its
 regularisation and the threshold; docs/evaluation.md).  ``event.confidence`` is that probability;
 the ``confidence`` stage drops events below ``Options.min_confidence`` (default: the threshold
 stored with the model; 0 keeps every event) unless they count dead or injured.  Types the gold set does not measure
@@ -159,10 +159,7 @@ def measured_features(doc: Document, sentence_probs: SentenceProbabilities | Non
     if not measured:
         return []
     ranks = distinct_ranks(doc)
-    if sentence_probs is None:
-        read = sentence_types.shipped_model().probabilities()
-    else:
-        read = sentence_probs
+    read = sentence_probs or sentence_types.shipped_model().probabilities()
     out = []
     for e in measured:
         p = max((read(doc, s, e.event_type) for s in _told_in(e)), default=0.0)

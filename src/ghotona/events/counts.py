@@ -15,7 +15,6 @@ from ..recognize.numbers import vague_quantity_words
 from ..schema import Count
 from ..geo.places import family_names
 from ..text.morph import GENITIVE, LOCATIVE, suffixes_of_kind
-from ..text.normalize import normalize_term
 from .context import DocContext, SentenceView
 
 PERSON_CLASSIFIERS = {None, "", "জন"}
@@ -55,8 +54,7 @@ def measure_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def person_nouns() -> frozenset[str]:
-    return frozenset(normalize_term(r["noun"]) for r in resources.read_tsv("count_nouns.tsv")
-                     if r.get("kind") == "person")
+    return resources.term_set("count_nouns.tsv", "noun", kind="person")
 
 
 def _is_measure(ctx: DocContext, token: int) -> bool:
@@ -254,7 +252,7 @@ def _article_one(ctx: DocContext, cue_first: int, cue_last: int, clause_first: i
 
 @lru_cache(maxsize=1)
 def one_person_words() -> tuple[frozenset[str], int]:
-    words = frozenset(normalize_term(r["word"]) for r in resources.read_tsv("one_person_words.tsv"))
+    words = resources.term_set("one_person_words.tsv", "word")
     return words, max(len(w.split()) for w in words)
 
 

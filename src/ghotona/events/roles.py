@@ -408,7 +408,7 @@ def target_ref(ent: Entity | None, ctx: DocContext | None = None,
 @lru_cache(maxsize=1)
 def _state_names() -> frozenset[str]:
     """The terms of actors.tsv's states (ভারত, ইরান …), normalised."""
-    return frozenset(normalize_term(r["term"]) for r in resources.read_tsv("actors.tsv") if r["kind"] == "state")
+    return resources.term_set("actors.tsv", kind="state")
 
 
 def _modifier_before(ctx: DocContext, ent: Entity) -> Entity | None:

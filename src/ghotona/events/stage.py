@@ -629,10 +629,11 @@ def build_drafts(doc: Document, ctx: DocContext) -> list[Draft]:
                         break
                     continue
                 # "অন্য দিকে, …" turns to another event: nearness alone does not join it to one told
-                near = gap(old.sentences[-1], view.index) <= COREF_WINDOW and not d.turned
+                distance = gap(old.sentences[-1], view.index)
+                near = distance <= COREF_WINDOW and not d.turned
                 if (near or points_back and not d.turned or _same_place(old, d) or d.tally) \
                         and _compatible(old, d, doc.published, d.named_back or d.tally,
-                                        next_sentence=gap(old.sentences[-1], view.index) == 1 and not d.turned):
+                                        next_sentence=distance == 1 and not d.turned):
                     _merge(old, d)
                     merged = True
                     break

@@ -172,9 +172,9 @@ def place_entities(doc: Document) -> list[Entity]:
         for ms in mentions:
             if byline[0] <= ms["start"] < byline[1]:
                 votes.update({ms["cands"][0].country: 3})
-    page_country = votes.most_common(1)[0][0] if votes else DEFAULT_COUNTRY
-    doc.meta["main_country"] = page_country
-    country_weight = 2.0 if votes.get(page_country, 0) >= 2 else 1.0
+    country_of_page = votes.most_common(1)[0][0] if votes else DEFAULT_COUNTRY
+    doc.meta["main_country"] = country_of_page
+    country_weight = 2.0 if votes.get(country_of_page, 0) >= 2 else 1.0
     all_ids = [{c.id for c in ms["cands"]} for ms in mentions]
     # How many mentions (in the article, in each sentence) have a place among their candidates:
     # a place is named by *another* mention when its count exceeds the mention's own share.
@@ -215,9 +215,9 @@ def place_entities(doc: Document) -> list[Entity]:
             if ms["level"] and cand.feature in ms["level"]:
                 score += 2
                 reason = "level named after it"
-            if cand.country == page_country:
+            if cand.country == country_of_page:
                 score += country_weight  # Indian Raiganj in a West Bengal story, not Bangladesh's
-            if cand.admin2 == CAPITAL_DISTRICT and page_country == "BGD" and \
+            if cand.admin2 == CAPITAL_DISTRICT and country_of_page == "BGD" and \
                     reason in ("most prominent", "inside a place named in the article"):
                 score += 0.6  # unqualified মিরপুর in Bangladeshi news is Dhaka's, not Kushtia's
             if cand.lat is not None:
@@ -684,7 +684,7 @@ def _capitals(doc: Document, gz: Gazetteer, known: list[Entity]) -> list[Entity]
         return []
     by_start = {e.start: e for e in known}
     by_end = {e.end: e for e in known}
-    page_country = main_country(doc)
+    country_of_page = main_country(doc)
     out: list[Entity] = []
     for i in hits:
         tok = tokens[i]
@@ -700,8 +700,8 @@ def _capitals(doc: Document, gz: Gazetteer, known: list[Entity]) -> list[Entity]
         else:
             country = _story_country(doc, known, tok)
             reason = "capital of the country the story names"
-            if country is None and page_country in OWN_CAPITAL_COUNTRIES:
-                country, reason = page_country, "the paper's capital"
+            if country is None and country_of_page in OWN_CAPITAL_COUNTRIES:
+                country, reason = country_of_page, "the paper's capital"
         place = gz.get(capitals().get(country or "", ""))
         if place is not None:
             out.append(_entity(doc, gz, tok.start, tok.end, place, reason, [place.id]))
