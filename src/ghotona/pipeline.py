@@ -2,6 +2,7 @@
 checks that before running, so a mis-ordered pipeline fails early with a clear message."""
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass
 from typing import Callable, Iterable, Protocol
 
@@ -76,6 +77,20 @@ class Pipeline:
 
     def __call__(self, doc: Document, options: Options | None = None) -> Document:
         options = options or Options()
+        # One article allocates tens of thousands of small objects that live until it is done;
+        # with the cyclic collector paused for the article they are examined by one young
+        # collection afterwards instead of dozens during the run (and promoted into fewer
+        # older-generation sweeps).  Reference counting frees everything as usual meanwhile.
+        paused = gc.isenabled()
+        if paused:
+            gc.disable()
+        try:
+            return self._run(doc, options)
+        finally:
+            if paused:
+                gc.enable()
+
+    def _run(self, doc: Document, options: Options) -> Document:
         for st in self.stages:
             if st.name in options.skip:
                 continue

@@ -30,7 +30,6 @@ The ``segment`` stage reads ``doc.norm`` (``doc.text`` when there is none) and s
 """
 from __future__ import annotations
 
-import gc
 import re
 from functools import lru_cache
 
@@ -273,18 +272,7 @@ def _split(word: str) -> tuple[str, tuple[str, ...]]:
 
 
 def _segment(doc: Document, options: Options) -> Document:
-    # Building the tokens allocates a few thousand small objects per article, none of them in a
-    # reference cycle; with the cyclic garbage collector paused for that burst it runs a handful
-    # of young collections (and, in a long run, far fewer full ones) instead of one every 700
-    # objects.  Reference counting still frees everything as usual.
-    paused = gc.isenabled()
-    if paused:
-        gc.disable()
-    try:
-        return _segment_tokens(doc)
-    finally:
-        if paused:
-            gc.enable()
+    return _segment_tokens(doc)
 
 
 def _segment_tokens(doc: Document) -> Document:
