@@ -1231,3 +1231,54 @@ def test_the_crime_an_arrest_is_for_is_no_event_of_its_own():
     events = ghotona.extract("দুষ্কৃতীরা পুরপতিকে খুন করে। পরে পুলিশ দু'জনকে গ্রেফতার করেছে।", published="2002-09-06",
                              options=Options(min_confidence=0))
     assert sorted(e.event_type for e in events) == ["ASSAULT", "COERCE"]
+
+
+# --- session 15 regressions: crimes named as charges, self-immolation, the arrested's homes ------
+def test_a_robbery_named_as_the_case_of_an_arrest_is_not_told_again():
+    # "ট্রেন-ডাকাতির ঘটনায় ধৃত … যুবক …" (a youth arrested in the train-robbery case): the robbery
+    # is the arrest's charge ("ঘটনায়", role_markers.tsv charge), no new ASSAULT
+    events = _every_event("ট্রেন-ডাকাতির ঘটনায় ধৃত এক যুবক বুধবার হাসপাতালের পথে মারা যায়।", "2002-09-26")
+    assert "ASSAULT" not in [e.event_type for e in events]
+
+
+def test_a_crime_before_the_word_for_its_accused_is_a_charge():
+    # "ডাকাতির ঘটনায় মূল অভিযুক্ত … গ্রেফতার": the accused of the robbery was arrested; the robbery
+    # itself is not an event of this story (role_markers.tsv accused)
+    events = _every_event("এক্সপ্রেসে ডাকাতির ঘটনায় মূল অভিযুক্ত যুবককে ঘুটিয়ারি শরিফ থেকে পুলিশ গ্রেফতার করে।",
+                          "2002-09-26")
+    types = [e.event_type for e in events]
+    assert "ASSAULT" not in types and "COERCE" in types
+
+
+def test_setting_oneself_on_fire_is_a_suicide_not_an_attack():
+    # "গায়ে আগুন লাগিয়ে এক গৃহবধূ আত্মঘাতী হন": trigger_context.tsv আগুন লাগিয়ে + আত্মঘাতী = NONE
+    events = _every_event("হাওড়ার বালি এলাকায় বুধবার গায়ে আগুন লাগিয়ে এক গৃহবধূ আত্মঘাতী হন।", "2002-09-26")
+    assert not [e for e in events if e.event_type == "ASSAULT"]
+    # the same words with somebody else set on fire stay an attack
+    events = _every_event("দুষ্কৃতীরা বুধবার রাতে বালিতে একটি দোকানে আগুন লাগিয়ে দেয়।", "2002-09-26")
+    assert [e for e in events if e.event_type == "ASSAULT"]
+
+
+def test_the_homes_of_the_arrested_are_not_a_second_arrest():
+    # "ধৃত চার জনেরই বাড়ি কালিয়াগঞ্জ থানার পঞ্চানন্দপুরে": the four arrested at Samsi live at
+    # Panchanandapur; one arrest, at Samsi
+    text = ("জাল টিকিট বিক্রির অভিযোগে বুধবার রাতে রতুয়ার সামসি স্টেশন থেকে চার জনকে গ্রেফতার করেছে রেল পুলিশ। "
+            "ধৃত চার জনেরই বাড়ি কালিয়াগঞ্জ থানার পঞ্চানন্দপুরে।")
+    arrests = [e for e in _every_event(text, "2002-08-23") if e.event_type == "COERCE"]
+    assert len(arrests) == 1 and arrests[0].location.name == "Samsi"
+
+
+def test_an_arrest_told_as_happening_several_times_is_background():
+    # "কয়েকবার সে পুলিশের হাতে ধরাও পড়ে" (he was caught by the police several times): a history
+    events = _every_event("কয়েকবার সে পুলিশের হাতে ধরাও পড়ে।", "2002-08-23")
+    assert not [e for e in events if e.event_type == "COERCE"]
+
+
+def test_a_record_of_charges_is_no_event():
+    # "… নামে রেল ডাকাতি, বাস ডাকাতি এবং খুনের বেশ কিছু অভিযোগ ছিল" (he had several charges of
+    # robbery and murder against him): trigger_context.tsv cue অভিযোগ ছিল / রয়েছে = NONE
+    events = _every_event("পুলিশ জানায়, ওই যুবকের নামে বাস ডাকাতি এবং খুনের বেশ কিছু অভিযোগ ছিল।", "2002-08-23")
+    assert not [e for e in events if e.event_type == "ASSAULT"]
+    # a charge brought for a killing this story tells is not a record
+    events = _every_event("রবিবার রাতে গ্রামের এক যুবককে খুন করা হয়েছে।", "2002-08-23")
+    assert [e for e in events if e.event_type == "ASSAULT"]

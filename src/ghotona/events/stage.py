@@ -143,9 +143,10 @@ CHARGE_WINDOW = 3
 
 
 def _charge_of_arrest(ctx: DocContext, view: SentenceView, trigger: Trigger) -> bool:
-    """An attack named as what an arrest right after it is for, in the locative ("পুরপতি খুনে ধৃত
-    আরও ১") or before a charge marker ("ডাকাতির অভিযোগে তিন জন গ্রেফতার", ``role_markers.tsv``
-    role ``charge``): the crime is the arrest's reason, not an event the story reports."""
+    """An attack named as what an arrest or accusation right after it is for, in the locative
+    ("পুরপতি খুনে ধৃত আরও ১") or before a charge marker ("ডাকাতির অভিযোগে তিন জন গ্রেফতার", "ডাকাতির
+    ঘটনায় ধৃত", ``role_markers.tsv`` role ``charge``): the crime is the arrest's reason, not an
+    event the story reports."""
     if trigger.event_type != "ASSAULT":
         return False
     last = trigger.attrs.get("last_token", trigger.attrs.get("first_token", 0) + 1) - 1
@@ -155,7 +156,8 @@ def _charge_of_arrest(ctx: DocContext, view: SentenceView, trigger: Trigger) -> 
     elif not set(ctx.tokens[last].suffixes) & LOCATIVE:
         return False
     arrests = {t.attrs.get("first_token") for t in view.triggers if t.event_type == "COERCE" and t.mode == "arrest"}
-    return any(k in arrests for k in range(after, min(after + CHARGE_WINDOW, view.last)))
+    accused = roles.markers().get("accused", set())  # "ডাকাতির ঘটনায় মূল অভিযুক্ত": the accused, as the arrested
+    return any(k in arrests or ctx.stem(k) in accused for k in range(after, min(after + CHARGE_WINDOW, view.last)))
 
 
 def _drafts_for_sentence(ctx: DocContext, view: SentenceView) -> list[Draft]:
@@ -303,7 +305,7 @@ def _fill_from_sentence(ctx: DocContext, view: SentenceView, draft: Draft, main:
              and not (main and ctx.token_at(e.start) < draft.trigger_token)}
     place = placing.choose(ctx, view, draft.trigger_token if main else view.first,
                            exclude=(role_starts if main else set()) | moves, skip_spans=source_spans)
-    if main and _names_its_people(view, draft):
+    if main and _names_its_people(ctx, view, draft):
         place = None  # "ধৃতদের ছয় জন জলপাইগুড়ির বাসিন্দা": their homes, not where they were arrested
     # A follow-up sentence only places an event that has no place yet: its places are often the
     # victims' home districts or the hospital they were taken to.
@@ -537,11 +539,25 @@ def _named_back(view: SentenceView, draft: Draft) -> bool:
                for m in view.anaphora)
 
 
-def _names_its_people(view: SentenceView, draft: Draft) -> bool:
+def _names_its_people(ctx: DocContext, view: SentenceView, draft: Draft) -> bool:
     """The draft's trigger is a noun for the people of an event told before (ধৃতদের, ধৃতরা:
-    ``anaphora.tsv`` refers = people)."""
+    ``anaphora.tsv`` refers = people), or an arrest participle before a head count in the genitive
+    or accusative ("ধৃত চার জনেরই বাড়ি …", "ধৃত দু'জনকে আদালতে তোলা হয়")."""
     token = draft.trigger_token
-    return any(m.first <= token < m.last and m.entry.get("refers") == "people" for m in view.anaphora)
+    if any(m.first <= token < m.last and m.entry.get("refers") == "people" for m in view.anaphora):
+        return True
+    if draft.trigger.mode != "arrest":
+        return False  # "নিহত তিন জনের মধ্যে …" tells the dead of this very sentence's event
+    after = draft.trigger.attrs.get("last_token", token + 1)
+    for first, number in view.numbers:
+        if first == after:
+            last = ctx.tokens[ctx.token_at(number.end - 1)]
+            return last.stem == "জন" and bool(set(last.suffixes) & PEOPLE_CASES)
+    return False
+
+
+#: the cases of a head count that refer back to people already told (জনের, জনকে)
+PEOPLE_CASES = GENITIVE | {"কে"}
 
 
 def build_drafts(doc: Document, ctx: DocContext) -> list[Draft]:
