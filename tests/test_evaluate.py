@@ -96,6 +96,23 @@ def test_strict_matching_needs_place_and_date():
     assert [m["event_type"] for m in strict.misses] == ["ASSAULT"]
 
 
+def test_an_area_is_right_by_its_name_whatever_centre_each_side_gave_it():
+    # Regression: gold "Bangladesh" (country) at 23.7 N 90.4 E and the gazetteer's at 24 N 90 E lie
+    # about 50 km apart, so a predicted "Bangladesh" counted as a wrong place
+    from ghotona.evaluate import place_right
+
+    gold_country = {"name": "Bangladesh", "country": "BGD", "lat": 23.68, "lon": 90.35, "precision": "country"}
+    pred_country = {"name": "Bangladesh", "country": "BGD", "lat": 24.0, "lon": 90.0, "precision": "country"}
+    assert place_right(gold_country, pred_country)
+    florida = {"name": "Florida", "country": "USA", "lat": 27.99, "lon": -81.76, "precision": "admin1"}
+    assert place_right(florida, {**florida, "lat": 28.75, "lon": -82.5, "precision": "admin1"})
+    # a town of that country is still not the country, nor one town another of its name
+    assert not place_right(gold_country, CTG)
+    durgapur_bd = {"name": "Durgapur", "country": "BGD", "lat": 25.12, "lon": 90.68, "precision": "city"}
+    durgapur_in = {"name": "Durgapur", "country": "IND", "lat": 23.52, "lon": 87.31, "precision": "city"}
+    assert not place_right(durgapur_bd, durgapur_in)
+
+
 def _tool(name: str):
     """A script of tools/ as a module, and the project root."""
     import importlib.util

@@ -21,6 +21,8 @@ from .schema import MEASURED_TYPES
 
 SCORED_TYPES = MEASURED_TYPES  # the types the gold set annotates (schema)
 COORD_KM = 25.0
+#: gold place precisions that name an area, not a point: matched by name when the centres differ
+AREA_PRECISIONS = frozenset({"country", "admin1", "district"})
 MATCH_THRESHOLD = 0.25  # of the 1.0 that place, date and actor can add on top of the type
 
 
@@ -88,8 +90,12 @@ def place_right(g: dict | None, p: dict | None) -> bool | None:
     if not p:
         return False
     km = _km(g, p)
-    if km is not None:
+    if km is not None and (km <= COORD_KM or g.get("precision") not in AREA_PRECISIONS):
         return km <= COORD_KM
+    # An area (a country, a state, a district) is right by its name, whatever centre point each side
+    # gave it: the gold's "Bangladesh" or "Florida" and the gazetteer's lie more than 25 km apart.
+    if km is not None:
+        return _same_name(g, p)
     return _same_name(g, p) or (g.get("precision") == "country" and g.get("country") == p.get("country"))
 
 
@@ -98,7 +104,7 @@ def _place_sim(g: dict | None, p: dict | None) -> float:
         return 0.0
     km = _km(g, p)
     if km is not None:
-        return 1.0 if km <= COORD_KM else 0.5 if km <= 100 else 0.2 if g.get("country") == p.get("country") else 0.0
+        return 1.0 if place_right(g, p) else 0.5 if km <= 100 else 0.2 if g.get("country") == p.get("country") else 0.0
     return 1.0 if _same_name(g, p) else 0.2 if g.get("country") and g.get("country") == p.get("country") else 0.0
 
 
