@@ -1282,3 +1282,24 @@ def test_a_record_of_charges_is_no_event():
     # a charge brought for a killing this story tells is not a record
     events = _every_event("রবিবার রাতে গ্রামের এক যুবককে খুন করা হয়েছে।", "2002-08-23")
     assert [e for e in events if e.event_type == "ASSAULT"]
+
+
+def test_west_bengal_flood_words_are_disasters():
+    # জলবন্দি (West Bengal for পানিবন্দি), প্লাবন, জলমগ্ন, প্রবল বর্ষণ were missing from triggers.tsv
+    text = "প্রবল বর্ষণে নদীর জল বেড়ে যাওয়ায় মন্তেশ্বর ব্লকের ২৫টি গ্রামের মানুষ জলবন্দি হয়ে পড়েছেন।"
+    assert [e for e in _every_event(text, "2002-09-27") if e.event_type == "DISASTER"]
+    text = "বুধবার শালি নদীর প্লাবনে এক সরকারি কর্মী তলিয়ে যান।"
+    assert [e for e in _every_event(text, "2002-09-27") if e.event_type == "DISASTER"]
+
+
+def test_the_short_word_for_an_earthquake_is_a_disaster():
+    # ভূকম্প (Anandabazar's "ভূকম্পে মৃত ২৩৭") was missing beside ভূমিকম্প and ভূকম্পন
+    events = _every_event("এল সালভাদরে গত কালের বিধ্বংসী ভূকম্পে মৃতের সংখ্যা বেড়ে দাঁড়িয়েছে ২৩৭।", "2001-02-15")
+    quakes = [e for e in events if e.event_type == "DISASTER"]
+    assert quakes and quakes[0].mode == "earthquake" and quakes[0].fatalities.value == 237
+
+
+def test_a_state_of_every_year_is_no_event():
+    # "… চর এলাকার চার হাজার বাসিন্দা কার্যত জলবন্দি হয়ে থাকেন বছরভর": habitual (background_cues.tsv)
+    text = "পাঁচ নদী দিয়ে ঘেরা ওই চর এলাকার প্রায় চার হাজার বাসিন্দা কার্যত জলবন্দি হয়ে থাকেন বছরভর।"
+    assert not [e for e in _every_event(text, "2002-09-26") if e.event_type == "DISASTER"]
