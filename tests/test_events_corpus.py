@@ -1299,6 +1299,13 @@ def test_the_short_word_for_an_earthquake_is_a_disaster():
     assert quakes and quakes[0].mode == "earthquake" and quakes[0].fatalities.value == 237
 
 
+def test_a_snakebite_death_is_an_accident():
+    # সর্পাঘাত (snakebite, West Bengal) beside সর্পদংশন and সাপের কামড়
+    events = _every_event("শুক্রবার রাতে রতুয়া থানার পুকুরিয়া গ্রামে সর্পাঘাতে এক জন হোমগার্ডের মৃত্যু হয়েছে।", "2002-07-14")
+    accidents = [e for e in events if e.event_type == "ACCIDENT"]
+    assert accidents and accidents[0].fatalities.value == 1
+
+
 def test_a_state_of_every_year_is_no_event():
     # "… চর এলাকার চার হাজার বাসিন্দা কার্যত জলবন্দি হয়ে থাকেন বছরভর": habitual (background_cues.tsv)
     text = "পাঁচ নদী দিয়ে ঘেরা ওই চর এলাকার প্রায় চার হাজার বাসিন্দা কার্যত জলবন্দি হয়ে থাকেন বছরভর।"
