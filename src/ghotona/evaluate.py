@@ -90,12 +90,10 @@ def place_right(g: dict | None, p: dict | None) -> bool | None:
     if not p:
         return False
     km = _km(g, p)
-    if km is not None and (km <= COORD_KM or g.get("precision") not in AREA_PRECISIONS):
-        return km <= COORD_KM
-    # An area (a country, a state, a district) is right by its name, whatever centre point each side
-    # gave it: the gold's "Bangladesh" or "Florida" and the gazetteer's lie more than 25 km apart.
     if km is not None:
-        return _same_name(g, p)
+        # An area (a country, a state, a district) is right by its name, whatever centre point each
+        # side gave it: the gold's "Bangladesh" or "Florida" and the gazetteer's lie over 25 km apart.
+        return km <= COORD_KM or g.get("precision") in AREA_PRECISIONS and _same_name(g, p)
     return _same_name(g, p) or (g.get("precision") == "country" and g.get("country") == p.get("country"))
 
 

