@@ -1310,3 +1310,12 @@ def test_a_state_of_every_year_is_no_event():
     # "… চর এলাকার চার হাজার বাসিন্দা কার্যত জলবন্দি হয়ে থাকেন বছরভর": habitual (background_cues.tsv)
     text = "পাঁচ নদী দিয়ে ঘেরা ওই চর এলাকার প্রায় চার হাজার বাসিন্দা কার্যত জলবন্দি হয়ে থাকেন বছরভর।"
     assert not [e for e in _every_event(text, "2002-09-26") if e.event_type == "DISASTER"]
+
+
+def test_a_sentence_for_a_conviction_that_may_come_is_no_event():
+    # "দোষী সাব্যস্ত হলে পনেরো বছর জেল হতে পারে তাঁর": the conviction is a condition of what may
+    # follow; a -লে form before a past main verb stays 'when' and the event stays
+    events = _every_event("দোষী সাব্যস্ত হলে পনেরো বছর জেল হতে পারে তাঁর।", "2005-06-15")
+    assert not [e for e in events if e.event_type == "SANCTION"]
+    events = _every_event("সমাবেশ শেষ হলে পুলিশ মিছিলে লাঠিচার্জ করে।", "2005-06-15")
+    assert [e for e in events if e.event_type in ("ASSAULT", "PROTEST")]

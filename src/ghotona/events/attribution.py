@@ -127,7 +127,14 @@ def is_unrealised(ctx: DocContext, view: SentenceView, trigger: Trigger) -> bool
     _, clause_last = ctx.clause(max(trig_last - 1, 0))
     for cue in view.modality:
         if cue.entry.get("kind") == "conditional_verb":
-            continue  # "… গেলে" is also 'when': it conditions only a threat (is_conditional_threat)
+            # "… গেলে" is also 'when' ("সমাবেশ শেষ হলে পুলিশ লাঠিচার্জ করে"): the trigger's own
+            # condition only when what follows is future or may be ("দোষী সাব্যস্ত হলে পনেরো বছর জেল
+            # হতে পারে"); otherwise it conditions only a threat (is_conditional_threat)
+            if trig_last <= cue.first and cue.first - trig_last <= 1 and any(
+                    later.first > cue.first and later.entry.get("kind") in ("future", "hypothetical")
+                    for later in view.modality):
+                return True
+            continue
         if trig_last <= cue.first < clause_last and cue.first - trig_last <= 3:
             return True
         if cue.entry.get("kind") in ("hypothetical", "conditional") and cue.first < trig_last \
