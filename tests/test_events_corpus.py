@@ -1319,3 +1319,22 @@ def test_a_sentence_for_a_conviction_that_may_come_is_no_event():
     assert not [e for e in events if e.event_type == "SANCTION"]
     events = _every_event("সমাবেশ শেষ হলে পুলিশ মিছিলে লাঠিচার্জ করে।", "2005-06-15")
     assert [e for e in events if e.event_type in ("ASSAULT", "PROTEST")]
+
+
+def test_each_town_of_a_list_before_the_trigger_is_an_event_of_its_own():
+    # Regression: the copy for ইসলামপুর merged straight back into the ডালখোলা event (same
+    # district), so a raid in two towns 45 km apart came out as one
+    text = "বৃহস্পতিবার রাতে উত্তর দিনাজপুর জেলার ইসলামপুর ও ডালখোলায় তল্লাশি চালিয়ে বেআইনি শব্দবাজি আটক করে পুলিশ।"
+    places = sorted(e.location.name for e in _every_event(text, "2002-11-02") if e.event_type == "COERCE")
+    assert places == ["Dalkhola", "Islāmpur"]
+    # a list after the trigger tells what followed: one fire, a blackout in the towns
+    text = "বিদ্যুতের সাব স্টেশনে আগুন লাগায় সোমবার রাত থেকে জয়নগর, ক্যানিং ও কাকদ্বীপে অন্ধকার নেমে আসে।"
+    assert len([e for e in _every_event(text, "2002-08-14") if e.event_type == "ACCIDENT"]) == 1
+
+
+def test_a_brief_printed_twice_on_a_digest_page_is_one_story(ednil):
+    # 1021102_2raj18 prints the Suri brief ("রাজ্যের বিরুদ্ধে সরব গুরুদাস", নিজস্ব সংবাদদাতা, সিউড়ি)
+    # twice, the second time with small edits; its rally is one event, not one per printing
+    events = _events(ednil, "1021102_2raj18", Options(min_confidence=0))
+    rallies = [e for e in events if e.event_type == "PROTEST" and e.location and e.location.name == "Suri"]
+    assert len(rallies) == 1

@@ -81,6 +81,7 @@ class Draft:
     byline_place: bool = False  # ... and that was its story's byline place, not an earlier mention's
     repeated: bool = False  # its clause counts times ("গ্রেপ্তার হয়েছিলেন তিনবার"): a history, not one event
     tally: bool = False  # named in a running total ("এই নিয়ে … তিন জন খুন হলেন"): the story's event, or none
+    listed: bool = False  # a copy for another place of a list ("ইসলামপুর ও ডালখোলায় … আটক"): that place's own
 
     @property
     def trigger_token(self) -> int:
@@ -365,8 +366,12 @@ def _list_copies(ctx: DocContext, view: SentenceView, draft: Draft) -> list[Draf
     if draft.place is None or draft.place.start < ctx.tokens[view.first].start \
             or draft.place.start >= ctx.tokens[view.last - 1].end:
         return []
+    if draft.place.start > draft.trigger.start:
+        # a list after the trigger tells what followed ("সাব স্টেশনে আগুন লাগায় … জয়নগর, ক্যানিং,
+        # ডায়মণ্ড হারবার, কাকদ্বীপে অন্ধকার নেমে আসে": one fire, a blackout in four towns)
+        return []
     return [replace(draft, place=other, counts={}, triggers=list(draft.triggers), sentences=list(draft.sentences),
-                    sources=list(draft.sources), victims=[])
+                    sources=list(draft.sources), victims=[], listed=True)
             for other in placing.coordinated(ctx, view, draft.place)]
 
 
@@ -567,7 +572,7 @@ def build_drafts(doc: Document, ctx: DocContext) -> list[Draft]:
     skip.update(layout.get("boilerplate_sentences", []))
     skip.update(b["byline_sentence"] for b in layout.get("briefs", []))
     headline = set(layout.get("headline_sentences", []))
-    story_of = story_index(layout)
+    story_of = story_index(layout, ctx)
     # Distances count distinct sentences: a page that repeats every sentence (the BBC Bangla
     # scrape) must not push a later mention out of the coreference window.
     rank: list[int] = []
@@ -644,6 +649,8 @@ def build_drafts(doc: Document, ctx: DocContext) -> list[Draft]:
                         merged = True
                         break
                     continue
+                if d.listed and (old.place is None or old.place.key != d.place.key):
+                    continue  # a list's other place is an event of its own, not one told at its neighbour
                 # "অন্য দিকে, …" turns to another event: nearness alone does not join it to one told
                 distance = gap(old.sentences[-1], view.index)
                 near = distance <= COREF_WINDOW and not d.turned
@@ -659,10 +666,18 @@ def build_drafts(doc: Document, ctx: DocContext) -> list[Draft]:
     return drafts
 
 
-def story_index(layout: dict):
-    """sentence index -> 0 for the main story, k for the k-th later brief of a digest page."""
+def story_index(layout: dict, ctx: DocContext | None = None):
+    """sentence index -> 0 for the main story, k for the k-th later brief of a digest page. A brief
+    that opens with an earlier brief's headline word for word (``ctx``'s duplicate sentences) is
+    that brief printed again, with small edits: it takes the earlier one's index."""
     starts = [b["first_sentence"] for b in layout.get("briefs", [])]
-    return lambda sentence: bisect.bisect_right(starts, sentence)
+    story = list(range(len(starts) + 1))
+    if ctx is not None:
+        for k, first in enumerate(starts, start=1):
+            earlier = ctx.sentences[first].duplicate_of if first < len(ctx.sentences) else None
+            if earlier is not None:
+                story[k] = story[bisect.bisect_right(starts, earlier)]
+    return lambda sentence: story[bisect.bisect_right(starts, sentence)]
 
 
 def _fold_headlines(drafts: list[Draft], headline: set[int], section_of=lambda sentence: 0) -> list[Draft]:
@@ -1112,7 +1127,7 @@ def events_stage(doc: Document, options: Options) -> Document:
     ctx = DocContext(doc, triggers)
     drafts = build_drafts(doc, ctx)
     layout = doc.meta.get("layout", {})
-    section_of = story_index(layout)
+    section_of = story_index(layout, ctx)
 
     drafts = _fold_headlines(drafts, set(layout.get("headline_sentences", [])), section_of)
     drafts = _drop_sums(drafts, section_of)
