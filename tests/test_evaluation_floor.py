@@ -53,7 +53,11 @@ SHARED = ROOT.parent / "shared" / "data"
 # retrainings): the dev lenient floor rises to 0.83.
 # Later in session 14, a sentence classifier the filter reads: test 0.641 / 0.500 -> 0.661 / 0.516, dev
 # 0.846 / 0.740 -> 0.846 / 0.758: the test floors rise to 0.64 / 0.50 and the dev strict floor to 0.73.
-FLOORS = {("test", False): 0.64, ("test", True): 0.50, ("dev", False): 0.83, ("dev", True): 0.73}
+# Session 15 (charges, self-immolation, habitual cues, flood and quake words, list places kept apart,
+# briefs printed twice; the scorer matches an area by its name): test 0.661 / 0.516 -> 0.661 / 0.565
+# (0.532 under the session-start scorer); dev 0.846 / 0.758 -> 0.856 / 0.760: the test strict floor
+# rises to 0.54, the dev strict floor to 0.74.
+FLOORS = {("test", False): 0.64, ("test", True): 0.54, ("dev", False): 0.83, ("dev", True): 0.74}
 
 pytestmark = pytest.mark.corpus
 
