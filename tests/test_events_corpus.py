@@ -1338,3 +1338,13 @@ def test_a_brief_printed_twice_on_a_digest_page_is_one_story(ednil):
     events = _events(ednil, "1021102_2raj18", Options(min_confidence=0))
     rallies = [e for e in events if e.event_type == "PROTEST" and e.location and e.location.name == "Suri"]
     assert len(rallies) == 1
+
+
+def test_derailment_and_drowning_words():
+    # বেলাইন (West Bengal: derailed) and তলিয়ে (swept under) were missing; a flood's তলিয়ে is the flood's
+    events = _every_event("রবিবার হাওড়া স্টেশনের কাছে লোকাল ট্রেনের দু’টি বগি বেলাইন হয়।", "2002-09-30")
+    assert [e.mode for e in events if e.event_type == "ACCIDENT"] == ["rail"]
+    events = _every_event("নীলুকে বাঁচাতে গিয়ে তার দিদি শাবানাও দিঘার সমুদ্রে তলিয়ে যান।", "2002-05-31")
+    assert [e.mode for e in events if e.event_type == "ACCIDENT"] == ["drowning"]
+    events = _every_event("বুধবার শালি নদীর প্লাবনে তলিয়ে যান এক সরকারি কর্মী।", "2002-09-27")
+    assert [e.event_type for e in events] == ["DISASTER"]
