@@ -1348,3 +1348,13 @@ def test_derailment_and_drowning_words():
     assert [e.mode for e in events if e.event_type == "ACCIDENT"] == ["drowning"]
     events = _every_event("বুধবার শালি নদীর প্লাবনে তলিয়ে যান এক সরকারি কর্মী।", "2002-09-27")
     assert [e.event_type for e in events] == ["DISASTER"]
+
+
+def test_a_place_told_with_also_is_one_more_event():
+    # "কাকদ্বীপ এলাকাতেও ঝড়ে …" (in the Kakdwip area too): the storm at one more place, not more of
+    # the Sarishahat storm death told two sentences before (same district, some 25 km apart)
+    text = ("বৃহস্পতিবার সন্ধ্যায় কালবৈশাখী ঝড়ে ডায়মণ্ডহারবারের সরিষাহাটে মাটির বাড়ি চাপা পড়ে একজনের মৃত্যু হয়েছে। "
+            "বড় গাছ রাস্তায় পড়ে ডায়মণ্ডহারবার রোডও বন্ধ হয়ে যায়। "
+            "কাকদ্বীপ এলাকাতেও ঝড়ে বেশ কয়েকটি কাঁচা বাড়ি ভেঙে পড়েছে।")
+    storms = [e for e in _every_event(text, "2002-05-03") if e.event_type == "DISASTER"]
+    assert len(storms) == 2 and "Kakdwip" in [e.location.name for e in storms]

@@ -74,6 +74,22 @@ def case_suffixes(ctx: DocContext, ent: Entity) -> set[str]:
     return suffixes
 
 
+#: the emphatic particle a place takes when the story adds another place ("কাকদ্বীপ এলাকাতেও", "তমলুকেও")
+ALSO = "ও"
+
+
+def told_as_also(ctx: DocContext, ent: Entity) -> bool:
+    """The place carries "also" ("কাকদ্বীপ এলাকাতেও ঝড়ে …", "চট্টগ্রামেও বিক্ষোভ"), on its own last
+    word or on the level word right after it: the story tells the same kind of event at one more
+    place."""
+    last = ctx.token_span(ent)[1]
+    if ALSO in ctx.tokens[last].suffixes:
+        return True
+    following = last + 1
+    return (following < len(ctx.tokens) and ctx.tokens[following].sentence == ctx.tokens[last].sentence
+            and ctx.stem(following) in level_words() and ALSO in ctx.tokens[following].suffixes)
+
+
 def _parents_and_children(ctx: DocContext, view: SentenceView) -> tuple[set[int], set[int]]:
     """(ids of) places in the genitive right before another place with coordinates, and those
     places: "চট্টগ্রাম জেলার সীতাকুণ্ডে", "নলবাড়ি জেলার তামুলপুর থেকে" (a level word may come between)."""

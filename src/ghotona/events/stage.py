@@ -651,6 +651,9 @@ def build_drafts(doc: Document, ctx: DocContext) -> list[Draft]:
                     continue
                 if d.listed and (old.place is None or old.place.key != d.place.key):
                     continue  # a list's other place is an event of its own, not one told at its neighbour
+                if d.place is not None and old.place is not None and old.place.key != d.place.key \
+                        and placing.told_as_also(ctx, d.place) and not _one_locality(old.place, d.place):
+                    continue  # "কাকদ্বীপ এলাকাতেও ঝড়ে …": the storm at one more place, an event of its own
                 # "অন্য দিকে, …" turns to another event: nearness alone does not join it to one told
                 distance = gap(old.sentences[-1], view.index)
                 near = distance <= COREF_WINDOW and not d.turned
