@@ -29,6 +29,11 @@ def _every_event(text, published):
     return ghotona.extract(text, published=published, options=Options(min_confidence=0))
 
 
+def _types(text, published):
+    """The event types the rules find in a hand-written text (the confidence filter off)."""
+    return [e.event_type for e in _every_event(text, published)]
+
+
 def _km(lat1, lon1, lat2, lon2):
     p = math.pi / 180
     a = (math.sin((lat2 - lat1) * p / 2) ** 2
@@ -1252,11 +1257,9 @@ def test_a_crime_before_the_word_for_its_accused_is_a_charge():
 
 def test_setting_oneself_on_fire_is_a_suicide_not_an_attack():
     # "গায়ে আগুন লাগিয়ে এক গৃহবধূ আত্মঘাতী হন": trigger_context.tsv আগুন লাগিয়ে + আত্মঘাতী = NONE
-    events = _every_event("হাওড়ার বালি এলাকায় বুধবার গায়ে আগুন লাগিয়ে এক গৃহবধূ আত্মঘাতী হন।", "2002-09-26")
-    assert not [e for e in events if e.event_type == "ASSAULT"]
+    assert "ASSAULT" not in _types("হাওড়ার বালি এলাকায় বুধবার গায়ে আগুন লাগিয়ে এক গৃহবধূ আত্মঘাতী হন।", "2002-09-26")
     # the same words with somebody else set on fire stay an attack
-    events = _every_event("দুষ্কৃতীরা বুধবার রাতে বালিতে একটি দোকানে আগুন লাগিয়ে দেয়।", "2002-09-26")
-    assert [e for e in events if e.event_type == "ASSAULT"]
+    assert "ASSAULT" in _types("দুষ্কৃতীরা বুধবার রাতে বালিতে একটি দোকানে আগুন লাগিয়ে দেয়।", "2002-09-26")
 
 
 def test_the_homes_of_the_arrested_are_not_a_second_arrest():
@@ -1270,18 +1273,15 @@ def test_the_homes_of_the_arrested_are_not_a_second_arrest():
 
 def test_an_arrest_told_as_happening_several_times_is_background():
     # "কয়েকবার সে পুলিশের হাতে ধরাও পড়ে" (he was caught by the police several times): a history
-    events = _every_event("কয়েকবার সে পুলিশের হাতে ধরাও পড়ে।", "2002-08-23")
-    assert not [e for e in events if e.event_type == "COERCE"]
+    assert "COERCE" not in _types("কয়েকবার সে পুলিশের হাতে ধরাও পড়ে।", "2002-08-23")
 
 
 def test_a_record_of_charges_is_no_event():
     # "… নামে রেল ডাকাতি, বাস ডাকাতি এবং খুনের বেশ কিছু অভিযোগ ছিল" (he had several charges of
     # robbery and murder against him): trigger_context.tsv cue অভিযোগ ছিল / রয়েছে = NONE
-    events = _every_event("পুলিশ জানায়, ওই যুবকের নামে বাস ডাকাতি এবং খুনের বেশ কিছু অভিযোগ ছিল।", "2002-08-23")
-    assert not [e for e in events if e.event_type == "ASSAULT"]
-    # a charge brought for a killing this story tells is not a record
-    events = _every_event("রবিবার রাতে গ্রামের এক যুবককে খুন করা হয়েছে।", "2002-08-23")
-    assert [e for e in events if e.event_type == "ASSAULT"]
+    assert "ASSAULT" not in _types("পুলিশ জানায়, ওই যুবকের নামে বাস ডাকাতি এবং খুনের বেশ কিছু অভিযোগ ছিল।", "2002-08-23")
+    # a killing this story tells is not a record
+    assert "ASSAULT" in _types("রবিবার রাতে গ্রামের এক যুবককে খুন করা হয়েছে।", "2002-08-23")
 
 
 def test_west_bengal_flood_words_are_disasters():
