@@ -156,10 +156,10 @@ def test_an_article_the_extractor_fails_on_is_reported_and_the_run_goes_on(tmp_p
 
     real = event_stage.build_drafts
 
-    def fails_on_the_marked_article(doc, ctx):
+    def fails_on_the_marked_article(doc, ctx, *rest):
         if "বিস্ফোরকের" in doc.text:
             raise RuntimeError("boom")
-        return real(doc, ctx)
+        return real(doc, ctx, *rest)
 
     monkeypatch.setattr(event_stage, "build_drafts", fails_on_the_marked_article)
     path = tmp_path / "three.jsonl"

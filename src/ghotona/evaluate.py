@@ -91,10 +91,14 @@ def place_right(g: dict | None, p: dict | None) -> bool | None:
         return False
     km = _km(g, p)
     if km is not None:
-        # An area (a country, a state, a district) is right by its name, whatever centre point each
-        # side gave it: the gold's "Bangladesh" or "Florida" and the gazetteer's lie over 25 km apart.
-        return km <= COORD_KM or g.get("precision") in AREA_PRECISIONS and _same_name(g, p)
+        return km <= COORD_KM or _area_by_name(g, p)
     return _same_name(g, p) or (g.get("precision") == "country" and g.get("country") == p.get("country"))
+
+
+def _area_by_name(g: dict, p: dict) -> bool:
+    """An area (a country, a state, a district) is right by its name, whatever centre point each side
+    gave it: the gold's "Bangladesh" or "Florida" and the gazetteer's lie over 25 km apart."""
+    return g.get("precision") in AREA_PRECISIONS and _same_name(g, p)
 
 
 def _place_sim(g: dict | None, p: dict | None) -> float:
@@ -102,7 +106,7 @@ def _place_sim(g: dict | None, p: dict | None) -> float:
         return 0.0
     km = _km(g, p)
     if km is not None:
-        return 1.0 if place_right(g, p) else 0.5 if km <= 100 else 0.2 if g.get("country") == p.get("country") else 0.0
+        return 1.0 if km <= COORD_KM or _area_by_name(g, p) else 0.5 if km <= 100 else 0.2 if g.get("country") == p.get("country") else 0.0
     return 1.0 if _same_name(g, p) else 0.2 if g.get("country") and g.get("country") == p.get("country") else 0.0
 
 

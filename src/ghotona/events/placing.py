@@ -67,11 +67,20 @@ def case_suffixes(ctx: DocContext, ent: Entity) -> set[str]:
     if inflection and (word := token.norm or token.text).endswith(inflection) and len(word) > len(inflection):
         # the gazetteer knows where the name ends: তমলুকেও is তমলুক + এ + ও, not তমলু + কে + ও
         suffixes = set(split_after(word[:-len(inflection)], inflection))
-    if not suffixes and last + 1 < len(ctx.tokens) and ctx.tokens[last + 1].sentence == ctx.tokens[last].sentence:
-        levels = level_words().get(ctx.stem(last + 1))
+    if not suffixes:
+        levels = _level_word_after(ctx, last)
         if levels and "route" not in levels:
             suffixes = set(ctx.tokens[last + 1].suffixes) & LOCATIVE
     return suffixes
+
+
+def _level_word_after(ctx: DocContext, last: int) -> set[str] | None:
+    """The levels (``level_words``) of the word right after a place's last token, in its sentence
+    ("শিলদা এলাকায়", "কাকদ্বীপ এলাকাতেও"); None when it is no level word."""
+    after = last + 1
+    if after >= len(ctx.tokens) or ctx.tokens[after].sentence != ctx.tokens[last].sentence:
+        return None
+    return level_words().get(ctx.stem(after))
 
 
 #: the emphatic particle a place takes when the story adds another place ("কাকদ্বীপ এলাকাতেও", "তমলুকেও")
@@ -85,9 +94,7 @@ def told_as_also(ctx: DocContext, ent: Entity) -> bool:
     last = ctx.token_span(ent)[1]
     if ALSO in ctx.tokens[last].suffixes:
         return True
-    following = last + 1
-    return (following < len(ctx.tokens) and ctx.tokens[following].sentence == ctx.tokens[last].sentence
-            and ctx.stem(following) in level_words() and ALSO in ctx.tokens[following].suffixes)
+    return _level_word_after(ctx, last) is not None and ALSO in ctx.tokens[last + 1].suffixes
 
 
 def _parents_and_children(ctx: DocContext, view: SentenceView) -> tuple[set[int], set[int]]:

@@ -565,14 +565,14 @@ def _names_its_people(ctx: DocContext, view: SentenceView, draft: Draft) -> bool
 PEOPLE_CASES = GENITIVE | {"কে"}
 
 
-def build_drafts(doc: Document, ctx: DocContext) -> list[Draft]:
+def build_drafts(doc: Document, ctx: DocContext, story_of=None) -> list[Draft]:
     drafts: list[Draft] = []
     layout = doc.meta.get("layout", {})
     skip = {layout.get("dateline_sentence"), layout.get("byline_sentence")} - {None}
     skip.update(layout.get("boilerplate_sentences", []))
     skip.update(b["byline_sentence"] for b in layout.get("briefs", []))
     headline = set(layout.get("headline_sentences", []))
-    story_of = story_index(layout, ctx)
+    story_of = story_of or story_index(layout, ctx)
     # Distances count distinct sentences: a page that repeats every sentence (the BBC Bangla
     # scrape) must not push a later mention out of the coreference window.
     rank: list[int] = []
@@ -639,6 +639,7 @@ def build_drafts(doc: Document, ctx: DocContext) -> list[Draft]:
             d.turned = view.turns_away and not d.named_back
             d.tally = ctx.tallied(view, d.trigger_token)
             merged = False
+            also = d.place is not None and placing.told_as_also(ctx, d.place)
             for old in reversed(in_story):
                 if old.sums or d.sums:
                     # a sum of several events is not one of them (_drop_sums); a headline's figure
@@ -651,8 +652,8 @@ def build_drafts(doc: Document, ctx: DocContext) -> list[Draft]:
                     continue
                 if d.listed and (old.place is None or old.place.key != d.place.key):
                     continue  # a list's other place is an event of its own, not one told at its neighbour
-                if d.place is not None and old.place is not None and old.place.key != d.place.key \
-                        and placing.told_as_also(ctx, d.place) and not _one_locality(old.place, d.place):
+                if also and old.place is not None and old.place.key != d.place.key \
+                        and not _one_locality(old.place, d.place):
                     continue  # "কাকদ্বীপ এলাকাতেও ঝড়ে …": the storm at one more place, an event of its own
                 # "অন্য দিকে, …" turns to another event: nearness alone does not join it to one told
                 distance = gap(old.sentences[-1], view.index)
@@ -1128,9 +1129,9 @@ def events_stage(doc: Document, options: Options) -> Document:
     if not options.all_types:
         triggers = [t for t in triggers if t.event_type not in UNMEASURED_TYPES]
     ctx = DocContext(doc, triggers)
-    drafts = build_drafts(doc, ctx)
     layout = doc.meta.get("layout", {})
     section_of = story_index(layout, ctx)
+    drafts = build_drafts(doc, ctx, section_of)
 
     drafts = _fold_headlines(drafts, set(layout.get("headline_sentences", [])), section_of)
     drafts = _drop_sums(drafts, section_of)
