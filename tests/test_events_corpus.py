@@ -1358,3 +1358,36 @@ def test_a_place_told_with_also_is_one_more_event():
             "কাকদ্বীপ এলাকাতেও ঝড়ে বেশ কয়েকটি কাঁচা বাড়ি ভেঙে পড়েছে।")
     storms = [e for e in _every_event(text, "2002-05-03") if e.event_type == "DISASTER"]
     assert len(storms) == 2 and "Kakdwip" in [e.location.name for e in storms]
+
+
+@pytest.mark.parametrize("text, published, fatalities", [
+    # bdn-4764d282bd: "একজন" opens the clause, the verb comes ten words later
+    ("এর মধ্যে বিহারে একজন মুসলমান ফেরিওয়ালা তার ধর্মীয় পরিচয়ের কারণে গণপিটুনির শিকার হয়ে হাসপাতালে মারা যান।",
+     "2025-12-24", 1),
+    # 1041104_4bdesh7.pc: a passive verb phrase first, its one victim after it
+    ("মাথা কেটে হত্যা করা হয়েছে ইরাকি সেনার পদস্থ অফিসার হুসেন শুনুনকে।", "2004-11-04", 1),
+    # 1031211_11bdesh2: "ছয় শিশু-সহ মোট আট জন" — the part is six, the dead are eight
+    ("এ বার দক্ষিণ-পূর্ব আফগানিস্তানে মার্কিন সেনাবাহিনীর হামলায় নিহত হলেন ছয় শিশু-সহ মোট আট জন।", "2003-12-11", 8),
+    ("হামলায় দুই শিশুসহ পাঁচ জন নিহত হয়েছেন।", "2003-12-11", 5),
+    ("হামলায় দুই শিশুসহ নিহত হয়েছেন অনেকে।", "2003-12-11", 2),  # no total given: at least the part
+])
+def test_one_victim_and_a_total_after_its_part(text, published, fatalities):
+    [event] = [e for e in _every_event(text, published) if e.event_type == "ASSAULT"]
+    assert event.fatalities is not None and event.fatalities.value == fatalities
+
+
+def test_one_of_a_group_that_is_someone_else_is_not_the_dead():
+    # 1101226_26bdesh1: "এক জন মহিলা আত্মঘাতী জঙ্গির হামলায় এত জনের মৃত্যু" — the one is the bomber
+    text = "কিন্তু তাৎপর্যের বিষয়, এই প্রথম এক জন মহিলা আত্মঘাতী জঙ্গির হামলায় এত জনের মৃত্যু ঘটল এ দেশে।"
+    assert [e.fatalities.value for e in _every_event(text, "2010-12-26") if e.fatalities] in ([], [None])
+    # নিহত takes no object: "নিহতদের প্রত্যেকের পরিবারকে" are their families, not one more dead
+    text = "নৌ দুর্ঘটনায় নিহতদের প্রত্যেকের পরিবারকে সরকারের পক্ষ থেকে দেড় লাখ টাকা দেয়ার কথা জানিয়েছেন উপদেষ্টা।"
+    assert [e.fatalities.value for e in _every_event(text, "2025-12-27") if e.fatalities and e.fatalities.value]  == []
+
+
+def test_a_raid_on_a_police_post_is_an_attack():
+    # 1031012_12bdesh7: "মাওবাদী গেরিলারা … পুলিশ চৌকিতে হানা দিলে" was read as a police raid (COERCE)
+    text = "মাওবাদী গেরিলারা পশ্চিম নেপালের একটি পুলিশ চৌকিতে হানা দিলে কমপক্ষে ৩৭ জন গেরিলা ও তিন জন পুলিশের মৃত্যু হয়েছে।"
+    events = _every_event(text, "2003-10-12")
+    assert [(e.event_type, e.fatalities.value) for e in events] == [("ASSAULT", 40)]
+    assert [e.event_type for e in _every_event("পুলিশ গ্রামে হানা দিয়ে তিন জনকে গ্রেফতার করেছে।", "2003-10-12")] == ["COERCE"]

@@ -145,6 +145,8 @@ def find_counts(ctx: DocContext, view: SentenceView) -> list[FoundCount]:
                 continue
             if best is None or distance < best[0]:
                 best = (distance, tok, num)
+        if best is not None and (total := _total_after_part(ctx, numbers, used_numbers, best[2])) is not None:
+            best = (best[0], total[0], total[1])
         if best is not None:
             used_numbers.add(id(best[2]))
             count = _as_count(best[2])
@@ -156,7 +158,8 @@ def find_counts(ctx: DocContext, view: SentenceView) -> list[FoundCount]:
         elif (one := _article_one(ctx, cue.first, cue.last, clause_first, clause_last)) is not None \
                 or (one := _one_person(ctx, cue.first, cue.last, clause_first, clause_last)) is not None \
                 or not _denied(view, cue.first, cue.last, clause_first, clause_last) \
-                and (one := _named_victim(ctx, view, cue.first, clause_first, active)) is not None:
+                and (one := _named_victim(ctx, view, cue.first, clause_first, active)
+                     or _victim_after_passive(ctx, view, cue, clause_last, active)) is not None:
             tok = ctx.tokens[one]
             found.append(FoundCount(field, Count(text=tok.text, value=1, qualifier="exact",
                                                  start=tok.start, end=tok.end), cue.first, one))
@@ -175,6 +178,25 @@ def find_counts(ctx: DocContext, view: SentenceView) -> list[FoundCount]:
             found.append(FoundCount(field, Count(text=text, value=None, qualifier=None, start=cue_start,
                                                  end=cue_end), cue.first, None))
     return found
+
+
+#: the clitic "including" (ছয় শিশু-সহ মোট আট জন): its noun's number is a part of the count
+INCLUDING = "সহ"
+#: how many words after the part's noun the total may start (মোট)
+TOTAL_AFTER_PART = 2
+
+
+def _total_after_part(ctx: DocContext, numbers, used: set[int], part: NumberMention) -> tuple[int, NumberMention] | None:
+    """The total after a part ("নিহত হলেন ছয় শিশু-সহ মোট আট জন", "৩৭ মাওবাদী-সহ … ৪০"): when the
+    number found counts a noun with -সহ, a number that follows that noun closely is the count."""
+    noun = ctx.token_span(part)[1] + 1
+    if noun >= len(ctx.tokens) or INCLUDING not in ctx.tokens[noun].suffixes:
+        return None
+    for tok, num in numbers:
+        if id(num) not in used and num.value is not None and noun < tok <= noun + TOTAL_AFTER_PART + 1 \
+                and _usable(ctx, tok, num):
+            return tok, num
+    return None
 
 
 #: words joining two groups of people counted by one cue ("৩৭ জন গেরিলা ও তিন জন পুলিশ")
@@ -247,7 +269,30 @@ def _article_one(ctx: DocContext, cue_first: int, cue_last: int, clause_first: i
     for tok in range(cue_last, min(clause_last, cue_last + AFTER_WINDOW)):
         if ctx.word(tok) in ONE and not _is_measure(ctx, tok + 1):
             return tok
+    return _one_subject(ctx, cue_first, clause_first)
+
+
+def _one_subject(ctx: DocContext, cue_first: int, clause_first: int) -> int | None:
+    """"একজন মুসলমান ফেরিওয়ালা … গণপিটুনির শিকার হয়ে হাসপাতালে মারা যান": a head count of one
+    (এক with the person classifier জন, never the bare article এক) opening the cue's clause is the
+    one who died, however long the clause runs before its verb; not when a plural word or a vague
+    quantity (এত জনের) comes between (another group is counted), nor when the one is someone's
+    ("এক জন মহিলা আত্মঘাতী জঙ্গির হামলায়": the attacker, in the genitive)."""
+    vague = vague_quantity_words()
+    for tok in range(cue_first - 1, clause_first - 1, -1):
+        token = ctx.tokens[tok]
+        if set(token.suffixes) & PLURAL_SUFFIXES or ctx.stem(tok) in vague:
+            return None
+        head = tok + 1 if token.suffixes == ["জন"] else tok + 2 if ctx.word(tok + 1) == "জন" else None
+        if ctx.stem(tok) == "এক" and head is not None:
+            # the noun phrase it counts ends at its first inflected word
+            end = next((t for t in range(head, min(head + ONE_PHRASE_WORDS, cue_first)) if ctx.tokens[t].suffixes), None)
+            return None if end is not None and set(ctx.tokens[end].suffixes) & GENITIVE else tok
     return None
+
+
+#: how many words after একজন its noun phrase may run (একজন মুসলমান ফেরিওয়ালা)
+ONE_PHRASE_WORDS = 3
 
 
 @lru_cache(maxsize=1)
@@ -318,6 +363,29 @@ def _named_victim(ctx: DocContext, view: SentenceView, cue_first: int, clause_fi
         return None
     last = ctx.token_span(people[-1])[1]
     return last if last >= first and not ctx.tokens[last].suffixes else None
+
+
+def _victim_after_passive(ctx: DocContext, view: SentenceView, cue, clause_last: int,
+                          active: bool) -> int | None:
+    """A passive verb phrase put first, its victim after it ("মাথা কেটে হত্যা করা হয়েছে ইরাকি সেনার
+    পদস্থ অফিসার হুসেন শুনুনকে", "গ্রেফতার করা হয় বেগম জিয়াকে"): one singular person in the
+    objective within a few words after it counts one, as :func:`_named_victim` does before it. Only
+    a verb phrase takes an object (নিহত, ধৃত, আহত do not: "নিহতদের … পরিবারকে" is their families)."""
+    cue_last = cue.last
+    if active or cue_last - cue.first < 2:
+        return None
+    several = {tok for tok, num in view.numbers if num.value != 1}
+    vague = vague_quantity_words()
+    last = min(clause_last, cue_last + VICTIM_WINDOW)
+    for tok in range(cue_last, last):
+        suffixes = ctx.tokens[tok].suffixes
+        if set(suffixes) & PLURAL_SUFFIXES or tok in several or ctx.stem(tok) in vague:
+            return None
+        if OBJECTIVE in suffixes:
+            if set(suffixes) & object_classifiers() and ctx.stem(tok) not in person_nouns():
+                return None
+            return tok
+    return None
 
 
 def names_a_person(ent) -> bool:
