@@ -1391,3 +1391,14 @@ def test_a_raid_on_a_police_post_is_an_attack():
     events = _every_event(text, "2003-10-12")
     assert [(e.event_type, e.fatalities.value) for e in events] == [("ASSAULT", 40)]
     assert [e.event_type for e in _every_event("পুলিশ গ্রামে হানা দিয়ে তিন জনকে গ্রেফতার করেছে।", "2003-10-12")] == ["COERCE"]
+
+
+def test_two_towns_of_one_country_far_apart_are_two_events():
+    # 1041013_13bdesh1.pc: the air raid on Fallujah merged into the killing near Baghdad two
+    # sentences before (57 km apart, both cities without a district in the gazetteer)
+    text = ("বাগদাদের খবর, জঙ্গিদের হাতে নিহত ব্রিটিশ পণবন্দি কেনেথ বিগলের দেহ বাগদাদের কাছে ফেলে যাওয়া হয়েছে। "
+            "বাগদাদে ব্রিটিশ দূতাবাসও এ সম্পর্কে কিছু জানে না। "
+            "ফালুজায় মার্কিন বিমান হানায় গুঁড়িয়ে গিয়েছে একটি নামী রেস্তোরাঁ, মারা গিয়েছেন দু'জন নিরাপত্তা রক্ষী।")
+    attacks = [e for e in _every_event(text, "2004-10-13") if e.event_type == "ASSAULT"]
+    assert sorted(e.location.name for e in attacks) == ["Al Fallūjah", "Baghdad"]
+    assert [e.fatalities.value for e in attacks if e.location.name == "Al Fallūjah"] == [2]

@@ -382,6 +382,11 @@ def _add_new(known: list, found) -> None:
             known.append(item)
 
 
+#: how far apart two towns (two districts) without a district (a state) in the gazetteer may lie and
+#: still be one event's place (Baghdad and Fallujah, 57 km apart, are two events' places)
+TOWNS_APART_KM, DISTRICTS_APART_KM = 30, 120
+
+
 def _compatible_places(a: Entity | None, b: Entity | None) -> bool:
     """Two places can describe one event when one contains the other or they are the same."""
     if a is None or b is None:
@@ -397,7 +402,7 @@ def _compatible_places(a: Entity | None, b: Entity | None) -> bool:
     levels = placing.place_level(a), placing.place_level(b)
     if min(levels) >= 3 and None not in (a.attrs.get("lat"), b.attrs.get("lat")):
         # towns without a district in the gazetteer: far apart they are two places, not one
-        limit = 60 if min(levels) >= 4 else 120
+        limit = TOWNS_APART_KM if min(levels) >= 4 else DISTRICTS_APART_KM
         return haversine_km(a.attrs["lat"], a.attrs["lon"], b.attrs["lat"], b.attrs["lon"]) <= limit
     aa1, ba1 = a.attrs.get("admin1"), b.attrs.get("admin1")
     if aa1 and ba1:
