@@ -1402,3 +1402,16 @@ def test_two_towns_of_one_country_far_apart_are_two_events():
     attacks = [e for e in _every_event(text, "2004-10-13") if e.event_type == "ASSAULT"]
     assert sorted(e.location.name for e in attacks) == ["Al Fallūjah", "Baghdad"]
     assert [e.fatalities.value for e in attacks if e.location.name == "Al Fallūjah"] == [2]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 1101226_26bdesh1, bdn-1f59dd84d3, 1050220_20bdesh1.pc: বিধ্বস্ত alone is 'devastated', 'routed'
+    ("পাকিস্তানি সেনার সঙ্গে তালিবান জঙ্গিদের যুদ্ধে অশান্ত ও বিধ্বস্ত ওই এলাকার অনেকে আশ্রয়হীন অবস্থায় আছেন।", []),
+    ("প্রথম ম্যাচেই তারা বিধ্বস্ত হয়েছে নবাগত দলের কাছে।", []),
+    ("বিধ্বস্ত অঞ্চল ঘুরে দেখে ক্লিন্টন বলেন, সব দেখে তবে বুঝতে পারব।", []),
+    # … and a crash when a plane or a helicopter is
+    ("সোমবার সকালে সেনাবাহিনীর একটি হেলিকপ্টার বিধ্বস্ত হয়ে দুই জন নিহত হয়েছেন।", [("ACCIDENT", "air")]),
+    ("কাবুলের কাছে একটি কপ্টার বিধ্বস্ত হয়েছে।", [("ACCIDENT", "air")]),
+])
+def test_devastated_is_a_crash_only_with_an_aircraft(text, expected):
+    assert [(e.event_type, e.mode) for e in _every_event(text, "2010-12-26")] == expected

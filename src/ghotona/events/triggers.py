@@ -75,8 +75,6 @@ def find_triggers(doc: Document) -> list[Trigger]:
             fields.update({k: (rule.get(k) or None) for k in _TYPE_FIELDS if k in rule})
             fields["event_type"] = fields["event_type"] or "UNKNOWN"
             attrs["retyped_by"] = rule["cue"]
-            if fields["event_type"] == "NONE":
-                continue  # not an event here: figurative, background, or 'claimed'
             if fields["event_type"] in CARRIED_TYPES:
                 retyped[entry["term"]] = (sent, dict(fields), rule["cue"])
         elif entry["term"] in retyped and sent - retyped[entry["term"]][0] <= RETYPE_CARRY:
@@ -85,6 +83,10 @@ def find_triggers(doc: Document) -> list[Trigger]:
             _, coding, cue = retyped[entry["term"]]
             fields.update(coding)
             attrs["retyped_by"] = cue
+        if fields["event_type"] == "NONE":
+            # not an event here (figurative, background, 'claimed'), or a word that names one only
+            # with a context cue (triggers.tsv type NONE: বিধ্বস্ত is 'devastated' unless a plane is)
+            continue
         triggers.append(
             Trigger(start=first.start, end=last.end, text=doc.text[first.start:last.end],
                     sentence=sent, attrs=attrs, **fields)
