@@ -1415,3 +1415,11 @@ def test_two_towns_of_one_country_far_apart_are_two_events():
 ])
 def test_devastated_is_a_crash_only_with_an_aircraft(text, expected):
     assert [(e.event_type, e.mode) for e in _every_event(text, "2010-12-26")] == expected
+
+
+def test_an_earlier_step_of_the_story_is_an_event():
+    # 1021102_2raj18, bdn-df67b91bcc: "এর আগে …" opens the story's own earlier step, which the gold
+    # codes; a habitual or previous-times past stays background
+    text = "বুধবার ব্যান্ডেলে এক ব্যবসায়ীকে গুলি করে দুষ্কৃতীরা। এর আগে তাঁকে খুন করার হুমকি দেওয়া হয়।"
+    assert "THREATEN" in [e.event_type for e in _every_event(text, "2002-11-02")]
+    assert _every_event("ইতিপূর্বে তিনি কয়েকবার গ্রেফতার হয়েছিলেন।", "2002-11-02") == []
