@@ -162,6 +162,8 @@ def _charge_of_arrest(ctx: DocContext, view: SentenceView, trigger: Trigger) -> 
 
 
 def _drafts_for_sentence(ctx: DocContext, view: SentenceView) -> list[Draft]:
+    if not view.triggers:
+        return []
     unrealised = [attribution.is_unrealised(ctx, view, t) for t in view.triggers]
     triggers = [t for t, off in zip(view.triggers, unrealised)
                 if not off and not _undated_background(ctx, view, t) and not _charge_of_arrest(ctx, view, t)]
@@ -578,6 +580,7 @@ def build_drafts(doc: Document, ctx: DocContext, story_of=None) -> list[Draft]:
     skip.update(b["byline_sentence"] for b in layout.get("briefs", []))
     headline = set(layout.get("headline_sentences", []))
     story_of = story_of or story_index(layout, ctx)
+    stories = [story_of(i) for i in range(len(ctx.sentences))]  # (asked for every draft at every sentence)
     # Distances count distinct sentences: a page that repeats every sentence (the BBC Bangla
     # scrape) must not push a later mention out of the coreference window.
     rank: list[int] = []
@@ -601,8 +604,8 @@ def build_drafts(doc: Document, ctx: DocContext, story_of=None) -> list[Draft]:
             _fill_from_sentence(ctx, view, d, main=True)
         new_drafts += [copy for d in new_drafts for copy in _list_copies(ctx, view, d)]
         # a digest page's briefs are separate stories: nothing refers across them
-        story = story_of(view.index)
-        in_story = [o for o in drafts if story_of(o.sentences[0]) == story]
+        story = stories[view.index]
+        in_story = [o for o in drafts if stories[o.sentences[0]] == story]
         if not new_drafts:
             if (view.anaphora or view.counts) and in_story:
                 target = _antecedent(in_story, view, gap, headline)
