@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import math
 from functools import lru_cache
+from operator import add
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -88,10 +89,11 @@ class SentenceTypeModel:
 
     def scores(self, text: str) -> dict[str, float]:
         """P(an annotator coded an event of each type in this sentence), by type."""
-        z = list(self._biases)
+        z = self._biases
+        known = self._words
         for word in text.lower().split():
-            for k, w in enumerate(self._word(word)):
-                z[k] += w
+            # z[k] + w[k] for every type at once (the same additions, in the same order)
+            z = list(map(add, z, known.get(word) or self._word(word)))
         return {t: 1.0 / (1.0 + math.exp(-max(v, -500.0))) for t, v in zip(self._order, z)}
 
     def probabilities(self) -> SentenceProbabilities:
