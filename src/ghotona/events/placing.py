@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..doc import Entity
+from ..geo.gazetteer import Gazetteer
 from ..geo.places import is_neighbour_word, level_words, reference_point_cues
 from ..schema import Location
 from ..text.morph import GENITIVE, LOCATIVE, split_after
@@ -128,8 +129,6 @@ def is_nationality(ent: Entity) -> bool:
         return True
     if ent.label != "LOC" or not ent.key:
         return False
-    from ..geo.gazetteer import Gazetteer
-
     return Gazetteer.load().alias_kind(ent.text, ent.key) == "demonym"
 
 

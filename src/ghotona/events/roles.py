@@ -16,6 +16,8 @@ from functools import lru_cache
 
 from .. import resources
 from ..doc import Entity, Trigger
+from ..geo.gazetteer import Gazetteer
+from ..geo.places import level_words
 from ..schema import ActorRef
 from ..text.morph import LOCATIVE, is_verb
 from ..text.normalize import normalize_term
@@ -150,8 +152,6 @@ def _counted(ctx: DocContext, view: SentenceView, last: int) -> bool:
 
 
 def _before_a_place(ctx: DocContext, view: SentenceView, last: int) -> bool:
-    from ..geo.places import level_words
-
     nxt = last + 1
     if ctx.stem(nxt) in level_words():
         return True
@@ -426,8 +426,6 @@ def _modifier_before(ctx: DocContext, ent: Entity) -> Entity | None:
 
 
 def _country_name(iso3: str) -> str | None:
-    from ..geo.gazetteer import Gazetteer
-
     place = Gazetteer.load().get(iso3)
     return place.name if place is not None else None
 

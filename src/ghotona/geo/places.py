@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from .. import resources
 from ..doc import Document, Entity
+from ..text.morph import candidates, is_verb
 from ..text.normalize import is_normal, normalize_term
 from .gazetteer import Gazetteer, Place
 
@@ -98,7 +99,6 @@ def _given_name(norm: str, end: int) -> bool:
     if not word:
         return False
     names = family_names()
-    from ..text.morph import candidates
     return any(stem in names for stem in candidates(word))  # the word itself first, then its stems
 
 
@@ -334,8 +334,6 @@ def _level_word_tokens(doc: Document) -> list[tuple[int, str]]:
 def _is_common(token) -> bool:
     """A function word or common word by its stem or as written ("একটি" is listed; its stem এক is not),
     a verb form ("হলেও": although) or a unit ("মাইল")."""
-    from ..text.morph import is_verb
-
     common = _common_words()
     stem = token.stem or token.norm
     return stem in common or (token.norm or token.text) in common or is_verb(stem or "")

@@ -8,10 +8,14 @@ marking and position.
 """
 from __future__ import annotations
 
+import bisect
 from functools import lru_cache
 
 from .. import resources
 from ..doc import Document, Entity, Token
+from ..events.cues import attribution_cues, count_cues
+from ..geo.gazetteer import Gazetteer
+from ..geo.places import place_entities as find_places
 from ..options import Options
 from ..pipeline import stage
 from ..text.morph import LOCATIVE, is_verb
@@ -118,11 +122,7 @@ def person_entities(doc: Document, places: list[Entity] | None = None) -> list[E
     out: list[Entity] = []
     stop_tokens = {m.first for m in lexicon.find_all(doc)}
     if places:
-        import bisect
-
         starts = [t.start for t in tokens]
-        from ..geo.gazetteer import Gazetteer
-
         gz = Gazetteer.load()
         for p in places:
             features = {p.attrs.get("feature")} | {
@@ -130,8 +130,6 @@ def person_entities(doc: Document, places: list[Entity] | None = None) -> list[E
             if features & _NAME_STOP_FEATURES:
                 stop_tokens.add(bisect.bisect_left(starts, p.start))
     # Verbs of saying and casualty words end a name: "মো. আব্দুল করিম জানান", "… রফিক নিহত".
-    from ..events.cues import attribution_cues, count_cues
-
     for lex in (attribution_cues(), count_cues()):
         for m in lex.find_all(doc):
             stop_tokens.update(range(m.first, m.last))
@@ -180,9 +178,7 @@ def person_entities(doc: Document, places: list[Entity] | None = None) -> list[E
 
 
 def place_entities(doc: Document) -> list[Entity]:
-    from ..geo.places import place_entities as find
-
-    return find(doc)
+    return find_places(doc)
 
 
 @stage("entities", requires=("tokens",), assigns=("entities",))

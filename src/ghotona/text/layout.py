@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from .. import resources
 from ..doc import DateMention, Document, Sentence
+from ..geo.gazetteer import Gazetteer
 from ..options import Options
 from ..pipeline import stage
 from ..recognize.dates import DATELINE_CHARS, is_bengali_calendar
@@ -95,8 +96,6 @@ def _page_header_date(doc: Document, dates, i: int) -> bool:
 def _place_after(doc: Document, first_token: int) -> int:
     """Index one past the tokens of the place that follows a byline (longest gazetteer match,
     else one word)."""
-    from ..geo.gazetteer import Gazetteer
-
     tokens = doc.tokens
     if first_token >= len(tokens) or tokens[first_token].is_punct:
         return first_token
@@ -209,8 +208,6 @@ def _run_on_headlines(doc: Document, cuts: list[int]) -> list[int]:
     বন্ধুর গুলিতে নিহত হয়েছেন এক যুবক" (the body names the headline's subject again). A headline holds
     no comma ("বিক্ষোভ, ছাত্র ধর্মঘট চলার পর …" is a sentence); a sentence a byline or dateline cuts
     (``cuts``) has its headline already."""
-    from ..geo.gazetteer import Gazetteer
-
     predicates = headline_words()
     date_starts = {d.start for d in doc.get("dates")}
     date_spans = [(d.start, d.end) for d in doc.get("dates")]
