@@ -63,6 +63,7 @@ class SentenceTypeModel:
         self.info = info
         self._order = sorted(types)
         self._biases = [types[t][0] for t in self._order]
+        self._positions = {t: k for k, t in enumerate(self._order)}
         index: dict[str, list[float]] = {}
         for k, t in enumerate(self._order):
             for gram, weight in types[t][1].items():
@@ -96,12 +97,31 @@ class SentenceTypeModel:
             z = list(map(add, z, known.get(word) or self._word(word)))
         return {t: 1.0 / (1.0 + math.exp(-max(v, -500.0))) for t, v in zip(self._order, z)}
 
+    def score(self, text: str, event_type: str) -> float:
+        """``scores(text).get(event_type, 0.0)``, summing that one type's weights only (the same
+        additions in the same order, so the same float)."""
+        k = self._positions.get(event_type)
+        if k is None:
+            return 0.0
+        z = self._biases[k]
+        known = self._words
+        for word in text.lower().split():
+            z += (known.get(word) or self._word(word))[k]
+        return 1.0 / (1.0 + math.exp(-max(z, -500.0)))
+
     def probabilities(self) -> SentenceProbabilities:
         """A reader of this model's probability for a document's sentence (a sentence's scores are
         kept in the document's working cache)."""
 
         def read(doc: Document, sentence: int, event_type: str) -> float:
-            return sentence_scores(doc, [sentence], self)[sentence].get(event_type, 0.0)
+            # An event asks for its own type in its trigger's sentences: that one type is scored
+            # (kept per document, sentence and type) rather than all of them.
+            cache: dict[tuple[int, int, str], float] = doc.cache.setdefault("sentence_type_scores", {})
+            key = (id(self), sentence, event_type)
+            found = cache.get(key)
+            if found is None:
+                found = cache[key] = self.score(doc.norm_text_of(doc.sentences[sentence]), event_type)
+            return found
 
         return read
 
