@@ -23,9 +23,11 @@ from ..doc import Document
 from ..text.normalize import normalize_term
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class LexMatch:
-    """Tokens ``[first, last)`` of the document matched ``entries`` (rows of the lexicon)."""
+    """Tokens ``[first, last)`` of the document matched ``entries`` (rows of the lexicon).  Treat it
+    as read-only (not frozen: a frozen dataclass's ``__init__`` costs three times as much, and every
+    document makes a hundred or so)."""
 
     first: int
     last: int
