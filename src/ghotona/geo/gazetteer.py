@@ -410,12 +410,14 @@ class Gazetteer:
         if not overlapping:
             # on equal spans the longer alias wins: বাগদাদ+ের, not বাগদা+দের
             found.sort(key=lambda t: (-(t[1] - t[0]), t[0], -len(t[2])))
-            taken: list[tuple[int, int]] = []
+            # the characters of the kept matches are marked: a match overlaps a kept one exactly
+            # when one of its characters is marked (every match has at least one character)
+            taken = bytearray(n)
             kept = []
             for s, e, key in found:
-                if any(s < te and ts < e for ts, te in taken):
+                if taken.find(1, s, e) >= 0:
                     continue
-                taken.append((s, e))
+                taken[s:e] = b"\x01" * (e - s)
                 kept.append((s, e, key))
             found = kept
         found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
