@@ -1423,3 +1423,13 @@ def test_an_earlier_step_of_the_story_is_an_event():
     text = "বুধবার ব্যান্ডেলে এক ব্যবসায়ীকে গুলি করে দুষ্কৃতীরা। এর আগে তাঁকে খুন করার হুমকি দেওয়া হয়।"
     assert "THREATEN" in [e.event_type for e in _every_event(text, "2002-11-02")]
     assert _every_event("ইতিপূর্বে তিনি কয়েকবার গ্রেফতার হয়েছিলেন।", "2002-11-02") == []
+
+
+def test_a_brief_printed_again_under_another_headline_is_one_story(ednil):
+    # 1021102_2raj18 prints the Kushmandi brief (নিজস্ব সংবাদদাতা, বালুরঘাট) twice, under "সালিশি সভায়
+    # আক্রান্ত দুই ভাই" and again under "বালুরঘাটে সংঘর্ষ" with a word added; the second printing
+    # made a second assault (at the byline town)
+    events = _events(ednil, "1021102_2raj18", Options(min_confidence=0))
+    assaults = [e.location.name for e in events if e.event_type == "ASSAULT" and e.location
+                and e.location.name in ("Bālurghāt", "লোহাগঞ্জ (Kushmandi)")]
+    assert assaults == ["লোহাগঞ্জ (Kushmandi)"]

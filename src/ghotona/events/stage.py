@@ -15,6 +15,7 @@ import bisect
 import datetime as dt
 import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -580,6 +581,7 @@ def build_drafts(doc: Document, ctx: DocContext, story_of=None) -> list[Draft]:
     skip.update(b["byline_sentence"] for b in layout.get("briefs", []))
     headline = set(layout.get("headline_sentences", []))
     story_of = story_of or story_index(layout, ctx)
+    reprinted = getattr(story_of, "reprinted", lambda sentence: False)
     stories = [story_of(i) for i in range(len(ctx.sentences))]  # (asked for every draft at every sentence)
     # Distances count distinct sentences: a page that repeats every sentence (the BBC Bangla
     # scrape) must not push a later mention out of the coreference window.
@@ -665,7 +667,7 @@ def build_drafts(doc: Document, ctx: DocContext, story_of=None) -> list[Draft]:
                     continue  # "কাকদ্বীপ এলাকাতেও ঝড়ে …": the storm at one more place, an event of its own
                 # "অন্য দিকে, …" turns to another event: nearness alone does not join it to one told
                 distance = gap(old.sentences[-1], view.index)
-                near = distance <= COREF_WINDOW and not d.turned
+                near = (distance <= COREF_WINDOW or reprinted(view.index)) and not d.turned
                 if (near or points_back and not d.turned or _same_place(old, d) or d.tally) \
                         and _compatible(old, d, doc.published, d.named_back or d.tally,
                                         next_sentence=distance == 1 and not d.turned):
@@ -678,18 +680,43 @@ def build_drafts(doc: Document, ctx: DocContext, story_of=None) -> list[Draft]:
     return drafts
 
 
+#: how many of a brief's sentences must repeat an earlier brief's for it to be that brief reprinted
+REPRINT_MIN_SENTENCES = 2
+
+
 def story_index(layout: dict, ctx: DocContext | None = None):
     """sentence index -> 0 for the main story, k for the k-th later brief of a digest page. A brief
-    that opens with an earlier brief's headline word for word (``ctx``'s duplicate sentences) is
-    that brief printed again, with small edits: it takes the earlier one's index."""
+    that opens with an earlier brief's headline word for word (``ctx``'s duplicate sentences), or
+    most of whose sentences (two at least) repeat one earlier brief's, is that brief printed again,
+    with small edits or under another headline: it takes the earlier one's index."""
     starts = [b["first_sentence"] for b in layout.get("briefs", [])]
     story = list(range(len(starts) + 1))
     if ctx is not None:
-        for k, first in enumerate(starts, start=1):
-            earlier = ctx.sentences[first].duplicate_of if first < len(ctx.sentences) else None
-            if earlier is not None:
+        n = len(ctx.sentences)
+        ends = starts[1:] + [n]
+        for k, (first, end) in enumerate(zip(starts, ends), start=1):
+            if first >= n:
+                continue
+            if (earlier := ctx.sentences[first].duplicate_of) is not None:
                 story[k] = story[bisect.bisect_right(starts, earlier)]
-    return lambda sentence: story[bisect.bisect_right(starts, sentence)]
+                continue
+            repeats = Counter(story[bisect.bisect_right(starts, d)] for i in range(first, min(end, n))
+                              if (d := ctx.sentences[i].duplicate_of) is not None)
+            if repeats:
+                source, count = repeats.most_common(1)[0]
+                if count >= REPRINT_MIN_SENTENCES and 2 * count >= end - first:
+                    story[k] = source
+
+    def section_of(sentence: int) -> int:
+        return story[bisect.bisect_right(starts, sentence)]
+
+    def reprinted(sentence: int) -> bool:
+        """The sentence is in a brief printed again: it tells what the first printing told."""
+        brief = bisect.bisect_right(starts, sentence)
+        return story[brief] != brief
+
+    section_of.reprinted = reprinted
+    return section_of
 
 
 def _fold_headlines(drafts: list[Draft], headline: set[int], section_of=lambda sentence: 0) -> list[Draft]:
