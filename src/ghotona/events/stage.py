@@ -580,7 +580,7 @@ def build_drafts(doc: Document, ctx: DocContext, story_of=None) -> list[Draft]:
     skip.update(layout.get("boilerplate_sentences", []))
     skip.update(b["byline_sentence"] for b in layout.get("briefs", []))
     headline = set(layout.get("headline_sentences", []))
-    story_of = story_of or story_index(layout, ctx)
+    story_of = story_of or StoryIndex(layout, ctx)
     reprinted = getattr(story_of, "reprinted", lambda sentence: False)
     stories = [story_of(i) for i in range(len(ctx.sentences))]  # (asked for every draft at every sentence)
     # Distances count distinct sentences: a page that repeats every sentence (the BBC Bangla
@@ -684,39 +684,39 @@ def build_drafts(doc: Document, ctx: DocContext, story_of=None) -> list[Draft]:
 REPRINT_MIN_SENTENCES = 2
 
 
-def story_index(layout: dict, ctx: DocContext | None = None):
-    """sentence index -> 0 for the main story, k for the k-th later brief of a digest page. A brief
-    that opens with an earlier brief's headline word for word (``ctx``'s duplicate sentences), or
-    most of whose sentences (two at least) repeat one earlier brief's, is that brief printed again,
-    with small edits or under another headline: it takes the earlier one's index."""
-    starts = [b["first_sentence"] for b in layout.get("briefs", [])]
-    story = list(range(len(starts) + 1))
-    if ctx is not None:
+class StoryIndex:
+    """sentence index -> 0 for the main story, k for the k-th later brief of a digest page (call
+    it). A brief that opens with an earlier brief's headline word for word (``ctx``'s duplicate
+    sentences), or most of whose sentences (two at least) repeat one earlier brief's, is that brief
+    printed again, with small edits or under another headline: it takes the earlier one's index."""
+
+    def __init__(self, layout: dict, ctx: DocContext | None = None):
+        self._starts = starts = [b["first_sentence"] for b in layout.get("briefs", [])]
+        self._story = story = list(range(len(starts) + 1))
+        if ctx is None:
+            return
         n = len(ctx.sentences)
-        ends = starts[1:] + [n]
-        for k, (first, end) in enumerate(zip(starts, ends), start=1):
+        for k, (first, end) in enumerate(zip(starts, starts[1:] + [n]), start=1):
             if first >= n:
                 continue
             if (earlier := ctx.sentences[first].duplicate_of) is not None:
-                story[k] = story[bisect.bisect_right(starts, earlier)]
+                story[k] = self(earlier)
                 continue
-            repeats = Counter(story[bisect.bisect_right(starts, d)] for i in range(first, min(end, n))
+            repeats = Counter(self(d) for i in range(first, min(end, n))
                               if (d := ctx.sentences[i].duplicate_of) is not None)
             if repeats:
                 source, count = repeats.most_common(1)[0]
                 if count >= REPRINT_MIN_SENTENCES and 2 * count >= end - first:
                     story[k] = source
 
-    def section_of(sentence: int) -> int:
-        return story[bisect.bisect_right(starts, sentence)]
+    def __call__(self, sentence: int) -> int:
+        return self._story[bisect.bisect_right(self._starts, sentence)]
 
-    def reprinted(sentence: int) -> bool:
+    def reprinted(self, sentence: int) -> bool:
         """The sentence is in a brief printed again: it tells what the first printing told."""
-        brief = bisect.bisect_right(starts, sentence)
-        return story[brief] != brief
+        brief = bisect.bisect_right(self._starts, sentence)
+        return self._story[brief] != brief
 
-    section_of.reprinted = reprinted
-    return section_of
 
 
 def _fold_headlines(drafts: list[Draft], headline: set[int], section_of=lambda sentence: 0) -> list[Draft]:
@@ -1165,7 +1165,7 @@ def events_stage(doc: Document, options: Options) -> Document:
         triggers = [t for t in triggers if t.event_type not in UNMEASURED_TYPES]
     ctx = DocContext(doc, triggers)
     layout = doc.meta.get("layout", {})
-    section_of = story_index(layout, ctx)
+    section_of = StoryIndex(layout, ctx)
     drafts = build_drafts(doc, ctx, section_of)
 
     drafts = _fold_headlines(drafts, set(layout.get("headline_sentences", [])), section_of)
