@@ -78,3 +78,13 @@ def test_publication_date_is_a_plain_date_or_a_clear_error():
     text = "ঢাকায় পুলিশের গুলিতে ২ জন নিহত হয়েছেন।"
     [event] = ghotona.extract(text, published=dt.datetime(2025, 12, 25, 10, 30))
     assert event.date.value == "2025-12-25"
+
+
+def test_sentence_indices_of_many_offsets_agree_with_one_at_a_time():
+    doc = Document(text="এক। দুই। তিন।")
+    doc.set("sentences", [Sentence(start=4, end=8, text="দুই।"), Sentence(start=9, end=13, text="তিন।")])
+    ordered = list(range(len(doc.text) + 1))  # offsets before the first sentence count as sentence 0
+    assert doc.sentence_indices_at(ordered) == [doc.sentence_index_at(o) for o in ordered]
+    shuffled = [12, 0, 9, 4, 3, 8]
+    assert doc.sentence_indices_at(shuffled) == [1, 0, 1, 0, 0, 0]
+    assert Document(text="x").sentence_indices_at([0, 0]) == [0, 0]  # no sentences at all

@@ -232,9 +232,18 @@ class Document:
         return max(i, 0)
 
     def sentence_indices_at(self, offsets: Iterable[int]) -> list[int]:
-        """:meth:`sentence_index_at` of many offsets, checking the cached sentence starts once."""
+        """:meth:`sentence_index_at` of many offsets, checking the cached sentence starts once. Offsets
+        in order (a token layer's starts) are placed with one bisection per sentence, each sentence's
+        offsets being one slice, not one per offset."""
         starts = self._sentence_starts()
-        return [max(bisect.bisect_right(starts, offset) - 1, 0) for offset in offsets]
+        offsets = list(offsets)
+        if any(a > b for a, b in zip(offsets, offsets[1:])):
+            return [max(bisect.bisect_right(starts, offset) - 1, 0) for offset in offsets]
+        out: list[int] = []
+        bounds = [bisect.bisect_left(offsets, start) for start in starts[1:]] + [len(offsets)]
+        for index, end in enumerate(bounds):
+            out.extend([index] * (end - len(out)))
+        return out
 
     def _sentence_starts(self) -> list[int]:
         """Start offsets of the sentences, cached while the sentence layer stays the same list

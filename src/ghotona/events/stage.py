@@ -573,7 +573,7 @@ def _names_its_people(ctx: DocContext, view: SentenceView, draft: Draft) -> bool
 PEOPLE_CASES = GENITIVE | {"কে"}
 
 
-def build_drafts(doc: Document, ctx: DocContext, story_of=None) -> list[Draft]:
+def build_drafts(doc: Document, ctx: DocContext, story_of: StoryIndex | None = None) -> list[Draft]:
     drafts: list[Draft] = []
     layout = doc.meta.get("layout", {})
     skip = {layout.get("dateline_sentence"), layout.get("byline_sentence")} - {None}
@@ -581,7 +581,6 @@ def build_drafts(doc: Document, ctx: DocContext, story_of=None) -> list[Draft]:
     skip.update(b["byline_sentence"] for b in layout.get("briefs", []))
     headline = set(layout.get("headline_sentences", []))
     story_of = story_of or StoryIndex(layout, ctx)
-    reprinted = getattr(story_of, "reprinted", lambda sentence: False)
     stories = [story_of(i) for i in range(len(ctx.sentences))]  # (asked for every draft at every sentence)
     # Distances count distinct sentences: a page that repeats every sentence (the BBC Bangla
     # scrape) must not push a later mention out of the coreference window.
@@ -645,6 +644,8 @@ def build_drafts(doc: Document, ctx: DocContext, story_of=None) -> list[Draft]:
                                  and o.place is not None and gap(o.sentences[-1], view.index) <= COREF_WINDOW),
                                 antecedent)
                     d.place = same.place
+        # a brief printed again tells what its first printing told, however far back
+        reprint = story_of.reprinted(view.index)
         for d in new_drafts:
             d.turned = view.turns_away and not d.named_back
             d.tally = ctx.tallied(view, d.trigger_token)
@@ -667,7 +668,7 @@ def build_drafts(doc: Document, ctx: DocContext, story_of=None) -> list[Draft]:
                     continue  # "কাকদ্বীপ এলাকাতেও ঝড়ে …": the storm at one more place, an event of its own
                 # "অন্য দিকে, …" turns to another event: nearness alone does not join it to one told
                 distance = gap(old.sentences[-1], view.index)
-                near = (distance <= COREF_WINDOW or reprinted(view.index)) and not d.turned
+                near = (distance <= COREF_WINDOW or reprint) and not d.turned
                 if (near or points_back and not d.turned or _same_place(old, d) or d.tally) \
                         and _compatible(old, d, doc.published, d.named_back or d.tally,
                                         next_sentence=distance == 1 and not d.turned):
@@ -716,7 +717,6 @@ class StoryIndex:
         """The sentence is in a brief printed again: it tells what the first printing told."""
         brief = bisect.bisect_right(self._starts, sentence)
         return self._story[brief] != brief
-
 
 
 def _fold_headlines(drafts: list[Draft], headline: set[int], section_of=lambda sentence: 0) -> list[Draft]:

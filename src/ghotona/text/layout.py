@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
 from functools import lru_cache
 
 from .. import resources
@@ -307,22 +306,8 @@ def _split_sentences_at(doc: Document, cuts: list[int]) -> None:
     if len(new) == len(doc.sentences):
         return
     doc.layers["sentences"] = new
-    _renumber_tokens(doc.tokens, new)
-
-
-def _renumber_tokens(tokens: list, sentences: list[Sentence]) -> None:
-    """Give each token the index of the last sentence starting at or before it (0 before the
-    first), as :meth:`Document.sentence_indices_at` would: the tokens are in order, so each
-    sentence's tokens are one slice, found with one bisection per sentence, not one per token."""
-    if not sentences:
-        for tok in tokens:
-            tok.sentence = 0
-        return
-    token_starts = [t.start for t in tokens]
-    bounds = [0] + [bisect_left(token_starts, s.start) for s in sentences[1:]] + [len(tokens)]
-    for index in range(len(sentences)):
-        for tok in tokens[bounds[index]:bounds[index + 1]]:
-            tok.sentence = index
+    for tok, index in zip(doc.tokens, doc.sentence_indices_at(t.start for t in doc.tokens)):
+        tok.sentence = index
 
 
 layout_stage = stage("layout", requires=("sentences", "tokens", "dates"), assigns=("layout",))(_layout)
