@@ -126,3 +126,24 @@ def test_na_zwnj_dha_of_legacy_fonts_is_the_conjunct():
     assert len(offsets) == len(norm) + 1  # same length: offsets one for one
     # the explicit hasanta of the bandh spelling (বন্ধ) still loses only its ZWNJ
     assert normalize_term("বন্\u200cধ") == "বন্ধ"
+
+
+def test_html_character_references_of_scraped_text_are_decoded():
+    # news-ednil2020 keeps "&apos;" from its HTML (252 of them): "দু&apos;জন" is দু'জন, two people,
+    # which the numbers stage could not read; offsets still point into the original text
+    raw = "মারা গিয়েছেন দু&apos;জন রক্ষী, AT&amp;T"
+    norm, offsets = normalize(raw)
+    assert norm == "মারা গিয়েছেন দু'জন রক্ষী, AT&T"
+    quote = norm.index("'")
+    assert raw[offsets[quote]:offsets[quote + 1]] == "&apos;"
+    assert raw[offsets[norm.index("জন")]:].startswith("জন")
+
+
+def test_the_dead_counted_with_an_html_apostrophe_are_counted():
+    import datetime as dt
+
+    import ghotona
+
+    events = ghotona.extract("ফালুজায় মার্কিন বিমান হানায় গুঁড়িয়ে গিয়েছে একটি রেস্তোরাঁ, মারা গিয়েছেন দু&apos;জন নিরাপত্তা রক্ষী।",
+                             published=dt.date(2004, 10, 13))
+    assert [(e.event_type, e.fatalities.value) for e in events] == [("ASSAULT", 2)]
