@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import ghotona
+from ghotona.api import analyze
 from ghotona.events import roles
 from ghotona.options import Options
 
@@ -185,3 +186,16 @@ def test_the_one_caught_and_the_one_who_fled(text, event_type, actor_text, targe
 def test_a_state_named_in_the_genitive_stays_the_state_as_a_target():
     event = _one("সোমবার ঢাকায় ভারতের বিরুদ্ধে বিক্ষোভ করেছেন শিক্ষার্থীরা।", "PROTEST")
     assert event.target is not None and event.target.name == "India" and event.target.sector != "CVL"
+
+
+def test_a_name_known_by_its_family_name_is_one_dead_and_never_the_doer():
+    # "জিয়াউর রহমান" has no title; its family name (resources/family_names.tsv) makes it a person:
+    # one dead, coded as a civilian target
+    event = _one("১৯৮১ সালের ৩০ মে এক সামরিক অভ্যুত্থানে জিয়াউর রহমান নিহত হলে খালেদা জিয়া রাজনীতিতে সক্রিয় হন।", "ASSAULT")
+    assert event.fatalities is not None and event.fatalities.value == 1
+    assert event.target is not None and "রহমান" in event.target.text
+    # an officer's name after his post's letters (ও সি) is no doer, and "সি" is no given name
+    event = _one("গোঘাটের ও সি রবিশঙ্কর চক্রবর্তী এক যুবককে গ্রেফতার করেন।", "COERCE")
+    assert event.actor is None or "রবিশঙ্কর" not in (event.actor.text or "")
+    doc = analyze("গোঘাটের ও সি রবিশঙ্কর চক্রবর্তী এক যুবককে গ্রেফতার করেন।", published=PUBLISHED)
+    assert [e.text for e in doc.get("entities") if e.label == "PER"] == ["রবিশঙ্কর চক্রবর্তী"]

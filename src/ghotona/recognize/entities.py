@@ -15,7 +15,7 @@ from .. import resources
 from ..doc import Document, Entity, Token
 from ..events.cues import attribution_cues, count_cues
 from ..geo.gazetteer import Gazetteer
-from ..geo.places import place_entities as find_places
+from ..geo.places import family_names, place_entities as find_places
 from ..options import Options
 from ..pipeline import stage
 from ..text.morph import LOCATIVE, is_verb
@@ -105,6 +105,17 @@ def _name_word(tok: Token) -> bool:
     return _is_word(tok) and not is_verb(tok.norm or tok.text)
 
 
+#: how many given-name words may stand before a family name (মুহাম্মদ জিয়াউর রহমান)
+GIVEN_NAME_WORDS = 2
+
+
+def _given_name_word(tok: Token) -> bool:
+    """A bare word that can be a given name before a family name: not a verb, not inflected, no
+    digit ("১৯৮১ রহমান" is no name)."""
+    return _name_word(tok) and not tok.suffixes and not any("\u09e6" <= ch <= "\u09ef" for ch in tok.text) \
+        and (tok.norm or tok.text) not in _letter_names()  # "ও সি রবিশঙ্কর": the O.C.'s letters
+
+
 @lru_cache(maxsize=1)
 def institution_words() -> frozenset[str]:
     return resources.term_set("institution_words.tsv")
@@ -174,6 +185,20 @@ def person_entities(doc: Document, places: list[Entity] | None = None) -> list[E
             first -= 1
         if first < i:
             emit(first, i, "age")
+
+    # "জিয়াউর রহমান নিহত হলে": one or two bare words before a family name (resources/family_names.tsv),
+    # after the patterns above ("আব্দুর রহমান রিয়াদ (১৯)" is one name, up to its age)
+    names = family_names()
+    for i, tok in enumerate(tokens):
+        if (tok.stem or tok.norm) not in names or i in taken or i in stop_tokens:
+            continue
+        first = i
+        while first > 0 and i - first < GIVEN_NAME_WORDS and _given_name_word(tokens[first - 1]) \
+                and (first - 1) not in stop_tokens and (first - 1) not in taken \
+                and tokens[first - 1].sentence == tok.sentence:
+            first -= 1
+        if first < i:
+            emit(first, i + 1, "family_name")
     return out
 
 
