@@ -424,3 +424,14 @@ def test_a_deadline_dates_no_event():
     [event] = ghotona.extract(text, published="2025-12-27", options=ghotona.Options(min_confidence=0))
     # (at most the story's week: the deadline is the only date it gives)
     assert event.event_type == "PROTEST" and (event.date.value, event.date.precision) != ("2025-12-25", "day")
+
+
+@pytest.mark.parametrize("text, values", [
+    ("২০০৩ সালের ১২ জানুয়ারি ও ১৫ জানুয়ারি হামলা হয়।", ["2003-01-12", "2003-01-15"]),
+    ("২০০১ সালের ৩ মার্চ, ৫ মার্চ ও ৭ মার্চ হামলা হয়।", ["2001-03-03", "2001-03-05", "2001-03-07"]),
+    ("আগামী ২৮ ডিসেম্বর এবং ২ জানুয়ারি হরতাল।", ["2002-12-28", "2003-01-02"]),
+    # not across a sentence end: the second day is told on its own
+    ("২০০৩ সালের ১২ জানুয়ারি হামলা হয়। ১৫ জানুয়ারি মিছিল।", ["2003-01-12", "2002-01-15"]),
+])
+def test_a_yearless_day_listed_after_a_dated_one_takes_its_year(text, values):
+    assert [d.value for d in find_dates(text, dt.date(2002, 8, 23))] == values

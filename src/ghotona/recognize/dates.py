@@ -945,6 +945,7 @@ def find_dates(text: str, published: dt.date | None = None, use_dateline: bool =
                 c.note = f"{c.note}; anchor: dateline {line.isoformat()}" if c.note else f"anchor: dateline {line.isoformat()}"
     for c in spans:
         _after_midnight(text, c)
+    _year_from_listed_date(text, spans)
     return [DateMatch(c.start, c.end, c.value, c.precision, c.relative, c.note) for c in spans]
 
 
@@ -953,6 +954,32 @@ _NIGHT_AFTER = re.compile(r"দিবাগত\s+রাত(?:ে|)?$")
 _EARLY_HOUR = re.compile(
     r"\s*(?:আনুমানিক|" + _flex("প্রায়") + r"|রাত)?\s*(?:(?:" + "|".join(_flex(w) for w in ("সাড়ে", "পৌনে", "সোয়া"))
     + r")\s*)?(?:" + "|".join(_flex(w) for w in ("আড়াই", "দেড়")) + r"|১২|12|[১-৪1-4])\s*টা")
+
+
+#: how far (characters) a yearless day-month may follow the dated day it is listed with
+LISTED_DATE_CHARS = 80
+
+
+def _year_from_listed_date(text: str, spans: list["_Cand"]) -> None:
+    """A day-month without a year listed right after a day whose year the text gave, in the same
+    sentence ("২০০৩ সালের ১২ জানুয়ারি ও ১৫ জানুয়ারি", "আগামী ১৫ সেপ্টেম্বর কলকাতায় এবং ২১ সেপ্টেম্বর
+    শিলিগুড়িতে"), is the occurrence nearest that day, not the latest before publication."""
+    previous: _Cand | None = None
+    for c in spans:
+        if c.precision != "day" or not c.value or c.kind != "explicit":
+            continue
+        yearless = (c.note or "").startswith(YEARLESS_NOTE)
+        listed = previous is not None and c.start - previous.end <= LISTED_DATE_CHARS \
+            and "।" not in text[previous.end:c.start]
+        if yearless and listed:
+            day, known = dt.date.fromisoformat(c.value), dt.date.fromisoformat(previous.value)
+            nearest = min((d for y in (known.year - 1, known.year, known.year + 1)
+                           if (d := _safe_date(y, day.month, day.day))), key=lambda d: abs((d - known).days))
+            if nearest != day:
+                c.value = nearest.isoformat()
+                c.note = f"year of the date listed before it ({previous.value})"
+        if not yearless or listed:
+            previous = c  # (a list of three carries the year on)
 
 
 def _after_midnight(text: str, c: "_Cand") -> None:
