@@ -962,8 +962,8 @@ LISTED_DATE_CHARS = 80
 
 def _year_from_listed_date(text: str, spans: list["_Cand"]) -> None:
     """A day-month without a year listed right after a day whose year the text gave, in the same
-    sentence ("২০০৩ সালের ১২ জানুয়ারি ও ১৫ জানুয়ারি", "আগামী ১৫ সেপ্টেম্বর কলকাতায় এবং ২১ সেপ্টেম্বর
-    শিলিগুড়িতে"), is the occurrence nearest that day, not the latest before publication."""
+    sentence ("২০০৩ সালের ১২ জানুয়ারি ও ১৫ জানুয়ারি", "আগামী ১৫ সেপ্টেম্বর কলকাতায় এবং ২১ সেপ্টেম্বর
+    শিলিগুড়িতে"), is the occurrence nearest that day, not the latest before publication."""
     previous: _Cand | None = None
     for c in spans:
         if c.precision != "day" or not c.value or c.kind != "explicit":
