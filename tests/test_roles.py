@@ -199,3 +199,11 @@ def test_a_name_known_by_its_family_name_is_one_dead_and_never_the_doer():
     assert event.actor is None or "রবিশঙ্কর" not in (event.actor.text or "")
     doc = analyze("গোঘাটের ও সি রবিশঙ্কর চক্রবর্তী এক যুবককে গ্রেফতার করেন।", published=PUBLISHED)
     assert [e.text for e in doc.get("entities") if e.label == "PER"] == ["রবিশঙ্কর চক্রবর্তী"]
+
+
+def test_the_place_after_a_conditional_verb_is_the_consequence_s():
+    # "… চট্টগ্রামে … পাথর নিক্ষেপ করলে দিল্লিতে তীব্র প্রতিক্রিয়া": the stones were thrown in
+    # Chattogram; Delhi, nearer the trigger but after "করলে", is where the reaction was
+    event = _one("গত সপ্তাহে চট্টগ্রামে ভারতের সহকারী হাইকমিশন ভবনে একদল লোক পাথর নিক্ষেপ করলে দিল্লিতে তীব্র "
+                 "প্রতিক্রিয়া সৃষ্টি হয়।", "PROTEST")
+    assert event.location.name == "Chattogram"
