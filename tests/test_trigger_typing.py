@@ -1,0 +1,17 @@
+"""How a trigger's type follows its context (resources/trigger_context.tsv), on whole sentences."""
+from __future__ import annotations
+
+import ghotona
+from ghotona.options import Options
+
+
+def _types(text: str) -> list[tuple[str, str | None]]:
+    return [(e.event_type, e.mode) for e in ghotona.extract(text, published="2007-01-07",
+                                                              options=Options(min_confidence=0))]
+
+
+def test_a_bus_that_caught_fire_is_an_accident_and_one_set_on_fire_an_attack():
+    # "বাসে আগুন" alone is read as arson (hartal news); "আগুন ধরে গেলে" (caught fire) is an accident
+    assert _types("বাংলাদেশের কূমিল্লায় আজ একটি যাত্রীবাহী বাসে আগুন ধরে গেলে অন্তত 70 জনের মৃত্যু হয়েছে।") \
+        == [("ACCIDENT", "fire")]
+    assert ("ASSAULT", "destroy") in _types("দুর্বৃত্তরা একটি বাসে আগুন দেয়।")
