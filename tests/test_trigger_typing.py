@@ -15,3 +15,16 @@ def test_a_bus_that_caught_fire_is_an_accident_and_one_set_on_fire_an_attack():
     assert _types("বাংলাদেশের কূমিল্লায় আজ একটি যাত্রীবাহী বাসে আগুন ধরে গেলে অন্তত 70 জনের মৃত্যু হয়েছে।") \
         == [("ACCIDENT", "fire")]
     assert ("ASSAULT", "destroy") in _types("দুর্বৃত্তরা একটি বাসে আগুন দেয়।")
+
+
+def test_a_headline_takes_the_reading_its_body_s_cue_gives_the_same_word():
+    # the headline "বাসে আগুন, হত 70" says no more than "bus fire"; the body's "আগুন ধরে গেলে"
+    # (caught fire) makes it the accident, so the headline is no arson of its own
+    text = ("কূমিল্লায় বাসে আগুন, হত 70\n\nবাংলাদেশের কূমিল্লায় আজ একটি যাত্রীবাহী বাসে আগুন ধরে গেলে অন্তত 70 জনের "
+            "মৃত্যু হয়েছে।")
+    assert _types(text) == [("ACCIDENT", "fire")]
+    # a later sentence's cue beyond the carry window does not reach back
+    from ghotona.events.triggers import RETYPE_CARRY
+    filler = " ".join("পুলিশ ঘটনাস্থলে পৌঁছয়।" for _ in range(RETYPE_CARRY + 1))
+    far = f"কূমিল্লায় বাসে আগুন, হত 70\n\n{filler} একটি বাসে আগুন ধরে গেলে দু জনের মৃত্যু হয়েছে।"
+    assert ("ACCIDENT", "fire") in _types(far) and ("ASSAULT", "destroy") in _types(far)

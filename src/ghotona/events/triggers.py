@@ -91,7 +91,26 @@ def find_triggers(doc: Document) -> list[Trigger]:
             Trigger(start=first.start, end=last.end, text=doc.text[first.start:last.end],
                     sentence=sent, attrs=attrs, **fields)
         )
+    _carry_back(triggers)
     return triggers
+
+
+def _carry_back(triggers: list[Trigger]) -> None:
+    """A mention told just before its cue keeps the cue's reading too: the headline "বাসে আগুন,
+    হত 70" of a body that says the bus caught fire ("বাসে আগুন ধরে গেলে", an accident) is that
+    accident, not arson (ACCIDENT and DISASTER readings only, as the forward carry)."""
+    later: dict[str, Trigger] = {}  # term → its nearest later mention a cue retyped
+    for trigger in reversed(triggers):
+        term = trigger.attrs["term"]
+        if "retyped_by" in trigger.attrs:
+            if trigger.event_type in CARRIED_TYPES:
+                later[term] = trigger
+            continue
+        cued = later.get(term)
+        if cued is not None and 0 < cued.sentence - trigger.sentence <= RETYPE_CARRY:
+            for name in _TYPE_FIELDS:
+                setattr(trigger, name, getattr(cued, name))
+            trigger.attrs["retyped_by"] = cued.attrs["retyped_by"]
 
 
 def _rule_key(term: str) -> str:
