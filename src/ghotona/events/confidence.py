@@ -31,6 +31,7 @@ from ..pipeline import stage
 from ..schema import MEASURED_TYPES, Event
 from ..text.normalize import normalize_term
 from . import sentence_types
+from .context import sentence_keys
 from .sentence_types import SentenceProbabilities
 
 MODEL_FILE = "events/confidence.json"
@@ -178,16 +179,8 @@ def _told_in(event: Event) -> list[int]:
 def distinct_ranks(doc: Document) -> list[int]:
     """Each sentence's index among the article's distinct sentences, by their words (the BBC
     scrape repeats every sentence; a repeat takes its first telling's rank)."""
-    words: dict[int, list[str]] = {}
-    for tok in doc.tokens:
-        if not tok.is_punct:
-            words.setdefault(tok.sentence, []).append(tok.norm or tok.text)
     first_rank: dict[str, int] = {}
-    ranks = []
-    for i in range(len(doc.sentences)):
-        key = " ".join(words.get(i, []))
-        ranks.append(first_rank.setdefault(key, len(first_rank)))
-    return ranks
+    return [first_rank.setdefault(key, len(first_rank)) for key in sentence_keys(doc)]
 
 
 def score_events(doc: Document, model: ConfidenceModel | None = None) -> None:

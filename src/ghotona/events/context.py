@@ -47,6 +47,25 @@ class SentenceView:
         return bool(self.turns)
 
 
+def sentence_keys(doc: Document) -> list[str]:
+    """Each sentence's words, not its punctuation, joined by spaces: what tells a sentence printed
+    again (a repeat may carry the quote mark that closed the sentence before it: "’’ রুশ টেলিভিশনে
+    …"). Computed once per document for the event and confidence stages (kept while the token and
+    sentence layers stay the same lists)."""
+    tokens, sentences = doc.tokens, doc.sentences
+    cached = doc.cache.get("sentence_keys")
+    if cached is not None and cached[0] is tokens and cached[1] is sentences \
+            and cached[2] == (len(tokens), len(sentences)):
+        return cached[3]
+    words: dict[int, list[str]] = {}
+    for tok in tokens:
+        if not tok.is_punct:
+            words.setdefault(tok.sentence, []).append(tok.norm or tok.text)
+    keys = [" ".join(words.get(i, ())) for i in range(len(sentences))]
+    doc.cache["sentence_keys"] = (tokens, sentences, (len(tokens), len(sentences)), keys)
+    return keys
+
+
 class DocContext:
     def __init__(self, doc: Document, triggers: list[Trigger]):
         self.doc = doc
@@ -61,7 +80,8 @@ class DocContext:
         seen: dict[str, int] = {}
         # first and one-past-last token of each sentence index
         sentence_ids = [t.sentence for t in self.tokens]
-        if sentence_ids == sorted(sentence_ids):  # (as the segmenter makes them)
+        sentence_ids_sorted = sentence_ids == sorted(sentence_ids)
+        if sentence_ids_sorted:  # (as the segmenter makes them)
             def bounds(si: int) -> tuple[int, int]:
                 first, last = _bisect_left(sentence_ids, si), _bisect_right(sentence_ids, si)
                 return (first, last) if first < last else (0, 0)
@@ -71,13 +91,17 @@ class DocContext:
 
             def bounds(si: int) -> tuple[int, int]:
                 return (firsts[si], lasts[si]) if si in firsts else (0, 0)
-        words = [t.norm or t.text for t in self.tokens]
-        for si in range(len(doc.sentences)):
-            first, last = bounds(si)
-            view = SentenceView(si, first, last)
-            # the words, not the punctuation: a repeat may carry the quote mark that closed the
-            # sentence before it ("’’ রুশ টেলিভিশনে …")
-            key = " ".join(words[k] for k in range(first, last) if not self.tokens[k].is_punct)
+        # each token's word and stem, read once: the event stage asks for them hundreds of times
+        self._words = words = [t.norm or t.text for t in self.tokens]
+        self._stems = [t.stem or word for t, word in zip(self.tokens, words)]
+        if sentence_ids_sorted:
+            keys = sentence_keys(doc)
+        else:  # (the words between a sentence's first and last token)
+            content = [None if t.is_punct else word for t, word in zip(self.tokens, words)]
+            keys = [" ".join([w for w in content[slice(*bounds(si))] if w is not None])
+                    for si in range(len(doc.sentences))]
+        for si, key in enumerate(keys):
+            view = SentenceView(si, *bounds(si))
             if key and key in seen:
                 view.duplicate_of = seen[key]  # BBC pages repeat every sentence
             elif key:
@@ -182,13 +206,11 @@ class DocContext:
         return first, last
 
     def word(self, token: int) -> str:
-        if 0 <= token < len(self.tokens):
-            tok = self.tokens[token]
-            return tok.norm or tok.text
+        if 0 <= token < len(self._words):
+            return self._words[token]
         return ""
 
     def stem(self, token: int) -> str:
-        if 0 <= token < len(self.tokens):
-            tok = self.tokens[token]
-            return tok.stem or tok.norm or tok.text
+        if 0 <= token < len(self._stems):
+            return self._stems[token]
         return ""
