@@ -22,12 +22,13 @@ def trigger_lexicon() -> Lexicon:
 
 
 @lru_cache(maxsize=1)
-def context_rules() -> tuple[dict[str, list[dict[str, str]]], Lexicon]:
-    """Rules keyed by normalised trigger term, and one lexicon of all their cue words."""
-    rules: dict[str, list[dict[str, str]]] = {}
+def context_rules() -> tuple[dict[str, list[tuple[str, dict[str, str]]]], Lexicon]:
+    """Rules (each with its cue normalised) keyed by normalised trigger term, and one lexicon of
+    all their cue words."""
+    rules: dict[str, list[tuple[str, dict[str, str]]]] = {}
     rows = resources.read_tsv("trigger_context.tsv")
     for row in rows:
-        rules.setdefault(_rule_key(normalize_term(row["trigger"])), []).append(row)
+        rules.setdefault(_rule_key(normalize_term(row["trigger"])), []).append((normalize_term(row["cue"]), row))
     cues = Lexicon([{"term": r["cue"]} for r in rows])
     return rules, cues
 
@@ -125,8 +126,7 @@ def _context_rule(term, rules, cues_in_sentence, position):
         return None
     best = None
     best_distance = None
-    for rule in candidates:
-        cue = normalize_term(rule["cue"])
+    for cue, rule in candidates:
         for index, found in cues_in_sentence:
             if found == cue:
                 distance = abs(index - position)
