@@ -237,7 +237,7 @@ class Document:
         offsets being one slice, not one per offset."""
         starts = self._sentence_starts()
         offsets = list(offsets)
-        if any(a > b for a, b in zip(offsets, offsets[1:])):
+        if offsets != sorted(offsets):  # (one sort in C: an ordered list is checked in one pass)
             return [max(bisect.bisect_right(starts, offset) - 1, 0) for offset in offsets]
         out: list[int] = []
         bounds = [bisect.bisect_left(offsets, start) for start in starts[1:]] + [len(offsets)]
