@@ -162,11 +162,8 @@ class DocContext:
 
     def token_at(self, offset: int) -> int:
         """Index of the token that contains or follows ``offset`` (original text)."""
-        i = _bisect_right(self._token_starts, offset) - 1
-        if i < 0:
-            return 0
-        last = len(self.tokens) - 1
-        return i if i <= last else max(0, last)
+        i = _bisect_right(self._token_starts, offset) - 1  # (never past the last token)
+        return i if i > 0 else 0
 
     def token_span(self, span) -> tuple[int, int]:
         """First and last token (inclusive) of a span of the original text."""
