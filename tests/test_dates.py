@@ -435,3 +435,12 @@ def test_a_deadline_dates_no_event():
 ])
 def test_a_yearless_day_listed_after_a_dated_one_takes_its_year(text, values):
     assert [d.value for d in find_dates(text, dt.date(2002, 8, 23))] == values
+
+
+@pytest.mark.parametrize("text, values", [
+    ("উনিশশো একাশি সালের ৩০মে রাষ্ট্রপতি নিহত হন।", ["1981-05-30"]),  # the day glued to its month
+    ("গত ১২ডিসেম্বর হামলা হয়।", ["2001-12-12"]),
+    ("৩০মেগাওয়াট বিদ্যুৎ উৎপাদন হয়।", []),  # 30 megawatts: no month
+])
+def test_a_day_glued_to_its_month_is_read(text, values):
+    assert [d.value for d in find_dates(text, dt.date(2002, 8, 23))] == values

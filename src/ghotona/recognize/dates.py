@@ -202,10 +202,11 @@ _MAS = _flex("মাস") + _SUF  # "month" after a month name: মার্চ 
 
 
 def _day(g: str, guard: bool = True) -> str:
-    """A day of the month: digits with an optional ordinal ending (১৫ই, ১লা, ২১শে) or a day word."""
+    """A day of the month: digits with an optional ordinal ending (১৫ই, ১লা, ২১শে) or a day word;
+    digits may be glued to the month name that follows ("৩০মে")."""
     before = _NDB if guard else f"(?<![{_DIG}])"
     return (
-        f"(?:{before}(?P<{g}>{_D}{{1,2}})(?:-?(?:লা|রা|ঠা|ই|শে|এ){_NA}|{_NDA}(?![{_LETTER}]))"
+        f"(?:{before}(?P<{g}>{_D}{{1,2}})(?:-?(?:লা|রা|ঠা|ই|শে|এ){_NA}|{_NDA}(?:(?![{_LETTER}])|(?={_MONTH})))"
         f"|{_NB}(?P<{g}w>{_DAYWORD}){_NA})"
     )
 
