@@ -28,3 +28,11 @@ def test_a_headline_takes_the_reading_its_body_s_cue_gives_the_same_word():
     filler = " ".join("পুলিশ ঘটনাস্থলে পৌঁছয়।" for _ in range(RETYPE_CARRY + 1))
     far = f"কূমিল্লায় বাসে আগুন, হত 70\n\n{filler} একটি বাসে আগুন ধরে গেলে দু জনের মৃত্যু হয়েছে।"
     assert ("ACCIDENT", "fire") in _types(far) and ("ASSAULT", "destroy") in _types(far)
+
+
+def test_a_rise_in_crime_is_a_trend_not_an_event():
+    # "চুরি ছিনতাই-সহ … কাজকর্ম বেড়ে যাওয়ার প্রতিবাদে … অবরোধ": the blockade is the event; the rise in
+    # snatching it protests is no snatching of its own
+    assert _types("এলাকায় চুরি ছিনতাই-সহ নানা সমাজবিরোধী কাজকর্ম বেড়ে যাওয়ার প্রতিবাদে বুধবার সকালে চুঁচুড়া "
+                  "স্টেশন রোড অবরোধ করেন স্থানীয় বাসিন্দারা।") == [("PROTEST", "obstruct")]
+    assert ("ASSAULT", None) in _types("দুষ্কৃতীরা এক মহিলার থেকে নগদ টাকা ছিনতাই করে।")
