@@ -133,11 +133,20 @@ def _date_told_before(ctx: DocContext, view: SentenceView) -> DateMention | None
 
 
 def _undated_background(ctx: DocContext, view: SentenceView, trigger: Trigger) -> bool:
-    """"এর আগে দুইবার তিনি গ্রেফতার হয়েছিলেন": past or habitual, and no date to code it with."""
-    if not view.background or _own_date(ctx, view, trigger) is not None:
+    """"এর আগে দুইবার তিনি গ্রেফতার হয়েছিলেন": past or habitual, and no date to code it with; or
+    dated only by a vague time that is itself the cue ("কয়েক দিন আগেও ওই একই জায়গায় … ছিনতাই হয়":
+    a few days before, too — an earlier one of its kind, told to explain the story's event)."""
+    if not view.background:
         return False
     clause = ctx.clause(trigger.attrs.get("first_token", ctx.token_at(trigger.start)))
-    return any(clause[0] <= m.first < clause[1] for m in view.background)
+    cues = [m for m in view.background if clause[0] <= m.first < clause[1]]
+    if not cues:
+        return False
+    date = _own_date(ctx, view, trigger)
+    if date is None:
+        return True
+    first, last = ctx.token_span(date)
+    return date.precision == "week" and any(first <= m.first <= last for m in cues)
 
 
 #: how many words (a count, a noun) may stand between a charge and its arrest ("… অভিযোগে তিন জন গ্রেফতার")
