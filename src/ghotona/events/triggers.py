@@ -6,6 +6,7 @@ around it in the same sentence: সংঘর্ষ between buses is a road accid
 """
 from __future__ import annotations
 
+import bisect
 from functools import lru_cache
 
 from .. import resources
@@ -57,11 +58,10 @@ def find_triggers(doc: Document) -> list[Trigger]:
             cue_positions.setdefault(sent, []).append((cm.first, entry["term"]))
 
     triggers: list[Trigger] = []
-    retyped: dict[str, tuple[int, dict, str]] = {}  # term → (sentence, coding, cue) of its last retyped mention
+    cued: list[int] = []  # the triggers a context cue retyped as an accident or disaster
     for m in trigger_lexicon().find(doc, priority=_priority):
         entry = max(m.entries, key=lambda e: float(e.get("priority") or 0))
         first, last = tokens[m.first], tokens[m.last - 1]
-        sent = first.sentence
         fields = {k: (entry.get(k) or None) for k in _TYPE_FIELDS}
         fields["event_type"] = fields["event_type"] or "UNKNOWN"
         attrs = {
@@ -71,47 +71,50 @@ def find_triggers(doc: Document) -> list[Trigger]:
             "first_token": m.first,
             "last_token": m.last,
         }
-        rule = _context_rule(entry["term"], rules, cue_positions.get(sent, []), m.first)
+        rule = _context_rule(entry["term"], rules, cue_positions.get(first.sentence, []), m.first)
         if rule is not None:
             fields.update({k: (rule.get(k) or None) for k in _TYPE_FIELDS if k in rule})
             fields["event_type"] = fields["event_type"] or "UNKNOWN"
             attrs["retyped_by"] = rule["cue"]
             if fields["event_type"] in CARRIED_TYPES:
-                retyped[entry["term"]] = (sent, dict(fields), rule["cue"])
-        elif entry["term"] in retyped and sent - retyped[entry["term"]][0] <= RETYPE_CARRY:
-            # "বারুদের দোকানে বিস্ফোরণে … । বুধবার বিরাট বিস্ফোরণে কেঁপে ওঠে গোটা শহর": the same
-            # explosion told again without its cue keeps the reading the cue gave it
-            _, coding, cue = retyped[entry["term"]]
-            fields.update(coding)
-            attrs["retyped_by"] = cue
-        if fields["event_type"] == "NONE":
-            # not an event here (figurative, background, 'claimed'), or a word that names one only
-            # with a context cue (triggers.tsv type NONE: বিধ্বস্ত is 'devastated' unless a plane is)
-            continue
+                cued.append(len(triggers))
         triggers.append(
             Trigger(start=first.start, end=last.end, text=doc.text[first.start:last.end],
-                    sentence=sent, attrs=attrs, **fields)
+                    sentence=first.sentence, attrs=attrs, **fields)
         )
-    _carry_back(triggers)
-    return triggers
+    _carry_cued_readings(triggers, cued)
+    # NONE: not an event here (figurative, background, 'claimed'), or a word that names one only
+    # with a context cue (triggers.tsv type NONE: বিধ্বস্ত is 'devastated' unless a plane is)
+    return [t for t in triggers if t.event_type != "NONE"]
 
 
-def _carry_back(triggers: list[Trigger]) -> None:
-    """A mention told just before its cue keeps the cue's reading too: the headline "বাসে আগুন,
-    হত 70" of a body that says the bus caught fire ("বাসে আগুন ধরে গেলে", an accident) is that
-    accident, not arson (ACCIDENT and DISASTER readings only, as the forward carry)."""
-    later: dict[str, Trigger] = {}  # term → its nearest later mention a cue retyped
-    for trigger in reversed(triggers):
-        term = trigger.attrs["term"]
-        if "retyped_by" in trigger.attrs:
-            if trigger.event_type in CARRIED_TYPES:
-                later[term] = trigger
+def _carry_cued_readings(triggers: list[Trigger], cued: list[int]) -> None:
+    """The same word told again without its cue, up to ``RETYPE_CARRY`` sentences away, keeps the
+    reading the cue gave it (accidents and disasters: ``CARRIED_TYPES``): after the cue, from the
+    latest cued mention before it ("বারুদের দোকানে বিস্ফোরণে … । বুধবার বিরাট বিস্ফোরণে কেঁপে ওঠে গোটা
+    শহর"); else, before the cue, from the nearest cued mention after it (the headline "বাসে আগুন, হত 70"
+    of a body that says the bus caught fire, "বাসে আগুন ধরে গেলে": an accident, not arson). A word
+    that is an event only with a cue (type NONE) takes a reading only from a mention before it."""
+    by_term: dict[str, list[int]] = {}
+    for index in cued:
+        by_term.setdefault(triggers[index].attrs["term"], []).append(index)
+    for index, trigger in enumerate(triggers):
+        mentions = by_term.get(trigger.attrs["term"])
+        if not mentions or "retyped_by" in trigger.attrs:
             continue
-        cued = later.get(term)
-        if cued is not None and 0 < cued.sentence - trigger.sentence <= RETYPE_CARRY:
-            for name in _TYPE_FIELDS:
-                setattr(trigger, name, getattr(cued, name))
-            trigger.attrs["retyped_by"] = cued.attrs["retyped_by"]
+        k = bisect.bisect_left(mentions, index)
+        before = triggers[mentions[k - 1]] if k else None
+        after = triggers[mentions[k]] if k < len(mentions) else None
+        if before is not None and trigger.sentence - before.sentence <= RETYPE_CARRY:
+            source = before
+        elif after is not None and trigger.event_type != "NONE" \
+                and 0 < after.sentence - trigger.sentence <= RETYPE_CARRY:
+            source = after
+        else:
+            continue
+        for name in _TYPE_FIELDS:
+            setattr(trigger, name, getattr(source, name))
+        trigger.attrs["retyped_by"] = source.attrs["retyped_by"]
 
 
 def _rule_key(term: str) -> str:
