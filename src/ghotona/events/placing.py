@@ -13,7 +13,7 @@ from ..doc import Entity
 from ..geo.gazetteer import Gazetteer
 from ..geo.places import is_neighbour_word, level_words, reference_point_cues
 from ..schema import Location
-from ..text.morph import GENITIVE, LOCATIVE, is_verb, split_after
+from ..text.morph import GENITIVE, LOCATIVE, split_after
 from .context import DocContext, SentenceView
 SPECIFICITY = {"point": 5, "neighbourhood": 5, "landmark": 5, "village": 5, "admin4": 5, "city": 4, "admin3": 4,
                "admin2": 3, "district": 3, "admin1": 2, "country": 1}
@@ -53,7 +53,7 @@ def choose(ctx: DocContext, view: SentenceView, trigger_token: int,
         ent_first = ctx.token_at(ent.start)
         distance = abs(ent_first - trigger_token)
         score -= min(distance, 30) * 0.02
-        if ent_first > trigger_token and _conditional_between(ctx, trigger_token, ent_first):
+        if ent_first > trigger_token and _conditional_between(view, trigger_token, ent_first):
             # "চট্টগ্রামে … পাথর নিক্ষেপ করলে দিল্লিতে তীব্র প্রতিক্রিয়া": the place after a
             # conditional verb is the consequence's, not the event's
             score -= CONSEQUENCE_PENALTY
@@ -64,12 +64,12 @@ def choose(ctx: DocContext, view: SentenceView, trigger_token: int,
 
 #: how much a place told after a conditional verb that follows the trigger loses
 CONSEQUENCE_PENALTY = 1.0
-CONDITIONAL_ENDING = "লে"
 
 
-def _conditional_between(ctx: DocContext, first: int, last: int) -> bool:
-    """A conditional verb form (করলে, হলে, গেলে) among the tokens after ``first`` and before ``last``."""
-    return any(ctx.word(t).endswith(CONDITIONAL_ENDING) and is_verb(ctx.word(t)) for t in range(first + 1, last))
+def _conditional_between(view: SentenceView, first: int, last: int) -> bool:
+    """A conditional verb (করলে, হলে, গেলে: ``modality_cues.tsv`` kind ``conditional_verb``) among the
+    tokens after ``first`` and before ``last``."""
+    return any(first < m.first < last for m in view.modality if m.entry.get("kind") == "conditional_verb")
 
 
 def case_suffixes(ctx: DocContext, ent: Entity) -> set[str]:
