@@ -489,6 +489,18 @@ def test_an_officer_rushing_a_force_to_the_scene_is_a_mobilization():
     assert ("MOBILIZE", "police") in [(e.event_type, e.mode) for e in events]
 
 
+def test_tight_security_and_a_close_watch_are_a_mobilization_but_not_a_possible_one():
+    import ghotona
+
+    def types(text):
+        return [(e.event_type, e.mode) for e in ghotona.extract(text, published="2025-12-30",
+                                                                options=ghotona.Options(min_confidence=0))]
+    # Regression (bdn-00ebc9d722, bdn-95ad94560e, training): both were missed
+    assert types("বিমানবন্দর থেকেই আইন-শৃঙ্খলা রক্ষাকারী বাহিনীগুলোর কড়া নিরাপত্তা ব্যবস্থা দেখা গেছে।") == [("MOBILIZE", "police")]
+    assert types("পুরো নয়া পল্টন এলাকায় আইনশৃঙ্খলা বাহিনীর রয়েছে কঠোর নজরদারি।") == [("MOBILIZE", "police")]
+    assert types("তবে জনসংযোগের ক্ষেত্রে এমন কড়া নিরাপত্তা ব্যবস্থা প্রতিবন্ধকতাও হতে পারে।") == []
+
+
 def test_a_fire_that_could_not_spread_is_not_a_second_fire():
     import ghotona
 
