@@ -526,6 +526,9 @@ def _villages(doc: Document, gz: Gazetteer, known: list[Entity],
         level_hits = _level_word_tokens(doc)
     hits = [i for i, key in level_hits if i and key in words]
     token_starts = [t.start for t in tokens] if hits else []
+    # the sentence of each known place with coordinates, found once (not once per level word)
+    located = [(e, sentence) for e, sentence in zip(known, doc.sentence_indices_at(e.start for e in known))
+               if e.attrs.get("lat") is not None] if hits else []
     for i in hits:
         tok = tokens[i]
         prev = tokens[i - 1]
@@ -537,9 +540,9 @@ def _villages(doc: Document, gz: Gazetteer, known: list[Entity],
         if any(a <= prev.start < b for a, b in known_starts):
             continue
         sent = tok.sentence
-        parents = [e for e in known if doc.sentence_index_at(e.start) == sent and e.attrs.get("lat") is not None]
+        parents = [e for e, sentence in located if sentence == sent]
         if not parents:  # "… কোম্পানীগঞ্জ উপজেলায় … । … উপজেলার বসুরহাট বাজারে …"
-            parents = [e for e in known if doc.sentence_index_at(e.start) == sent - 1 and e.attrs.get("lat") is not None]
+            parents = [e for e, sentence in located if sentence == sent - 1]
         # "ঝাড়খণ্ড লাগোয়া বৈষ্ণবডাঙা গ্রামে": a neighbour does not contain the village
         parents = [e for e in parents if not _names_a_neighbour(tokens, token_starts, e)]
         if not parents:
