@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
 from .. import resources
@@ -293,8 +294,13 @@ def _add_run_on_briefs(doc: Document, layout: dict, body_starts: list[int]) -> N
 
 def _split_sentences_at(doc: Document, cuts: list[int]) -> None:
     new: list[Sentence] = []
+    text = doc.text
     for sent in doc.sentences:
-        pieces = [sent.start] + [c for c in cuts if sent.start < c < sent.end] + [sent.end]
+        inner = cuts[bisect_right(cuts, sent.start):bisect_left(cuts, sent.end)]
+        if not inner and sent.end > sent.start and not text[sent.start].isspace() and not text[sent.end - 1].isspace():
+            new.append(sent)  # (most sentences: no cut inside and already trimmed)
+            continue
+        pieces = [sent.start] + inner + [sent.end]
         for a, b in zip(pieces, pieces[1:]):
             # trim spaces
             while a < b and doc.text[a].isspace():
