@@ -14,3 +14,42 @@ def test_related_story_headlines_are_not_events_of_the_article():
         text = f"{story} {furniture} খাসোগজি হত্যার প্রমাণ পেয়েছে জাতিসংঘ তদন্ত দল"
         events = ghotona.extract(text, published="2019-06-20", options=Options(min_confidence=0))
         assert events == []
+
+
+# a match report (bdn-50940e6ed6, outside the gold): wickets, overs, bowlers throughout
+MATCH_REPORT = ("শুরুতে সাব্বির হোসেনের উইকেট নেন তিনি। ১১ বলে ৬ রান করে সাব্বির আউট হন। ১৬ তম ওভারে জোড়া সাফল্য পান "
+                "এই বোলার। ম্যাচে নোয়াখালীর অধিনায়ক হায়দার আলী ইনিংসে সর্বোচ্চ ৩৩ রান করেন। ")
+
+
+def _types(text: str) -> list[str]:
+    return [e.event_type for e in ghotona.extract(text, published="2025-12-28", options=Options(min_confidence=0))]
+
+
+def test_a_sports_page_tells_no_bowling_attack_and_no_knock_in_play_as_events():
+    # Regression: on bdnews sports pages "নোয়াখালী শিবিরে আক্রমণ করেন <two bowlers>" was an attack,
+    # "সতীর্থ এক ক্রিকেটারের সাথে ধাক্কা লেগে … ব্যথা পেয়েছেন" a road accident, and two
+    # cricketers' ten-year ban (নিষিদ্ধ) an arrest-like restriction
+    attack = "এর আগে নোয়াখালী শিবিরে আক্রমণ করেন তানজিম হাসান সাকিব ও বিনুরা ফার্নান্দো।"
+    assert _types(MATCH_REPORT + attack) == []
+    knock = "অনুশীলনের সময় সতীর্থ এক ক্রিকেটারের সাথে ধাক্কা লেগে মাথায় ব্যথা পেয়েছেন শরিফুল।"
+    assert _types(MATCH_REPORT + knock) == []
+    # … the same words on a news page are events
+    assert _types(attack) == ["ASSAULT"]
+    # … and a sports page's event that counts dead or injured stays (a stampede at the stadium)
+    stampede = "খেলা শেষে স্টেডিয়ামের গেটে পদদলিত হয়ে ১২ জন দর্শকের মৃত্যু হয়েছে।"
+    assert _types(MATCH_REPORT + stampede) == ["ACCIDENT"]
+
+
+def test_page_topic_needs_many_distinct_topic_words_often():
+    from ghotona.text.layout import PAGE_TOPIC_MIN_TERMS, page_topic
+    from ghotona.api import default_pipeline
+    from ghotona.doc import Document
+
+    def topic(text):
+        doc = default_pipeline()(Document(text=text, id="t", published=None), Options(min_confidence=0))
+        return doc.meta["layout"].get("topic"), page_topic(doc)
+    assert topic(MATCH_REPORT) == ("sports", "sports")
+    # one match named in a long political story is no sports page
+    politics = "সংসদ নির্বাচন নিয়ে দলগুলোর মধ্যে আলোচনা চলছে। " * 20 + "সন্ধ্যায় ম্যাচ দেখতে স্টেডিয়ামে যান তিনি।"
+    assert topic(politics) == (None, None)
+    assert PAGE_TOPIC_MIN_TERMS >= 3

@@ -54,6 +54,10 @@ UNMEASURED_TYPES = {"ACCUSE", "REQUEST", "REJECT", "AGREE", "CONSULT", "SUPPORT"
 LEAD_ORDER = ["ASSAULT", "ACCIDENT", "DISASTER", "PROTEST"]
 # Accidents and disasters have victims, not actors and targets.
 NO_ROLE_TYPES = {"ACCIDENT", "DISASTER"}
+# The types a page's topic (the layout's ``topic``, resources/page_topics.tsv) uses as figures of
+# speech: on a sports page an attack is a bowling spell, a collision a knock in play, a ban or a fine
+# a board's; such an event stays only when it counts dead or injured (a stampede at a stadium).
+TOPIC_METAPHOR_TYPES = {"sports": frozenset({"ASSAULT", "ACCIDENT", "COERCE", "SANCTION"})}
 
 
 @dataclass
@@ -1213,5 +1217,13 @@ def events_stage(doc: Document, options: Options) -> Document:
     # with the places they were given, mentions told without one may now be an event already listed
     # in their own story (a place lent by a brief's byline says nothing about another brief)
     drafts = _merge_atomic(drafts, lambda d: section_of(min(d.sentences)))
+    drafts = _off_topic_figures(drafts, layout.get("topic"))
     doc.events = [to_event(doc, ctx, d, i) for i, d in enumerate(drafts)]
     return doc
+
+
+def _off_topic_figures(drafts: list[Draft], topic: str | None) -> list[Draft]:
+    """Without the events a page's topic tells as figures of speech (``TOPIC_METAPHOR_TYPES``)."""
+    figurative = TOPIC_METAPHOR_TYPES.get(topic or "", frozenset())
+    return [d for d in drafts if d.event_type not in figurative or any(
+        (c := d.counts.get(key)) is not None and (c.value or 0) > 0 for key in ("fatalities", "injuries"))]

@@ -41,6 +41,31 @@ def boilerplate_lexicon() -> Lexicon:
     return Lexicon(resources.read_tsv("boilerplate.tsv"), stem=False)
 
 
+@lru_cache(maxsize=1)
+def page_topic_lexicon() -> Lexicon:
+    return Lexicon(resources.read_tsv("page_topics.tsv"))
+
+
+#: a page reports on a topic (page_topics.tsv) when it uses this many distinct words of it, this
+#: often: a match report names wickets, overs and bowlers throughout, a news story that mentions a
+#: match once does not
+PAGE_TOPIC_MIN_TERMS = 4
+PAGE_TOPIC_PER_1000 = 5.0  # topic words per 1,000 characters of the page
+
+
+def page_topic(doc: Document) -> str | None:
+    """The topic the page reports on, if its words are many and dense enough (``sports``)."""
+    terms: dict[str, set[str]] = {}
+    hits: dict[str, int] = {}
+    for m in page_topic_lexicon().find(doc):
+        entry = m.entries[0]
+        terms.setdefault(entry["topic"], set()).add(entry["term"])
+        hits[entry["topic"]] = hits.get(entry["topic"], 0) + 1
+    size = max(len(doc.text), 1)
+    return next((topic for topic, found in terms.items() if len(found) >= PAGE_TOPIC_MIN_TERMS
+                 and 1000 * hits[topic] / size >= PAGE_TOPIC_PER_1000), None)
+
+
 #: a date written with the year noun (১৯৮১ সালের ৩০ মে) opens a sentence of prose, never a printed
 #: dateline (২৯ মাঘ ১৪০৮ মঙ্গলবার ১২ ফেব্রুয়ারি ২০০২)
 PROSE_YEAR_WORD = "সাল"
@@ -168,6 +193,9 @@ def _layout(doc: Document, options: Options) -> Document:
     boiler = sorted({doc.tokens[m.first].sentence for m in boilerplate_lexicon().find(doc)})
     if boiler:
         layout["boilerplate_sentences"] = boiler
+    topic = page_topic(doc)
+    if topic:
+        layout["topic"] = topic
     doc.meta["layout"] = layout
     return doc
 
