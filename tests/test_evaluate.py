@@ -152,3 +152,21 @@ def test_adjudication_sheet_pairs_events_and_lists_each_side_s_own():
     assert "ONLY FIRST  #0" in sheet and "ONLY SECOND" not in sheet
     assert "differ: date" in sheet or "differ: place/date" in sheet
     assert "no-such-article: not in both annotations" in sheet
+
+
+def test_outside_gold_events_reads_only_articles_the_gold_lacks(tmp_path, capsys):
+    import json
+
+    tool, root = _tool("outside_gold_events")
+    annotated = sorted(tool.gold_ids(root / "gold" / "articles.tsv"))[0]
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    records = [{"id": annotated, "text": "ঢাকায় বোমা হামলায় দুই জন নিহত হয়েছেন।", "published": "2025-12-30"},
+               {"id": "outside-1", "text": "চট্টগ্রামে বাস দুর্ঘটনায় তিন জনের মৃত্যু হয়েছে।", "published": "2025-12-30"},
+               {"id": "outside-2", "text": "বৈঠকে বাজেট নিয়ে আলোচনা হয়।", "published": "2025-12-30"}]
+    (corpus / "a.jsonl").write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n", encoding="utf-8")
+    assert tool.main(["--corpus", str(corpus)]) == 0
+    captured = capsys.readouterr()
+    lines = [line.split("\t") for line in captured.out.splitlines()]
+    assert [(f[0], f[1], f[4]) for f in lines] == [("outside-1", "ACCIDENT", "Chattogram")]
+    assert "2 articles outside the gold, 1 events" in captured.err
