@@ -239,6 +239,16 @@ def test_negation_hedge_modality():
     assert not [k for k, n in Counter((r["term"], r["kind"]) for r in mod).items() if n > 1]
 
 
+def test_what_one_will_be_able_to_do_is_no_event():
+    import ghotona
+
+    # Regression (bdn-14e6f84d71, outside the gold): a court's rule ("… সাজা হলে … অংশ নিতে পারবেন না")
+    # was a sentence passed, and a power granted ("আটক করে জেরা করতে পারবে সরকার") an arrest
+    for text in ("সুপ্রিম কোর্ট জানিয়েছে, দুর্নীতির মামলায় দুই বছরের বেশি সাজা হলে সাজাপ্রাপ্ত ব্যক্তি নির্বাচনে অংশ নিতে পারবেন না।",
+                 "সন্দেহভাজনদের আটক করে জেরা করতে পারবে সরকার।"):
+        assert ghotona.extract(text, published="2025-12-30", options=ghotona.Options(min_confidence=0)) == []
+
+
 def test_person_cues():
     rows = load("person_cues.tsv")
     assert all(r["kind"] in {"title_before", "role_after", "honorific", "honorific_after", "relation", "name_marker"} for r in rows)
