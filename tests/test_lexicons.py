@@ -249,6 +249,17 @@ def test_what_one_will_be_able_to_do_is_no_event():
         assert ghotona.extract(text, published="2025-12-30", options=ghotona.Options(min_confidence=0)) == []
 
 
+def test_a_security_threat_is_no_threat_made():
+    import ghotona
+
+    def types(text):
+        return [e.event_type for e in ghotona.extract(text, published="2025-12-30", options=ghotona.Options(min_confidence=0))]
+    # Regression (bdn-7c2bdb013c outside the gold; bdn-ebc44ca314, training)
+    assert types("কিন্তু সারাদেশের জনগণই নিরাপত্তার হুমকিতে রয়েছে।") == []
+    assert types("চরমপন্থী গোষ্ঠী দূতাবাসকে ঘিরে নিরাপত্তা হুমকি সৃষ্টি করেছে।") == []
+    assert types("তাকে প্রাণনাশের হুমকি দেওয়া হয়েছে।") == ["THREATEN"]
+
+
 def test_person_cues():
     rows = load("person_cues.tsv")
     assert all(r["kind"] in {"title_before", "role_after", "honorific", "honorific_after", "relation", "name_marker"} for r in rows)
