@@ -260,6 +260,20 @@ def test_a_security_threat_is_no_threat_made():
     assert types("তাকে প্রাণনাশের হুমকি দেওয়া হয়েছে।") == ["THREATEN"]
 
 
+def test_an_undated_grievance_in_a_speech_is_no_event_but_a_dated_one_is():
+    import ghotona
+
+    def types(text):
+        return [e.event_type for e in ghotona.extract(text, published="2025-12-30", options=ghotona.Options(min_confidence=0))]
+    # Regression (bdn-79b3b18630, bdn-26dae9f11a, bdn-8965449118, outside the gold): claims of past
+    # persecution in obituary speeches were sentences passed and torture on the publication day
+    assert types("আমান উল্লাহ আমান বলেন, মিথ্যা মামলায় সাজা দিয়ে আপসহীন নেত্রীকে জেলে রাখা হয়েছে।") == []
+    assert types("মিথ্যা ও বানোয়াট মামলায় তাকে ১৭ বছরের কারাদণ্ড দেওয়া হয়।") == []
+    assert types("প্রহসনমূলক এক রায়ে তাকে জেলে পাঠিয়ে নির্মমভাবে নির্যাতন করা হয়েছে।") == []
+    # … with a date the sentence is still an event (the gold codes it)
+    assert types("২০১৮ সালের ৮ ফেব্রুয়ারি মিথ্যা মামলায় তাকে পাঁচ বছরের কারাদণ্ড দেওয়া হয়।") == ["SANCTION"]
+
+
 def test_person_cues():
     rows = load("person_cues.tsv")
     assert all(r["kind"] in {"title_before", "role_after", "honorific", "honorific_after", "relation", "name_marker"} for r in rows)
