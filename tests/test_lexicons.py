@@ -270,6 +270,8 @@ def test_an_undated_grievance_in_a_speech_is_no_event_but_a_dated_one_is():
     assert types("আমান উল্লাহ আমান বলেন, মিথ্যা মামলায় সাজা দিয়ে আপসহীন নেত্রীকে জেলে রাখা হয়েছে।") == []
     assert types("মিথ্যা ও বানোয়াট মামলায় তাকে ১৭ বছরের কারাদণ্ড দেওয়া হয়।") == []
     assert types("প্রহসনমূলক এক রায়ে তাকে জেলে পাঠিয়ে নির্মমভাবে নির্যাতন করা হয়েছে।") == []
+    # an inflected background cue is a row of its own (the cues are matched as written): bdn-66d3beb32b
+    assert types("বিভিন্ন সময়ে নির্বাচনে পোস্টারের ব্যবহার নিয়ে রাজনৈতিক সংঘাত সহিংসতার ঘটনাও ঘটেছে।") == []
     # … with a date the sentence is still an event (the gold codes it)
     assert types("২০১৮ সালের ৮ ফেব্রুয়ারি মিথ্যা মামলায় তাকে পাঁচ বছরের কারাদণ্ড দেওয়া হয়।") == ["SANCTION"]
 
