@@ -16,7 +16,6 @@ from __future__ import annotations
 import json
 import math
 from functools import lru_cache
-from operator import add
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -90,16 +89,11 @@ class SentenceTypeModel:
 
     def scores(self, text: str) -> dict[str, float]:
         """P(an annotator coded an event of each type in this sentence), by type."""
-        z = self._biases
-        known = self._words
-        for word in text.lower().split():
-            # z[k] + w[k] for every type at once (the same additions, in the same order)
-            z = list(map(add, z, known.get(word) or self._word(word)))
-        return {t: 1.0 / (1.0 + math.exp(-max(v, -500.0))) for t, v in zip(self._order, z)}
+        return {t: self.score(text, t) for t in self._order}
 
     def score(self, text: str, event_type: str) -> float:
-        """``scores(text).get(event_type, 0.0)``, summing that one type's weights only (the same
-        additions in the same order, so the same float)."""
+        """P(an annotator coded an event of ``event_type`` in this sentence); 0.0 for a type the
+        model does not know. Only that type's weights are summed."""
         k = self._positions.get(event_type)
         if k is None:
             return 0.0
@@ -139,16 +133,6 @@ class SentenceTypeModel:
     @classmethod
     def load(cls, path: str | Path) -> SentenceTypeModel:
         return cls.from_json(json.loads(Path(path).read_text(encoding="utf-8")))
-
-
-def sentence_scores(doc: Document, indices: Iterable[int], model: SentenceTypeModel) -> dict[int, dict[str, float]]:
-    """The model's scores of the given sentences of a document (computed once per document,
-    sentence and model)."""
-    cache: dict[tuple[int, int], dict[str, float]] = doc.cache.setdefault("sentence_types", {})
-    missing = [i for i in indices if (id(model), i) not in cache]
-    for i, text in sentence_texts(doc, missing).items():
-        cache[(id(model), i)] = model.scores(text)
-    return {i: cache[(id(model), i)] for i in indices}
 
 
 @lru_cache(maxsize=1)

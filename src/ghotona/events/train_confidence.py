@@ -32,7 +32,7 @@ from ..options import Options
 from ..schema import Event
 from . import sentence_types
 from .confidence import MODEL_FILE, ConfidenceModel, distinct_ranks, kept, measured_features
-from .sentence_types import SentenceProbabilities, SentenceTypeModel, char_ngrams, sentence_scores, sentence_texts
+from .sentence_types import SentenceProbabilities, SentenceTypeModel, char_ngrams, sentence_texts
 
 C_GRID = (0.1, 0.3, 1.0, 3.0)
 THRESHOLD_GRID = (0.0, 0.2, 0.3, 0.35, 0.4, 0.45, 0.5)
@@ -96,14 +96,14 @@ def out_of_fold_probabilities(gold: dict, docs: dict,
 
     order = sorted(gold)
     random.Random(SEED).shuffle(order)
-    model_of: dict[str, SentenceTypeModel] = {}
+    reader_of: dict[str, SentenceProbabilities] = {}
     for k in range(SENTENCE_FOLDS):
         held = set(order[k::SENTENCE_FOLDS])
-        model = fit_sentence_types([s for s in sentences if s[0] not in held])
-        model_of.update({d: model for d in held})
+        reader = fit_sentence_types([s for s in sentences if s[0] not in held]).probabilities()
+        reader_of.update({d: reader for d in held})
 
     def read(doc, sentence: int, event_type: str) -> float:
-        return sentence_scores(doc, [sentence], model_of[str(doc.id)])[sentence].get(event_type, 0.0)
+        return reader_of[str(doc.id)](doc, sentence, event_type)
 
     return read
 
