@@ -105,6 +105,16 @@ def _name_word(tok: Token) -> bool:
     return _is_word(tok) and not is_verb(tok.norm or tok.text)
 
 
+def _words_before(tokens: list[Token], i: int, limit: int, is_word, blocked) -> int:
+    """The first of up to ``limit`` name words (``is_word``, not ``blocked``) right before token
+    ``i`` in its sentence; ``i`` when there is none."""
+    first = i
+    while first > 0 and i - first < limit and is_word(tokens[first - 1]) and not blocked(first - 1) \
+            and tokens[first - 1].sentence == tokens[i].sentence:
+        first -= 1
+    return first
+
+
 #: how many given-name words may stand before a family name (মুহাম্মদ জিয়াউর রহমান)
 GIVEN_NAME_WORDS = 2
 
@@ -179,10 +189,7 @@ def person_entities(doc: Document, places: list[Entity] | None = None) -> list[E
         age, close = tokens[i + 1], tokens[i + 2]
         if close.text != ")" or not (age.norm or age.text).isdigit() or not 1 <= int(age.norm or age.text) <= 110:
             continue
-        first = i
-        while first > 0 and i - first < 3 and _name_word(tokens[first - 1]) and (first - 1) not in stop_tokens \
-                and tokens[first - 1].sentence == tok.sentence:
-            first -= 1
+        first = _words_before(tokens, i, 3, _name_word, stop_tokens.__contains__)
         if first < i:
             emit(first, i, "age")
 
@@ -192,11 +199,8 @@ def person_entities(doc: Document, places: list[Entity] | None = None) -> list[E
     for i, tok in enumerate(tokens):
         if (tok.stem or tok.norm) not in names or i in taken or i in stop_tokens:
             continue
-        first = i
-        while first > 0 and i - first < GIVEN_NAME_WORDS and _given_name_word(tokens[first - 1]) \
-                and (first - 1) not in stop_tokens and (first - 1) not in taken \
-                and tokens[first - 1].sentence == tok.sentence:
-            first -= 1
+        first = _words_before(tokens, i, GIVEN_NAME_WORDS, _given_name_word,
+                              lambda k: k in stop_tokens or k in taken)
         if first < i:
             emit(first, i + 1, "family_name")
     return out
