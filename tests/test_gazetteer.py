@@ -533,6 +533,31 @@ def test_mined_press_spellings(gz, spelling, place_id):
     assert place_id in {p.id for p in gz.lookup(spelling)}
 
 
+@pytest.mark.parametrize("spelling, place_id", [
+    ("ভিয়েনা", "gn.2761369"),        # Vienna: GeoNames has no Bengali name for it
+    ("খার্তুম", "gn.379252"),          # Khartoum
+    ("ভ্যাঙ্কুভার", "gn.6173331"),     # Vancouver, as Anandabazar spells it (GeoNames: ভ্যানকুভার)
+    ("কাসাব্লাঙ্কা", "gn.2553604"),    # Casablanca
+    ("মাপুতো", "gn.1040652"),          # Maputo
+])
+def test_cldr_exemplar_city_names(gz, spelling, place_id):
+    # CLDR's Bengali names of the cities time zones are named after (tools/build_gazetteer.py,
+    # cldr_city_names); the place takes the name when GeoNames gave it none
+    assert place_id in {p.id for p in gz.lookup(spelling)}
+    assert gz.get("gn.2761369").name_bn == normalize_alias("ভিয়েনা")
+
+
+@pytest.mark.parametrize("text, places", [
+    ("দক্ষিণ সুদানের রাজধানী জুবায় বৈঠক হয়।", ["South Sudan", "Juba"]),
+    ("মনোনয়ন জমা শেষে জুবায়ের বলেন, আমরা জিতব।", []),    # Zubayer, a given name, not Juba + -য়ের
+    ("মাহে রমজানের প্রথম দিনে বাজারে ভিড়।", []),          # CLDR's Mahé: blocked (manual_aliases.tsv)
+    ("বিশ্বকাপের মাসকট উন্মোচন করা হয়।", []),              # CLDR's Muscat spelling = 'mascot': blocked
+])
+def test_cldr_city_names_that_are_ordinary_words_are_not_places(text, places):
+    doc = ghotona.analyze(text, "2025-01-01")
+    assert [e.name for e in doc.get("entities") if e.label == "LOC"] == places
+
+
 def test_place_variant_miner_skeleton_and_run(capsys):
     import importlib.util
 
