@@ -558,6 +558,26 @@ def test_cldr_city_names_that_are_ordinary_words_are_not_places(text, places):
     assert [e.name for e in doc.get("entities") if e.label == "LOC"] == places
 
 
+@pytest.mark.parametrize("text, place", [
+    # a university 25 km out of Dhaka, at Savar: the event's place, not the country or Dhaka
+    ("জাহাঙ্গীরনগর বিশ্ববিদ্যালয়ে ছাত্রদলের সঙ্গে সংঘর্ষে ২০ জন আহত হয়েছেন।", "Jahangirnagar University"),
+    ("রাবি শিক্ষার্থীরা মঙ্গলবার বিক্ষোভ করেছেন।", "University of Rajshahi"),      # the press's abbreviation
+    ("কেন্দ্রীয় শহীদ মিনারে সমাবেশ করেছেন শিক্ষকরা।", "Central Shaheed Minar"),
+    ("উপজেলা শহীদ মিনারে মানববন্ধন করেছেন শিক্ষার্থীরা।", "Bangladesh"),        # every town has a শহীদ মিনার
+])
+def test_landmarks_place_events(text, place):
+    events = ghotona.extract(text, published="2025-10-01")
+    assert [e.location.name for e in events] == [place]
+
+
+def test_a_seat_of_government_is_a_speaker_not_a_place():
+    # ক্রেমলিন, like হোয়াইট হাউস, is the government that speaks (actors.tsv), not where the attack was
+    events = ghotona.extract("ক্রেমলিন বলেছে, কিয়েভে হামলা চালিয়েছে রুশ বাহিনী।", published="2025-10-01")
+    assert [(e.location.name, [(s.text, s.name) for s in e.sources]) for e in events] == \
+        [("Kyiv", [("ক্রেমলিন", "Government of Russia")])]
+    assert ghotona.extract("বুধবার ক্রেমলিনে বৈঠক হয়।", published="2025-10-01") == []
+
+
 def test_place_variant_miner_skeleton_and_run(capsys):
     import importlib.util
 
