@@ -260,6 +260,18 @@ def test_a_security_threat_is_no_threat_made():
     assert types("তাকে প্রাণনাশের হুমকি দেওয়া হয়েছে।") == ["THREATEN"]
 
 
+def test_a_threat_of_legal_action_is_not_coded():
+    import ghotona
+
+    def types(text):
+        return [e.event_type for e in ghotona.extract(text, published="2025-12-30", options=ghotona.Options(min_confidence=0))]
+    # Regression (bdn-06b4d887ef, outside the gold): a lawsuit held out is not a threat of violence,
+    # arrest or restriction (trigger_context.tsv, cue আইনি)
+    assert types("এমন পরিস্থিতিতে আইনি পদক্ষেপ নেওয়ার হুমকিও দেন তিনি।") == []
+    assert types("অপপ্রচার বন্ধ না হলে আইনি ব্যবস্থা নেওয়ার হুঁশিয়ারি দিয়েছে দলটি।") == []
+    assert types("মামলা তুলে না নিলে তাকে হত্যার হুমকি দেওয়া হয়।") == ["THREATEN"]
+
+
 def test_an_undated_grievance_in_a_speech_is_no_event_but_a_dated_one_is():
     import ghotona
 
