@@ -194,6 +194,13 @@ def spelling_variants(name: str, max_changes: int = VARIANT_MAX_CHANGES,
     return out
 
 
+def bengali_genitive(name: str) -> str:
+    """The genitive of a Bengali place name: -র after a vowel (পাবনার, সাতক্ষীরার), -ের after a
+    consonant (ফরিদপুরের, নারায়ণগঞ্জের)."""
+    last = name[-1]
+    return name + ("র" if "\u09be" <= last <= "\u09cc" or "\u0985" <= last <= "\u0994" else "ের")
+
+
 def slug(s: str) -> str:
     s = unicodedata.normalize("NFKD", s)
     s = "".join(c for c in s if not unicodedata.combining(c)).lower().replace("'", "").replace("’", "")
@@ -689,6 +696,25 @@ class Builder:
                 del self.aliases[k]
                 blocked += 1
         self.log(f"manual aliases: {len(rows)} rows; generated aliases removed by block rows: {blocked}")
+        self.add_after_district(rows)
+
+    def add_after_district(self, rows):
+        """A subdistrict whose bare name a block row removed (ভাঙ্গা 'broken', তালা 'lock', বন্দর 'port')
+        is still its own place right after its district in the genitive ("ফরিদপুরের ভাঙ্গায়",
+        "সাতক্ষীরার তালায়"): an alias '<district's Bengali name + genitive> <name>' for each."""
+        added = 0
+        for r in rows:
+            pid = r["place_id"]
+            place = self.places.get(pid)
+            if r["kind"] != "block" or place is None or place["feature"] != "admin3" or not place["admin2"]:
+                continue
+            name = normalize_alias(r["alias"])
+            districts = sorted(a for (a, q), kind in self.aliases.items()
+                               if q == place["admin2"] and kind == "bn" and BN_RE.search(a) and not a.endswith(VARIANT_TAILS))
+            for district in districts:
+                self.add_alias(f"{bengali_genitive(district)} {name}", pid, "variant")
+                added += 1
+        self.log(f"  '<district>-genitive <name>' aliases for subdistricts whose bare name is blocked: {added}")
 
     # -- generated spelling variants
     def variant_proposals(self) -> dict[str, set[tuple[str, str]]]:
