@@ -696,7 +696,6 @@ class Builder:
                 del self.aliases[k]
                 blocked += 1
         self.log(f"manual aliases: {len(rows)} rows; generated aliases removed by block rows: {blocked}")
-        self.add_after_district(rows)
 
     def add_after_district(self, rows):
         """A subdistrict whose bare name a block row removed (ভাঙ্গা 'broken', তালা 'lock', বন্দর 'port')
@@ -809,6 +808,7 @@ class Builder:
         self.add_spelling_variants(read_variant_skips() if self.variant_corpora is None
                                    else scan_variants(self, self.variant_corpora))
         self.apply_blocks(manual_aliases)
+        self.add_after_district(manual_aliases)
         # parents must exist
         for p in self.places.values():
             for col in ("parent_id", "admin2"):
