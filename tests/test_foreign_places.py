@@ -46,6 +46,18 @@ def test_a_nepali_town_known_only_in_latin_is_found_after_its_country():
         [("ASSAULT", "Siraha", "NPL")]
 
 
+@pytest.mark.parametrize("text, place", [
+    # a town known only in Latin, after its province in the genitive (with or without the level word)
+    ("বালুচিস্তান প্রদেশের নাসিরাবাদে বোমা হামলায় ১৫ জন নিহত হয়েছেন।", "Nasirabad"),
+    ("বালুচিস্তানের নাসিরাবাদে বোমা হামলায় ১৫ জন নিহত হয়েছেন।", "Nasirabad"),
+    ("সিন্ধু প্রদেশের লারকানায় সংঘর্ষে ২ জন নিহত হয়েছেন।", "Larkana"),
+    # an ordinary word after the province is no town: the province stays the place
+    ("পাকিস্তানের খাইবার পাখতুনখোয়া প্রদেশের ওই এলাকায় হামলায় ২ জন নিহত হয়েছেন।", "Khyber Pakhtunkhwa"),
+])
+def test_a_town_known_only_in_latin_is_found_after_its_province(text, place):
+    assert [e.location.name for e in ghotona.extract(text, published="2025-10-01")] == [place]
+
+
 def _locations(text: str) -> list[tuple[str, str | None, str | None]]:
     return [(e.event_type, e.location.name if e.location else None, e.location.country if e.location else None)
             for e in ghotona.extract(text, published="2004-10-31")]

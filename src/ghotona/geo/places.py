@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from .. import resources
 from ..doc import Document, Entity
-from ..text.morph import candidates, is_verb
+from ..text.morph import GENITIVE, candidates, is_verb
 from ..text.normalize import is_normal, normalize_term
 from .gazetteer import Gazetteer, Place
 
@@ -353,11 +353,12 @@ def _common_words() -> frozenset[str]:
 def _romanised(doc: Document, gz: Gazetteer, known: list[Entity],
                level_hits: list[tuple[int, str]] | None = None) -> list[Entity]:
     """Foreign places the gazetteer knows only in Latin script, in a place slot: right after a
-    country in the genitive ("ইরাকের ইরবিলে") or right before a level word ("কেরমান শহরে").
-    Matched by romanisation and fuzzy comparison within that country (:mod:`ghotona.geo.fuzzy`),
-    or, before a level word with no country in front, within the countries of the places the
-    article names (no match when it names none)."""
-    from ..text.morph import GENITIVE, candidates, tables
+    country, or a foreign province or district, in the genitive ("ইরাকের ইরবিলে", "বালুচিস্তান
+    প্রদেশের নাসিরাবাদে") or right before a level word ("কেরমান শহরে"). Matched by romanisation
+    and fuzzy comparison within that country (:mod:`ghotona.geo.fuzzy`), or, before a level word
+    with no country in front, within the countries of the places the article names (no match when
+    it names none)."""
+    from ..text.morph import tables
     from .fuzzy import fuzzy_place
 
     global _COMMON
@@ -377,13 +378,15 @@ def _romanised(doc: Document, gz: Gazetteer, known: list[Entity],
     # below: find those first instead of testing every token.
     n = len(tokens)
     slots: set[int] = set()
-    country_ends = {end for end, e in by_end.items() if e.attrs.get("feature") == "country"}
+    country_ends = {end for end, e in by_end.items() if _romanised_container(e)}
     if country_ends:
         ends = [tok.end for tok in tokens]
         for end in country_ends:
             j = bisect_left(ends, end)
             while j < n and ends[j] == end:
                 slots.add(j + 1)
+                if j + 1 < n and _level_in_genitive(tokens[j + 1], levels):
+                    slots.add(j + 2)  # "সিন্ধু প্রদেশের লারকানায়"
                 j += 1
     place_levels = {w for w, feats in levels.items() if feats & {"city", "admin1", "admin2"}}
     if level_hits is None:
@@ -397,8 +400,12 @@ def _romanised(doc: Document, gz: Gazetteer, known: list[Entity],
             continue
         country = None
         container = by_end.get(prev.end)
-        if container is not None and container.attrs.get("feature") == "country" and prev.suffixes \
-                and prev.suffixes[-1] in GENITIVE:  # "ইরাকের ইরবিলে", not "ভারতে ঢোকার"
+        if container is None and i >= 2 and _level_in_genitive(prev, levels):
+            container = by_end.get(tokens[i - 2].end)  # "<province> প্রদেশের <name>"
+            genitive = container is not None
+        else:
+            genitive = bool(prev.suffixes) and prev.suffixes[-1] in GENITIVE  # "ইরাকের ইরবিলে", not "ভারতে ঢোকার"
+        if container is not None and _romanised_container(container) and genitive:
             country = container.attrs.get("country")
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
         level_after = nxt is not None and (nxt.stem or nxt.norm) in levels and \
@@ -430,6 +437,20 @@ def _romanised(doc: Document, gz: Gazetteer, known: list[Entity],
 
 
 _COMMON: tuple[object, frozenset[str]] = (None, frozenset())
+
+
+def _level_in_genitive(token, levels: dict[str, set[str]]) -> bool:
+    """A level word in the genitive (প্রদেশের, জেলার, রাজ্যের) naming the place before it."""
+    return bool(token.suffixes) and token.suffixes[-1] in GENITIVE and (token.stem or token.norm) in levels
+
+
+def _romanised_container(place: Entity) -> bool:
+    """A place whose genitive opens a slot for a Latin-only name: a country, or a province or
+    district abroad ("বালুচিস্তান প্রদেশের নাসিরাবাদে"; Bangladeshi and Indian units have their
+    villages instead)."""
+    feature = place.attrs.get("feature")
+    return feature == "country" or feature in ("admin1", "admin2") \
+        and place.attrs.get("country") not in VILLAGE_COUNTRIES
 
 
 # Unknown villages are placed only under Bangladeshi and Indian parents (the gazetteer's depth).
