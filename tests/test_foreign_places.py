@@ -53,6 +53,8 @@ def test_a_nepali_town_known_only_in_latin_is_found_after_its_country():
     ("সিন্ধু প্রদেশের লারকানায় সংঘর্ষে ২ জন নিহত হয়েছেন।", "Larkana"),
     # an ordinary word after the province is no town: the province stays the place
     ("পাকিস্তানের খাইবার পাখতুনখোয়া প্রদেশের ওই এলাকায় হামলায় ২ জন নিহত হয়েছেন।", "Khyber Pakhtunkhwa"),
+    # Iran's province, not Pakistan's Balochistan inside its hyphenated name
+    ("ইরানের সিস্তান-বালুচিস্তান প্রদেশের জাহেদানে হামলায় ৫ জন নিহত হয়েছেন।", "Sistan and Baluchestan"),
 ])
 def test_a_town_known_only_in_latin_is_found_after_its_province(text, place):
     assert [e.location.name for e in ghotona.extract(text, published="2025-10-01")] == [place]
