@@ -87,7 +87,7 @@ def _entity_in(entities: list[Entity], start: int, end: int) -> Entity | None:
 
 
 def is_negated(ctx: DocContext, view: SentenceView, trigger: Trigger) -> bool:
-    trig_first = trigger.attrs.get("first_token", ctx.token_at(trigger.start))
+    trig_first = ctx.first_token(trigger)
     trig_last = trigger.attrs.get("last_token", trig_first + 1)
     clause_first, clause_last = ctx.clause(trig_first)
     after_clause = False
@@ -123,7 +123,7 @@ def is_hedged(view: SentenceView) -> bool:
 def is_unrealised(ctx: DocContext, view: SentenceView, trigger: Trigger) -> bool:
     if trigger.event_type in VERBAL_TYPES:
         return False
-    trig_last = trigger.attrs.get("last_token", ctx.token_at(trigger.start) + 1)
+    trig_last = trigger.attrs["last_token"] if "last_token" in trigger.attrs else ctx.token_at(trigger.start) + 1
     _, clause_last = ctx.clause(max(trig_last - 1, 0))
     for cue in view.modality:
         if cue.entry.get("kind") == "conditional_verb":
@@ -153,7 +153,7 @@ def is_conditional_threat(ctx: DocContext, view: SentenceView, trigger: Trigger)
     চলবেই"). The trigger is no event, but the sentence is a threat (PLOVER THREATEN)."""
     if trigger.event_type not in THREATENED_TYPES:
         return False
-    first = trigger.attrs.get("first_token", ctx.token_at(trigger.start))
+    first = ctx.first_token(trigger)
     last = trigger.attrs.get("last_token", first + 1)
     kinds_before = {c.entry.get("kind") for c in view.modality if c.last <= first}
     # the future must be the trigger's own verb: "খুনিদের গ্রেফতার করা না হয়, অবরোধ চলবে" holds out a

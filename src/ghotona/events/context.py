@@ -16,7 +16,7 @@ from . import cues
 CLAUSE_BREAKS = {",", ";", ":", "-", "—"}
 
 
-@dataclass
+@dataclass(slots=True)
 class SentenceView:
     index: int
     first: int  # first token
@@ -73,9 +73,14 @@ class DocContext:
         self._token_starts = [t.start for t in self.tokens]
         self._clause_breaks: list[int] | None = None  # indices of clause punctuation tokens
         self._token_spans: dict[tuple[int, int], tuple[int, int]] = {}  # (start, end) -> token_span
+        #: (sentence, labels) -> entity_tokens: asked again for every place of a sentence (names_a_route)
+        self._entity_tokens: dict[tuple[int, tuple[str, ...]], frozenset[int]] = {}
         #: what the placing stage decided about a place once per document (its span -> answer):
         #: several stages ask whether the same place is a reference point or a road's end
         self.place_memo: dict[tuple[str, int, int], bool] = {}
+        #: a place's case suffixes by its span and inflection (placing.case_suffixes): asked again by
+        #: every rule that weighs the same place
+        self.case_memo: dict[tuple[int, int, str | None], frozenset[str]] = {}
         self.sentences: list[SentenceView] = []
         seen: dict[str, int] = {}
         # first and one-past-last token of each sentence index
@@ -165,6 +170,12 @@ class DocContext:
         i = _bisect_right(self._token_starts, offset) - 1  # (never past the last token)
         return i if i > 0 else 0
 
+    def first_token(self, trigger: Trigger) -> int:
+        """The trigger's first token as the trigger stage recorded it, else the one at its offset
+        (found only when needed: this is asked for every trigger by most rules)."""
+        attrs = trigger.attrs
+        return attrs["first_token"] if "first_token" in attrs else self.token_at(trigger.start)
+
     def token_span(self, span) -> tuple[int, int]:
         """First and last token (inclusive) of a span of the original text."""
         key = (span.start, span.end)
@@ -173,14 +184,18 @@ class DocContext:
             found = self._token_spans[key] = (self.token_at(span.start), self.token_at(max(span.end - 1, span.start)))
         return found
 
-    def entity_tokens(self, view: SentenceView, labels: tuple[str, ...]) -> set[int]:
+    def entity_tokens(self, view: SentenceView, labels: tuple[str, ...]) -> frozenset[int]:
         """Indices of the tokens the view's entities with these labels cover."""
-        covered: set[int] = set()
-        for ent in view.entities:
-            if ent.label in labels:
-                first, last = self.token_span(ent)
-                covered.update(range(first, last + 1))
-        return covered
+        key = (view.index, labels)
+        found = self._entity_tokens.get(key)
+        if found is None:
+            covered: set[int] = set()
+            for ent in view.entities:
+                if ent.label in labels:
+                    first, last = self.token_span(ent)
+                    covered.update(range(first, last + 1))
+            found = self._entity_tokens[key] = frozenset(covered)
+        return found
 
     def sentence_of(self, offset: int) -> int:
         return self.tokens[self.token_at(offset)].sentence if self.tokens else 0

@@ -296,9 +296,11 @@ ONE_PHRASE_WORDS = 3
 
 
 @lru_cache(maxsize=1)
-def one_person_words() -> tuple[frozenset[str], int]:
+def one_person_words() -> tuple[frozenset[str], int, frozenset[str]]:
+    """The words and phrases, the most words one has, and the words they start with (a token that
+    starts none of them needs no phrase joined at it)."""
     words = resources.term_set("one_person_words.tsv", "word")
-    return words, max(len(w.split()) for w in words)
+    return words, max(len(w.split()) for w in words), frozenset(w.split(" ")[0] for w in words)
 
 
 PLURAL_SUFFIXES = frozenset({"রা", "এরা", "দের", "এদের", "গুলো", "গুলোর", "গুলি"})
@@ -308,13 +310,15 @@ def _one_person(ctx: DocContext, cue_first: int, cue_last: int, clause_first: in
                 clause_last: int) -> int | None:
     """A count cue without a number next to a singular pronoun ("তাঁর মৃত্যু হয়", "তিনি মারা যান",
     "নিহতের নাম তারক ঘোষ") counts one person, unless a plural word shares the clause."""
-    words, longest = one_person_words()
+    words, longest, starts = one_person_words()
     first = max(clause_first, cue_first - BEFORE_WINDOW)
     last = min(clause_last, cue_last + AFTER_WINDOW)
     hit = None
     for tok in range(first, last):
         if set(ctx.tokens[tok].suffixes) & PLURAL_SUFFIXES:
             return None
+        if hit is not None or ctx.word(tok) not in starts:
+            continue
         for n in range(1, longest + 1):
             if tok + n <= clause_last and " ".join(ctx.word(t) for t in range(tok, tok + n)) in words:
                 hit = tok if hit is None else hit

@@ -72,14 +72,22 @@ def _conditional_between(view: SentenceView, first: int, last: int) -> bool:
     return any(first < m.first < last for m in view.modality if m.entry.get("kind") == "conditional_verb")
 
 
-def case_suffixes(ctx: DocContext, ent: Entity) -> set[str]:
+def case_suffixes(ctx: DocContext, ent: Entity) -> frozenset[str]:
     """The suffixes of an entity's last token (its case: ঢাকায় → {য়}, ইরাকের → {এর}), or the
     locative of the level word right after an uninflected one (শিলদা এলাকায় → {য়}; not the
     genitive: "গার্ডেনরিচ থানার এস আই" names the officer's station, not where it happened)."""
+    inflection = ent.attrs.get("inflection")
+    key = (ent.start, ent.end, inflection)
+    found = ctx.case_memo.get(key)
+    if found is None:
+        found = ctx.case_memo[key] = frozenset(_case_suffixes(ctx, ent, inflection))
+    return found
+
+
+def _case_suffixes(ctx: DocContext, ent: Entity, inflection: str | None) -> set[str]:
     last = ctx.token_span(ent)[1]
     token = ctx.tokens[last]
     suffixes = set(token.suffixes)
-    inflection = ent.attrs.get("inflection")
     if inflection and (word := token.norm or token.text).endswith(inflection) and len(word) > len(inflection):
         # the gazetteer knows where the name ends: তমলুকেও is তমলুক + এ + ও, not তমলু + কে + ও
         suffixes = set(split_after(word[:-len(inflection)], inflection))
@@ -147,7 +155,7 @@ def is_nationality(ent: Entity) -> bool:
     return Gazetteer.load().alias_kind(ent.text, ent.key) == "demonym"
 
 
-def _names_a_route(ctx: DocContext, view: SentenceView, ent: Entity, place_tokens: set[int]) -> bool:
+def _names_a_route(ctx: DocContext, view: SentenceView, ent: Entity, place_tokens: frozenset[int]) -> bool:
     """An end of a road ("নোয়াখালী-চট্টগ্রাম মহাসড়ক") or the place a street is named after
     ("মুম্বই রোডের ধারে" in Howrah). The ends of a short "পানাগড়-ইলামবাজার রোড" stay: near enough."""
     first, last = ctx.token_span(ent)

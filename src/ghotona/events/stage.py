@@ -98,7 +98,7 @@ def _own_date(ctx: DocContext, view: SentenceView, trigger: Trigger, before_only
     preferred: Bengali puts time adverbials before the verb). ``before_only``: the trigger names
     an event told before ("এতগুলি বিস্ফোরণের ধাক্কা কাটার আগেই আজ সকাল থেকে … সংঘর্ষ"), so a date
     after it dates what the sentence goes on to tell."""
-    token = trigger.attrs.get("first_token", ctx.token_at(trigger.start))
+    token = ctx.first_token(trigger)
     clause_first, clause_last = ctx.clause(token)
     best: tuple[float, DateMention] | None = None
     threat = trigger.event_type == "THREATEN"
@@ -142,7 +142,7 @@ def _undated_background(ctx: DocContext, view: SentenceView, trigger: Trigger) -
     a few days before, too — an earlier one of its kind, told to explain the story's event)."""
     if not view.background:
         return False
-    clause = ctx.clause(trigger.attrs.get("first_token", ctx.token_at(trigger.start)))
+    clause = ctx.clause(ctx.first_token(trigger))
     cues = [m for m in view.background if clause[0] <= m.first < clause[1]]
     if not cues:
         return False
@@ -212,7 +212,7 @@ def _drafts_for_sentence(ctx: DocContext, view: SentenceView) -> list[Draft]:
 def _repeated(ctx: DocContext, view: SentenceView, trigger: Trigger) -> bool:
     """The trigger's clause says how many times it happened ("গ্রেপ্তার হয়েছিলেন তিনবার", "পাঁচবার
     আটক"): a count over a life or a movement, no event of its own."""
-    clause_first, clause_last = ctx.clause(trigger.attrs.get("first_token", ctx.token_at(trigger.start)))
+    clause_first, clause_last = ctx.clause(ctx.first_token(trigger))
     times = times_words()
     for token, number in view.numbers:
         if not clause_first <= token < clause_last or (number.value or 0) < 2:
@@ -228,7 +228,7 @@ def _over_past_years(ctx: DocContext, view: SentenceView, trigger: Trigger) -> b
     দিয়েছে, … তারা গুম হয়েছে", "গত ১৭ বছরে"): গত/বিগত, a number of two or more and a long
     period's unit (``cumulative_periods.tsv`` span ``years``), not in the genitive ("গত ১০ বছরের
     সাজা") nor before an ago word ("গত ৩ বছর আগে"): a history, no event of its own."""
-    trigger_token = trigger.attrs.get("first_token", ctx.token_at(trigger.start))
+    trigger_token = ctx.first_token(trigger)
     words = past_years_words()
     for token, number in view.numbers:
         if token >= trigger_token or (number.value or 0) < 2 or ctx.word(token - 1) not in words["past"]:
@@ -251,7 +251,7 @@ def past_years_words() -> dict[str, frozenset[str]]:
 def _sums_events(ctx: DocContext, view: SentenceView, trigger: Trigger) -> int:
     """How many events the trigger counts: 2 for "দু’টি হামলায়" or "দু’টি পৃথক পথ দুর্ঘটনায়", 12 for "১২টি
     টিয়ারশেল" (shells of one firing, never told one by one); 0 for an ordinary mention."""
-    first = trigger.attrs.get("first_token", ctx.token_at(trigger.start))
+    first = ctx.first_token(trigger)
     several = [m for m in view.several if m.last == first]
     times = several_times_words()
     if several and several[0].entry.get("after_number"):
