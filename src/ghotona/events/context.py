@@ -114,8 +114,9 @@ class DocContext:
             self.sentences.append(view)
         for trig in triggers:
             self._view(trig.sentence).triggers.append(trig)
+        tokens, token_at, view_of = self.tokens, self.token_at, self._view
         for ent in doc.get("entities"):
-            self._view(self.sentence_of(ent.start)).entities.append(ent)  # type: ignore[arg-type]
+            view_of(tokens[token_at(ent.start)].sentence if tokens else 0).entities.append(ent)  # type: ignore[arg-type]
         for num in doc.get("numbers"):
             tok = self.token_at(num.start)
             self._view(self.tokens[tok].sentence if self.tokens else 0).numbers.append((tok, num))  # type: ignore[arg-type]
@@ -131,14 +132,17 @@ class DocContext:
             for m in lex.find(doc):
                 getattr(self._view(self.tokens[m.first].sentence), name).append(m)
         trigger_starts = {t.attrs.get("first_token") for t in triggers}
-        for view in self.sentences:
-            if any(m.entry.get("counted") == "victim" for m in view.counts):
+        for view in self.sentences:  # (most sentences hold none of these cues)
+            if view.counts and any(m.entry.get("counted") == "victim" for m in view.counts):
                 view.murders = [m for m in view.counts if m.entry.get("counted") == "victim"]
                 view.counts = [m for m in view.counts if m.entry.get("counted") != "victim"]
-            # a turn cue counts at the sentence's start only (its first two words)
-            view.turns = [m for m in view.turns if m.first <= view.first + 1]
+            if view.turns:
+                # a turn cue counts at the sentence's start only (its first two words)
+                view.turns = [m for m in view.turns if m.first <= view.first + 1]
             if view.tallies:
                 view.tallies = [m for m in view.tallies if self._number_follows(view, m.last)]
+            if not view.anaphora:
+                continue
             # a demonstrative points back only when a trigger follows it ("এই বিস্ফোরণে")
             view.anaphora = [m for m in view.anaphora
                              if m.entry.get("before") != "trigger" or m.last in trigger_starts]

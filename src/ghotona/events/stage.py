@@ -613,6 +613,8 @@ def build_drafts(doc: Document, ctx: DocContext, story_of: StoryIndex | None = N
     for view in ctx.sentences:
         if view.duplicate_of is not None or view.index in skip:
             continue
+        if not (view.triggers or view.anaphora or view.counts):
+            continue  # drafts nothing, adds to no event
         new_drafts = _drafts_for_sentence(ctx, view)
         for d in new_drafts:
             _fill_from_sentence(ctx, view, d, main=True)
