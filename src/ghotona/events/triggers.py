@@ -51,11 +51,11 @@ def _priority(m: LexMatch) -> float:
 def find_triggers(doc: Document) -> list[Trigger]:
     tokens = doc.tokens
     rules, cue_lexicon = context_rules()
-    cue_positions: dict[int, list[tuple[int, str]]] = {}  # sentence → [(token index, cue term)]
+    cue_positions: dict[int, dict[str, list[int]]] = {}  # sentence → cue term → its token indices
     for cm in cue_lexicon.find_all(doc):
-        sent = tokens[cm.first].sentence
+        in_sentence = cue_positions.setdefault(tokens[cm.first].sentence, {})
         for entry in cm.entries:
-            cue_positions.setdefault(sent, []).append((cm.first, entry["term"]))
+            in_sentence.setdefault(entry["term"], []).append(cm.first)
 
     triggers: list[Trigger] = []
     cued: list[int] = []  # the triggers a context cue retyped as an accident or disaster
@@ -71,7 +71,7 @@ def find_triggers(doc: Document) -> list[Trigger]:
             "first_token": m.first,
             "last_token": m.last,
         }
-        rule = _context_rule(entry["term"], rules, cue_positions.get(first.sentence, []), m.first)
+        rule = _context_rule(entry["term"], rules, cue_positions.get(first.sentence, {}), m.first)
         if rule is not None:
             fields.update({k: (rule.get(k) or None) for k in _TYPE_FIELDS if k in rule})
             fields["event_type"] = fields["event_type"] or "UNKNOWN"
@@ -123,16 +123,17 @@ def _rule_key(term: str) -> str:
     return term.replace("\u0999\u09cd\u0998", "\u0982\u0998")  # ঙ্ঘ → ংঘ
 
 
-def _context_rule(term, rules, cues_in_sentence, position):
+def _context_rule(term, rules, cues_in_sentence: dict[str, list[int]], position):
+    """The rule for ``term`` whose cue stands nearest ``position`` in the sentence (``cues_in_sentence``:
+    cue term → its token indices); ties to the earlier rule, then the earlier cue."""
     candidates = rules.get(_rule_key(term))
     if not candidates or not cues_in_sentence:
         return None
     best = None
     best_distance = None
     for cue, rule in candidates:
-        for index, found in cues_in_sentence:
-            if found == cue:
-                distance = abs(index - position)
-                if best_distance is None or distance < best_distance:
-                    best, best_distance = rule, distance
+        for index in cues_in_sentence.get(cue, ()):
+            distance = abs(index - position)
+            if best_distance is None or distance < best_distance:
+                best, best_distance = rule, distance
     return best
