@@ -10,7 +10,7 @@ from bisect import bisect_right as _bisect_right
 from dataclasses import dataclass, field
 
 from ..doc import DateMention, Document, Entity, NumberMention, Token, Trigger
-from ..recognize.lexicon import LexMatch
+from ..recognize.lexicon import LexMatch, TokenStrings
 from . import cues
 
 CLAUSE_BREAKS = {",", ";", ":", "-", "—"}
@@ -96,9 +96,11 @@ class DocContext:
 
             def bounds(si: int) -> tuple[int, int]:
                 return (firsts[si], lasts[si]) if si in firsts else (0, 0)
-        # each token's word and stem, read once: the event stage asks for them hundreds of times
-        self._words = words = [t.norm or t.text for t in self.tokens]
-        self._stems = [t.stem or word for t, word in zip(self.tokens, words)]
+        # each token's word and stem, read once: the event stage asks for them hundreds of times (the
+        # lists the lexicons matched this document's tokens on)
+        strings = TokenStrings.of(doc)
+        self._words = words = strings.words
+        self._stems = strings.stem_words
         if sentence_ids_sorted:
             keys = sentence_keys(doc)
         else:  # (the words between a sentence's first and last token)

@@ -48,14 +48,16 @@ class TokenStrings:
     every token, so a key padded with spaces can only match whole tokens (cached for the document
     being processed, together with each lexicon's matches on it)."""
 
-    __slots__ = ("surface", "stems", "surface_starts", "stem_starts", "found")
+    __slots__ = ("words", "stem_words", "surface", "stems", "surface_starts", "stem_starts", "found")
+    # words / stem_words: each token's normalised word and its stem (the word when it has none), in
+    # token order; read-only (the event stage reads them too).
     # surface_starts / stem_starts: offset of each token's leading space in the joined strings, in
     # token order (a hit's leading space is always one of them: tokens hold no spaces).
 
     def __init__(self, doc: Document):
         tokens = doc.tokens
-        words = [tok.norm or tok.text for tok in tokens]
-        stems = [tok.stem or word for tok, word in zip(tokens, words)]
+        self.words = words = [tok.norm or tok.text for tok in tokens]
+        self.stem_words = stems = [tok.stem or word for tok, word in zip(tokens, words)]
         self.surface = " " + " ".join(words) + " " if words else " "
         self.stems = " " + " ".join(stems) + " " if stems else " "
         self.surface_starts: list[int] = list(_offsets(words))
