@@ -121,7 +121,7 @@ def is_hedged(view: SentenceView) -> bool:
 
 
 def is_unrealised(ctx: DocContext, view: SentenceView, trigger: Trigger) -> bool:
-    if trigger.event_type in VERBAL_TYPES:
+    if trigger.event_type in VERBAL_TYPES or not view.modality:
         return False
     trig_last = trigger.attrs["last_token"] if "last_token" in trigger.attrs else ctx.token_at(trigger.start) + 1
     _, clause_last = ctx.clause(max(trig_last - 1, 0))

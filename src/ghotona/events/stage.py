@@ -98,6 +98,8 @@ def _own_date(ctx: DocContext, view: SentenceView, trigger: Trigger, before_only
     preferred: Bengali puts time adverbials before the verb). ``before_only``: the trigger names
     an event told before ("এতগুলি বিস্ফোরণের ধাক্কা কাটার আগেই আজ সকাল থেকে … সংঘর্ষ"), so a date
     after it dates what the sentence goes on to tell."""
+    if not view.dates:
+        return None
     token = ctx.first_token(trigger)
     clause_first, clause_last = ctx.clause(token)
     best: tuple[float, DateMention] | None = None
