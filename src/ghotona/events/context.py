@@ -79,6 +79,8 @@ class DocContext:
         #: what the placing stage decided about a place once per document (its span -> answer):
         #: several stages ask whether the same place is a reference point or a road's end
         self.place_memo: dict[tuple[str, int, int], bool] = {}
+        #: where the document's nationalities start (placing.demonym_starts), found once
+        self.demonym_starts: frozenset[int] | None = None
         #: a place's case suffixes by its span and inflection (placing.case_suffixes): asked again by
         #: every rule that weighs the same place
         self.case_memo: dict[tuple[int, int, str | None], frozenset[str]] = {}
@@ -218,7 +220,7 @@ class DocContext:
         sent = self.sentences[self.tokens[token].sentence]
         breaks = self._clause_breaks
         if breaks is None:
-            breaks = self._clause_breaks = [i for i, t in enumerate(self.tokens) if (t.norm or t.text) in CLAUSE_BREAKS]
+            breaks = self._clause_breaks = [i for i, word in enumerate(self._words) if word in CLAUSE_BREAKS]
         # back to just after the nearest break before the token, on to the nearest break after it
         first = token
         if token > sent.first:

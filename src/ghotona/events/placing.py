@@ -28,7 +28,7 @@ def choose(ctx: DocContext, view: SentenceView, trigger_token: int,
     exclude = exclude or set()
     skip_spans = skip_spans or []
     # "জাপানি পণবন্দি", "মার্কিন সেনা": a nationality, not where it happened
-    demonyms = {e.start for e in view.entities if is_nationality(e)}
+    demonyms = demonym_starts(ctx)
     parents, children = _parents_and_children(ctx, view)
     best: tuple[float, Entity] | None = None
     for ent in view.entities:
@@ -153,6 +153,14 @@ def is_nationality(ent: Entity) -> bool:
     if ent.label != "LOC" or not ent.key:
         return False
     return Gazetteer.load().alias_kind(ent.text, ent.key) == "demonym"
+
+
+def demonym_starts(ctx: DocContext) -> frozenset[int]:
+    """The start offsets of the document's nationalities (:func:`is_nationality`), found once per
+    document: every sentence's choice of place and the story's places leave them out."""
+    if ctx.demonym_starts is None:
+        ctx.demonym_starts = frozenset(e.start for e in ctx.doc.get("entities") if is_nationality(e))
+    return ctx.demonym_starts
 
 
 def _names_a_route(ctx: DocContext, view: SentenceView, ent: Entity, place_tokens: frozenset[int]) -> bool:

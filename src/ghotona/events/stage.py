@@ -214,6 +214,8 @@ def _drafts_for_sentence(ctx: DocContext, view: SentenceView) -> list[Draft]:
 def _repeated(ctx: DocContext, view: SentenceView, trigger: Trigger) -> bool:
     """The trigger's clause says how many times it happened ("গ্রেপ্তার হয়েছিলেন তিনবার", "পাঁচবার
     আটক"): a count over a life or a movement, no event of its own."""
+    if not view.numbers:
+        return False  # (no count of times, and _over_past_years needs a number too)
     clause_first, clause_last = ctx.clause(ctx.first_token(trigger))
     times = times_words()
     for token, number in view.numbers:
@@ -947,7 +949,7 @@ def _resolved_places(doc: Document, ctx: DocContext) -> list[Entity]:
     point ("কাঠমাণ্ডু থেকে ২৮০ মাইল দূরে", "কলকাতায় নিয়ে যাওয়ার পথে") or a road's end or namesake
     ("মুম্বই রোডের উপর কোনা মোড়ের কাছে", in Howrah)."""
     entities = doc.get("entities")
-    demonyms = {e.start for e in entities if placing.is_nationality(e)}
+    demonyms = placing.demonym_starts(ctx)
     return [e for e in entities if e.label == "LOC" and e.attrs.get("lat") is not None and e.start not in demonyms
             and not placing.is_reference_point(ctx, e) and not placing.names_a_route(ctx, e)]
 
