@@ -20,6 +20,7 @@ The chosen place's ``reason`` attribute says which of these decided it.
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
@@ -102,14 +103,12 @@ def _given_name(norm: str, end: int) -> bool:
     return any(stem in names for stem in candidates(word))  # the word itself first, then its stems
 
 
+#: spaces and hyphens, then the run of Bengali characters after them: the word after a place name
+_NEXT_WORD = re.compile("[ -]*([\u0980-\u09ff]*)")
+
+
 def _next_word(norm: str, end: int) -> str:
-    i = end
-    while i < len(norm) and norm[i] in " -":
-        i += 1
-    j = i
-    while j < len(norm) and ("\u0980" <= norm[j] <= "\u09ff"):
-        j += 1
-    return norm[i:j]
+    return _NEXT_WORD.match(norm, end).group(1)
 
 
 def _level_features(word: str) -> set[str]:
