@@ -234,6 +234,8 @@ def _is_reference_point(ctx: DocContext, ent: Entity) -> bool:
     first = ctx.token_span(ent)[0]
     if role(j) == "or" or first > 0 and role(first - 1) == "or":
         return True  # "মুম্বই বা অন্য কোথাও", "ফিজি বা ওয়েলিংটনে": one of alternatives
+    if role(j) is None and role(j + 1) is None:
+        return False  # (most places: every test below needs a cue word in one of the next two)
     if role(j) is not None and (is_neighbour_word(ctx.tokens[j]) or role(j) in ("made", "home")) \
             or role(j + (role(j) == "ward")) == "hospital":
         return True
