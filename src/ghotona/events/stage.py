@@ -60,7 +60,7 @@ NO_ROLE_TYPES = {"ACCIDENT", "DISASTER"}
 TOPIC_METAPHOR_TYPES = {"sports": frozenset({"ASSAULT", "ACCIDENT", "COERCE", "SANCTION"})}
 
 
-@dataclass
+@dataclass(slots=True)
 class Draft:
     event_type: str
     trigger: Trigger
