@@ -72,7 +72,7 @@ class DocContext:
         self.tokens: list[Token] = doc.tokens
         self._token_starts = [t.start for t in self.tokens]
         self._clause_breaks: list[int] | None = None  # indices of clause punctuation tokens
-        self._clauses: dict[int, tuple[int, int]] = {}  # token -> clause: most rules ask for a trigger's
+        self._clauses: dict[int, tuple[int, int]] = {}  # token -> its clause (asked again by most rules)
         self._token_spans: dict[tuple[int, int], tuple[int, int]] = {}  # (start, end) -> token_span
         #: (sentence, labels) -> entity_tokens: asked again for every place of a sentence (names_a_route)
         self._entity_tokens: dict[tuple[int, tuple[str, ...]], frozenset[int]] = {}
