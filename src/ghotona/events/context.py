@@ -119,9 +119,8 @@ class DocContext:
             self.sentences.append(view)
         for trig in triggers:
             self._view(trig.sentence).triggers.append(trig)
-        tokens, token_at, view_of = self.tokens, self.token_at, self._view
         for ent in doc.get("entities"):
-            view_of(tokens[token_at(ent.start)].sentence if tokens else 0).entities.append(ent)  # type: ignore[arg-type]
+            self._view(self.sentence_of(ent.start)).entities.append(ent)  # type: ignore[arg-type]
         for num in doc.get("numbers"):
             tok = self.token_at(num.start)
             self._view(self.tokens[tok].sentence if self.tokens else 0).numbers.append((tok, num))  # type: ignore[arg-type]
