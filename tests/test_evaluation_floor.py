@@ -57,7 +57,10 @@ SHARED = ROOT.parent / "shared" / "data"
 # briefs printed twice; the scorer matches an area by its name): test 0.661 / 0.516 -> 0.661 / 0.565
 # (0.532 under the session-start scorer); dev 0.846 / 0.758 -> 0.856 / 0.760: the test strict floor
 # rises to 0.54, the dev strict floor to 0.74.
-FLOORS = {("test", False): 0.64, ("test", True): 0.54, ("dev", False): 0.83, ("dev", True): 0.74}
+# Session 19 (gazetteer: CLDR's Bengali city names, landmarks, subdistricts after their district; Latin-only
+# towns after a province): test 0.646 / 0.551 -> 0.651 / 0.571, dev 0.851 / 0.754 -> 0.855 / 0.758: the test
+# strict floor rises to 0.55.
+FLOORS = {("test", False): 0.64, ("test", True): 0.55, ("dev", False): 0.83, ("dev", True): 0.74}
 
 pytestmark = pytest.mark.corpus
 
