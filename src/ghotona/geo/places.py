@@ -385,7 +385,7 @@ def _romanised(doc: Document, gz: Gazetteer, known: list[Entity],
             while j < n and ends[j] == end:
                 slots.add(j + 1)
                 if j + 1 < n and _level_in_genitive(tokens[j + 1], levels):
-                    slots.add(j + 2)  # "সিন্ধু প্রদেশের লারকানায়"
+                    slots.add(j + 2)  # "সিন্ধু প্রদেশের লারকানায়"
                 j += 1
     place_levels = {w for w, feats in levels.items() if feats & {"city", "admin1", "admin2"}}
     if level_hits is None:
