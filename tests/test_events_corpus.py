@@ -1084,6 +1084,19 @@ def test_a_run_on_headline_may_hold_a_participle_but_not_a_finite_verb():
     assert len(briefs) == 2
 
 
+def test_a_run_on_headline_whose_count_the_body_gives_again_opens_a_brief():
+    # Regression (1020123_23raj8, training): "৪ ছিনতাইবাজ ধৃত এক ব্যবসায়ীর কাছ থেকে … চার জন ধরা পড়েছে":
+    # the body restates the headline's count (৪ = চার), so the headline opens a brief, and the arrest
+    # is placed where the brief says (দেগঙ্গা), not at the previous brief's town
+    analyzed, briefs = _digest_with_run_on_brief(
+        "পরে হাসপাতালে তিনি মারা যান। "
+        "৪ ছিনতাইবাজ ধৃত এক ব্যবসায়ীর কাছ থেকে টাকা ছিনতাই করে পালাতে গিয়ে চার জন ধরা পড়েছে। "
+        "ঘটনাটি ঘটেছে সোমবার রাতে দেগঙ্গা থানার গোদার মোড়ে।", "৪ ছিনতাইবাজ ধৃত")
+    arrest = one(analyzed.events, event_type="COERCE")
+    assert near(arrest, 22.69, 88.68, km=15)  # Deganga
+    assert len(briefs) == 2
+
+
 def test_a_place_under_an_unknown_thana_of_a_known_town_is_inside_that_town():
     # Regression (1021102_2raj18, training): "কোচবিহারের কোতয়ালি থানার ধর্মতলায়" was Kolkata's
     # Dharmatala (Esplanade), 600 km away

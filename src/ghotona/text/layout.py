@@ -267,11 +267,20 @@ def _run_on_headlines(doc: Document, cuts: list[int]) -> list[int]:
             # the body tells the headline's subject again ("যুবক খুন | বন্ধুর গুলিতে নিহত হয়েছেন এক যুবক",
             # "স্ত্রীকে কুপিয়ে আত্মঘাতী | বচসার জেরে স্ত্রীকে প্রথমে কুড়ুল দিয়ে …")
             nouns = {t.stem or t.norm for t in head if not morph.is_verb(t.norm or t.text)}
-            restated = bool(nouns) and any((t.stem or t.norm) in nouns for t in words[body + 1:])
+            restated = bool(nouns) and any((t.stem or t.norm) in nouns for t in words[body + 1:]) \
+                or _restates_count(doc, head, words[body].start, sent.end)
             if first.start in date_starts or place and place[0].start == 0 or restated:
                 starts.append(first.start)
             break
     return starts
+
+
+def _restates_count(doc: Document, head: list, body_start: int, body_end: int) -> bool:
+    """The body gives the headline's count again ("৪ ছিনতাইবাজ ধৃত | … চার জন ধরা পড়েছে")."""
+    if not head:
+        return False
+    in_head = {n.value for n in doc.get("numbers") if head[0].start <= n.start < head[-1].end and n.value is not None}
+    return bool(in_head) and any(n.value in in_head for n in doc.get("numbers") if body_start <= n.start < body_end)
 
 
 #: the ending of a conjunctive participle (কুপিয়ে, পিটিয়ে, মেরে): a headline may hold one ("স্ত্রীকে কুপিয়ে
