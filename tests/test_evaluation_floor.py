@@ -59,7 +59,8 @@ SHARED = ROOT.parent / "shared" / "data"
 # rises to 0.54, the dev strict floor to 0.74.
 # Session 19 (gazetteer: CLDR's Bengali city names, landmarks, subdistricts after their district; Latin-only
 # towns after a province): test 0.646 / 0.551 -> 0.651 / 0.571, dev 0.851 / 0.754 -> 0.855 / 0.758: the test
-# strict floor rises to 0.55.
+# strict floor rises to 0.55. After the last retraining of the session the test scores 0.640 / 0.576 (one
+# borderline EDNIL event under the threshold), exactly the lenient floor.
 FLOORS = {("test", False): 0.64, ("test", True): 0.55, ("dev", False): 0.83, ("dev", True): 0.74}
 
 pytestmark = pytest.mark.corpus
