@@ -32,6 +32,7 @@ from ..schema import MEASURED_TYPES, Event
 from ..text.normalize import normalize_term
 from . import sentence_types
 from .context import sentence_keys
+from .counts import tells_casualties
 from .sentence_types import SentenceProbabilities
 
 MODEL_FILE = "events/confidence.json"
@@ -198,7 +199,7 @@ def kept(event: Event, floor: float) -> bool:
     event ("দুর্ঘটনার কারণ জানা যায়নি", "বিস্ফোরণের দায় স্বীকার করেনি")."""
     if event.event_type not in MEASURED_TYPES or event.confidence >= floor:
         return True
-    return any(c is not None and (c.value or 0) > 0 for c in (event.fatalities, event.injuries))
+    return tells_casualties(event.fatalities, event.injuries)
 
 
 @stage("confidence", requires=("events",), assigns=("events",))

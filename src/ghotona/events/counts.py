@@ -413,6 +413,11 @@ def _name_before(ctx: DocContext, view: SentenceView, token: int) -> int | None:
     return None
 
 
+def tells_casualties(*found: Count | None) -> bool:
+    """Whether any of these counts (an event's dead, injured) is above zero."""
+    return any(c is not None and (c.value or 0) > 0 for c in found)
+
+
 def better(old: Count | None, new: Count) -> Count:
     """Keep a numeric count over a vague one; between two numbers keep the first reported
     (later mentions usually repeat it; ACLED keeps the most conservative figure)."""

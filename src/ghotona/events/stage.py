@@ -1231,5 +1231,5 @@ def events_stage(doc: Document, options: Options) -> Document:
 def _off_topic_figures(drafts: list[Draft], topic: str | None) -> list[Draft]:
     """Without the events a page's topic tells as figures of speech (``TOPIC_METAPHOR_TYPES``)."""
     figurative = TOPIC_METAPHOR_TYPES.get(topic or "", frozenset())
-    return [d for d in drafts if d.event_type not in figurative or any(
-        (c := d.counts.get(key)) is not None and (c.value or 0) > 0 for key in ("fatalities", "injuries"))]
+    return [d for d in drafts if d.event_type not in figurative
+            or counts.tells_casualties(d.counts.get("fatalities"), d.counts.get("injuries"))]
