@@ -377,10 +377,10 @@ def _romanised(doc: Document, gz: Gazetteer, known: list[Entity],
     # below: find those first instead of testing every token.
     n = len(tokens)
     slots: set[int] = set()
-    country_ends = {end for end, e in by_end.items() if _romanised_container(e)}
-    if country_ends:
+    container_ends = {end for end, e in by_end.items() if _romanised_container(e)}
+    if container_ends:
         ends = [tok.end for tok in tokens]
-        for end in country_ends:
+        for end in container_ends:
             j = bisect_left(ends, end)
             while j < n and ends[j] == end:
                 slots.add(j + 1)
