@@ -1446,3 +1446,21 @@ def test_a_brief_printed_again_under_another_headline_is_one_story(ednil):
     assaults = [e.location.name for e in events if e.event_type == "ASSAULT" and e.location
                 and e.location.name in ("Bālurghāt", "লোহাগঞ্জ (Kushmandi)")]
     assert assaults == ["লোহাগঞ্জ (Kushmandi)"]
+
+
+@pytest.mark.parametrize("text, published, event_type, field, value", [
+    # 1020805_5raj32: husband and wife are two dead, though no number is written
+    ("মাঠে কাজ করতে গিয়ে বজ্রপাতে মৃত্যু হয়েছে স্বামী-স্ত্রী’র।", "2002-08-05", "DISASTER", "fatalities", 2),
+    ("বজ্রপাতে এক দম্পতির মৃত্যু হয়েছে।", "2002-08-05", "DISASTER", "fatalities", 2),
+    # 1060219_19bdesh5: a couple arrested is two arrests
+    ("ওই দম্পতিকে গ্রেফতার করেছে পুলিশ।", "2006-02-19", "COERCE", "arrests", 2),
+    # 1020103_3raj7: headline order, the dead after the cue in two groups
+    ("ঘুমঘোরে পুড়ে মৃত্যু বাবা-মা ও দুই শিশুর।", "2002-01-03", "ACCIDENT", "fatalities", 4),
+    # 1010217_17bdesh2: two groups "সহ মোট ১৫": the total, not the first group (was 3)
+    ("আর তাতেই পদপিষ্ট হয়ে মারা গেলেন ৩ শিশু ও ৯ মহিলা সহ মোট ১৫ জন।", "2001-02-17", "ACCIDENT", "fatalities", 15),
+    # a vague quantity that names its magnitude: at least a thousand
+    ("হাইতির ভূমিকম্পে কয়েক হাজার মানুষের মৃত্যু হয়েছে।", "2010-01-14", "DISASTER", "fatalities", 1000),
+])
+def test_groups_of_people_are_counted(text, published, event_type, field, value):
+    [event] = [e for e in _every_event(text, published) if e.event_type == event_type]
+    assert getattr(event, field) is not None and getattr(event, field).value == value

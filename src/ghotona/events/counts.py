@@ -145,15 +145,18 @@ def find_counts(ctx: DocContext, view: SentenceView) -> list[FoundCount]:
                 continue
             if best is None or distance < best[0]:
                 best = (distance, tok, num)
-        if best is not None and (total := _total_after_part(ctx, numbers, used_numbers, best[2])) is not None:
-            best = (best[0], total[0], total[1])
         if best is not None:
             used_numbers.add(id(best[2]))
             count = _as_count(best[2])
-            if best[1] < cue.first and (first := _coordinated(ctx, view, numbers, best[1], used_numbers)) is not None:
+            groups = _coordinated(ctx, view, numbers, best[1:], best[1] >= cue.last, used_numbers)
+            if groups is not None:
                 # "৩৭ জন গেরিলা ও তিন জন পুলিশের মৃত্যু": the dead of both groups
-                used_numbers.add(id(first))
-                count = _sum(ctx, first, best[2])
+                used_numbers.update(map(id, groups))
+                count = _sum(ctx, *groups)
+            if (total := _total_after_part(ctx, numbers, used_numbers, groups[1] if groups else best[2])) is not None:
+                # "ছয় শিশু-সহ মোট আট জন", "৩ শিশু ও ৯ মহিলা সহ মোট ১৫ জন": the total, not its parts
+                used_numbers.add(id(total[1]))
+                best, count = (best[0], *total), _as_count(total[1])
             found.append(FoundCount(field, count, cue.first, best[1]))
         elif (one := _article_one(ctx, cue.first, cue.last, clause_first, clause_last)) is not None \
                 or (one := _one_person(ctx, cue.first, cue.last, clause_first, clause_last)) is not None \
@@ -190,7 +193,9 @@ def _total_after_part(ctx: DocContext, numbers, used: set[int], part: NumberMent
     """The total after a part ("নিহত হলেন ছয় শিশু-সহ মোট আট জন", "৩৭ মাওবাদী-সহ … ৪০"): when the
     number found counts a noun with -সহ, a number that follows that noun closely is the count."""
     noun = ctx.token_span(part)[1] + 1
-    if noun >= len(ctx.tokens) or INCLUDING not in ctx.tokens[noun].suffixes:
+    if noun + 1 < len(ctx.tokens) and ctx.word(noun + 1) == INCLUDING:
+        noun += 1  # the clitic written apart ("৯ মহিলা সহ মোট ১৫ জন")
+    elif noun >= len(ctx.tokens) or INCLUDING not in ctx.tokens[noun].suffixes:
         return None
     for tok, num in numbers:
         if id(num) not in used and num.value is not None and noun < tok <= noun + TOTAL_AFTER_PART + 1 \
@@ -205,21 +210,26 @@ CONJUNCTIONS = frozenset({"ও", "এবং"})
 GROUP_NOUN_WORDS = 2
 
 
-def _coordinated(ctx: DocContext, view: SentenceView, numbers, second_token: int, used: set[int]) -> NumberMention | None:
-    """The number of a first group joined to the one at ``second_token`` by ও/এবং, with at most a
-    noun or two between ("৩৭ জন গেরিলা ও তিন জন পুলিশের মৃত্যু"), none of them a count cue ("৫ জন নিহত ও
-    ১০ জন আহত" counts two things)."""
-    if ctx.word(second_token - 1) not in CONJUNCTIONS or _several_incidents(ctx, view, numbers):
+def _coordinated(ctx: DocContext, view: SentenceView, numbers, counted: tuple[int, NumberMention],
+                 after_cue: bool, used: set[int]) -> tuple[NumberMention, NumberMention] | None:
+    """The counted number and another group's joined to it by ও/এবং, first group first, with at
+    most a noun or two between ("৩৭ জন গেরিলা ও তিন জন পুলিশের মৃত্যু"; after the cue, as headlines
+    put the dead: "মৃত্যু বাবা-মা ও দুই শিশুর"), none of them a count cue ("৫ জন নিহত ও ১০ জন আহত"
+    counts two things). Before the cue the counted number is the second group, after it the first."""
+    if _several_incidents(ctx, view, numbers):
         return None
     cue_tokens = {t for c in view.counts for t in range(c.first, c.last)}
+    counted_token, counted_num = counted
     for tok, num in numbers:
         if id(num) in used or not _usable(ctx, tok, num):
             continue
-        end = ctx.token_span(num)[1]
-        between = range(end + 1, second_token - 1)
+        (first, second_token) = (counted_num, tok) if after_cue else (num, counted_token)
+        if ctx.word(second_token - 1) not in CONJUNCTIONS:
+            continue
+        between = range(ctx.token_span(first)[1] + 1, second_token - 1)
         if 0 <= len(between) <= GROUP_NOUN_WORDS and not cue_tokens & set(between) \
                 and not any(ctx.tokens[t].is_punct for t in between):
-            return num
+            return (num, counted_num) if not after_cue else (counted_num, num)
     return None
 
 

@@ -6,8 +6,8 @@ spelling variants, multipliers (শ, হাজার, লাখ, কোটি �
 How it works
 ------------
 One compiled regular expression, built at import from the TSV resources (``number_words.tsv``,
-``number_qualifiers.tsv``, ``classifiers.tsv``, ``count_nouns.tsv``) with trie-shaped (longest-first)
-alternations, finds the full extent of each mention::
+``people_groups.tsv``, ``number_qualifiers.tsv``, ``classifiers.tsv``, ``count_nouns.tsv``) with
+trie-shaped (longest-first) alternations, finds the full extent of each mention::
 
     [pre-qualifier] QUANT [ (- | / | থেকে | হতে) QUANT ] [classifier] [genitive + post-qualifier | suffix]
 
@@ -24,8 +24,12 @@ Decisions worth knowing
   classifier.  একটা (the colloquial indefinite article) is never a number; একটি and একজন are 1.
 * Vague words: অনেক, বহু, কিছু count only before a classifier or a person noun (অনেক মানুষ, বহু
   লোক); অনেকে, অসংখ্য, হাজারো, লাখো, শত শত, হাজার হাজার, বেশ কিছু always count; কয়েক needs a
-  classifier, multiplier or count noun (কয়েকজন, কয়েক হাজার, কয়েক দিন).  Their value is None and
-  their qualifier ``several`` (কয়েক, কিছু) or ``many``.
+  classifier, multiplier or count noun (কয়েকজন, কয়েক হাজার, কয়েক দিন).  Their qualifier is
+  ``several`` (কয়েক, কিছু) or ``many`` and their value None, unless they name a magnitude: a
+  vague word before a multiplier (কয়েক হাজার) or a reduplicated one (শত শত, হাজারো) is
+  ``at_least`` that much (1000, 100), as ACLED codes "hundreds" as 100.
+* Words that name a fixed number of people (``people_groups.tsv``: মা-মেয়ে, স্বামী-স্ত্রী 2; দম্পতি
+  2 a unit, দুই দম্পতি 4) are numbers too, so their deaths and arrests are counted.
 * Years, dates and times are numbers here too (২০২৪ সালে → 2024; ১৫ জানুয়ারি → 15); ordinals are
   not (প্রথম, ১ম, ২য়, ১৫তম).
 * A range whose ends do not make sense (high not above low, or a digit range whose high end is more
@@ -80,6 +84,8 @@ _CLS_SUFFIXES = ["েরই", "েরও", "ের", "রই", "রও", "র", 
                  "ই", "ও", "সহ", "ে", "দের", "রা"]
 _NOUN_SUFFIXES = ["ের", "এর", "র", "কে", "দের", "রা", "েরা", "ে", "য়", "তে", "ও", "ই", "েই", "েও", "সহ",
                   "গুলো", "গুলি", "গুলোর", "গুলির", "জন", "টি", "টা", "েরও", "রও", "েরই", "রই"]
+# ... and after a word for a group of people (দম্পতিকে, মা-মেয়েকেও)
+_OBJECT_SUFFIXES = ["কে", "কেও", "কেই"]
 _GENITIVES = ["-এর", "এর", "'র", "ের", "য়ের", "র"]
 _RANGE_WORDS = ["থেকে", "হতে", "হইতে"]
 
@@ -157,6 +163,11 @@ def _lexicon() -> _Lex:
         value = Fraction(row["value"]) if row["value"] else None
         words[w] = (row["kind"], value)
         context[w] = row["context"] or "free"
+    for row in resources.read_tsv("people_groups.tsv"):  # মা-মেয়ে = 2, দম্পতি = 2 a unit
+        # (with the object endings, which a bare number never takes: দশকে is 'in the decade')
+        for form in (row["word"], *(row["word"] + ending for ending in _OBJECT_SUFFIXES)):
+            words[_canon(form)] = (row["kind"], Fraction(row["value"]))
+            context[_canon(form)] = "free"
     pre: dict[str, str] = {}
     post: dict[str, str] = {}
     for row in resources.read_tsv("number_qualifiers.tsv"):
@@ -326,6 +337,7 @@ def _evaluate(piece: str) -> _Quant:
     last: Fraction | None = None
     q = _Quant(None)
     seen_number = False
+    vague_floor: Fraction | None = None
     for m in atom_re.finditer(_canon(piece)):
         if m.group("adhik"):
             q.adhik = True
@@ -343,6 +355,7 @@ def _evaluate(piece: str) -> _Quant:
             q.adhik = True
         if kind in ("several", "many"):
             q.vague = kind
+            vague_floor = value
         elif kind == "frac":
             pending_frac = value or Fraction(0)
         elif kind == "num":
@@ -362,7 +375,11 @@ def _evaluate(piece: str) -> _Quant:
                 total += (cur if cur is not None else Fraction(1)) * value
             cur = None
             last = value
-    if q.vague or not seen_number:
+    if q.vague:
+        # "কয়েক হাজার", "শত শত": the least the words can mean (ACLED counts "hundreds" as 100):
+        # the multiplier after a vague word, or the vague word's own floor; None for bare "কয়েক"
+        q.value = Fraction(q.top_mult) if q.top_mult else vague_floor
+    elif not seen_number:
         q.value = None
     else:
         q.value = total + (cur or 0)
@@ -428,6 +445,8 @@ def find_numbers(text: str) -> list[NumberMatch]:
         pre_qual = lx.pre.get(_canon(pre)) if pre else None
 
         def qualify(q: _Quant, ranged: bool) -> str:
+            if q.vague and q.value is not None:
+                return "at_least"  # a vague quantity's floor (কয়েকশো: at least 100)
             if q.vague or (m.group("pre_several") and q.value is None):
                 return q.vague or "several"
             if ranged:
@@ -451,7 +470,8 @@ def find_numbers(text: str) -> list[NumberMatch]:
             out.append(NumberMatch(m.start(), m.end(), _out(bounds[0]), _out(bounds[1]), "range", base))
             continue
         # Not a sensible range (২০২৪-২৫, a phone number): two separate numbers.
-        first_q = q1.vague or (pre_qual if pre_qual and q1.value is not None else None) or "exact"
+        first_q = (("at_least" if q1.value is not None else q1.vague) if q1.vague else
+                   (pre_qual if pre_qual and q1.value is not None else None) or "exact")
         if q1.adhik and not q1.vague:
             first_q = "more_than"
         out.append(NumberMatch(m.start(), m.end("q1"), _out(q1.value), None, first_q, None))
