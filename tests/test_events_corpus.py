@@ -1476,3 +1476,17 @@ def test_groups_of_people_are_counted(text, published, event_type, field, value)
 def test_a_number_before_a_person_noun_counts_people(text, published, event_type, field, value):
     [event] = [e for e in _every_event(text, published) if e.event_type == event_type]
     assert getattr(event, field) is not None and getattr(event, field).value == value
+
+
+@pytest.mark.parametrize("text, field, value", [
+    # a bare singular noun for one kind of person is one victim (one_person_words.tsv)
+    ("বেপরোয়া গতির বাসের চাপায় স্কুলছাত্রী নিহত হয়েছে।", "fatalities", 1),
+    ("বাসের চাপায় এক পথচারীর মৃত্যু হয়েছে।", "fatalities", 1),
+    ("ট্রাকের ধাক্কায় পথচারীর মৃত্যু হয়েছে।", "fatalities", 1),
+    ("ট্রাকের ধাক্কায় তিন যুবকের মৃত্যু হয়েছে।", "fatalities", 3),  # a number first
+    ("সংঘর্ষের সময় বাসের ধাক্কায় যুবকরা আহত হয়েছেন।", "injuries", None),  # plural
+])
+def test_a_bare_singular_victim_is_one(text, field, value):
+    events = [e for e in _every_event(text, "2025-12-30") if e.event_type == "ACCIDENT"]
+    assert len(events) == 1 and getattr(events[0], field) is not None
+    assert getattr(events[0], field).value == value
