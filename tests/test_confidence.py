@@ -95,6 +95,9 @@ def test_what_the_filter_keeps():
     # a casualty report stays, however doubtful; so do the types the gold set does not measure
     assert kept(_event(confidence=0.1, fatalities=Count(text="দুই জন", value=2)), 0.45)
     assert not kept(_event(confidence=0.1, fatalities=Count(text="কেউ", value=0)), 0.45)
+    # so does a head count of the arrested (1060122_22bdesh1: "প্রায় 500 সমর্থককে আজ গ্রেফতার", 0.38)
+    assert kept(_event(event_type="COERCE", confidence=0.1, arrests=Count(text="500", value=500)), 0.45)
+    assert not kept(_event(event_type="COERCE", confidence=0.1, arrests=Count(text="গ্রেফতার", value=None)), 0.45)
     # a denial is scored like any event: kept when likely, and always at floor 0
     assert not kept(_event(confidence=0.1, negated=True), 0.45) and kept(_event(confidence=0.1, negated=True), 0.0)
     assert "ACCUSE" not in MEASURED_TYPES and kept(_event(event_type="ACCUSE", confidence=0.0), 0.45)
@@ -108,12 +111,16 @@ def test_shipped_model_records_how_it_was_made():
 
 
 def test_min_confidence_option_and_stage():
-    text = ("সোমবার ঢাকায় পুলিশ দুই জনকে গ্রেফতার করেছে। বাসের ধাক্কায় তিন জন নিহত হয়েছেন।")
+    # (the arrested are not counted: a head count would keep the arrest too)
+    text = ("সোমবার ঢাকায় পুলিশ কয়েকজনকে গ্রেফতার করেছে। বাসের ধাক্কায় তিন জন নিহত হয়েছেন।")
     every = ghotona.extract(text, published="2024-01-02", options=Options(min_confidence=0.0))
     assert {e.event_type for e in every} == {"COERCE", "ACCIDENT"}
     assert all(0 < e.confidence < 1 for e in every)
     strict = ghotona.extract(text, published="2024-01-02", options=Options(min_confidence=1.0))
     assert [e.event_type for e in strict] == ["ACCIDENT"]  # only the casualty report survives P >= 1
+    counted = ghotona.extract(text.replace("কয়েকজনকে", "দুই জনকে"), published="2024-01-02",
+                              options=Options(min_confidence=1.0))
+    assert [e.event_type for e in counted] == ["COERCE", "ACCIDENT"]
     # the stage can be skipped: events keep the rules' score and nothing is dropped
     skipped = ghotona.extract(text, published="2024-01-02",
                               options=Options(min_confidence=1.0, skip=frozenset({"confidence"})))

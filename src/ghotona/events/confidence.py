@@ -193,13 +193,15 @@ def score_events(doc: Document, model: ConfidenceModel | None = None) -> None:
 
 def kept(event: Event, floor: float) -> bool:
     """Whether an event stays: unmeasured types, events at or above ``floor`` and events that count
-    dead or injured (an analyst would rather check a doubtful casualty report than miss one).
+    dead, injured or arrested people (an analyst would rather check a doubtful casualty report than
+    miss one; a head count of the arrested is as concrete: grouped CV 0.813 / 0.676 -> 0.814 / 0.677,
+    dev 0.855 / 0.758 -> 0.856 / 0.760).
     Denials are scored like any event (the model has a ``negated`` feature): the train split holds
     one denial among 27 negated records the rules find, most of them a negated clause around an
     event ("দুর্ঘটনার কারণ জানা যায়নি", "বিস্ফোরণের দায় স্বীকার করেনি")."""
     if event.event_type not in MEASURED_TYPES or event.confidence >= floor:
         return True
-    return tells_casualties(event.fatalities, event.injuries)
+    return tells_casualties(event.fatalities, event.injuries, event.arrests)
 
 
 @stage("confidence", requires=("events",), assigns=("events",))
