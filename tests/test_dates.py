@@ -438,6 +438,23 @@ def test_a_yearless_day_listed_after_a_dated_one_takes_its_year(text, values):
 
 
 @pytest.mark.parametrize("text, values", [
+    # bdn-25671875b3, a profile's chronology: "that year's", "the same month's" day, sentences later
+    ("২০১৮ সালের ৮ ফেব্রুয়ারি কারাগারে পাঠানো হয়। এরপর অসুস্থ অবস্থায় ওই বছরের ৬ অক্টোবর তাকে "
+     "হাসপাতালে নেওয়া হয়।", ["2018-02-08", "2018-10-06"]),
+    ("২০২১ সালের ১১ এপ্রিল রিপোর্ট পজিটিভ আসে। একই মাসের ১৫ এপ্রিল সিটি স্ক্যান করা হয় এবং ২৭ এপ্রিল "
+     "ভর্তি হন। ওই বছর ১৯ জুলাই তিনি টিকা নেন।", ["2021-04-11", "2021-04-15", "2021-04-27", "2021-07-19"]),
+    # bdn-df67b91bcc: not the next February after publication
+    ("১৯৯৬ সালের ১২ই জুন নির্বাচন অনুষ্ঠিত হয়। এর আগে একই বছরের ১৫ই ফেব্রুয়ারি একটি বিতর্কিত নির্বাচন "
+     "করেছিল।", ["1996-06-12", "1996-02-15"]),
+    ("২০২০ সালে তিনি মুক্তি পান। ওই বছরের ৬ অক্টোবর হাসপাতালে যান।", ["2020", "2020-10-06"]),
+    # a bare day without "that year" keeps the year before publication
+    ("২০২০ সালে তিনি মুক্তি পান। ৬ অক্টোবর হাসপাতালে যান।", ["2020", "2025-10-06"]),
+])
+def test_that_years_day_takes_the_year_told_before(text, values):
+    assert [d.value for d in find_dates(text, dt.date(2025, 12, 30))] == values
+
+
+@pytest.mark.parametrize("text, values", [
     ("উনিশশো একাশি সালের ৩০মে রাষ্ট্রপতি নিহত হন।", ["1981-05-30"]),  # the day glued to its month
     ("গত ১২ডিসেম্বর হামলা হয়।", ["2001-12-12"]),
     ("৩০মেগাওয়াট বিদ্যুৎ উৎপাদন হয়।", []),  # 30 megawatts: no month

@@ -946,6 +946,7 @@ def find_dates(text: str, published: dt.date | None = None, use_dateline: bool =
                 c.note = f"{c.note}; anchor: dateline {line.isoformat()}" if c.note else f"anchor: dateline {line.isoformat()}"
     for c in spans:
         _after_midnight(text, c)
+    _year_from_anaphora(text, spans)
     _year_from_listed_date(text, spans)
     return [DateMatch(c.start, c.end, c.value, c.precision, c.relative, c.note) for c in spans]
 
@@ -959,6 +960,30 @@ _EARLY_HOUR = re.compile(
 
 #: how far (characters) a yearless day-month may follow the dated day it is listed with
 LISTED_DATE_CHARS = 80
+#: "that year", "the same year", "the same month" right before a yearless day-month ("ওই বছরের ৬ অক্টোবর")
+_THAT_YEAR = re.compile(r"(?:ওই|ঐ|একই|সেই|সে)\s+(?:বছর|বছরের|বছরেরই|সালের|মাসের|মাসেরই)\s*$")
+#: how far back (characters) the words before a date are read for _THAT_YEAR
+THAT_YEAR_CHARS = 24
+
+
+def _year_from_anaphora(text: str, spans: list["_Cand"]) -> None:
+    """A day-month told as "that year's" or "the same month's" ("২০১৮ সালের ৮ ফেব্রুয়ারি … এরপর ওই
+    বছরের ৬ অক্টোবর", "একই মাসের ১৫ এপ্রিল") is in the year of the last date before it that has one,
+    however many sentences back (a profile's chronology), not in the year before publication."""
+    year: int | None = None
+    for c in spans:
+        if not c.value or not c.value[:4].isdigit():
+            continue
+        yearless = (c.note or "").startswith(YEARLESS_NOTE)
+        if yearless and c.precision == "day" and c.kind == "explicit" and year is not None \
+                and _THAT_YEAR.search(text, max(0, c.start - THAT_YEAR_CHARS), c.start):
+            day = dt.date.fromisoformat(c.value)
+            if (told := _safe_date(year, day.month, day.day)) is not None:
+                c.value = told.isoformat()
+                c.note = f"year of the date told before it ({year})"
+                continue
+        if not yearless:
+            year = int(c.value[:4])
 
 
 def _year_from_listed_date(text: str, spans: list["_Cand"]) -> None:
