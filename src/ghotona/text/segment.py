@@ -224,14 +224,19 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 # --- tokens ------------------------------------------------------------------------------------------
 @lru_cache(maxsize=1)
 def _token_re() -> re.Pattern[str]:
+    """One token, after the white space before it; the token is the span of the group named by its
+    kind (``m.span(m.lastindex)``).  (Taking the spaces into the match spares ``finditer`` a failed
+    try of every alternative at each space; the guard on ``url``, a superset of the characters its
+    three forms start with, spares trying them at every Bengali word.)"""
     hyph = rf"(?:-{morph.suffix_pattern()}(?![{_B}]))"
     bword = rf"[{_B_FIRST}][{_B}]*(?:[{_APOS}][{_B_FIRST}][{_B}]*)*"
     number = rf"[{_D}]+(?:[.,][{_D}]+)*(?:[{_B_FIRST}][{_B}]*|[A-Za-z]+)?{hyph}?"
     latin = rf"[A-Za-z][A-Za-z0-9]*(?:[{_APOS}][A-Za-z]+)*{hyph}?"
     return re.compile(
-        "|".join(
+        r"\s*(?:"
+        + "|".join(
             [
-                rf"(?P<url>{_URL}|{_EMAIL}|{_DOMAIN})",
+                rf"(?=[A-Za-z0-9._%+\-])(?P<url>{_URL}|{_EMAIL}|{_DOMAIN})",
                 rf"(?P<abbr>{_abbr_dot()})",
                 rf"(?P<num>{number})",
                 rf"(?P<word>{bword}{hyph}?)",
@@ -240,6 +245,7 @@ def _token_re() -> re.Pattern[str]:
                 r"(?P<punct>\S)",
             ]
         )
+        + ")"
     )
 
 
@@ -249,13 +255,13 @@ PUNCT_KINDS = frozenset({"ellipsis", "punct"})
 def tokenize_text(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     """``[(start, end, kind), …]`` with kind url | abbr | num | word | latin | ellipsis | punct."""
     end = len(text) if end is None else end
-    return [(m.start(), m.end(), m.lastgroup or "punct") for m in _token_re().finditer(text, start, end)]
+    return [(*m.span(m.lastindex), m.lastgroup) for m in _token_re().finditer(text, start, end)]
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """``[(start, end), …]`` of the tokens of ``text[start:end]`` (offsets into ``text``)."""
     end = len(text) if end is None else end
-    return [m.span() for m in _token_re().finditer(text, start, end)]
+    return [m.span(m.lastindex) for m in _token_re().finditer(text, start, end)]
 
 
 # --- stage -------------------------------------------------------------------------------------------
@@ -276,7 +282,9 @@ def _segment(doc: Document, options: Options) -> Document:
     # Tokens are built directly (what Document.span_from_norm does, without a call per token).
     original = doc.text
     offsets = doc.norm_to_orig
-    finditer = _token_re().finditer
+    token_re = _token_re()
+    finditer = token_re.finditer
+    kinds = {index: kind for kind, index in token_re.groupindex.items()}
     splits = _SPLITS
     sentences: list[Sentence] = []
     tokens: list[Token] = []
@@ -284,9 +292,11 @@ def _segment(doc: Document, options: Options) -> Document:
     for i, (s_start, s_end) in enumerate(split_sentences(text)):
         sentences.append(doc.span_from_norm(Sentence, s_start, s_end))
         for m in finditer(text, s_start, s_end):
-            t_start, t_end = m.span()
-            kind = m.lastgroup or "punct"
-            word = text[t_start:t_end]
+            group = m.lastindex
+            word = m[group]
+            t_end = m.end()
+            t_start = t_end - len(word)
+            kind = kinds[group]
             if kind in _SPLIT_KINDS:
                 stem, suffixes = splits.get(word) or _split(word)
                 suffixes = list(suffixes)
