@@ -762,7 +762,7 @@ _STARTS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 _WS_ATOM = r"\s*"
 _APOS_ATOM = "'?"
-_DIGIT_RUN = re.compile(_D + "+")
+_DIGIT_RUN = re.compile(_D + _D + "*")
 
 
 def _spellings(word: str) -> list[list[str]]:

@@ -91,7 +91,7 @@ def _quick() -> tuple[re.Pattern[str], tuple[str, ...], re.Pattern[str], re.Patt
     one_for_one, rewrites = _tables()
     needles = tuple(sorted(set(rewrites) | {"|"}, key=len, reverse=True))
     chars = "".join(re.escape(chr(c)) for c in sorted(one_for_one))
-    return (re.compile(rf"[ \t][{_SIGNS}]"), needles, re.compile(f"[{chars}]+"),
+    return (re.compile(rf"[ \t][{_SIGNS}]"), needles, re.compile(f"[{chars}][{chars}]*"),
             re.compile("[\u0300-\u036f]"))
 
 

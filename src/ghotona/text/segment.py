@@ -124,11 +124,13 @@ def _sentence_anchors() -> tuple[re.Pattern[str], ...] | None:
     return (
         re.compile(r"[.\u2026\u0964\u0965?!\r\n\u2028\u2029]"),  # terminators, ellipses, line breaks
         re.compile(f"[{letters}]"),  # (to walk back from a full stop to its word's start)
-        re.compile(r"[A-Za-z0-9]+"),  # domains, list numbers
-        re.compile(r"[\u09e6-\u09ef]+"),  # list numbers in Bengali digits
-        re.compile(rf"[{_D}](?=[.,][{_D}])"),  # 2.5, 1,200
+        re.compile(r"[A-Za-z0-9][A-Za-z0-9]*"),  # domains, list numbers
+        re.compile(r"[\u09e6-\u09ef][\u09e6-\u09ef]*"),  # list numbers in Bengali digits
         re.compile(r"https?://|www\."),  # URLs
     )
+
+
+_DIGITS = frozenset("0123456789\u09e6\u09e7\u09e8\u09e9\u09ea\u09eb\u09ec\u09ed\u09ee\u09ef")
 
 
 def _sentence_matches(text: str):
@@ -146,7 +148,7 @@ def _sentence_matches(text: str):
     anchors = _sentence_anchors()
     if anchors is None or "@" in text:
         return rx.finditer(text)
-    terminators, letter, ascii_runs, bengali_digit_runs, decimals, urls = anchors
+    terminators, letter, ascii_runs, bengali_digit_runs, urls = anchors
     starts: list[int] = []
     for m in terminators.finditer(text):
         q = m.start()
@@ -156,10 +158,16 @@ def _sentence_matches(text: str):
             while r and letter.match(text, r - 1):
                 r -= 1
             starts.append(r)
-    starts += [m.start() for m in ascii_runs.finditer(text)]
-    starts += [m.start() for m in bengali_digit_runs.finditer(text)]
-    starts += [m.start() for m in decimals.finditer(text)]
-    starts += [m.start() for m in urls.finditer(text)]
+    last_char = len(text) - 1
+    for runs in (ascii_runs, bengali_digit_runs):
+        for m in runs.finditer(text):
+            starts.append(m.start())
+            # 2.5, 1,200: a digit before "." or "," and another digit is the last of its run
+            end = m.end()
+            if end < last_char and text[end] in ".," and text[end + 1] in _DIGITS and text[end - 1] in _DIGITS:
+                starts.append(end - 1)
+    if "http" in text or "www." in text:  # (a substring check spares a scan of the text)
+        starts += [m.start() for m in urls.finditer(text)]
     starts.sort()
     out = []
     match = rx.match
