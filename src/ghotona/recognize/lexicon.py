@@ -225,19 +225,29 @@ class _Combined:
     def find_all(self, strings: TokenStrings) -> None:
         """Fill ``strings.found`` for every live lexicon of the combined automaton."""
         members, surface, stems = self._build()
-        found: list[dict[tuple[int, int], tuple[int, int, tuple, bool]]] = [{} for _ in members]
+        # per lexicon: (first, -last) -> its match; keyed so that sorting the keys gives the order
+        # of Lexicon._find_all (first, then longest)
+        found: list[dict[tuple[int, int], LexMatch]] = [{} for _ in members]
         if surface is not None:
-            for first, last, owners in _token_hits(surface, strings.surface, strings.surface_starts):
+            starts = strings.surface_starts
+            for end, (length, n_words, owners) in surface.iter(strings.surface):
+                first = bisect_left(starts, end - length + 1)
+                key = (first, -first - n_words)
                 for index, entries in owners:
-                    found[index][(first, last)] = (first, last, entries, False)
+                    found[index][key] = LexMatch(first, first + n_words, entries, False)
         if stems is not None:
-            for first, last, owners in _token_hits(stems, strings.stems, strings.stem_starts):
+            starts = strings.stem_starts
+            for end, (length, n_words, owners) in stems.iter(strings.stems):
+                first = bisect_left(starts, end - length + 1)
+                key = (first, -first - n_words)
                 for index, entries in owners:
-                    found[index].setdefault((first, last), (first, last, entries, True))
+                    hits = found[index]
+                    if key not in hits:  # (a surface match of the same tokens comes first)
+                        hits[key] = LexMatch(first, first + n_words, entries, True)
         for ref, hits in zip(members, found):
             lexicon = ref()
             if lexicon is not None and lexicon not in strings.found:
-                strings.found[lexicon] = [LexMatch(*hits[key]) for key in sorted(hits, key=_first_then_longest)]
+                strings.found[lexicon] = [hits[key] for key in sorted(hits)] if hits else []
 
 
 _COMBINED = _Combined()
