@@ -246,16 +246,25 @@ class Document:
         return out
 
     def _sentence_starts(self) -> list[int]:
-        """Start offsets of the sentences, cached while the sentence layer stays the same list
-        with the same first and last spans."""
-        sents = self.sentences
-        cached = self.cache.get("sentence_starts")
-        if (cached is not None and cached[0] is sents and cached[1] == len(sents)
-                and (not sents or (cached[2] is sents[0] and cached[3] is sents[-1]))):
+        return self._layer_starts("sentences")
+
+    def token_starts(self) -> list[int]:
+        """Start offsets of the tokens, in token order (for bisection; do not change the list).
+        Several stages ask for them: made once while the token layer stays the same."""
+        return self._layer_starts("tokens")
+
+    def _layer_starts(self, layer: str) -> list[int]:
+        """Start offsets of a layer's spans, cached while the layer stays the same list with the
+        same first and last spans."""
+        spans = self.layers.get(layer, [])
+        key = layer + "_starts"
+        cached = self.cache.get(key)
+        if (cached is not None and cached[0] is spans and cached[1] == len(spans)
+                and (not spans or (cached[2] is spans[0] and cached[3] is spans[-1]))):
             return cached[4]
-        starts = [s.start for s in sents]
-        self.cache["sentence_starts"] = (sents, len(sents), sents[0] if sents else None,
-                                         sents[-1] if sents else None, starts)
+        starts = [s.start for s in spans]
+        self.cache[key] = (spans, len(spans), spans[0] if spans else None,
+                           spans[-1] if spans else None, starts)
         return starts
 
     # --- JSON -----------------------------------------------------------------------------

@@ -70,7 +70,7 @@ class DocContext:
     def __init__(self, doc: Document, triggers: list[Trigger]):
         self.doc = doc
         self.tokens: list[Token] = doc.tokens
-        self._token_starts = [t.start for t in self.tokens]
+        self._token_starts = doc.token_starts()
         self._clause_breaks: list[int] | None = None  # indices of clause punctuation tokens
         self._clauses: dict[int, tuple[int, int]] = {}  # token -> its clause (asked again by most rules)
         self._token_spans: dict[tuple[int, int], tuple[int, int]] = {}  # (start, end) -> token_span

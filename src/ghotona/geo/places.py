@@ -490,7 +490,7 @@ def _reseat_under_parents(doc: Document, gz: Gazetteer, entities: list[Entity]) 
     from ..text.morph import GENITIVE
 
     tokens = doc.tokens
-    starts = [t.start for t in tokens]
+    starts = doc.token_starts()
     levels = level_words()
     by_end = {e.end: e for e in entities}
     out = []
@@ -545,7 +545,7 @@ def _villages(doc: Document, gz: Gazetteer, known: list[Entity],
     if level_hits is None:
         level_hits = _level_word_tokens(doc)
     hits = [i for i, key in level_hits if i and key in words]
-    token_starts = [t.start for t in tokens] if hits else []
+    token_starts = doc.token_starts() if hits else []
     # the sentence of each known place with coordinates, found once (not once per level word)
     located = [(e, sentence) for e, sentence in zip(known, doc.sentence_indices_at(e.start for e in known))
                if e.attrs.get("lat") is not None] if hits else []
@@ -645,7 +645,7 @@ def _places_under_town(doc: Document, known: list[Entity]) -> list[Entity]:
     tokens = doc.tokens
     if not tokens:
         return []
-    token_starts = [t.start for t in tokens]
+    token_starts = doc.token_starts()
     starts = {e.start for e in known}
     levels = level_words()
     out: list[Entity] = []

@@ -143,7 +143,7 @@ def person_entities(doc: Document, places: list[Entity] | None = None) -> list[E
     out: list[Entity] = []
     stop_tokens = {m.first for m in lexicon.find_all(doc)}
     if places:
-        starts = [t.start for t in tokens]
+        starts = doc.token_starts()
         gz = Gazetteer.load()
         for p in places:
             features = {p.attrs.get("feature")} | {

@@ -349,7 +349,7 @@ def _split_sentences_at(doc: Document, cuts: list[int]) -> None:
     if len(new) == len(doc.sentences):
         return
     doc.layers["sentences"] = new
-    for tok, index in zip(doc.tokens, doc.sentence_indices_at([t.start for t in doc.tokens])):
+    for tok, index in zip(doc.tokens, doc.sentence_indices_at(doc.token_starts())):
         tok.sentence = index
 
 
