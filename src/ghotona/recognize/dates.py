@@ -908,9 +908,13 @@ def _merge(text: str, spans: list[_Cand]) -> list[_Cand]:
     return out
 
 
+#: how many characters (white space, commas, রোজ) may stand between two spans _merge joins
+MERGE_GAP_CHARS = 8
+
+
 def _adjacent(text: str, a: _Cand, b: _Cand) -> bool:
     gap = text[a.end : b.start]
-    return len(gap) <= 8 and _GAP.fullmatch(gap) is not None
+    return len(gap) <= MERGE_GAP_CHARS and _GAP.fullmatch(gap) is not None
 
 
 def _join(text: str, first: _Cand, second: _Cand, date: _Cand, other: _Cand) -> _Cand:
@@ -938,9 +942,10 @@ def find_dates(text: str, published: dt.date | None = None, use_dateline: bool =
     if isinstance(published, dt.datetime):
         published = published.date()
     matches = _matches(text)
-    spans = _merge(text, _select(_candidates(text, published, matches)))
-    if published is None and use_dateline and (line := _dateline(spans)) is not None:
-        spans = _merge(text, _select(_candidates(text, line, matches)))
+    line, spans = _dateline_of(text, matches) if published is None and use_dateline else (None, None)
+    if spans is None or line is not None:
+        spans = _merge(text, _select(_candidates(text, line or published, matches)))
+    if line is not None:
         for c in spans:
             if c.relative and c.value is not None:
                 c.note = f"{c.note}; anchor: dateline {line.isoformat()}" if c.note else f"anchor: dateline {line.isoformat()}"
@@ -1017,6 +1022,42 @@ def _after_midnight(text: str, c: "_Cand") -> None:
 
 
 DATELINE_CHARS = 120
+#: how far into the text the dateline is looked for first (see _dateline_of)
+DATELINE_HEAD_CHARS = 2 * DATELINE_CHARS
+
+
+def _dateline_of(text: str, matches: list[tuple[int, re.Match]]) -> tuple[dt.date | None, list[_Cand] | None]:
+    """:func:`_dateline` of the unanchored spans of ``text``, and those spans when all of them were
+    made (None when the head of the text was enough to find the dateline).
+
+    The dateline is read from spans starting in the first ``DATELINE_CHARS`` characters.  What
+    follows a stretch that no candidate touches and that is wider than ``MERGE_GAP_CHARS`` cannot
+    change them: the longest-first choice weighs only overlapping candidates against each other,
+    and _merge joins only spans that close (a date joined to a weekday after the stretch would keep
+    its start and its date).  Every candidate starts where its match does, so when the head's
+    matches leave such a stretch after ``DATELINE_CHARS``, their candidates decide."""
+    head = [(k, m) for k, m in matches if m.start() < DATELINE_HEAD_CHARS]
+    if len(head) < len(matches):
+        cands = _candidates(text, None, head)
+        if _clear_stretch(cands, DATELINE_CHARS, DATELINE_HEAD_CHARS - MERGE_GAP_CHARS - 1,
+                          MERGE_GAP_CHARS + 1) is not None:
+            return _dateline(_merge(text, _select(cands))), None
+    spans = _merge(text, _select(_candidates(text, None, matches)))
+    return _dateline(spans), spans
+
+
+def _clear_stretch(cands: list[_Cand], lo: int, hi: int, width: int) -> int | None:
+    """The first offset ``q`` in ``[lo, hi]`` such that no candidate overlaps ``[q, q + width)``."""
+    q = lo
+    for start, end in sorted((c.start, c.end) for c in cands):
+        if end <= q:
+            continue
+        if start >= q + width:
+            break
+        q = end
+        if q > hi:
+            return None
+    return q if q <= hi else None
 
 
 def is_bengali_calendar(date) -> bool:
