@@ -274,15 +274,19 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[in
 
 # --- stage -------------------------------------------------------------------------------------------
 _SPLIT_KINDS = frozenset({"word", "num", "latin"})
-# morph.split results by word (morph.split is cached too; this saves its call overhead per token).
-_SPLITS: dict[str, tuple[str, tuple[str, ...]]] = {}
+# (stem, suffixes, is_punct) of a token by its kind's group number and its word, kept across
+# documents (the splitter's result for words, numbers and Latin words; morph.split is cached too,
+# this saves its call and the kind tests per token).
+_TOKEN_INFO: dict[int, dict[str, tuple[str, tuple[str, ...], bool]]] = {}
 
 
-def _split(word: str) -> tuple[str, tuple[str, ...]]:
-    if len(_SPLITS) >= 1 << 18:
-        _SPLITS.clear()
-    hit = _SPLITS[word] = morph.split(word)
-    return hit
+def _token_info(group: int, kind: str, word: str) -> tuple[str, tuple[str, ...], bool]:
+    known = _TOKEN_INFO.setdefault(group, {})
+    if len(known) >= 1 << 18:
+        known.clear()
+    stem, suffixes = morph.split(word) if kind in _SPLIT_KINDS else (word, ())
+    info = known[word] = (stem, tuple(suffixes), kind in PUNCT_KINDS)
+    return info
 
 
 def _segment(doc: Document, options: Options) -> Document:
@@ -293,7 +297,7 @@ def _segment(doc: Document, options: Options) -> Document:
     token_re = _token_re()
     finditer = token_re.finditer
     kinds = {index: kind for kind, index in token_re.groupindex.items()}
-    splits = _SPLITS
+    infos = {index: _TOKEN_INFO.setdefault(index, {}) for index in kinds}
     sentences: list[Sentence] = []
     tokens: list[Token] = []
     append = tokens.append
@@ -304,12 +308,7 @@ def _segment(doc: Document, options: Options) -> Document:
             word = m[group]
             t_end = m.end()
             t_start = t_end - len(word)
-            kind = kinds[group]
-            if kind in _SPLIT_KINDS:
-                stem, suffixes = splits.get(word) or _split(word)
-                suffixes = list(suffixes)
-            else:
-                stem, suffixes = word, []
+            stem, suffixes, is_punct = infos[group].get(word) or _token_info(group, kinds[group], word)
             if offsets is None:
                 start, end = t_start, t_end
             elif t_end > t_start:
@@ -319,7 +318,7 @@ def _segment(doc: Document, options: Options) -> Document:
                     end = start
             else:
                 start = end = offsets[t_start]
-            append(Token(start, end, original[start:end], word, stem, suffixes, kind in PUNCT_KINDS, i))
+            append(Token(start, end, original[start:end], word, stem, list(suffixes), is_punct, i))
     doc.set("sentences", sentences)
     doc.set("tokens", tokens)
     return doc
