@@ -44,15 +44,16 @@ def stage(name: str, requires: Iterable[str] = (), assigns: Iterable[str] = ()):
     return wrap
 
 
-def _available(doc: Document) -> set[str]:
-    have = set(doc.layers)
-    if doc.norm is not None:
-        have.add("norm")
-    if doc.events or "triggers" in doc.layers:  # the events stage ran (an article may have none)
-        have.add("events")
-    if "layout" in doc.meta:
-        have.add("layout")
-    return have
+def _has(doc: Document, name: str) -> bool:
+    """Whether the document holds ``name`` (the text, a layer, the normalised text, the events or
+    the layout), as a stage's ``requires`` names it."""
+    if name in doc.layers or name == "text":
+        return True
+    if name == "norm":
+        return doc.norm is not None
+    if name == "events":  # the events stage ran (an article may have none)
+        return bool(doc.events) or "triggers" in doc.layers
+    return name == "layout" and "layout" in doc.meta
 
 
 class Pipeline:
@@ -93,8 +94,7 @@ class Pipeline:
         for st in self.stages:
             if st.name in options.skip:
                 continue
-            have = _available(doc) | {"text"}
-            missing = [r for r in st.requires if r not in have]
+            missing = [r for r in st.requires if not _has(doc, r)]
             if missing:
                 raise PipelineError(f"stage {st.name!r} needs {', '.join(missing)} on document {doc.id}")
             doc = st(doc, options)
