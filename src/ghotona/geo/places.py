@@ -387,7 +387,7 @@ def _romanised(doc: Document, gz: Gazetteer, known: list[Entity],
                 if j + 1 < n and _level_in_genitive(tokens[j + 1], levels):
                     slots.add(j + 2)  # "সিন্ধু প্রদেশের লারকানায়"
                 j += 1
-    place_levels = {w for w, feats in levels.items() if feats & {"city", "admin1", "admin2"}}
+    place_levels = _level_words_for("city", "admin1", "admin2")
     if level_hits is None:
         level_hits = _level_word_tokens(doc)
     slots.update(j - 1 for j, key in level_hits if key in place_levels)
@@ -436,6 +436,23 @@ def _romanised(doc: Document, gz: Gazetteer, known: list[Entity],
 
 
 _COMMON: tuple[object, frozenset[str]] = (None, frozenset())
+
+
+def _level_words_for(*features: str) -> frozenset[str]:
+    """The level words that name any of these features (``"village"``: গ্রাম, ইউনিয়ন …), made once
+    for the current table of level words (not once per article)."""
+    global _LEVELS_FOR
+    levels = level_words()
+    if _LEVELS_FOR[0] is not levels:
+        _LEVELS_FOR = (levels, {})
+    found = _LEVELS_FOR[1].get(features)
+    if found is None:
+        found = _LEVELS_FOR[1][features] = frozenset(
+            w for w, feats in levels.items() if not feats.isdisjoint(features))
+    return found
+
+
+_LEVELS_FOR: tuple[object, dict[tuple[str, ...], frozenset[str]]] = (None, {})
 
 
 def _level_in_genitive(token, levels: dict[str, set[str]]) -> bool:
@@ -535,7 +552,7 @@ def _villages(doc: Document, gz: Gazetteer, known: list[Entity],
               level_hits: list[tuple[int, str]] | None = None) -> list[Entity]:
     """Words before গ্রাম/ইউনিয়ন/মহল্লা … that the gazetteer does not know, placed at the most
     specific known place of the same sentence."""
-    words = {w for w, feats in level_words().items() if "village" in feats}
+    words = _level_words_for("village")
     if not words or not doc.tokens:
         return []
     known_starts = {(e.start, e.end) for e in known}
@@ -765,7 +782,7 @@ def _places_under_admin(doc: Document, known: list[Entity],
     upazila/thana in the genitive name a place inside it (West Bengal reports name the police
     station, then the village, often without the word গ্রাম)."""
     levels = level_words()
-    admin_words = {w for w, feats in levels.items() if "admin3" in feats}
+    admin_words = _level_words_for("admin3")
     tokens = doc.tokens
     ends = {e.end: e for e in known if e.attrs.get("lat") is not None}
     starts = {e.start for e in known}
