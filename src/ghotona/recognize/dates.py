@@ -813,6 +813,10 @@ for _k, (_name, _rx, _h, _p) in enumerate(_COMPILED):
             _BY_FIRST_CHAR.setdefault(_ch, []).append(_k)
 
 
+#: the patterns with no known start (scanned over the whole text)
+_SCANNED = frozenset(k for k, (name, *_) in enumerate(_COMPILED) if name not in _STARTS)
+
+
 def _matches(text: str) -> list[tuple[int, re.Match]]:
     """``(pattern index, match)`` for every pattern, in pattern order, then text order: what
     ``rx.finditer(text)`` gives for each pattern."""
@@ -835,13 +839,15 @@ def _matches(text: str) -> list[tuple[int, re.Match]]:
         for k in by_first.get(text[s], ()):
             per_pattern.setdefault(k, []).append(s)
     out: list[tuple[int, re.Match]] = []
-    for k, (name, rx, _handler, _priority) in enumerate(_COMPILED):
-        if name not in _STARTS:
+    # (in pattern order: the patterns scanned everywhere and those with a start in this text)
+    for k in sorted(per_pattern.keys() | _SCANNED) if _SCANNED else sorted(per_pattern):
+        rx = _COMPILED[k][1]
+        if k in _SCANNED:
             out.extend((k, m) for m in rx.finditer(text))
             continue
         match = rx.match
         last = 0
-        for s in per_pattern.get(k, ()):
+        for s in per_pattern[k]:
             if s < last:
                 continue
             m = match(text, s)
