@@ -1483,3 +1483,27 @@ def test_a_bare_singular_victim_is_one(text, field, value):
     events = [e for e in _every_event(text, "2025-12-30") if e.event_type == "ACCIDENT"]
     assert len(events) == 1 and getattr(events[0], field) is not None
     assert getattr(events[0], field).value == value
+
+
+def test_a_number_before_another_cue_counts_that_cue():
+    # 1010423_23desh6: "লোন নিহত ও ২৫ জন জখম" counted 25 dead and no injured
+    text = "সোপোর শহরে থানার কাছে এক শক্তিশালী বোমা বিষ্ফোরণে মহম্মদ আশরফ লোন নিহত ও ২৫ জন জখম হয়েছেন।"
+    [event] = _every_event(text, "2001-04-23")
+    assert event.injuries is not None and event.injuries.value == 25
+    assert event.fatalities is None or event.fatalities.value != 25
+    # 1020416_16raj11: "গুলিবিদ্ধ হয়ে এক জনের মৃত্যু": the one shot dead is no injured
+    text = "সংঘর্ষে গুলিবিদ্ধ হয়ে এক জনের মৃত্যু হয়েছে।"
+    [event] = _every_event(text, "2002-04-16")
+    assert event.fatalities.value == 1 and (event.injuries is None or event.injuries.value is None)
+
+
+def test_a_town_named_in_full_is_not_a_genitive():
+    # 1010423_23desh6: the splitter reads সোপোর as সোপো + র (a genitive), so the district before it
+    # ("বারামুল্লা জেলায়") won the event
+    text = "বারামুল্লা জেলায় সোপোর শহরে বোমা বিস্ফোরণে একজন নিহত হয়েছেন।"
+    [event] = _every_event(text, "2001-04-23")
+    assert event.location.name == "Sopur"
+    # a village takes its upazila's coordinates, not its case (1020503_3raj15)
+    text = "বৃহস্পতিবার সন্ধ্যায় তীব্র ঝড়ে হলদিয়ার সুতাহাটা থানার দেউলপোতা গ্রামে মাটির পাঁচিলের তলায় চাপা পড়ে দু'জনের মৃত্যু হয়েছে।"
+    [event] = _every_event(text, "2002-05-03")
+    assert event.location.name.startswith("দেউলপোতা")

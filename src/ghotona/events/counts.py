@@ -128,6 +128,7 @@ def find_counts(ctx: DocContext, view: SentenceView) -> list[FoundCount]:
             continue
         counted_noun = cue.first if cue.entry.get("counted") == "noun" else None
         active = cue.entry.get("voice") == "active"
+        cue_starts = {c.first for c in view.counts if c is not cue}
         for tok, num in numbers:
             if id(num) in used_numbers or not _usable(ctx, tok, num, counted_noun):
                 continue
@@ -138,7 +139,7 @@ def find_counts(ctx: DocContext, view: SentenceView) -> list[FoundCount]:
                     continue
             elif tok >= cue.last and not active:  # "খুন করেছে কয়েক জন দুষ্কৃতী": the killers
                 distance = tok - cue.last + 1
-                if distance > AFTER_WINDOW or tok >= clause_last:
+                if distance > AFTER_WINDOW or tok >= clause_last or _before_a_cue(ctx, num_last, cue_starts):
                     continue
                 distance += 2  # prefer a number before the cue (the usual order)
             else:
@@ -181,6 +182,12 @@ def find_counts(ctx: DocContext, view: SentenceView) -> list[FoundCount]:
             found.append(FoundCount(field, Count(text=text, value=None, qualifier=None, start=cue_start,
                                                  end=cue_end), cue.first, None))
     return found
+
+
+def _before_a_cue(ctx: DocContext, num_last: int, cue_starts: set[int]) -> bool:
+    """The number stands right before another count cue, or before a person noun and then one: it
+    counts that cue ("লোন নিহত ও ২৫ জন জখম": 25 injured, not 25 dead)."""
+    return num_last + 1 in cue_starts or num_last + 2 in cue_starts and ctx.stem(num_last + 1) in person_nouns()
 
 
 #: the clitic "including" (ছয় শিশু-সহ মোট আট জন): its noun's number is a part of the count

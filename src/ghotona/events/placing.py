@@ -88,9 +88,11 @@ def _case_suffixes(ctx: DocContext, ent: Entity, inflection: str | None) -> set[
     last = ctx.token_span(ent)[1]
     token = ctx.tokens[last]
     suffixes = set(token.suffixes)
-    if inflection and (word := token.norm or token.text).endswith(inflection) and len(word) > len(inflection):
-        # the gazetteer knows where the name ends: তমলুকেও is তমলুক + এ + ও, not তমলু + কে + ও
-        suffixes = set(split_after(word[:-len(inflection)], inflection))
+    if inflection is not None and (word := token.norm or token.text).endswith(inflection) \
+            and len(word) > len(inflection):
+        # the gazetteer knows where the name ends: তমলুকেও is তমলুক + এ + ও, not তমলু + কে + ও; and
+        # a name that fills its word has no case (সোপোর শহরে: not the genitive of সোপো)
+        suffixes = set(split_after(word[:-len(inflection)], inflection)) if inflection else set()
     if not suffixes:
         levels = _level_word_after(ctx, last)
         if levels and "route" not in levels:

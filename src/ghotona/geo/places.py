@@ -231,8 +231,9 @@ def place_entities(doc: Document) -> list[Entity]:
     entities: list[Entity] = []
     for ms, (place, reason) in zip(mentions, chosen):
         ent = _entity(doc, gz, ms["start"], ms["end"], place, reason, [c.id for c in ms["cands"]])
-        if ms["inflection"]:
-            ent.attrs["inflection"] = ms["inflection"]
+        # (also when empty: the name fills its word, which the splitter may still cut: সোপোর is
+        # no সোপো + র)
+        ent.attrs["inflection"] = ms["inflection"]
         entities.append(ent)
     entities = _reseat_under_parents(doc, gz, entities)
     entities.extend(_capitals(doc, gz, entities))
@@ -639,7 +640,8 @@ def _dictionary_nouns() -> frozenset[str]:
 
 def _village_entity(doc: Document, start: int, end: int, name: str, parent: Entity) -> Entity:
     """A place the gazetteer does not know, at the coordinates of the known place that contains it."""
-    attrs = dict(parent.attrs)
+    # (not the parent's inflection: where the village's own name ends is not known)
+    attrs = {k: v for k, v in parent.attrs.items() if k != "inflection"}
     attrs.update({"feature": "village", "reason": f"village under {parent.name}", "parent": parent.key,
                   "candidates": []})
     return Entity(start=start, end=end, text=doc.text[start:end], label="LOC",
