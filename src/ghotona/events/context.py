@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_left as _bisect_left
 from bisect import bisect_right as _bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ..doc import DateMention, Document, Entity, NumberMention, Token, Trigger
 from ..recognize.lexicon import LexMatch, TokenStrings
@@ -16,30 +16,38 @@ from . import cues
 CLAUSE_BREAKS = {",", ";", ":", "-", "—"}
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class SentenceView:
     index: int
     first: int  # first token
     last: int  # one past the last token
-    duplicate_of: int | None = None
-    triggers: list[Trigger] = field(default_factory=list)
-    entities: list[Entity] = field(default_factory=list)
-    numbers: list[tuple[int, NumberMention]] = field(default_factory=list)  # (token, span)
-    dates: list[tuple[int, DateMention]] = field(default_factory=list)
-    counts: list[LexMatch] = field(default_factory=list)
+    duplicate_of: int | None
+    triggers: list[Trigger]
+    entities: list[Entity]
+    numbers: list[tuple[int, NumberMention]]  # (token, span)
+    dates: list[tuple[int, DateMention]]
+    counts: list[LexMatch]
     #: murder nouns that count one dead only after a name (count_cues.tsv counted=victim): kept out
     #: of ``counts``, which tells that the sentence counts casualties
-    murders: list[LexMatch] = field(default_factory=list)
-    attributions: list[LexMatch] = field(default_factory=list)
-    negations: list[LexMatch] = field(default_factory=list)
-    hedges: list[LexMatch] = field(default_factory=list)
-    modality: list[LexMatch] = field(default_factory=list)
-    anaphora: list[LexMatch] = field(default_factory=list)
-    background: list[LexMatch] = field(default_factory=list)
-    several: list[LexMatch] = field(default_factory=list)
-    discoveries: list[LexMatch] = field(default_factory=list)
-    turns: list[LexMatch] = field(default_factory=list)  # only those opening the sentence
-    tallies: list[LexMatch] = field(default_factory=list)  # only those a number follows in the clause
+    murders: list[LexMatch]
+    attributions: list[LexMatch]
+    negations: list[LexMatch]
+    hedges: list[LexMatch]
+    modality: list[LexMatch]
+    anaphora: list[LexMatch]
+    background: list[LexMatch]
+    several: list[LexMatch]
+    discoveries: list[LexMatch]
+    turns: list[LexMatch]  # only those opening the sentence
+    tallies: list[LexMatch]  # only those a number follows in the clause
+
+    def __init__(self, index: int, first: int, last: int) -> None:
+        # written out: a view per sentence, and the dataclass's default factories cost twice as much
+        self.index, self.first, self.last, self.duplicate_of = index, first, last, None
+        self.triggers, self.entities, self.numbers, self.dates = [], [], [], []
+        self.counts, self.murders, self.attributions, self.negations, self.hedges = [], [], [], [], []
+        self.modality, self.anaphora, self.background, self.several = [], [], [], []
+        self.discoveries, self.turns, self.tallies = [], [], []
 
     @property
     def turns_away(self) -> bool:
