@@ -318,21 +318,22 @@ def _fill_from_sentence(ctx: DocContext, view: SentenceView, draft: Draft, main:
         date = next((d for _, d in view.dates if d.value), None)
     if date is not None and not draft.date_explicit:
         draft.date, draft.date_explicit = date, True
-    role_starts = {e.start for e in (draft.actor, draft.target) if e is not None}
-    # a move ("… ভারতে চলে যায়") is its person's story, not the event's place: in a follow-up
-    # sentence, and after the trigger in its own ("হত্যার ঘটনায় প্রধান অভিযুক্ত … ভারতে পালিয়ে গেছেন";
-    # before it the move leads to the event: "ঢাকায় গিয়ে হামলা চালায়")
-    moves = {e.start for e in view.entities if e.label == "LOC" and placing.is_destination(ctx, e)
-             and not (main and ctx.token_at(e.start) < draft.trigger_token)}
-    place = placing.choose(ctx, view, draft.trigger_token if main else view.first,
-                           exclude=(role_starts if main else set()) | moves, skip_spans=source_spans)
-    if main and _names_its_people(ctx, view, draft):
-        place = None  # "ধৃতদের ছয় জন জলপাইগুড়ির বাসিন্দা": their homes, not where they were arrested
     # A follow-up sentence only places an event that has no place yet: its places are often the
-    # victims' home districts or the hospital they were taken to.
-    if place is not None and (draft.place is None or main and placing.place_level(place) > placing.place_level(draft.place)
-                              and _compatible_places(draft.place, place)):
-        draft.place = place
+    # victims' home districts or the hospital they were taken to (so they are not weighed then).
+    if main or draft.place is None:
+        role_starts = {e.start for e in (draft.actor, draft.target) if e is not None}
+        # a move ("… ভারতে চলে যায়") is its person's story, not the event's place: in a follow-up
+        # sentence, and after the trigger in its own ("হত্যার ঘটনায় প্রধান অভিযুক্ত … ভারতে পালিয়ে গেছেন";
+        # before it the move leads to the event: "ঢাকায় গিয়ে হামলা চালায়")
+        moves = {e.start for e in view.entities if e.label == "LOC" and placing.is_destination(ctx, e)
+                 and not (main and ctx.token_at(e.start) < draft.trigger_token)}
+        place = placing.choose(ctx, view, draft.trigger_token if main else view.first,
+                               exclude=(role_starts if main else set()) | moves, skip_spans=source_spans)
+        if main and _names_its_people(ctx, view, draft):
+            place = None  # "ধৃতদের ছয় জন জলপাইগুড়ির বাসিন্দা": their homes, not where they were arrested
+        if place is not None and (draft.place is None or main and placing.place_level(place) > placing.place_level(draft.place)
+                                  and _compatible_places(draft.place, place)):
+            draft.place = place
     draft.hedged = draft.hedged or attribution.is_hedged(view)
     _add_new(draft.sources, sources)
     for found in counts.find_counts(ctx, view):
