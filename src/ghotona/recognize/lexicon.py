@@ -256,6 +256,10 @@ _COMBINED = _Combined()
 def select_longest(
     matches: Sequence[LexMatch], priority: Callable[[LexMatch], float] | None = None
 ) -> list[LexMatch]:
+    if all(a.first < b.first and a.last <= b.first for a, b in zip(matches, matches[1:])):
+        # (most lexicons' matches in a document: none, one, or apart and in order) every match is
+        # chosen, and the chosen come out in that same order
+        return list(matches)
     if priority:
         ranked = sorted(matches, key=lambda m: (m.first - m.last, -priority(m), m.by_stem, m.first))
     else:  # (the same order without the constant priority term)
