@@ -222,22 +222,22 @@ def is_reference_point(ctx: DocContext, ent: Entity) -> bool:
 def _is_reference_point(ctx: DocContext, ent: Entity) -> bool:
     if ent.attrs.get("inflection") in BOUND_FOR:
         return True  # "দিল্লিগামী বিমান", "ঢাকামুখী বাস": where it was going
-    last = ctx.token_span(ent)[1]
+    first, last = ctx.token_span(ent)
     sentence = ctx.tokens[last].sentence
+    j = last + 1
+    after = _cue_role(ctx, j, sentence)
+    if after == "or" or first > 0 and _cue_role(ctx, first - 1, sentence) == "or":
+        return True  # "মুম্বই বা অন্য কোথাও", "ফিজি বা ওয়েলিংটনে": one of alternatives
+    if after is None and _cue_role(ctx, j + 1, sentence) is None:
+        return False  # (most places: every test below needs a cue word in one of the next two)
 
-    roles: dict[int, str | None] = {}  # (each position is asked several times below)
+    roles: dict[int, str | None] = {j: after}  # (each position is asked several times below)
 
     def role(j: int) -> str | None:
         if j not in roles:
             roles[j] = _cue_role(ctx, j, sentence)
         return roles[j]
 
-    j = last + 1
-    first = ctx.token_span(ent)[0]
-    if role(j) == "or" or first > 0 and role(first - 1) == "or":
-        return True  # "মুম্বই বা অন্য কোথাও", "ফিজি বা ওয়েলিংটনে": one of alternatives
-    if role(j) is None and role(j + 1) is None:
-        return False  # (most places: every test below needs a cue word in one of the next two)
     if role(j) is not None and (is_neighbour_word(ctx.tokens[j]) or role(j) in ("made", "home")) \
             or role(j + (role(j) == "ward")) == "hospital":
         return True
