@@ -165,7 +165,7 @@ def demonym_starts(ctx: DocContext) -> frozenset[int]:
     return ctx.demonym_starts
 
 
-def _names_a_route(ctx: DocContext, view: SentenceView, ent: Entity, place_tokens: frozenset[int]) -> bool:
+def _names_a_route(ctx: DocContext, view: SentenceView, ent: Entity) -> bool:
     """An end of a road ("নোয়াখালী-চট্টগ্রাম মহাসড়ক") or the place a street is named after
     ("মুম্বই রোডের ধারে" in Howrah). The ends of a short "পানাগড়-ইলামবাজার রোড" stay: near enough."""
     first, last = ctx.token_span(ent)
@@ -174,6 +174,7 @@ def _names_a_route(ctx: DocContext, view: SentenceView, ent: Entity, place_token
     j = last + 1
     if ctx.stem(j) in street_words():
         return first == 0 or ctx.word(first - 1) != "-"
+    place_tokens = ctx.entity_tokens(view, ("LOC",))  # (only now: most places end inflected, above)
     while j < view.last and (ctx.word(j) == "-" or j in place_tokens and not ctx.tokens[j].suffixes):
         j += 1
     return ctx.stem(j) in route_words()
@@ -184,7 +185,7 @@ def names_a_route(ctx: DocContext, ent: Entity, view: SentenceView | None = None
     caller has it), decided once per place."""
     def decide() -> bool:
         own = view or ctx.sentences[ctx.sentence_of(ent.start)]
-        return _names_a_route(ctx, own, ent, ctx.entity_tokens(own, ("LOC",)))
+        return _names_a_route(ctx, own, ent)
 
     return _once(ctx, "route", ent, decide)
 
