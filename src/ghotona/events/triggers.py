@@ -34,6 +34,12 @@ def context_rules() -> tuple[dict[str, list[tuple[str, dict[str, str]]]], Lexico
     return rules, cues
 
 
+@lru_cache(maxsize=1)
+def rule_cues() -> dict[str, frozenset[str]]:
+    """The cues of each trigger's context rules, keyed as :func:`context_rules` keys the rules."""
+    return {key: frozenset(cue for cue, _ in rules) for key, rules in context_rules()[0].items()}
+
+
 #: how many sentences on a trigger word told again without a context cue keeps the reading a cue gave it
 RETYPE_CARRY = 2
 #: readings that carry: a cue that makes an explosion or a collision an accident names its cause, which
@@ -126,9 +132,12 @@ def _rule_key(term: str) -> str:
 def _context_rule(term, rules, cues_in_sentence: dict[str, list[int]], position):
     """The rule for ``term`` whose cue stands nearest ``position`` in the sentence (``cues_in_sentence``:
     cue term → its token indices); ties to the earlier rule, then the earlier cue."""
-    candidates = rules.get(_rule_key(term))
-    if not candidates or not cues_in_sentence:
+    if not cues_in_sentence:
         return None
+    key = _rule_key(term)
+    candidates = rules.get(key)
+    if not candidates or rule_cues()[key].isdisjoint(cues_in_sentence):
+        return None  # (most triggers: none of their rules' cues is in the sentence)
     best = None
     best_distance = None
     for cue, rule in candidates:
