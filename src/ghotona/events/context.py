@@ -248,3 +248,7 @@ class DocContext:
         if 0 <= token < len(self._stems):
             return self._stems[token]
         return ""
+
+    def stems(self, first: int, last: int) -> list[str]:
+        """The stems of tokens ``first`` to ``last - 1`` (those in the document), in one slice."""
+        return self._stems[max(first, 0):max(last, 0)]

@@ -97,6 +97,8 @@ def _cumulative(ctx: DocContext, view: SentenceView, clause_first: int, clause_l
     """The clause tells a toll over years ("তিন দশকে …", "গত দশ বছরে …"): a period unit in the
     locative right after a number (as the numbers stage found it) or গত."""
     periods = cumulative_periods()
+    if periods.isdisjoint(ctx.stems(clause_first + 1, clause_last)):
+        return False  # (most clauses: no period unit at all)
     number_ends = {ctx.token_at(num.end - 1) for _, num in view.numbers}
     for tok in range(clause_first + 1, clause_last):
         if ctx.stem(tok) in periods and set(ctx.tokens[tok].suffixes) & LOCATIVE \
