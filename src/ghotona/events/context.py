@@ -252,3 +252,7 @@ class DocContext:
     def stems(self, first: int, last: int) -> list[str]:
         """The stems of tokens ``first`` to ``last - 1`` (those in the document), in one slice."""
         return self._stems[max(first, 0):max(last, 0)]
+
+    def words(self, first: int, last: int) -> list[str]:
+        """The words of tokens ``first`` to ``last - 1`` (those in the document), in one slice."""
+        return self._words[max(first, 0):max(last, 0)]

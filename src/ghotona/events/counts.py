@@ -297,19 +297,23 @@ def _one_subject(ctx: DocContext, cue_first: int, clause_first: int) -> int | No
     one who died, however long the clause runs before its verb; not when a plural word or a vague
     quantity (এত জনের) comes between (another group is counted), nor when the one is someone's
     ("এক জন মহিলা আত্মঘাতী জঙ্গির হামলায়": the attacker, in the genitive)."""
+    if ONE_STEM not in ctx.stems(clause_first, cue_first):
+        return None  # (most clauses: no এক to count one)
     vague = vague_quantity_words()
     for tok in range(cue_first - 1, clause_first - 1, -1):
         token = ctx.tokens[tok]
         if set(token.suffixes) & PLURAL_SUFFIXES or ctx.stem(tok) in vague:
             return None
         head = tok + 1 if token.suffixes == ["জন"] else tok + 2 if ctx.word(tok + 1) == "জন" else None
-        if ctx.stem(tok) == "এক" and head is not None:
+        if ctx.stem(tok) == ONE_STEM and head is not None:
             # the noun phrase it counts ends at its first inflected word
             end = next((t for t in range(head, min(head + ONE_PHRASE_WORDS, cue_first)) if ctx.tokens[t].suffixes), None)
             return None if end is not None and set(ctx.tokens[end].suffixes) & GENITIVE else tok
     return None
 
 
+#: the stem of the numeral one (একজন → এক)
+ONE_STEM = "এক"
 #: how many words after একজন its noun phrase may run (একজন মুসলমান ফেরিওয়ালা)
 ONE_PHRASE_WORDS = 3
 
@@ -332,6 +336,8 @@ def _one_person(ctx: DocContext, cue_first: int, cue_last: int, clause_first: in
     words, longest, starts = one_person_words()
     first = max(clause_first, cue_first - BEFORE_WINDOW)
     last = min(clause_last, cue_last + AFTER_WINDOW)
+    if starts.isdisjoint(ctx.words(first, last)):
+        return None  # (most cues: no pronoun or phrase of one near them)
     hit = None
     for tok in range(first, last):
         if set(ctx.tokens[tok].suffixes) & PLURAL_SUFFIXES:
