@@ -130,8 +130,8 @@ def _date_told_before(ctx: DocContext, view: SentenceView) -> DateMention | None
     """A sentence that opens with "তখন", "সে সময়", "ওইদিন" … happened when the sentence before it
     says: its last date ("… জেলে গিয়েছিলেন ২০১৮ সালের আটই ফেব্রুয়ারি। তখন তার ১৭ বছরের সাজা হয়")."""
     words = temporal_anaphora()
-    first = " ".join(ctx.word(t) for t in range(view.first, min(view.first + 2, view.last)))
-    if ctx.word(view.first) not in words and first not in words or view.index == 0:
+    if view.index == 0 or ctx.word(view.first) not in words \
+            and " ".join(ctx.words(view.first, min(view.first + 2, view.last))) not in words:
         return None
     before = ctx.sentences[view.index - 1]
     dated = [d for _, d in before.dates if d.value]
@@ -255,6 +255,8 @@ def past_years_words() -> dict[str, frozenset[str]]:
 def _sums_events(ctx: DocContext, view: SentenceView, trigger: Trigger) -> int:
     """How many events the trigger counts: 2 for "দু’টি হামলায়" or "দু’টি পৃথক পথ দুর্ঘটনায়", 12 for "১২টি
     টিয়ারশেল" (shells of one firing, never told one by one); 0 for an ordinary mention."""
+    if not view.several and not view.numbers:
+        return 0  # (most sentences: no numeral and no word that counts events)
     first = ctx.first_token(trigger)
     several = [m for m in view.several if m.last == first]
     times = several_times_words()
