@@ -65,15 +65,19 @@ def find_triggers(doc: Document) -> list[Trigger]:
 
     triggers: list[Trigger] = []
     cued: list[int] = []  # the triggers a context cue retyped as an accident or disaster
-    for m in trigger_lexicon().find(doc, priority=_priority):
-        entry = max(m.entries, key=lambda e: float(e.get("priority") or 0))
+    lexicon = trigger_lexicon()
+    readings = _readings(lexicon)
+    for m in lexicon.find(doc, priority=_priority):
+        reading = readings.get(id(m.entries))
+        if reading is None:
+            reading = readings[id(m.entries)] = _reading(m)
+        entry, type_fields, priority, context = reading
         first, last = tokens[m.first], tokens[m.last - 1]
-        fields = {k: (entry.get(k) or None) for k in _TYPE_FIELDS}
-        fields["event_type"] = fields["event_type"] or "UNKNOWN"
+        fields = dict(type_fields)
         attrs = {
             "term": entry["term"],
-            "priority": _priority(m),
-            "context": [c for c in (entry.get("context") or "").split(",") if c],
+            "priority": priority,
+            "context": list(context),
             "first_token": m.first,
             "last_token": m.last,
         }
@@ -92,6 +96,22 @@ def find_triggers(doc: Document) -> list[Trigger]:
     # NONE: not an event here (figurative, background, 'claimed'), or a word that names one only
     # with a context cue (triggers.tsv type NONE: বিধ্বস্ত is 'devastated' unless a plane is)
     return [t for t in triggers if t.event_type != "NONE"]
+
+
+@lru_cache(maxsize=1)
+def _readings(lexicon: Lexicon) -> dict[int, tuple[dict[str, str], dict[str, str | None], float, tuple[str, ...]]]:
+    """:func:`_reading` of each of the lexicon's matched entry lists, by the list's id (the lexicon
+    keeps its lists, so their ids stay theirs), filled as they are first matched."""
+    return {}
+
+
+def _reading(m: LexMatch) -> tuple[dict[str, str], dict[str, str | None], float, tuple[str, ...]]:
+    """What a match of these entries reads as: its entry of highest priority, that entry's type
+    fields, the match's priority and the entry's contexts (the same for every match of them)."""
+    entry = max(m.entries, key=lambda e: float(e.get("priority") or 0))
+    fields = {k: (entry.get(k) or None) for k in _TYPE_FIELDS}
+    fields["event_type"] = fields["event_type"] or "UNKNOWN"
+    return entry, fields, _priority(m), tuple(c for c in (entry.get("context") or "").split(",") if c)
 
 
 def _carry_cued_readings(triggers: list[Trigger], cued: list[int]) -> None:
