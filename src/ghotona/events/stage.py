@@ -1068,6 +1068,9 @@ def _refine_broad_places(doc: Document, ctx: DocContext, drafts: list[Draft], pl
     Dhaka correspondent of a Kolkata paper tells Bangladesh-wide news). Not when the text makes
     the country a region or the whole of it ("পশ্চিম নেপালের", "সমগ্র ইরাকে":
     ``resources/country_qualifiers.tsv``)."""
+    broad = [d for d in drafts if d.place is not None and placing.place_level(d.place) in (COUNTRY_LEVEL, STATE_LEVEL)]
+    if not broad:
+        return  # (most articles: every event already placed below a state)
     layout = doc.meta.get("layout", {})
     spans = [(span, kind == "agency") for span, kind in _story_bylines(layout) if span]
     agency_spans = [span for span, agency in spans if agency]
@@ -1077,10 +1080,8 @@ def _refine_broad_places(doc: Document, ctx: DocContext, drafts: list[Draft], pl
                   for e in places
                   if placing.place_level(e) > 1 and all(_outside(e, s) for s in agency_spans)]
     qualifiers = country_qualifiers()
-    for d in drafts:
-        level = placing.place_level(d.place) if d.place is not None else 0
-        if level not in (COUNTRY_LEVEL, STATE_LEVEL):
-            continue
+    for d in broad:
+        level = placing.place_level(d.place)
         first = ctx.token_span(d.place)[0]
         mentions, before, after = sorted(set(d.sentences)), REFINE_BEFORE, REFINE_AFTER
         if first > 0 and ctx.stem(first - 1) in qualifiers:
