@@ -796,7 +796,9 @@ def _merge_atomic(drafts: list[Draft], story_of=lambda d: 0) -> list[Draft]:
     lynching a long feature returns to).  ``story_of`` keeps apart what must stay apart."""
     kept: list[Draft] = []
     for d in drafts:
-        twin = next((k for k in kept if story_of(k) == story_of(d) and _same_atomic_event(k, d)), None)
+        story = story_of(d)
+        # (the cheap type test of _same_atomic_event first: most pairs differ in type)
+        twin = next((k for k in kept if _same_atomic_event(k, d) and story_of(k) == story), None)
         if twin is None:
             kept.append(d)
         else:
