@@ -8,7 +8,8 @@ reads in the trigger's sentence: :func:`sentence_type_features`) estimates the c
 annotator coded the event, trained on the gold **train** split only (``python -m ghotona.events.train_confidence``; the dev split chooses its
 regularisation and the threshold; docs/evaluation.md).  ``event.confidence`` is that probability;
 the ``confidence`` stage drops events below ``Options.min_confidence`` (default: the threshold
-stored with the model; 0 keeps every event) unless they count dead or injured.  Types the gold set does not measure
+stored with the model; 0 keeps every event) unless they count dead, injured or arrested people.
+Types the gold set does not measure
 (``Options.all_types``) keep the rule-based score of :func:`ghotona.events.summary.confidence_of`
 and are never dropped.
 

@@ -232,13 +232,13 @@ def _coordinated(ctx: DocContext, view: SentenceView, numbers, counted: tuple[in
     for tok, num in numbers:
         if id(num) in used or not _usable(ctx, tok, num):
             continue
-        (first, second_token) = (counted_num, tok) if after_cue else (num, counted_token)
+        groups, second_token = ((counted_num, num), tok) if after_cue else ((num, counted_num), counted_token)
         if ctx.word(second_token - 1) not in CONJUNCTIONS:
             continue
-        between = range(ctx.token_span(first)[1] + 1, second_token - 1)
+        between = range(ctx.token_span(groups[0])[1] + 1, second_token - 1)
         if 0 <= len(between) <= GROUP_NOUN_WORDS and not cue_tokens & set(between) \
                 and not any(ctx.tokens[t].is_punct for t in between):
-            return (num, counted_num) if not after_cue else (counted_num, num)
+            return groups
     return None
 
 
@@ -439,7 +439,7 @@ def _name_before(ctx: DocContext, view: SentenceView, token: int) -> int | None:
 
 
 def tells_casualties(*found: Count | None) -> bool:
-    """Whether any of these counts (an event's dead, injured) is above zero."""
+    """Whether any of these counts (an event's dead, injured, arrested) is above zero."""
     return any(c is not None and (c.value or 0) > 0 for c in found)
 
 

@@ -166,8 +166,9 @@ def _lexicon() -> _Lex:
     for row in resources.read_tsv("people_groups.tsv"):  # মা-মেয়ে = 2, দম্পতি = 2 a unit
         # (with the object endings, which a bare number never takes: দশকে is 'in the decade')
         for form in (row["word"], *(row["word"] + ending for ending in _OBJECT_SUFFIXES)):
-            words[_canon(form)] = (row["kind"], Fraction(row["value"]))
-            context[_canon(form)] = "free"
+            w = _canon(form)
+            words[w] = (row["kind"], Fraction(row["value"]))
+            context[w] = "free"
     pre: dict[str, str] = {}
     post: dict[str, str] = {}
     for row in resources.read_tsv("number_qualifiers.tsv"):
@@ -470,8 +471,9 @@ def find_numbers(text: str) -> list[NumberMatch]:
             out.append(NumberMatch(m.start(), m.end(), _out(bounds[0]), _out(bounds[1]), "range", base))
             continue
         # Not a sensible range (২০২৪-২৫, a phone number): two separate numbers.
-        first_q = (("at_least" if q1.value is not None else q1.vague) if q1.vague else
-                   (pre_qual if pre_qual and q1.value is not None else None) or "exact")
+        first_q = q1.vague or (pre_qual if pre_qual and q1.value is not None else None) or "exact"
+        if q1.vague and q1.value is not None:
+            first_q = "at_least"  # (as qualify: a vague quantity's floor)
         if q1.adhik and not q1.vague:
             first_q = "more_than"
         out.append(NumberMatch(m.start(), m.end("q1"), _out(q1.value), None, first_q, None))
