@@ -455,6 +455,19 @@ def test_that_years_day_takes_the_year_told_before(text, values):
 
 
 @pytest.mark.parametrize("text, values", [
+    # bdn-aacbec1ff9, a retrospective of the 2018 election published in December 2025
+    ("২০১৮ সালের ৩০শে ডিসেম্বর অনুষ্ঠিত হয় নির্বাচন। ভোটের আগের রাতেই অর্থাৎ ২৯শে ডিসেম্বর সন্ধ্যার পর "
+     "কেন্দ্র দখল হয়। ভোটের দিন ৩০শে ডিসেম্বর সকালে অভিযোগ মেলে।", ["2018-12-30", "2018-12-29", "2018-12-30"]),
+    # a day far from the timeline's last dated day keeps the year before publication
+    ("২০১৮ সালের ৩০শে ডিসেম্বর নির্বাচন হয়। ১২ মার্চ তিনি মুক্তি পান।", ["2018-12-30", "2025-03-12"]),
+    # "গত" ties the day to the publication, whatever the text told before
+    ("২০২৪ সালের ২০ ডিসেম্বর মামলা হয়। গত ২৮ ডিসেম্বর তিনি গ্রেপ্তার হন।", ["2024-12-20", "2025-12-28"]),
+])
+def test_yearless_day_goes_on_with_the_timeline(text, values):
+    assert [d.value for d in find_dates(text, dt.date(2025, 12, 30))] == values
+
+
+@pytest.mark.parametrize("text, values", [
     ("উনিশশো একাশি সালের ৩০মে রাষ্ট্রপতি নিহত হন।", ["1981-05-30"]),  # the day glued to its month
     ("গত ১২ডিসেম্বর হামলা হয়।", ["2001-12-12"]),
     ("৩০মেগাওয়াট বিদ্যুৎ উৎপাদন হয়।", []),  # 30 megawatts: no month

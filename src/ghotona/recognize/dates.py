@@ -959,6 +959,7 @@ def find_dates(text: str, published: dt.date | None = None, use_dateline: bool =
         _after_midnight(text, c)
     _year_from_anaphora(text, spans)
     _year_from_listed_date(text, spans)
+    _year_from_chronology(text, spans, line or published)
     return [DateMatch(c.start, c.end, c.value, c.precision, c.relative, c.note) for c in spans]
 
 
@@ -1017,6 +1018,36 @@ def _year_from_listed_date(text: str, spans: list["_Cand"]) -> None:
                 c.note = f"year of the date listed before it ({previous.value})"
         if not yearless or listed:
             previous = c  # (a list of three carries the year on)
+
+
+#: how many days a yearless day-month may lie from the last day the text gave with its year and still be
+#: told in that day's year (a retrospective's timeline)
+CHRONOLOGY_DAYS = 31
+#: a yearless day-month after these is relative to the publication, whatever the text told before
+_PUBLICATION_QUALIFIERS = re.compile(r"(?:গত|আগামী|চলতি|এই)\s")
+
+
+def _year_from_chronology(text: str, spans: list["_Cand"], published: dt.date | None) -> None:
+    """A day-month without a year or qualifier, told after a day the text gave with its year and close
+    to it in the calendar ("২০১৮ সালের ৩০শে ডিসেম্বর অনুষ্ঠিত … নির্বাচন … ভোটের আগের রাতেই অর্থাৎ ২৯শে
+    ডিসেম্বর", in a 2025 article), goes on with that timeline, not the year before publication (a timeline
+    that runs past the publication is left alone: what it plans is not told as done)."""
+    known: dt.date | None = None
+    for c in spans:
+        if c.precision != "day" or not c.value or c.kind != "explicit":
+            continue
+        if not (c.note or "").startswith(YEARLESS_NOTE):
+            known = dt.date.fromisoformat(c.value)
+            continue
+        if known is None or _PUBLICATION_QUALIFIERS.match(text, c.start):
+            continue
+        day = dt.date.fromisoformat(c.value)
+        nearest = min((d for y in (known.year - 1, known.year, known.year + 1)
+                       if (d := _safe_date(y, day.month, day.day))), key=lambda d: abs((d - known).days))
+        if nearest != day and abs((nearest - known).days) <= CHRONOLOGY_DAYS \
+                and (published is None or nearest <= published):
+            c.value = nearest.isoformat()
+            c.note = f"year of the timeline's last dated day ({known.isoformat()})"
 
 
 def _after_midnight(text: str, c: "_Cand") -> None:
