@@ -1507,3 +1507,15 @@ def test_a_town_named_in_full_is_not_a_genitive():
     text = "বৃহস্পতিবার সন্ধ্যায় তীব্র ঝড়ে হলদিয়ার সুতাহাটা থানার দেউলপোতা গ্রামে মাটির পাঁচিলের তলায় চাপা পড়ে দু'জনের মৃত্যু হয়েছে।"
     [event] = _every_event(text, "2002-05-03")
     assert event.location.name.startswith("দেউলপোতা")
+
+
+def test_a_count_after_a_demonstrative_names_the_dead_already_told():
+    # Regression (1050528_28bdesh7, dev): "পরে সংঘর্ষে ওই পাঁচ জন মারা যায়" (later those five died in
+    # the clash) is five of the six the brief had told dead, not a second attack with its own toll
+    text = ("বাংলাদেশ রাইফেলসের জওয়ানদের গুলিতে নিহত হল ছয় জন। বিডিআরের বক্তব্য, নিহতদের মধ্যে পাঁচ জনই "
+            "ভারতীয় জঙ্গি। পরে সংঘর্ষে ওই পাঁচ জন মারা যায়।")
+    attacks = [e for e in _every_event(text, "2005-05-28") if e.event_type == "ASSAULT"]
+    assert [e.fatalities.value for e in attacks] == [6]
+    # without the demonstrative, five more dead are another toll, told apart
+    other = text.replace("ওই পাঁচ জন", "আরও পাঁচ জন")
+    assert len([e for e in _every_event(other, "2005-05-28") if e.event_type == "ASSAULT"]) == 2

@@ -572,6 +572,24 @@ def _named_back(view: SentenceView, draft: Draft) -> bool:
                for m in view.anaphora)
 
 
+def _counts_named_back(ctx: DocContext, view: SentenceView, draft: Draft) -> bool:
+    """A count of the draft follows a demonstrative ("ওই পাঁচ জন", "সেই দু'জনের"): people the story
+    has told, not a new toll that would make this another event."""
+    for count in draft.counts.values():
+        if count.value is None or count.start is None:
+            continue
+        token = ctx.token_at(count.start)
+        if token > view.first and ctx.tokens[token - 1].text in demonstratives():
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def demonstratives() -> frozenset[str]:
+    """The words that name back what follows them (``anaphora.tsv`` before = trigger: এই, ওই, সেই …)."""
+    return frozenset(row["term"] for row in cues.anaphora_cues().rows if row.get("before") == "trigger")
+
+
 def _names_its_people(ctx: DocContext, view: SentenceView, draft: Draft) -> bool:
     """The draft's trigger is a noun for the people of an event told before (ধৃতদের, ধৃতরা:
     ``anaphora.tsv`` refers = people), or an arrest participle before a head count in the genitive
@@ -670,6 +688,8 @@ def build_drafts(doc: Document, ctx: DocContext, story_of: StoryIndex | None = N
         reprint = story_of.reprinted(view.index)
         for d in new_drafts:
             d.turned = view.turns_away and not d.named_back
+            # "পরে সংঘর্ষে ওই পাঁচ জন মারা যায়": people told before, a part of a toll already given
+            d.named_back = d.named_back or _counts_named_back(ctx, view, d)
             d.tally = ctx.tallied(view, d.trigger_token)
             merged = False
             also = d.place is not None and placing.told_as_also(ctx, d.place)
