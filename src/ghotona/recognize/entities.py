@@ -182,8 +182,9 @@ def person_entities(doc: Document, places: list[Entity] | None = None) -> list[E
         if j > m.last:
             emit(m.first, j, m.entry["term"])
 
-    # "নাম (৩৫)": one to three words before a bracketed age.
-    for i, tok in enumerate(tokens):
+    # "নাম (৩৫)": one to three words before a bracketed age (a token "(" is a character of the text,
+    # so a text without one has no such pattern and its tokens need not be walked).
+    for i, tok in enumerate(tokens if "(" in doc.text else ()):
         if tok.text != "(" or i + 2 >= len(tokens):
             continue
         age, close = tokens[i + 1], tokens[i + 2]
