@@ -244,12 +244,16 @@ def _run_on_headlines(doc: Document, cuts: list[int]) -> list[int]:
         if not tok.is_punct:
             by_sentence.setdefault(tok.sentence, []).append(tok)
     starts = []
+    ordered_cuts = sorted(cuts)
     for index, sent in enumerate(doc.sentences):
         end = sent.start - 1
         while end >= 0 and doc.text[end].isspace():
             end -= 1
-        if index == 0 or end < 0 or doc.text[end] not in "।?!" or any(sent.start < c < sent.end for c in cuts):
+        if index == 0 or end < 0 or doc.text[end] not in "।?!":
             continue  # a headline follows a finished sentence
+        first_cut = bisect_right(ordered_cuts, sent.start)  # (the first cut after the start: inside?)
+        if first_cut < len(ordered_cuts) and ordered_cuts[first_cut] < sent.end:
+            continue
         words = by_sentence.get(index, [])
         for k in range(HEADLINE_WORDS[0] - 1, HEADLINE_WORDS[1]):
             if k + 1 >= len(words):
