@@ -1519,3 +1519,12 @@ def test_a_count_after_a_demonstrative_names_the_dead_already_told():
     # without the demonstrative, five more dead are another toll, told apart
     other = text.replace("ওই পাঁচ জন", "আরও পাঁচ জন")
     assert len([e for e in _every_event(other, "2005-05-28") if e.event_type == "ASSAULT"]) == 2
+
+
+def test_an_aircraft_that_fell_to_pieces_crashed():
+    # Regression (1040104_4bdesh8): "বিমান … ভেঙে পড়ে" (the plane broke up) tells an air crash, with
+    # its dead; the same verb after tears or a storm's houses is no accident of its own
+    crash = _every_event("একটি মিশরীয় বোয়িং বিমান আজ লোহিতসাগরে ভেঙে পড়ে ৬-জন বিমান কর্মী-সহ ১৩৫ জন "
+                         "যাত্রীই মারা গিয়েছেন।", "2004-01-04")
+    assert [(e.event_type, e.mode, e.fatalities.value) for e in crash] == [("ACCIDENT", "air", 135)]
+    assert _every_event("মায়ের লাশ দেখে কান্নায় ভেঙে পড়েন তিনি।", "2004-01-04") == []
