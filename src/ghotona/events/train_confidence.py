@@ -35,7 +35,7 @@ from .confidence import MODEL_FILE, ConfidenceModel, distinct_ranks, kept, measu
 from .sentence_types import SentenceProbabilities, SentenceTypeModel, char_ngrams, sentence_texts
 
 C_GRID = (0.1, 0.3, 1.0, 3.0)
-THRESHOLD_GRID = (0.0, 0.2, 0.3, 0.35, 0.4, 0.45, 0.5)
+THRESHOLD_GRID = (0.0, 0.2, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
 SEED = 1493
 
 
@@ -108,13 +108,14 @@ def out_of_fold_probabilities(gold: dict, docs: dict,
     return read
 
 
-def labelled_events(gold: dict, docs: dict, sentence_probs: SentenceProbabilities | None = None
-                    ) -> list[tuple[str, str, list[str], int]]:
-    """(doc_id, event id, features, label) of every measured event the pipeline emitted."""
+def labelled_events(gold: dict, docs: dict, sentence_probs: SentenceProbabilities | None = None,
+                    strict: bool = False) -> list[tuple[str, str, list[str], int]]:
+    """(doc_id, event id, features, label) of every measured event the pipeline emitted (``strict``:
+    labelled 1 only when it matches a gold event by the strict rule, type + place + date)."""
     out = []
     for doc_id, record in gold.items():
         pairs = measured_features(docs[doc_id], sentence_probs)
-        matched = {c for _, c in E.match_events(record["events"], [e.to_dict() for e, _ in pairs])}
+        matched = {c for _, c in E.match_events(record["events"], [e.to_dict() for e, _ in pairs], strict)}
         for j, (event, features) in enumerate(pairs):
             out.append((doc_id, event.id, features, int(j in matched)))
     return out
@@ -208,8 +209,10 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m ghotona.events.train_confidence", description=__doc__.splitlines()[0])
     ap.add_argument("--gold", default="gold/annotations", help="the gold annotation folder")
     ap.add_argument("--data", default="../shared/data", help="the shared data folder (news corpora)")
-    ap.add_argument("--C", type=float, default=0.3, help="inverse L2 strength (chosen on dev with --select)")
-    ap.add_argument("--threshold", type=float, default=0.45, help="events below this probability are dropped")
+    ap.add_argument("--C", type=float, default=0.1, help="inverse L2 strength (chosen on dev with --select)")
+    ap.add_argument("--threshold", type=float, default=0.5, help="events below this probability are dropped")
+    ap.add_argument("--labels", choices=("lenient", "strict"), default="lenient",
+                    help="what counts as a right event: a lenient match to a gold event, or a strict one")
     ap.add_argument("--select", action="store_true", help="print the dev grid instead of writing the model")
     ap.add_argument("--cv", action="store_true",
                     help="print the grid from a grouped cross-validation over the training articles instead")
@@ -240,7 +243,7 @@ def main(argv: list[str] | None = None) -> int:
         "sentences": len(sentences), "positives": sum(1 for s in sentences if s[3]), "C": SENTENCE_C,
         "weights_kept_per_type": SENTENCE_KEEP, "min_df": SENTENCE_MIN_DF})
     out_of_fold = out_of_fold_probabilities(train_gold, train_docs, sentences)
-    train_rows = labelled_events(train_gold, train_docs, out_of_fold)
+    train_rows = labelled_events(train_gold, train_docs, out_of_fold, args.labels == "strict")
     positives = sum(r[3] for r in train_rows)
     print(f"train: {len(train_gold)} articles, {len(train_rows)} events, {positives} match gold", file=sys.stderr)
     if args.cv:
@@ -261,10 +264,10 @@ def main(argv: list[str] | None = None) -> int:
     weights, bias = fit(train_rows, args.C)
     info = {"trained": dt.date.today().isoformat(), "ghotona": __version__,
             "command": "python -m ghotona.events.train_confidence"
-                       + (f" --C {args.C:g}" if args.C != 0.3 else "")
-                       + (f" --threshold {args.threshold:g}" if args.threshold != 0.45 else ""),
+                       + (f" --C {args.C:g}" if args.C != 0.1 else "")
+                       + (f" --threshold {args.threshold:g}" if args.threshold != 0.5 else ""),
             "training_data": "gold/annotations, train split (articles.tsv), predictions of this ghotona "
-                             "version; labels: lenient match to a gold event",
+                             "version; labels: " + args.labels + " match to a gold event",
             "articles": len(train_gold), "events": len(train_rows), "positives": positives, "C": args.C,
             "features": len(weights)}
     model = ConfidenceModel(weights, bias, args.threshold, info)
