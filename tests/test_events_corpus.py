@@ -1528,3 +1528,14 @@ def test_an_aircraft_that_fell_to_pieces_crashed():
                          "যাত্রীই মারা গিয়েছেন।", "2004-01-04")
     assert [(e.event_type, e.mode, e.fatalities.value) for e in crash] == [("ACCIDENT", "air", 135)]
     assert _every_event("মায়ের লাশ দেখে কান্নায় ভেঙে পড়েন তিনি।", "2004-01-04") == []
+
+
+def test_the_next_day_is_the_day_after_the_date_told_before():
+    # Regression (1020814_14raj20, dev): "পর দিন পুলিশ গিয়ে … গ্রেফতার করা হয়" (the next day the police
+    # arrested him) is the day after the killing the text dated two sentences before, not the day
+    # the court sat
+    text = ("মঙ্গলবার হাওড়ার আদালত গফ্ফর লস্কর নামে ওই দুষ্কৃতীকে যাবজ্জীবন কারাদণ্ড দিয়েছে। আদালত সূত্রে জানা "
+            "গিয়েছে, ১৯৯৭ সালের ১১ মে ডোমজুড় থানা এলাকার বাসিন্দা শাহিদকে খুন করে গফ্ফর। তারপর তাঁর দেহ "
+            "মাটিতে পুঁতে দেয়। পর দিন পুলিশ গিয়ে শাহিদের মৃতদেহ উদ্ধার করে এবং গফ্ফরকে গ্রেফতার করা হয়।")
+    [arrest] = [e for e in _every_event(text, "2002-08-14") if e.event_type == "COERCE"]
+    assert arrest.date.value == "1997-05-12"

@@ -120,22 +120,44 @@ def _own_date(ctx: DocContext, view: SentenceView, trigger: Trigger, before_only
     return best[1] if best else None
 
 
+#: how many sentences back a sentence opening with "তখন", "পর দিন" … looks for the date it refers to
+TOLD_BEFORE_SENTENCES = 2
+
+
 @lru_cache(maxsize=1)
-def temporal_anaphora() -> frozenset[str]:
-    """Sentence openers that date a sentence by the one before (তখন, সে সময়, ওইদিন …)."""
-    return resources.term_set("temporal_anaphora.tsv")
+def temporal_anaphora() -> dict[str, int]:
+    """Sentence openers that date a sentence by the one before (তখন, সে সময়, ওইদিন …), with how many
+    days after that date they tell (পর দিন: 1, আগের দিন: -1)."""
+    return {row["term"]: int(row.get("days") or 0) for row in resources.read_tsv("temporal_anaphora.tsv")}
 
 
 def _date_told_before(ctx: DocContext, view: SentenceView) -> DateMention | None:
     """A sentence that opens with "তখন", "সে সময়", "ওইদিন" … happened when the sentence before it
-    says: its last date ("… জেলে গিয়েছিলেন ২০১৮ সালের আটই ফেব্রুয়ারি। তখন তার ১৭ বছরের সাজা হয়")."""
-    words = temporal_anaphora()
-    if view.index == 0 or ctx.word(view.first) not in words \
-            and " ".join(ctx.words(view.first, min(view.first + 2, view.last))) not in words:
+    says: its last date ("… জেলে গিয়েছিলেন ২০১৮ সালের আটই ফেব্রুয়ারি। তখন তার ১৭ বছরের সাজা হয়");
+    one that opens with "পর দিন" the day after that date (a day's date only)."""
+    if view.index == 0:
         return None
-    before = ctx.sentences[view.index - 1]
-    dated = [d for _, d in before.dates if d.value]
-    return dated[-1] if dated else None
+    words = temporal_anaphora()
+    days = words.get(ctx.word(view.first))
+    if days is None:
+        days = words.get(" ".join(ctx.words(view.first, min(view.first + 2, view.last))))
+    if days is None:
+        return None
+    dated: list[DateMention] = []
+    for before in ctx.sentences[max(0, view.index - TOLD_BEFORE_SENTENCES):view.index][::-1]:
+        # (the nearest sentence that gives a date: "১৯৯৭ সালের ১১ মে … খুন করে … তারপর দেহ মাটিতে পুঁতে
+        # দেয়। পর দিন পুলিশ গিয়ে … গ্রেফতার করা হয়")
+        if dated := [d for _, d in before.dates if d.value]:
+            break
+    if not dated:
+        return None
+    if not days:
+        return dated[-1]
+    if dated[-1].precision != "day":
+        return None
+    day = dt.date.fromisoformat(dated[-1].value) + dt.timedelta(days=days)
+    return replace(dated[-1], value=day.isoformat(), relative=True,
+                   note=f"{days:+d} day(s) from the date told before ({dated[-1].value})")
 
 
 def _undated_background(ctx: DocContext, view: SentenceView, trigger: Trigger) -> bool:
