@@ -125,16 +125,24 @@ class DocContext:
             elif key:
                 seen[key] = si
             self.sentences.append(view)
+        views, n_views = self.sentences, len(self.sentences)
+        view_of = self._view  # (for a sentence index out of range)
         for trig in triggers:
-            self._view(trig.sentence).triggers.append(trig)
+            si = trig.sentence
+            (views[si] if 0 <= si < n_views else view_of(si)).triggers.append(trig)
+        # each span goes to the sentence of the token at its start (token_at, inlined: a hundred
+        # spans per document)
+        token_starts = self._token_starts
         for ent in doc.get("entities"):
-            self._view(self.sentence_of(ent.start)).entities.append(ent)  # type: ignore[arg-type]
-        for num in doc.get("numbers"):
-            tok = self.token_at(num.start)
-            self._view(self.tokens[tok].sentence if self.tokens else 0).numbers.append((tok, num))  # type: ignore[arg-type]
-        for date in doc.get("dates"):
-            tok = self.token_at(date.start)
-            self._view(self.tokens[tok].sentence if self.tokens else 0).dates.append((tok, date))  # type: ignore[arg-type]
+            tok = _bisect_right(token_starts, ent.start) - 1
+            si = sentence_ids[tok if tok > 0 else 0] if sentence_ids else 0
+            (views[si] if 0 <= si < n_views else view_of(si)).entities.append(ent)  # type: ignore[arg-type]
+        for layer in ("numbers", "dates"):
+            for span in doc.get(layer):
+                tok = _bisect_right(token_starts, span.start) - 1
+                tok = tok if tok > 0 else 0
+                si = sentence_ids[tok] if sentence_ids else 0
+                getattr(views[si] if 0 <= si < n_views else view_of(si), layer).append((tok, span))  # type: ignore[arg-type]
         for name, lex in (("counts", cues.count_cues()), ("attributions", cues.attribution_cues()),
                           ("negations", cues.negation_cues()), ("hedges", cues.hedge_cues()),
                           ("modality", cues.modality_cues()), ("anaphora", cues.anaphora_cues()),
@@ -142,7 +150,8 @@ class DocContext:
                           ("discoveries", cues.discovery_cues()), ("turns", cues.turn_cues()),
                           ("tallies", cues.tally_cues())):
             for m in lex.find(doc):
-                getattr(self._view(self.tokens[m.first].sentence), name).append(m)
+                si = sentence_ids[m.first]
+                getattr(views[si] if 0 <= si < n_views else view_of(si), name).append(m)
         trigger_starts = {t.attrs.get("first_token") for t in triggers}
         for view in self.sentences:  # (most sentences hold none of these cues)
             if view.counts and any(m.entry.get("counted") == "victim" for m in view.counts):
