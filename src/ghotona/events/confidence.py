@@ -48,13 +48,17 @@ def _bucket(n: int, edges: tuple[int, ...]) -> str:
     return f">{edges[-1]}"
 
 
-def _words(text: str) -> list[str]:
+def _words(text: str, limit: int | None = None, from_end: bool = False) -> list[str]:
+    """The words of ``text``, stripped of punctuation and normalised; only the first ``limit`` (the
+    last, ``from_end``) when given: only those are normalised."""
     out = []
-    for w in text.split():
+    for w in reversed(text.split()) if from_end else text.split():
         w = normalize_term(w.strip(_STRIP))
         if w:
             out.append(w)
-    return out
+            if len(out) == limit:
+                break
+    return out[::-1] if from_end else out
 
 
 def _age(event: Event, published) -> str:
@@ -106,8 +110,8 @@ def event_features(event: Event, text: str, n_events: int, published=None,
         if first.trigger_start is not None and first.trigger_end is not None:
             trigger = normalize_term(text[first.trigger_start:first.trigger_end])
             f += ["trigger=" + trigger, f"type_trigger={event.event_type}|{trigger}"]
-            f += ["after=" + w for w in _words(text[first.trigger_end:first.end])[:3]]
-            f += ["before=" + w for w in _words(text[first.start:first.trigger_start])[-3:]]
+            f += ["after=" + w for w in _words(text[first.trigger_end:first.end], 3)]
+            f += ["before=" + w for w in _words(text[first.start:first.trigger_start], 3, from_end=True)]
     return f
 
 
