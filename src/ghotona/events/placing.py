@@ -183,19 +183,11 @@ def _names_a_route(ctx: DocContext, view: SentenceView, ent: Entity) -> bool:
 def names_a_route(ctx: DocContext, ent: Entity, view: SentenceView | None = None) -> bool:
     """:func:`_names_a_route` for a place anywhere in the document (``view``: its sentence, when the
     caller has it), decided once per place."""
-    def decide() -> bool:
-        own = view or ctx.sentences[ctx.sentence_of(ent.start)]
-        return _names_a_route(ctx, own, ent)
-
-    return _once(ctx, "route", ent, decide)
-
-
-def _once(ctx: DocContext, question: str, ent: Entity, decide) -> bool:
-    """``decide()`` for a place, asked once per document (several stages ask the same question)."""
-    key = (question, ent.start, ent.end)
+    key = ("route", ent.start, ent.end)  # (asked once per document: several stages ask)
     found = ctx.place_memo.get(key)
     if found is None:
-        found = ctx.place_memo[key] = decide()
+        own = view or ctx.sentences[ctx.sentence_of(ent.start)]
+        found = ctx.place_memo[key] = _names_a_route(ctx, own, ent)
     return found
 
 
@@ -217,7 +209,11 @@ def is_reference_point(ctx: DocContext, ent: Entity) -> bool:
     এই শিক্ষক") or a hospital's name ("কোলকাতা মেডিক্যাল
     কলেজে তিনি মারা যান"): not where it happened
     (``resources/reference_point_cues.tsv``)."""
-    return _once(ctx, "reference", ent, lambda: _is_reference_point(ctx, ent))
+    key = ("reference", ent.start, ent.end)  # (asked once per document: several stages ask)
+    found = ctx.place_memo.get(key)
+    if found is None:
+        found = ctx.place_memo[key] = _is_reference_point(ctx, ent)
+    return found
 
 
 def _is_reference_point(ctx: DocContext, ent: Entity) -> bool:
