@@ -204,19 +204,21 @@ def candidates(ctx: DocContext, view: SentenceView, trigger: Trigger) -> list[Ro
     names = {ctx.token_span(e)[0]: e for e in actors if e.label == "PER"}
     name_ends = {first: ctx.token_span(e)[1] for first, e in names.items()}
     by_post: set[int] = set()  # names whose organisation stands for them ("বিএনপির নেতা X")
+    # the tokens where an actor starts (never the entity's own: its phrase ends at or after its start)
+    actor_starts = {ctx.token_at(o.start) for o in actors}
     for ent in actors:
         if id(ent) in by_post:
             continue
         ent_first, ent_last, suffixes, marker_at = _phrase(ctx, view, ent, entity_tokens, name_ends)
         if ent_last in person_tokens and ent_last > ctx.token_span(ent)[1]:
             private.add(id(ent))
-        by_post.update(id(e) for first, e in names.items()
-                       if e is not ent and ctx.token_span(ent)[1] < first <= ent_last)
+        if names:
+            by_post.update(id(e) for first, e in names.items()
+                           if e is not ent and ctx.token_span(ent)[1] < first <= ent_last)
         suffixes = suffixes - PLURAL
         if suffixes & GENITIVE and _before_a_place(ctx, view, ent_last):
             continue  # "রাশিয়ার চেচনিয়া অঞ্চলে": a state named as the place's container
-        if any(o is not ent and o.label in ("ACTOR", "PER") and ctx.token_at(o.start) == ent_last + 1
-               for o in actors) and not suffixes:
+        if not suffixes and ent_last + 1 in actor_starts:
             continue  # a modifier of the next actor ("স্থানীয় ব্যবসায়ীরা"): the head decides
         if ent_first <= trig_first <= ent_last:
             continue  # the trigger is inside the entity's words
