@@ -21,6 +21,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+import re
+from itertools import repeat
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -38,6 +40,7 @@ from .sentence_types import SentenceProbabilities
 
 MODEL_FILE = "events/confidence.json"
 _QUOTES = "“”\"‘’'«»"
+_QUOTE = re.compile("[" + re.escape(_QUOTES) + "]")  # (any of them: one scan of the sentence)
 _STRIP = "।,;:!?()[]{}“”\"‘’'«»—–-…"
 
 
@@ -103,7 +106,7 @@ def event_features(event: Event, text: str, n_events: int, published=None,
         f.append("sources")
     if first is not None:
         sentence = text[first.start:first.end]
-        if any(q in sentence for q in _QUOTES):
+        if _QUOTE.search(sentence):
             f.append("quoted")
         if "?" in sentence:
             f.append("question")
@@ -123,7 +126,7 @@ class ConfidenceModel:
     info: dict
 
     def probability(self, features: list[str]) -> float:
-        z = self.bias + sum(self.weights.get(x, 0.0) for x in set(features))
+        z = self.bias + sum(map(self.weights.get, set(features), repeat(0.0)))
         return 1.0 / (1.0 + math.exp(-z))
 
     def to_json(self) -> dict:
