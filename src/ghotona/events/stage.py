@@ -205,7 +205,8 @@ def _drafts_for_sentence(ctx: DocContext, view: SentenceView) -> list[Draft]:
     unrealised = [attribution.is_unrealised(ctx, view, t) for t in view.triggers]
     triggers = [t for t, off in zip(view.triggers, unrealised)
                 if not off and not _undated_background(ctx, view, t) and not _charge_of_arrest(ctx, view, t)]
-    if not any(t.event_type == "THREATEN" for t in view.triggers):
+    # (a threat comes only from an unrealised trigger: most sentences have none)
+    if any(unrealised) and not any(t.event_type == "THREATEN" for t in view.triggers):
         threats = [t for t, off in zip(view.triggers, unrealised)
                    if off and attribution.is_conditional_threat(ctx, view, t)]
         triggers += [_as_threat(t) for t in threats[:1]]
@@ -225,12 +226,21 @@ def _drafts_for_sentence(ctx: DocContext, view: SentenceView) -> list[Draft]:
                 del groups[(etype, value)]
     drafts = []
     for (etype, _), trigs in groups.items():
-        main = max(trigs, key=lambda t: (t.attrs.get("priority", 0), -t.start))
-        draft = Draft(event_type=etype, trigger=main, sentence=view.index, triggers=trigs,
-                      sentences=[view.index], sums=max(_sums_events(ctx, view, t) for t in trigs),
-                      repeated=any(_repeated(ctx, view, t) for t in trigs))
-        drafts.append(draft)
+        if len(trigs) == 1:  # (most groups: one trigger)
+            main = trigs[0]
+            sums, repeated = _sums_events(ctx, view, main), _repeated(ctx, view, main)
+        else:
+            main = max(trigs, key=_trigger_rank)
+            sums = max(_sums_events(ctx, view, t) for t in trigs)
+            repeated = any(_repeated(ctx, view, t) for t in trigs)
+        drafts.append(Draft(event_type=etype, trigger=main, sentence=view.index, triggers=trigs,
+                            sentences=[view.index], sums=sums, repeated=repeated))
     return drafts
+
+
+def _trigger_rank(trigger: Trigger) -> tuple[float, int]:
+    """The main trigger of a group is the one of highest priority, then the earliest."""
+    return trigger.attrs.get("priority", 0), -trigger.start
 
 
 def _repeated(ctx: DocContext, view: SentenceView, trigger: Trigger) -> bool:
@@ -317,10 +327,11 @@ def _as_threat(trigger: Trigger) -> Trigger:
 
 def _fill_from_sentence(ctx: DocContext, view: SentenceView, draft: Draft, main: bool) -> None:
     """Fill the draft's empty fields from one sentence (its own, or one that points back)."""
-    sources = attribution.sources_for(ctx, view)
-    source_spans = [(s.start, s.end) for s in sources if s.start is not None]
+    sources = attribution.sources_for(ctx, view) if view.attributions else []
+    source_spans = [(s.start, s.end) for s in sources if s.start is not None] if sources else []
     if main and draft.event_type not in NO_ROLE_TYPES:
-        in_sources = {e.start for e in view.entities if any(a <= e.start < b for a, b in source_spans)}
+        in_sources = {e.start for e in view.entities if any(a <= e.start < b for a, b in source_spans)} \
+            if source_spans else set()
         actor, target, two_sided = roles.assign(ctx, view, draft.trigger, exclude=in_sources)
         if draft.trigger.attrs.get("threatened"):
             # a conditional threat is the speaker's ("… হামলা সমর্থন করবেন বলে জানিয়েছেন ট্রাম্প"); the
@@ -345,7 +356,11 @@ def _fill_from_sentence(ctx: DocContext, view: SentenceView, draft: Draft, main:
     # A follow-up sentence only places an event that has no place yet: its places are often the
     # victims' home districts or the hospital they were taken to (so they are not weighed then).
     if main or draft.place is None:
-        role_starts = {e.start for e in (draft.actor, draft.target) if e is not None}
+        role_starts = set()
+        if draft.actor is not None:
+            role_starts.add(draft.actor.start)
+        if draft.target is not None:
+            role_starts.add(draft.target.start)
         # a move ("… ভারতে চলে যায়") is its person's story, not the event's place: in a follow-up
         # sentence, and after the trigger in its own ("হত্যার ঘটনায় প্রধান অভিযুক্ত … ভারতে পালিয়ে গেছেন";
         # before it the move leads to the event: "ঢাকায় গিয়ে হামলা চালায়")
@@ -359,7 +374,8 @@ def _fill_from_sentence(ctx: DocContext, view: SentenceView, draft: Draft, main:
                                   and _compatible_places(draft.place, place)):
             draft.place = place
     draft.hedged = draft.hedged or attribution.is_hedged(view)
-    _add_new(draft.sources, sources)
+    if sources:
+        _add_new(draft.sources, sources)
     for found in counts.find_counts(ctx, view):
         if found.own_event_only and not (main and found.cue_token == draft.trigger_token):
             continue
@@ -657,6 +673,7 @@ def build_drafts(doc: Document, ctx: DocContext, story_of: StoryIndex | None = N
     # per story: sentences that told dead or injured before any event of the story was named
     # ("… চাকায় পা কাটা পড়ে এক মহিলার মৃত্যু হয়েছে", then "ওই দুর্ঘটনা ঘটে")
     untold: dict[int, list[SentenceView]] = {}
+    by_story: dict[int, list[Draft]] = {}  # story -> its drafts (those of ``drafts``), in order
     for view in ctx.sentences:
         if view.duplicate_of is not None or view.index in skip:
             continue
@@ -668,7 +685,7 @@ def build_drafts(doc: Document, ctx: DocContext, story_of: StoryIndex | None = N
         new_drafts += [copy for d in new_drafts for copy in _list_copies(ctx, view, d)]
         # a digest page's briefs are separate stories: nothing refers across them
         story = stories[view.index]
-        in_story = [o for o in drafts if stories[o.sentences[0]] == story]
+        in_story = by_story.setdefault(story, [])  # (the drafts of ``drafts`` in this story, in order)
         if not new_drafts:
             if (view.anaphora or view.counts) and in_story:
                 target = _antecedent(in_story, view, gap, headline)
@@ -688,7 +705,7 @@ def build_drafts(doc: Document, ctx: DocContext, story_of: StoryIndex | None = N
                             d.sentences.insert(0, lead.index)
         # a phrase pointing back (এ ঘটনায়) ties the whole sentence to the story; a demonstrative
         # before a trigger (এই বিস্ফোরণে) only names that trigger's event back
-        points_back = any(m.entry.get("before") != "trigger" for m in view.anaphora)
+        points_back = bool(view.anaphora) and any(m.entry.get("before") != "trigger" for m in view.anaphora)
         for d in new_drafts:
             if d.negated and d.named_back:
                 # "এই হামলার দায় স্বীকার করেনি": the attack named back is not what is denied
@@ -741,7 +758,7 @@ def build_drafts(doc: Document, ctx: DocContext, story_of: StoryIndex | None = N
                     break
             if not merged and not d.tally:
                 drafts.append(d)
-                in_story.append(d)
+                in_story.append(d)  # (a new draft's first sentence is in this story)
     return drafts
 
 
@@ -1183,9 +1200,13 @@ def _event_date(draft: Draft, doc: Document) -> EventDate | None:
 def to_event(doc: Document, ctx: DocContext, draft: Draft, index: int) -> Event:
     trig = draft.trigger
     mentions = []
+    told_in: dict[int, Trigger] = {}  # sentence -> the draft's first trigger in it
+    for t in draft.triggers:
+        told_in.setdefault(t.sentence, t)
+    sentences = doc.sentences
     for si in sorted(set(draft.sentences)):
-        sent = doc.sentences[si]
-        t = next((x for x in draft.triggers if x.sentence == si), None)
+        sent = sentences[si]
+        t = told_in.get(si)
         mentions.append(Mention(start=sent.start, end=sent.end, sentence=si,
                                 trigger_start=t.start if t else None, trigger_end=t.end if t else None))
     contexts: list[str] = []
