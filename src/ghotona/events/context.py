@@ -14,6 +14,8 @@ from ..recognize.lexicon import LexMatch, TokenStrings
 from . import cues
 
 CLAUSE_BREAKS = {",", ";", ":", "-", "—"}
+#: what a sentence view holds of a kind it has none of
+_NONE: tuple = ()
 
 
 @dataclass(slots=True, init=False)
@@ -42,17 +44,30 @@ class SentenceView:
     tallies: list[LexMatch]  # only those a number follows in the clause
 
     def __init__(self, index: int, first: int, last: int) -> None:
-        # written out: a view per sentence, and the dataclass's default factories cost twice as much
+        # written out: a view per sentence, and the dataclass's default factories cost twice as much.
+        # Every field but the entities starts as the shared empty tuple: most sentences hold no
+        # trigger, number, date or cue, and DocContext gives a field its own list when it files the
+        # first one (read the fields, never append to them)
         self.index, self.first, self.last, self.duplicate_of = index, first, last, None
-        self.triggers, self.entities, self.numbers, self.dates = [], [], [], []
-        self.counts, self.murders, self.attributions, self.negations, self.hedges = [], [], [], [], []
-        self.modality, self.anaphora, self.background, self.several = [], [], [], []
-        self.discoveries, self.turns, self.tallies = [], [], []
+        self.entities = []
+        self.triggers = self.numbers = self.dates = _NONE  # type: ignore[assignment]
+        self.counts = self.murders = self.attributions = self.negations = self.hedges = _NONE  # type: ignore[assignment]
+        self.modality = self.anaphora = self.background = self.several = _NONE  # type: ignore[assignment]
+        self.discoveries = self.turns = self.tallies = _NONE  # type: ignore[assignment]
 
     @property
     def turns_away(self) -> bool:
         """The sentence opens turning to another matter ("অন্য দিকে, …")."""
         return bool(self.turns)
+
+
+def _file(view: SentenceView, name: str, item) -> None:
+    """Add ``item`` to the view's field ``name`` (its own list from the first one on)."""
+    found = getattr(view, name)
+    if found:
+        found.append(item)
+    else:
+        setattr(view, name, [item])
 
 
 def sentence_keys(doc: Document) -> list[str]:
@@ -129,7 +144,7 @@ class DocContext:
         view_of = self._view  # (for a sentence index out of range)
         for trig in triggers:
             si = trig.sentence
-            (views[si] if 0 <= si < n_views else view_of(si)).triggers.append(trig)
+            _file(views[si] if 0 <= si < n_views else view_of(si), "triggers", trig)
         # each span goes to the sentence of the token at its start (token_at, inlined: a hundred
         # spans per document)
         token_starts = self._token_starts
@@ -142,7 +157,7 @@ class DocContext:
                 tok = _bisect_right(token_starts, span.start) - 1
                 tok = tok if tok > 0 else 0
                 si = sentence_ids[tok] if sentence_ids else 0
-                getattr(views[si] if 0 <= si < n_views else view_of(si), layer).append((tok, span))  # type: ignore[arg-type]
+                _file(views[si] if 0 <= si < n_views else view_of(si), layer, (tok, span))
         for name, lex in (("counts", cues.count_cues()), ("attributions", cues.attribution_cues()),
                           ("negations", cues.negation_cues()), ("hedges", cues.hedge_cues()),
                           ("modality", cues.modality_cues()), ("anaphora", cues.anaphora_cues()),
@@ -151,7 +166,7 @@ class DocContext:
                           ("tallies", cues.tally_cues())):
             for m in lex.find(doc):
                 si = sentence_ids[m.first]
-                getattr(views[si] if 0 <= si < n_views else view_of(si), name).append(m)
+                _file(views[si] if 0 <= si < n_views else view_of(si), name, m)
         trigger_starts = {t.attrs.get("first_token") for t in triggers}
         for view in self.sentences:  # (most sentences hold none of these cues)
             if view.counts and any(m.entry.get("counted") == "victim" for m in view.counts):

@@ -7,6 +7,7 @@ the number after the cue.  A number counts people only with a person classifier 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import chain
 from functools import lru_cache
 
 from .. import resources
@@ -112,7 +113,7 @@ def find_counts(ctx: DocContext, view: SentenceView) -> list[FoundCount]:
     used_numbers: set[int] = set()
     date_tokens = {tok for tok, _ in view.dates}
     numbers = [(tok, num) for tok, num in view.numbers if tok not in date_tokens]
-    for cue in view.counts + view.murders:
+    for cue in chain(view.counts, view.murders):
         field = cue.entry.get("field") or ""
         if not field:
             continue
