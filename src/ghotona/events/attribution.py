@@ -87,6 +87,8 @@ def _entity_in(entities: list[Entity], start: int, end: int) -> Entity | None:
 
 
 def is_negated(ctx: DocContext, view: SentenceView, trigger: Trigger) -> bool:
+    if not view.negations:
+        return False  # (most sentences: no negation cue)
     trig_first = ctx.first_token(trigger)
     trig_last = trigger.attrs.get("last_token", trig_first + 1)
     clause_first, clause_last = ctx.clause(trig_first)

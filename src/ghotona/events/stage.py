@@ -346,7 +346,7 @@ def _fill_from_sentence(ctx: DocContext, view: SentenceView, draft: Draft, main:
     if main:
         draft.negated = draft.negated or attribution.is_negated(ctx, view, draft.trigger)
         clause = ctx.clause(draft.trigger_token)
-        draft.discovered = any(clause[0] <= m.first < clause[1] for m in view.discoveries)
+        draft.discovered = bool(view.discoveries) and any(clause[0] <= m.first < clause[1] for m in view.discoveries)
         draft.named_back = _named_back(view, draft)
         date = _own_date(ctx, view, draft.trigger, before_only=draft.named_back) or _date_told_before(ctx, view)
     else:
@@ -605,6 +605,8 @@ def _antecedent(drafts: list[Draft], view: SentenceView, gap, headline: frozense
 def _named_back(view: SentenceView, draft: Draft) -> bool:
     """The draft's trigger names an event told before: it is part of a phrase pointing back
     (হামলাটি, এই হামলায়) or follows a demonstrative (এই বিস্ফোরণে, ওই হামলার)."""
+    if not view.anaphora:
+        return False  # (most sentences)
     token = draft.trigger_token
     return any(m.first <= token < m.last or (m.last == token and m.entry.get("before") == "trigger")
                for m in view.anaphora)
@@ -633,7 +635,7 @@ def _names_its_people(ctx: DocContext, view: SentenceView, draft: Draft) -> bool
     ``anaphora.tsv`` refers = people), or an arrest participle before a head count in the genitive
     or accusative ("ধৃত চার জনেরই বাড়ি …", "ধৃত দু'জনকে আদালতে তোলা হয়")."""
     token = draft.trigger_token
-    if any(m.first <= token < m.last and m.entry.get("refers") == "people" for m in view.anaphora):
+    if view.anaphora and any(m.first <= token < m.last and m.entry.get("refers") == "people" for m in view.anaphora):
         return True
     if draft.trigger.mode != "arrest":
         return False  # "নিহত তিন জনের মধ্যে …" tells the dead of this very sentence's event
