@@ -34,7 +34,7 @@ def choose(ctx: DocContext, view: SentenceView, trigger_token: int,
     for ent in view.entities:
         if ent.label != "LOC" or ent.start in exclude or ent.start in demonyms:
             continue
-        if any(a <= ent.start and ent.end <= b for a, b in skip_spans):
+        if skip_spans and any(a <= ent.start and ent.end <= b for a, b in skip_spans):
             continue
         suffixes = case_suffixes(ctx, ent)
         score = place_level(ent)
@@ -53,7 +53,7 @@ def choose(ctx: DocContext, view: SentenceView, trigger_token: int,
         ent_first = ctx.token_at(ent.start)
         distance = abs(ent_first - trigger_token)
         score -= min(distance, 30) * 0.02
-        if ent_first > trigger_token and _conditional_between(view, trigger_token, ent_first):
+        if ent_first > trigger_token and view.modality and _conditional_between(view, trigger_token, ent_first):
             # "চট্টগ্রামে … পাথর নিক্ষেপ করলে দিল্লিতে তীব্র প্রতিক্রিয়া": the place after a
             # conditional verb is the consequence's, not the event's
             score -= CONSEQUENCE_PENALTY

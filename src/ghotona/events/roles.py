@@ -115,13 +115,14 @@ def _phrase(ctx: DocContext, view: SentenceView, ent: Entity, entity_tokens: fro
 def _paired_before_trigger(ctx: DocContext, view: SentenceView, last: int, trig_first: int) -> bool:
     """The entity and another actor, joined by a hyphen or ও/এবং, stand right before the trigger."""
     coord = markers().get("coordinator", set())
-    spans = [ctx.token_span(e) for e in view.entities if e.label == "ACTOR"]
-    first = next((a for a, b in spans if b == last), last)
     if ctx.word(last + 1) in coord:  # first of the pair: the partner ends right before the trigger
+        spans = [ctx.token_span(e) for e in view.entities if e.label == "ACTOR"]
         return any(a == last + 2 and b + 1 == trig_first for a, b in spans)
     if last + 1 == trig_first:  # second of the pair: a partner ends just before the joiner
+        spans = [ctx.token_span(e) for e in view.entities if e.label == "ACTOR"]
+        first = next((a for a, b in spans if b == last), last)
         return ctx.word(first - 1) in coord and any(b == first - 2 for a, b in spans)
-    return False
+    return False  # (most entities: neither, and no spans needed)
 
 
 def _described_name(ctx: DocContext, first: int, entity_tokens: frozenset[int]) -> bool:
@@ -142,6 +143,8 @@ def _counted(ctx: DocContext, view: SentenceView, last: int) -> bool:
     the doer of an active cue, nor a phrase with the one acted upon before the cue ("দুষ্কৃতীরা এক
     যুবককে খুন করেছে") or whose means stands there ("বিডিআরের গুলিতে নিহত"), nor one before a cue that is
     itself the object ("দিল্লি পুলিশ … অপহৃতকে উদ্ধার করে")."""
+    if not view.counts:
+        return False  # (most sentences: no casualty cue)
     means = markers().get("instrument", set())
     own_means = bool(set(ctx.tokens[last].suffixes) & GENITIVE)  # "বিডিআরের গুলিতে", not "নেতা গুলিতে জখম"
     return any(0 < m.first - last <= 3 and m.entry.get("field") in ("fatalities", "injuries", "missing")
