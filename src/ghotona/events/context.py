@@ -127,6 +127,7 @@ class DocContext:
         strings = TokenStrings.of(doc)
         self._words = words = strings.words
         self._stems = strings.stem_words
+        self._n_tokens = len(words)  # (words and stems: one per token; word and stem ask it very often)
         if sentence_ids_sorted:
             keys = sentence_keys(doc)
         else:  # (the words between a sentence's first and last token)
@@ -264,12 +265,12 @@ class DocContext:
         return first, last
 
     def word(self, token: int) -> str:
-        if 0 <= token < len(self._words):
+        if 0 <= token < self._n_tokens:
             return self._words[token]
         return ""
 
     def stem(self, token: int) -> str:
-        if 0 <= token < len(self._stems):
+        if 0 <= token < self._n_tokens:
             return self._stems[token]
         return ""
 
