@@ -88,9 +88,10 @@ def find_triggers(doc: Document) -> list[Trigger]:
             attrs["retyped_by"] = rule["cue"]
             if fields["event_type"] in CARRIED_TYPES:
                 cued.append(len(triggers))
+        # (positional: a dozen triggers per article; ``fields`` holds exactly the _TYPE_FIELDS)
         triggers.append(
-            Trigger(start=first.start, end=last.end, text=doc.text[first.start:last.end],
-                    sentence=first.sentence, attrs=attrs, **fields)
+            Trigger(first.start, last.end, doc.text[first.start:last.end], fields["event_type"], fields["mode"],
+                    fields["acled_event_type"], fields["acled_sub_event_type"], first.sentence, attrs)
         )
     _carry_cued_readings(triggers, cued)
     # NONE: not an event here (figurative, background, 'claimed'), or a word that names one only
