@@ -730,7 +730,7 @@ def build_drafts(doc: Document, ctx: DocContext, story_of: StoryIndex | None = N
         for d in new_drafts:
             d.turned = view.turns_away and not d.named_back
             # "পরে সংঘর্ষে ওই পাঁচ জন মারা যায়": people told before, a part of a toll already given
-            d.named_back = d.named_back or _counts_named_back(ctx, view, d)
+            told_back = d.named_back or _counts_named_back(ctx, view, d)
             d.tally = ctx.tallied(view, d.trigger_token)
             merged = False
             also = d.place is not None and placing.told_as_also(ctx, d.place)
@@ -753,7 +753,7 @@ def build_drafts(doc: Document, ctx: DocContext, story_of: StoryIndex | None = N
                 distance = gap(old.sentences[-1], view.index)
                 near = (distance <= COREF_WINDOW or reprint) and not d.turned
                 if (near or points_back and not d.turned or _same_place(old, d) or d.tally) \
-                        and _compatible(old, d, doc.published, d.named_back or d.tally,
+                        and _compatible(old, d, doc.published, told_back or d.tally,
                                         next_sentence=distance == 1 and not d.turned):
                     _merge(old, d)
                     merged = True
