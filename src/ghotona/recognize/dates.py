@@ -1011,13 +1011,18 @@ def _year_from_listed_date(text: str, spans: list["_Cand"]) -> None:
             and "।" not in text[previous.end:c.start]
         if yearless and listed:
             day, known = dt.date.fromisoformat(c.value), dt.date.fromisoformat(previous.value)
-            nearest = min((d for y in (known.year - 1, known.year, known.year + 1)
-                           if (d := _safe_date(y, day.month, day.day))), key=lambda d: abs((d - known).days))
+            nearest = _nearest_occurrence(day, known)
             if nearest != day:
                 c.value = nearest.isoformat()
                 c.note = f"year of the date listed before it ({previous.value})"
         if not yearless or listed:
             previous = c  # (a list of three carries the year on)
+
+
+def _nearest_occurrence(day: dt.date, known: dt.date) -> dt.date:
+    """``day``'s month and day in the year before, of or after ``known``: the one nearest ``known``."""
+    return min((d for y in (known.year - 1, known.year, known.year + 1) if (d := _safe_date(y, day.month, day.day))),
+               key=lambda d: abs((d - known).days))
 
 
 #: how many days a yearless day-month may lie from the last day the text gave with its year and still be
@@ -1042,8 +1047,7 @@ def _year_from_chronology(text: str, spans: list["_Cand"], published: dt.date | 
         if known is None or _PUBLICATION_QUALIFIERS.match(text, c.start):
             continue
         day = dt.date.fromisoformat(c.value)
-        nearest = min((d for y in (known.year - 1, known.year, known.year + 1)
-                       if (d := _safe_date(y, day.month, day.day))), key=lambda d: abs((d - known).days))
+        nearest = _nearest_occurrence(day, known)
         if nearest != day and abs((nearest - known).days) <= CHRONOLOGY_DAYS \
                 and (published is None or nearest <= published):
             c.value = nearest.isoformat()
