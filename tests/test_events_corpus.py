@@ -1539,3 +1539,15 @@ def test_the_next_day_is_the_day_after_the_date_told_before():
             "মাটিতে পুঁতে দেয়। পর দিন পুলিশ গিয়ে শাহিদের মৃতদেহ উদ্ধার করে এবং গফ্ফরকে গ্রেফতার করা হয়।")
     [arrest] = [e for e in _every_event(text, "2002-08-14") if e.event_type == "COERCE"]
     assert arrest.date.value == "1997-05-12"
+
+
+@pytest.mark.parametrize("text, dead", [
+    # Regression (1020321_21raj9, dev): "গুলি করে মারে" (shot dead) with its victim before it
+    ("মঙ্গলবার মালদহে বি এস এফ এক কিশোরকে বিনা প্ররোচনায় গুলি করে মারে।", 1),
+    ("পুলিশ দুই যুবককে গুলি করে মেরেছে।", 2),
+    # the victim after the verb; the killers before it are no count
+    ("দুষ্কৃতীরা গুলি করে মারে এক ব্যবসায়ীকে।", 1),
+])
+def test_shot_or_beaten_to_death_counts_its_victims(text, dead):
+    [attack] = _every_event(text, "2002-03-21")
+    assert attack.event_type == "ASSAULT" and attack.fatalities.value == dead
