@@ -64,8 +64,10 @@ SHARED = ROOT.parent / "shared" / "data"
 # Session 21: a retraining after a training article's events changed (threshold 0.50, C 0.1 from the
 # grouped cross-validation) left the test at 0.639 lenient, one borderline event under the floor that sat
 # exactly at the figure; triage on aggregates only (no test article read). The lenient floor moves to 0.63,
-# about two events below, as in earlier sessions.
-FLOORS = {("test", False): 0.63, ("test", True): 0.55, ("dev", False): 0.83, ("dev", True): 0.74}
+# about two events below, as in earlier sessions. At the session's end (C back to 0.3, threshold 0.50: C 0.1
+# let two digest pages exceed twelve events): test 0.640 / 0.576 -> 0.639 / 0.574 (rules alone unchanged,
+# 0.587 / 0.503), dev 0.852 / 0.756 -> 0.860 / 0.772: the dev strict floor rises to 0.75.
+FLOORS = {("test", False): 0.63, ("test", True): 0.55, ("dev", False): 0.83, ("dev", True): 0.75}
 
 pytestmark = pytest.mark.corpus
 

@@ -209,7 +209,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m ghotona.events.train_confidence", description=__doc__.splitlines()[0])
     ap.add_argument("--gold", default="gold/annotations", help="the gold annotation folder")
     ap.add_argument("--data", default="../shared/data", help="the shared data folder (news corpora)")
-    ap.add_argument("--C", type=float, default=0.1, help="inverse L2 strength (chosen on dev with --select)")
+    ap.add_argument("--C", type=float, default=0.3, help="inverse L2 strength (chosen on dev with --select)")
     ap.add_argument("--threshold", type=float, default=0.5, help="events below this probability are dropped")
     ap.add_argument("--labels", choices=("lenient", "strict"), default="lenient",
                     help="what counts as a right event: a lenient match to a gold event, or a strict one")
@@ -264,7 +264,7 @@ def main(argv: list[str] | None = None) -> int:
     weights, bias = fit(train_rows, args.C)
     info = {"trained": dt.date.today().isoformat(), "ghotona": __version__,
             "command": "python -m ghotona.events.train_confidence"
-                       + (f" --C {args.C:g}" if args.C != 0.1 else "")
+                       + (f" --C {args.C:g}" if args.C != 0.3 else "")
                        + (f" --threshold {args.threshold:g}" if args.threshold != 0.5 else ""),
             "training_data": "gold/annotations, train split (articles.tsv), predictions of this ghotona "
                              "version; labels: " + args.labels + " match to a gold event",
