@@ -566,7 +566,9 @@ def test_cldr_city_names_that_are_ordinary_words_are_not_places(text, places):
     ("উপজেলা শহীদ মিনারে মানববন্ধন করেছেন শিক্ষার্থীরা।", "Bangladesh"),        # every town has a শহীদ মিনার
 ])
 def test_landmarks_place_events(text, place):
-    events = ghotona.extract(text, published="2025-10-01")
+    # (where the rules place the event, whatever the filter makes of it: the upazila's human chain, a
+    # one-sentence event placed only at the country, has 0.49)
+    events = ghotona.extract(text, published="2025-10-01", options=ghotona.Options(min_confidence=0))
     assert [e.location.name for e in events] == [place]
 
 
