@@ -13,7 +13,6 @@ Resources are loaded once before timing (a warm-up article); the figures are for
 from __future__ import annotations
 
 import argparse
-import json
 import platform
 import resource
 import sys
@@ -26,7 +25,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from ghotona.api import default_pipeline, text_pipeline  # noqa: E402
 from ghotona.doc import Document  # noqa: E402
-from ghotona.inputs import record_to_document  # noqa: E402
+from ghotona.inputs import iter_documents  # noqa: E402
 from ghotona.options import Options  # noqa: E402
 
 CORPORA = {
@@ -36,17 +35,10 @@ CORPORA = {
 
 
 def load(path: Path) -> list[Document]:
-    """The corpus's articles as the product reads them (``record_to_document``: the headline as title,
-    the publication date, else the one in the URL or the crawl date), empty ones left out."""
-    docs = []
-    options = Options()
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            r = json.loads(line)
-            if not (r.get("article") or r.get("text") or "").strip():
-                continue
-            docs.append(record_to_document(r, r["id"], options))
-    return docs
+    """The corpus's articles as the product reads them (``iter_documents``: the headline as title,
+    the publication date, else the one in the URL or the crawl date); records it refuses (empty
+    ones) are left out."""
+    return list(iter_documents([str(path)], Options(), problems=[]))
 
 
 def fresh(d: Document) -> Document:

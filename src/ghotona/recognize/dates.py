@@ -1029,7 +1029,7 @@ def _nearest_occurrence(day: dt.date, known: dt.date) -> dt.date:
 #: told in that day's year (a retrospective's timeline)
 CHRONOLOGY_DAYS = 31
 #: a yearless day-month after these is relative to the publication, whatever the text told before
-_PUBLICATION_QUALIFIERS = re.compile(r"(?:গত|আগামী|চলতি|এই)\s")
+_PUBLICATION_QUALIFIERS = re.compile(_Q + r"\s")
 
 
 def _year_from_chronology(text: str, spans: list["_Cand"], published: dt.date | None) -> None:
