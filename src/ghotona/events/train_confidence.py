@@ -35,6 +35,8 @@ from .confidence import MODEL_FILE, ConfidenceModel, distinct_ranks, kept, measu
 from .sentence_types import SentenceProbabilities, SentenceTypeModel, char_ngrams, sentence_texts
 
 C_GRID = (0.1, 0.3, 1.0, 3.0)
+#: the shipped model's regularisation and threshold (the grouped CV's optimum; docs/evaluation.md)
+DEFAULT_C, DEFAULT_THRESHOLD = 0.3, 0.5
 THRESHOLD_GRID = (0.0, 0.2, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6)
 SEED = 1493
 
@@ -209,8 +211,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m ghotona.events.train_confidence", description=__doc__.splitlines()[0])
     ap.add_argument("--gold", default="gold/annotations", help="the gold annotation folder")
     ap.add_argument("--data", default="../shared/data", help="the shared data folder (news corpora)")
-    ap.add_argument("--C", type=float, default=0.3, help="inverse L2 strength (chosen on dev with --select)")
-    ap.add_argument("--threshold", type=float, default=0.5, help="events below this probability are dropped")
+    ap.add_argument("--C", type=float, default=DEFAULT_C, help="inverse L2 strength (chosen on dev with --select)")
+    ap.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD, help="events below this probability are dropped")
     ap.add_argument("--labels", choices=("lenient", "strict"), default="lenient",
                     help="what counts as a right event: a lenient match to a gold event, or a strict one")
     ap.add_argument("--select", action="store_true", help="print the dev grid instead of writing the model")
@@ -264,8 +266,8 @@ def main(argv: list[str] | None = None) -> int:
     weights, bias = fit(train_rows, args.C)
     info = {"trained": dt.date.today().isoformat(), "ghotona": __version__,
             "command": "python -m ghotona.events.train_confidence"
-                       + (f" --C {args.C:g}" if args.C != 0.3 else "")
-                       + (f" --threshold {args.threshold:g}" if args.threshold != 0.5 else ""),
+                       + (f" --C {args.C:g}" if args.C != DEFAULT_C else "")
+                       + (f" --threshold {args.threshold:g}" if args.threshold != DEFAULT_THRESHOLD else ""),
             "training_data": "gold/annotations, train split (articles.tsv), predictions of this ghotona "
                              "version; labels: " + args.labels + " match to a gold event",
             "articles": len(train_gold), "events": len(train_rows), "positives": positives, "C": args.C,
