@@ -746,7 +746,7 @@ def test_a_shell_that_kills_is_an_attack():
 
 
 def test_what_was_suffered_over_past_years_is_a_history():
-    """"বিগত ১৫–১৬ বছর তারা … গুম হয়েছে" tells years of repression, no event; "গত ৩ বছর আগে" is a
+    """"বিগত ১৫–১৬ বছর তারা … গুম হয়েছে" tells years of repression, no event; "গত ৩ বছর আগে" is a
     date (past_span_words.tsv, cumulative_periods.tsv)."""
     import ghotona
 
@@ -755,3 +755,20 @@ def test_what_was_suffered_over_past_years_is_a_history():
 
     assert events("বিগত ১৫–১৬ বছর তারা জীবন দিয়েছে, ত্যাগ স্বীকার করেছে, তারা গুম হয়েছে।") == []
     assert events("গত তিন বছর আগে ঢাকায় এক যুবককে কুপিয়ে হত্যা করা হয়।") == ["ASSAULT"]
+
+
+def test_a_campaign_over_weeks_or_years_is_a_history():
+    """A long period in the genitive right before a trigger ("কয়েক সপ্তাহের প্রাণঘাতী সংঘর্ষ", "৩ মাসের
+    অবরোধ", "১৭ বছরের বেশি নির্বাসন") names a campaign, no event (campaign_periods.tsv); an age, a
+    sentence's length, a jail term served and a strike of days are still events."""
+    import ghotona
+
+    def events(text):
+        return [e.event_type for e in ghotona.extract(text, published="2025-12-29", options=ghotona.Options(min_confidence=0))]
+
+    assert events("কয়েক সপ্তাহের প্রাণঘাতী সংঘর্ষের পর মাত্র দুই দিন আগেই চুক্তিটি স্বাক্ষরিত হয়।") == []
+    assert events("২০১৫ সালে ৩ মাসের অবরোধ চলাকালে তার বিরুদ্ধে আগুন সন্ত্রাসের অভিযোগ ওঠে।") == []
+    assert events("দীর্ঘ ১৭ বছরের বেশি নির্বাসন শেষে বিএনপির নেতা দেশে ফেরেন।") == []
+    assert events("গতকাল ঢাকায় ৩০ বছরের যুবক খুন হয়েছেন।") == ["ASSAULT"]
+    assert events("আদালত তাকে পাঁচ বছরের কারাদণ্ড দিয়েছে।") == ["SANCTION"]
+    assert events("ঢাকায় দুই দিনের হরতাল পালিত হয়েছে।") == ["PROTEST"]

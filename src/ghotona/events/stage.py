@@ -256,7 +256,7 @@ def _repeated(ctx: DocContext, view: SentenceView, trigger: Trigger) -> bool:
         last = ctx.token_at(number.end - 1)
         if number.text.rstrip().endswith(times) or ctx.word(last + 1) in times:
             return True
-    return _over_past_years(ctx, view, trigger)
+    return _over_past_years(ctx, view, trigger) or _over_a_period(ctx, view, trigger)
 
 
 def _over_past_years(ctx: DocContext, view: SentenceView, trigger: Trigger) -> bool:
@@ -274,6 +274,31 @@ def _over_past_years(ctx: DocContext, view: SentenceView, trigger: Trigger) -> b
                 and not set(ctx.tokens[unit].suffixes) & GENITIVE:
             return True
     return False
+
+
+def _over_a_period(ctx: DocContext, view: SentenceView, trigger: Trigger) -> bool:
+    """A long period in the genitive right before the trigger ("কয়েক সপ্তাহের প্রাণঘাতী সংঘর্ষের পর",
+    "৩ মাসের অবরোধ চলাকালে"; ``campaign_periods.tsv``): a campaign over weeks or years, no event of
+    its own. A sentence ("পাঁচ বছরের কারাদণ্ড") and a jail term served are events."""
+    if trigger.event_type == "SANCTION" or trigger.event_type == "COERCE" and trigger.mode == "arrest":
+        return False
+    words = campaign_period_words()
+    trigger_token = ctx.first_token(trigger)
+    for token, number in view.numbers:
+        if token >= trigger_token or not ((number.value or 0) >= 2 or number.value is None and number.qualifier == "several"):
+            continue
+        unit = ctx.token_at(number.end - 1) + 1
+        if unit >= trigger_token or ctx.stem(unit) not in words["unit"] or not set(ctx.tokens[unit].suffixes) & GENITIVE:
+            continue
+        if all(ctx.word(between) in words["between"] for between in range(unit + 1, trigger_token)):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def campaign_period_words() -> dict[str, frozenset[str]]:
+    """``campaign_periods.tsv``: the period units and the words that may stand between one and the trigger."""
+    return {kind: resources.term_set("campaign_periods.tsv", kind=kind) for kind in ("unit", "between")}
 
 
 @lru_cache(maxsize=1)
