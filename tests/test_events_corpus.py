@@ -1217,6 +1217,18 @@ def test_a_toll_the_story_then_breaks_down_is_its_total():
     assert 80 in [e.fatalities.value for e in events if e.fatalities]
 
 
+
+def test_a_clash_total_told_side_by_side_is_one_event():
+    # Regression (1070604_4bdesh3.pc): "সঙ্ঘর্ষে রবিবার মোট 82 জনের মৃত্যু", then "30 জন সেনা প্রাণ হারান" and
+    # "52 জন জঙ্গির মৃত্যু" told without a place of their own are the clash's sides, not two events
+    # (they were, placed in the next brief's Yunnan)
+    text = ("তামিল জঙ্গিদের সঙ্গে শ্রীলঙ্কা সেনার সঙ্ঘর্ষে রবিবার মোট 82 জনের মৃত্যু হয়েছে। "
+            "এল টি টি ই-র মুখপাত্রের দাবি, কাল গভীর রাতে ভবুনিয়ায় সেনারা হামলা চালায়। "
+            "সঙ্ঘর্ষে 30 জন সেনা প্রাণ হারান। "
+            "পাল্টা আক্রমণে অন্তত 52 জন জঙ্গির মৃত্যু হয়েছে বলেও দাবি করেছেন সেনা মুখপাত্র।")
+    events = ghotona.extract(text, published="2007-06-04", options=Options(min_confidence=0))
+    assert [e.fatalities.value for e in events if e.event_type == "ASSAULT"] == [82]
+
 def test_a_reporters_byline_town_refines_a_state_but_not_a_country():
     # Regression (1020904_4raj25): "নিজস্ব সংবাদদাতা বালুরঘাট … পশ্চিমবঙ্গ কারারক্ষী সমিতি … বিক্ষোভ" stayed
     # at West Bengal; the Dhaka correspondent's Bangladesh-wide cold wave stays in Bangladesh

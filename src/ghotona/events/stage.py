@@ -854,15 +854,29 @@ def _drop_sums(drafts: list[Draft], section_of=lambda sentence: 0) -> list[Draft
     story then tells one by one: when the story tells at least that many of that type after it, the
     sum is no event of its own (coders code the attacks, not their total)."""
     kept = []
+    merged_parts: set[int] = set()  # (ids of) the drafts merged into a total as its parts
     for d in drafts:
-        if d.repeated:
+        if d.repeated or id(d) in merged_parts:
             continue  # "… তিনবার গ্রেপ্তার হয়েছিলেন": the arrests of years, told as a count
         if d.sums or d.counts.get("fatalities") is not None:
             story, start = section_of(d.sentence), d.sentence
             told = [o for o in drafts if o is not d and o.event_type == d.event_type
                     and section_of(min(o.sentences)) == story and min(o.sentences) > start]
-            if d.sums and len(told) >= d.sums or _total_of(d, told):
+            if d.sums and len(told) >= d.sums:
                 continue
+            if _total_of(d, told):
+                parts = [o for o in told if o.counts.get("fatalities") is not None]
+                if any(o.place is not None for o in parts):
+                    continue  # the tolls of incidents told at their places: the story's total
+                # parts told without a place of their own are the total's breakdown, its sides' dead
+                # ("সঙ্ঘর্ষে মোট 82 জনের মৃত্যু", then "30 জন সেনা প্রাণ হারান", "52 জন জঙ্গির
+                # মৃত্যু"): one event with the total
+                total = d.counts["fatalities"]
+                for part in parts:
+                    _merge(d, part)
+                    merged_parts.add(id(part))
+                d.counts["fatalities"] = total
+                d.sentences.sort()
         kept.append(d)
     return kept
 
