@@ -684,7 +684,7 @@ def build_drafts(doc: Document, ctx: DocContext, story_of: StoryIndex | None = N
     skip.update(b["byline_sentence"] for b in layout.get("briefs", []))
     headline = set(layout.get("headline_sentences", []))
     story_of = story_of or StoryIndex(layout, ctx)
-    stories = [story_of(i) for i in range(len(ctx.sentences))]  # (asked for every draft at every sentence)
+    stories = story_of.of_sentences(len(ctx.sentences))  # (asked for every draft at every sentence)
     # Distances count distinct sentences: a page that repeats every sentence (the BBC Bangla
     # scrape) must not push a later mention out of the coreference window.
     rank: list[int] = []
@@ -820,6 +820,12 @@ class StoryIndex:
 
     def __call__(self, sentence: int) -> int:
         return self._story[bisect.bisect_right(self._starts, sentence)]
+
+    def of_sentences(self, n: int) -> list[int]:
+        """The story of each of the first ``n`` sentences (one call, not one per sentence)."""
+        if not self._starts:
+            return [self._story[0]] * n  # (most articles: one story)
+        return [self(i) for i in range(n)]
 
     def reprinted(self, sentence: int) -> bool:
         """The sentence is in a brief printed again: it tells what the first printing told."""
