@@ -27,6 +27,9 @@ GENITIVE = {"এর", "র", "দের"}
 ACCUSATIVE = {"কে"}  # (দেরকে is split দের + কে)
 NAME_WORDS = 4  # how many words a name after a post ("… মুখপাত্র X Y Z") may take, its case on the last
 STATE_AGENTS = {"COP", "MIL", "JUD", "GOV"}  # sectors whose genitive before an arrest or killing is the doer
+#: the markers of a role that role_markers.tsv has no rows for (a constant: ``markers().get(role, set())``
+#: would build an empty set at every call)
+NO_MARKERS: frozenset[str] = frozenset()
 PLURAL = {"রা", "এরা", "গুলো", "গুলি", "গণ", "বৃন্দ"}  # number, not case: a plural subject is nominative (শ্রমিকেরা → এরা)
 
 
@@ -65,13 +68,13 @@ def _phrase(ctx: DocContext, view: SentenceView, ent: Entity, entity_tokens: fro
     sentence's person names); the marker is the first word after it and after any coordinated
     entities ("X ও Y-এর কর্মীদের মধ্যে" → মধ্যে)."""
     mk = markers()
-    group = mk.get("group_noun", set())
-    coord = mk.get("coordinator", set())
+    group = mk.get("group_noun", NO_MARKERS)
+    coord = mk.get("coordinator", NO_MARKERS)
     first, last = ctx.token_span(ent)
     while last + 1 < view.last and ctx.stem(last + 1) in group:
         last += 1
     if names is not None and set(ctx.tokens[last].suffixes) & GENITIVE:
-        posts = group | mk.get("post", set())
+        posts = group | mk.get("post", NO_MARKERS)
         counted = {tok for tok, _ in view.numbers}
         k = last + 1
         inflected = None  # "বিএনপির তিন নেতাকে": the members' own case ends the phrase
@@ -94,7 +97,7 @@ def _phrase(ctx: DocContext, view: SentenceView, ent: Entity, entity_tokens: fro
     # student-ACC": the case of the head noun after নামের is the name's case.
     if ctx.word(last + 1) == "(" and ctx.word(last + 3) == ")":
         last += 3
-    if ctx.stem(last + 1) in mk.get("apposition", set()):
+    if ctx.stem(last + 1) in mk.get("apposition", NO_MARKERS):
         k = last + 2
         while k < view.last and k - last <= APPOSITION_WORDS and not ctx.tokens[k].suffixes and not ctx.tokens[k].is_punct \
                 and k not in entity_tokens:
@@ -114,7 +117,7 @@ def _phrase(ctx: DocContext, view: SentenceView, ent: Entity, entity_tokens: fro
 
 def _paired_before_trigger(ctx: DocContext, view: SentenceView, last: int, trig_first: int) -> bool:
     """The entity and another actor, joined by a hyphen or ও/এবং, stand right before the trigger."""
-    coord = markers().get("coordinator", set())
+    coord = markers().get("coordinator", NO_MARKERS)
     if ctx.word(last + 1) in coord:  # first of the pair: the partner ends right before the trigger
         spans = [ctx.token_span(e) for e in view.entities if e.label == "ACTOR"]
         return any(a == last + 2 and b + 1 == trig_first for a, b in spans)
@@ -128,9 +131,9 @@ def _paired_before_trigger(ctx: DocContext, view: SentenceView, last: int, trig_
 def _described_name(ctx: DocContext, first: int, entity_tokens: frozenset[int]) -> bool:
     """The phrase at ``first`` describes a name before it: "রহিমা খাতুন (৯০) নামের (এক) বৃদ্ধাকে"."""
     before = first - 1
-    if ctx.word(before) in markers().get("indefinite", set()):
+    if ctx.word(before) in markers().get("indefinite", NO_MARKERS):
         before -= 1  # "নামের এক বৃদ্ধাকে"
-    if ctx.stem(before) not in markers().get("apposition", set()):
+    if ctx.stem(before) not in markers().get("apposition", NO_MARKERS):
         return False
     name_end = before - 1
     if ctx.word(name_end) == ")" and ctx.word(name_end - 2) == "(":
@@ -145,7 +148,7 @@ def _counted(ctx: DocContext, view: SentenceView, last: int) -> bool:
     itself the object ("দিল্লি পুলিশ … অপহৃতকে উদ্ধার করে")."""
     if not view.counts:
         return False  # (most sentences: no casualty cue)
-    means = markers().get("instrument", set())
+    means = markers().get("instrument", NO_MARKERS)
     own_means = bool(set(ctx.tokens[last].suffixes) & GENITIVE)  # "বিডিআরের গুলিতে", not "নেতা গুলিতে জখম"
     return any(0 < m.first - last <= 3 and m.entry.get("field") in ("fatalities", "injuries", "missing")
                and m.entry.get("voice") != "active" and not set(ctx.tokens[m.first].suffixes) & ACCUSATIVE
@@ -168,11 +171,11 @@ def _undergone(ctx: DocContext, view: SentenceView, trig_last: int) -> bool:
     mk = markers()
     word = ctx.stem(trig_last - 1)
     after = ctx.stem(trig_last) if trig_last < view.last else ""
-    if after in mk.get("doing", set()):
+    if after in mk.get("doing", NO_MARKERS):
         return False
-    if word in mk.get("participle", set()):
+    if word in mk.get("participle", NO_MARKERS):
         return not ctx.tokens[trig_last - 1].suffixes  # "অপহৃতকে উদ্ধার": the abducted, a noun
-    if word not in mk.get("headline_noun", set()):
+    if word not in mk.get("headline_noun", NO_MARKERS):
         return False
     # bare: nothing after it, or its place, or no verb at all in the rest of the headline
     # ("গ্রেফতার পঞ্চায়েত প্রধান")
@@ -197,7 +200,7 @@ def candidates(ctx: DocContext, view: SentenceView, trigger: Trigger) -> list[Ro
     # "এক সি পি এম নেতা খুন হয়েছেন", "হামলার শিকার হন", "হত্যা করা হয়েছে": in the passive the
     # nominative before the trigger is the one acted upon.
     trig_last = trigger.attrs.get("last_token", trig_first + 1)
-    passive = ctx.stem(trig_last) in mk.get("passive", set()) or ctx.word(trig_last) in mk.get("passive", set()) \
+    passive = ctx.stem(trig_last) in mk.get("passive", NO_MARKERS) or ctx.word(trig_last) in mk.get("passive", NO_MARKERS) \
         or _undergone(ctx, view, trig_last)
     entity_tokens = ctx.entity_tokens(view, ("ACTOR", "PER"))  # once for every entity's phrase
     place_starts = {e.start for e in view.entities if e.label == "LOC"}
@@ -240,25 +243,25 @@ def candidates(ctx: DocContext, view: SentenceView, trigger: Trigger) -> list[Ro
         gap = trig_first - ent_last - 1 if before_trigger else None
         # dictionary actors first; names only the learned model found come last
         score_boost = -0.5 if ent.source == "model" else 0.5 if ent.label == "ACTOR" else 0.0
-        if (direct_next | marker) & mk.get("agent_after", set()):
+        if (direct_next | marker) & mk.get("agent_after", NO_MARKERS):
             out.append(RoleCandidate(ent, "actor", 4 + score_boost))
-        elif (direct_next | marker) & mk.get("target_after", set()):
+        elif (direct_next | marker) & mk.get("target_after", NO_MARKERS):
             out.append(RoleCandidate(ent, "target", 4 + score_boost))
         elif suffixes & ACCUSATIVE:
             out.append(RoleCandidate(ent, "target", 3 + score_boost))
-        elif marker & mk.get("between", set()) and before_trigger:
+        elif marker & mk.get("between", NO_MARKERS) and before_trigger:
             out.append(RoleCandidate(ent, "participant", 3 + score_boost))
         elif before_trigger and _paired_before_trigger(ctx, view, ent_last, trig_first):
             # "সিপিএম-তৃণমূল সংঘর্ষ", "বিএনপি ও জামায়াত সংঘর্ষ": a pair naming both sides
             out.append(RoleCandidate(ent, "participant", 3 + score_boost))
         elif suffixes & GENITIVE and before_trigger and gap and gap <= 2 \
                 and set(ctx.tokens[trig_first - 1].suffixes) & LOCATIVE \
-                and ctx.stem(trig_first - 1) not in mk.get("instrument", set()):
+                and ctx.stem(trig_first - 1) not in mk.get("instrument", NO_MARKERS):
             # not "বিডিআরের গুলিতে নিহত": X's bullets, X's hands are the doer's
             # "ব্যবসায়ীদের মানববন্ধনে হামলা": an attack on X's human chain/house/car hits X
             out.append(RoleCandidate(ent, "target", 3.5 + score_boost))
         elif suffixes & GENITIVE and before_trigger and gap == 0 and ctx.stem(trig_first) in mk.get(
-                "undergone_noun", set()) and ent.attrs.get("sector") not in STATE_AGENTS:
+                "undergone_noun", NO_MARKERS) and ent.attrs.get("sector") not in STATE_AGENTS:
             # "হাদির হত্যাকাণ্ড", "খালেদা জিয়ার গ্রেফতার": the one killed or arrested (not "পুলিশের
             # গ্রেফতার অভিযান", "সেনাবাহিনীর হত্যাকাণ্ড": a state's agents kill and arrest)
             out.append(RoleCandidate(ent, "target", 3 + score_boost))

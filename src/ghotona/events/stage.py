@@ -190,12 +190,12 @@ def _charge_of_arrest(ctx: DocContext, view: SentenceView, trigger: Trigger) -> 
         return False
     last = trigger.attrs.get("last_token", trigger.attrs.get("first_token", 0) + 1) - 1
     after = last + 1
-    if ctx.stem(after) in roles.markers().get("charge", set()):
+    if ctx.stem(after) in roles.markers().get("charge", roles.NO_MARKERS):
         after += 1
     elif not set(ctx.tokens[last].suffixes) & LOCATIVE:
         return False
     arrests = {t.attrs.get("first_token") for t in view.triggers if t.event_type == "COERCE" and t.mode == "arrest"}
-    accused = roles.markers().get("accused", set())  # "ডাকাতির ঘটনায় মূল অভিযুক্ত": the accused, as the arrested
+    accused = roles.markers().get("accused", roles.NO_MARKERS)  # "ডাকাতির ঘটনায় মূল অভিযুক্ত": the accused, as the arrested
     return any(k in arrests or ctx.stem(k) in accused for k in range(after, min(after + CHARGE_WINDOW, view.last)))
 
 
