@@ -125,8 +125,10 @@ class DocContext:
         # each token's word and stem, read once: the event stage asks for them hundreds of times (the
         # lists the lexicons matched this document's tokens on)
         strings = TokenStrings.of(doc)
-        self._words = words = strings.words
-        self._stems = strings.stem_words
+        #: each token's word and stem (read them, never change them): a rule that reads a token
+        #: it knows to be in the document indexes them rather than call word() and stem()
+        self.token_words = words = strings.words
+        self.token_stems = strings.stem_words
         self._n_tokens = len(words)  # (words and stems: one per token; word and stem ask it very often)
         if sentence_ids_sorted:
             keys = sentence_keys(doc)
@@ -252,7 +254,7 @@ class DocContext:
         sent = self.sentences[self.tokens[token].sentence]
         breaks = self._clause_breaks
         if breaks is None:
-            breaks = self._clause_breaks = [i for i, word in enumerate(self._words) if word in CLAUSE_BREAKS]
+            breaks = self._clause_breaks = [i for i, word in enumerate(self.token_words) if word in CLAUSE_BREAKS]
         # back to just after the nearest break before the token, on to the nearest break after it
         first = token
         if token > sent.first:
@@ -266,18 +268,18 @@ class DocContext:
 
     def word(self, token: int) -> str:
         if 0 <= token < self._n_tokens:
-            return self._words[token]
+            return self.token_words[token]
         return ""
 
     def stem(self, token: int) -> str:
         if 0 <= token < self._n_tokens:
-            return self._stems[token]
+            return self.token_stems[token]
         return ""
 
     def stems(self, first: int, last: int) -> list[str]:
         """The stems of tokens ``first`` to ``last - 1`` (those in the document), in one slice."""
-        return self._stems[max(first, 0):max(last, 0)]
+        return self.token_stems[max(first, 0):max(last, 0)]
 
     def words(self, first: int, last: int) -> list[str]:
         """The words of tokens ``first`` to ``last - 1`` (those in the document), in one slice."""
-        return self._words[max(first, 0):max(last, 0)]
+        return self.token_words[max(first, 0):max(last, 0)]

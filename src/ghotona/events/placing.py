@@ -265,10 +265,10 @@ def _is_reference_point(ctx: DocContext, ent: Entity) -> bool:
 def _cue_role(ctx: DocContext, token: int, sentence: int) -> str | None:
     """The ``resources/reference_point_cues.tsv`` role of a token of ``sentence`` (by stem, else as
     written); None past the sentence."""
-    if token >= len(ctx.tokens) or ctx.tokens[token].sentence != sentence:
+    if not 0 <= token < len(ctx.tokens) or ctx.tokens[token].sentence != sentence:
         return None
     cues = reference_point_cues()
-    return cues.get(ctx.stem(token)) or cues.get(ctx.word(token))
+    return cues.get(ctx.token_stems[token]) or cues.get(ctx.token_words[token])
 
 
 def is_destination(ctx: DocContext, ent: Entity) -> bool:

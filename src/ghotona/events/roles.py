@@ -70,8 +70,9 @@ def _phrase(ctx: DocContext, view: SentenceView, ent: Entity, entity_tokens: fro
     mk = markers()
     group = mk.get("group_noun", NO_MARKERS)
     coord = mk.get("coordinator", NO_MARKERS)
+    stems, words = ctx.token_stems, ctx.token_words  # (indexed only within the sentence)
     first, last = ctx.token_span(ent)
-    while last + 1 < view.last and ctx.stem(last + 1) in group:
+    while last + 1 < view.last and stems[last + 1] in group:
         last += 1
     if names is not None and set(ctx.tokens[last].suffixes) & GENITIVE:
         posts = group | mk.get("post", NO_MARKERS)
@@ -79,8 +80,8 @@ def _phrase(ctx: DocContext, view: SentenceView, ent: Entity, entity_tokens: fro
         k = last + 1
         inflected = None  # "বিএনপির তিন নেতাকে": the members' own case ends the phrase
         while k < view.last and k - last <= POST_WORDS and inflected is None and (
-                ctx.stem(k) in posts or (ctx.word(k) in coord or k in counted) and ctx.stem(k + 1) in posts):
-            if ctx.stem(k) in posts and ctx.tokens[k].suffixes:
+                stems[k] in posts or (words[k] in coord or k in counted) and ctx.stem(k + 1) in posts):
+            if stems[k] in posts and ctx.tokens[k].suffixes:
                 inflected = k
             k += 1
         if inflected is not None:
@@ -109,7 +110,7 @@ def _phrase(ctx: DocContext, view: SentenceView, ent: Entity, entity_tokens: fro
     suffixes = set(ctx.tokens[last].suffixes)
     j = last + 1
     while j < view.last and j - last <= MARKER_REACH and (
-        ctx.stem(j) in group or ctx.word(j) in coord or j in entity_tokens
+        stems[j] in group or words[j] in coord or j in entity_tokens
     ):
         j += 1
     return first, last, suffixes, j
@@ -238,7 +239,7 @@ def candidates(ctx: DocContext, view: SentenceView, trigger: Trigger) -> list[Ro
             continue
         # a marker is known by its stem or as written (হাতে, whose stem হাত is also "hand")
         direct_next = {ctx.stem(ent_last + 1), ctx.word(ent_last + 1)}
-        marker = {ctx.stem(marker_at), ctx.word(marker_at)} if marker_at < view.last else set()
+        marker = {ctx.token_stems[marker_at], ctx.token_words[marker_at]} if marker_at < view.last else set()
         before_trigger = ent_last < trig_first
         gap = trig_first - ent_last - 1 if before_trigger else None
         # dictionary actors first; names only the learned model found come last
