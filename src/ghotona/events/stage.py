@@ -202,9 +202,12 @@ def _charge_of_arrest(ctx: DocContext, view: SentenceView, trigger: Trigger) -> 
 def _drafts_for_sentence(ctx: DocContext, view: SentenceView) -> list[Draft]:
     if not view.triggers:
         return []
-    unrealised = [attribution.is_unrealised(ctx, view, t) for t in view.triggers]
+    # (most sentences: no modality or background cue, so no trigger is unrealised or background)
+    unrealised = [attribution.is_unrealised(ctx, view, t) for t in view.triggers] if view.modality \
+        else [False] * len(view.triggers)
     triggers = [t for t, off in zip(view.triggers, unrealised)
-                if not off and not _undated_background(ctx, view, t) and not _charge_of_arrest(ctx, view, t)]
+                if not off and not (view.background and _undated_background(ctx, view, t))
+                and not _charge_of_arrest(ctx, view, t)]
     # (a threat comes only from an unrealised trigger: most sentences have none)
     if any(unrealised) and not any(t.event_type == "THREATEN" for t in view.triggers):
         threats = [t for t, off in zip(view.triggers, unrealised)
@@ -228,7 +231,9 @@ def _drafts_for_sentence(ctx: DocContext, view: SentenceView) -> list[Draft]:
     for (etype, _), trigs in groups.items():
         if len(trigs) == 1:  # (most groups: one trigger)
             main = trigs[0]
-            sums, repeated = _sums_events(ctx, view, main), _repeated(ctx, view, main)
+            # (most sentences: no numeral and no word that counts events or times)
+            sums, repeated = (_sums_events(ctx, view, main), _repeated(ctx, view, main)) \
+                if view.numbers or view.several else (0, False)
         else:
             main = max(trigs, key=_trigger_rank)
             sums = max(_sums_events(ctx, view, t) for t in trigs)
@@ -369,10 +374,14 @@ def _fill_from_sentence(ctx: DocContext, view: SentenceView, draft: Draft, main:
         draft.actor = draft.actor or actor
         draft.target = draft.target or target
     if main:
-        draft.negated = draft.negated or attribution.is_negated(ctx, view, draft.trigger)
-        clause = ctx.clause(draft.trigger_token)
-        draft.discovered = bool(view.discoveries) and any(clause[0] <= m.first < clause[1] for m in view.discoveries)
-        draft.named_back = _named_back(view, draft)
+        if view.negations and not draft.negated:  # (most sentences: no negation cue)
+            draft.negated = attribution.is_negated(ctx, view, draft.trigger)
+        if view.discoveries:
+            clause = ctx.clause(draft.trigger_token)
+            draft.discovered = any(clause[0] <= m.first < clause[1] for m in view.discoveries)
+        else:
+            draft.discovered = False
+        draft.named_back = bool(view.anaphora) and _named_back(view, draft)
         date = _own_date(ctx, view, draft.trigger, before_only=draft.named_back) or _date_told_before(ctx, view)
     else:
         date = next((d for _, d in view.dates if d.value), None)
@@ -401,7 +410,7 @@ def _fill_from_sentence(ctx: DocContext, view: SentenceView, draft: Draft, main:
     draft.hedged = draft.hedged or attribution.is_hedged(view)
     if sources:
         _add_new(draft.sources, sources)
-    for found in counts.find_counts(ctx, view):
+    for found in counts.find_counts(ctx, view) if view.counts or view.murders else ():
         if found.own_event_only and not (main and found.cue_token == draft.trigger_token):
             continue
         if found.field in COUNT_FIELDS:
@@ -410,7 +419,7 @@ def _fill_from_sentence(ctx: DocContext, view: SentenceView, draft: Draft, main:
             if found.field != "arrests" and not _counts_casualties(draft):
                 continue  # casualties belong to violence, accidents and disasters
             draft.counts[found.field] = counts.better(draft.counts.get(found.field), found.count)
-    if _counts_casualties(draft) and view.counts:
+    if view.counts and _counts_casualties(draft):
         _add_new(draft.victims, [ent for ent in view.entities
                                  if ent.label == "PER" and (ent.attrs.get("cue") or ent.source == "model")
                                  and not any(a <= ent.start < b for a, b in source_spans)])
@@ -755,8 +764,8 @@ def build_drafts(doc: Document, ctx: DocContext, story_of: StoryIndex | None = N
         for d in new_drafts:
             d.turned = view.turns_away and not d.named_back
             # "পরে সংঘর্ষে ওই পাঁচ জন মারা যায়": people told before, a part of a toll already given
-            told_back = d.named_back or _counts_named_back(ctx, view, d)
-            d.tally = ctx.tallied(view, d.trigger_token)
+            told_back = d.named_back or bool(d.counts) and _counts_named_back(ctx, view, d)
+            d.tally = bool(view.tallies) and ctx.tallied(view, d.trigger_token)
             merged = False
             also = d.place is not None and placing.told_as_also(ctx, d.place)
             for old in reversed(in_story):
