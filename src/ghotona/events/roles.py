@@ -233,7 +233,7 @@ def candidates(ctx: DocContext, view: SentenceView, trigger: Trigger) -> list[Ro
             continue  # "রহিমা খাতুন (৯০) নামের এক বৃদ্ধাকে": the name before stands for both
         if suffixes & LOCATIVE and ent.start in place_starts:
             continue  # "ইরাকে পণবন্দি": a place in the locative is where, not who (before any marker)
-        if _counted(ctx, view, ent_last):
+        if view.counts and _counted(ctx, view, ent_last):  # (most sentences: no casualty cue)
             # "৪০ জন যাত্রীর মৃত্যু", "১৫০ জন যাত্রী আহত": the people counted are the victims.
             out.append(RoleCandidate(ent, "target", 3.5))
             continue

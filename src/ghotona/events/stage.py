@@ -218,7 +218,7 @@ def _drafts_for_sentence(ctx: DocContext, view: SentenceView) -> list[Draft]:
         triggers = material
     groups: dict[tuple[str, str | None], list[Trigger]] = {}
     for trig in triggers:
-        date = _own_date(ctx, view, trig)
+        date = _own_date(ctx, view, trig) if view.dates else None  # (most sentences: no date)
         groups.setdefault((trig.event_type, date.value if date else None), []).append(trig)
     # A trigger without a date of its own goes with the same-type group that has one.
     for (etype, value), trigs in list(groups.items()):
@@ -382,7 +382,8 @@ def _fill_from_sentence(ctx: DocContext, view: SentenceView, draft: Draft, main:
         else:
             draft.discovered = False
         draft.named_back = bool(view.anaphora) and _named_back(view, draft)
-        date = _own_date(ctx, view, draft.trigger, before_only=draft.named_back) or _date_told_before(ctx, view)
+        date = view.dates and _own_date(ctx, view, draft.trigger, before_only=draft.named_back) \
+            or _date_told_before(ctx, view)
     else:
         date = next((d for _, d in view.dates if d.value), None)
     if date is not None and not draft.date_explicit:
