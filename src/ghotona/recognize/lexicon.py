@@ -13,8 +13,8 @@ import threading
 import weakref
 from bisect import bisect_left
 from dataclasses import dataclass
-from itertools import accumulate
-from operator import attrgetter
+from itertools import accumulate, repeat
+from operator import add, attrgetter
 from typing import Any, Callable, Iterable, Sequence
 
 import ahocorasick
@@ -60,8 +60,8 @@ class TokenStrings:
         self.stem_words = stems = [tok.stem or word for tok, word in zip(tokens, words)]
         self.surface = " " + " ".join(words) + " " if words else " "
         self.stems = " " + " ".join(stems) + " " if stems else " "
-        self.surface_starts: list[int] = list(_offsets(words))
-        self.stem_starts: list[int] = list(_offsets(stems))
+        self.surface_starts: list[int] = _offsets(words)
+        self.stem_starts: list[int] = _offsets(stems)
         # Lexicon → its matches (find_all), computed once per document.
         self.found: dict[Lexicon, list[LexMatch]] = {}
 
@@ -79,9 +79,10 @@ class TokenStrings:
 _CURRENT: "tuple[weakref.ref[Document], int, TokenStrings] | None" = None
 
 
-def _offsets(parts: list[str]) -> Iterable[int]:
+def _offsets(parts: list[str]) -> list[int]:
     """Where each part's leading space is in ``" " + " ".join(parts) + " "``."""
-    return accumulate(map((1).__add__, map(len, parts)), initial=0)
+    # (operator.add, not a method-wrapper such as (1).__add__, which costs twice as much a call)
+    return list(accumulate(map(add, map(len, parts), repeat(1)), initial=0))
 
 
 _FIRST = attrgetter("first")
