@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from .. import resources
 from ..doc import Document, Entity
+from ..recognize.lexicon import TokenStrings
 from ..text.morph import GENITIVE, candidates, is_verb
 from ..text.normalize import is_normal, normalize_term
 from .gazetteer import Gazetteer, Place
@@ -328,7 +329,10 @@ def _entity(doc: Document, gz: Gazetteer, start: int, end: int, place: Place, re
 def _level_word_tokens(doc: Document) -> list[tuple[int, str]]:
     """``(index, stem)`` of the tokens whose stem (or spelling) is a level word (জেলা, গ্রাম …)."""
     levels = level_words()
-    return [(j, key) for j, tok in enumerate(doc.tokens) if (key := tok.stem or tok.norm) in levels]
+    tokens = doc.tokens
+    # (only the tokens TokenStrings.stem_hits finds can pass the test)
+    return [(j, key) for j in TokenStrings.of(doc).stem_hits(levels)
+            if (key := tokens[j].stem or tokens[j].norm) in levels]
 
 
 def _is_common(token) -> bool:

@@ -20,7 +20,7 @@ from ..options import Options
 from ..pipeline import stage
 from ..text.morph import LOCATIVE, is_verb
 from ..text.normalize import normalize_term
-from .lexicon import Lexicon
+from .lexicon import Lexicon, TokenStrings
 
 
 
@@ -197,7 +197,8 @@ def person_entities(doc: Document, places: list[Entity] | None = None) -> list[E
     # "জিয়াউর রহমান নিহত হলে": one or two bare words before a family name (resources/family_names.tsv),
     # after the patterns above ("আব্দুর রহমান রিয়াদ (১৯)" is one name, up to its age)
     names = family_names()
-    for i, tok in enumerate(tokens):
+    for i in TokenStrings.of(doc).stem_hits(names):  # (only these can pass the test below)
+        tok = tokens[i]
         if (tok.stem or tok.norm) not in names or i in taken or i in stop_tokens:
             continue
         first = _words_before(tokens, i, GIVEN_NAME_WORDS, _given_name_word,

@@ -13,9 +13,9 @@ import threading
 import weakref
 from bisect import bisect_left
 from dataclasses import dataclass
-from itertools import accumulate, repeat
+from itertools import accumulate, compress, count, repeat
 from operator import add, attrgetter
-from typing import Any, Callable, Iterable, Sequence
+from typing import AbstractSet, Any, Callable, Iterable, Sequence
 
 import ahocorasick
 
@@ -64,6 +64,20 @@ class TokenStrings:
         self.stem_starts: list[int] = _offsets(stems)
         # Lexicon → its matches (find_all), computed once per document.
         self.found: dict[Lexicon, list[LexMatch]] = {}
+
+    def stem_hits(self, words: AbstractSet[str] | dict[str, Any]) -> list[int]:
+        """Indices, in order, of the tokens whose stem (their word when they have none) is one of
+        ``words`` (a set, or a dict's keys), for a stage that looks for a few listed words among
+        all the tokens: a document without any of them is told by one set operation, and the
+        tokens of one that has some are tested in C, not in a loop of Python.  (All the tokens when
+        the empty string is listed: a caller reading ``tok.stem or tok.norm`` sees it for a token
+        with neither.)"""
+        stems = self.stem_words
+        if "" in words:
+            return list(range(len(stems)))
+        if (words.keys() if isinstance(words, dict) else words).isdisjoint(stems):
+            return []
+        return list(compress(count(), map(words.__contains__, stems)))
 
     @classmethod
     def of(cls, doc: Document) -> "TokenStrings":
