@@ -329,7 +329,12 @@ def _segment(doc: Document, options: Options) -> Document:
                 start = end = offsets[t_start]
             append(Token(start, end, original[start:end], word, stem, [*suffixes], is_punct, i))
     doc.set("sentences", sentences)
-    doc.set("tokens", tokens)
+    if offsets is None:
+        # (each token starts after the one before it: already in Document.set's order, which
+        # spares its two sorts; with an offset map, two tokens may start at one original offset)
+        doc.layers["tokens"] = tokens
+    else:
+        doc.set("tokens", tokens)
     return doc
 
 
