@@ -868,11 +868,15 @@ def _fold_headlines(drafts: list[Draft], headline: set[int], section_of=lambda s
 def _drop_sums(drafts: list[Draft], section_of=lambda sentence: 0) -> list[Draft]:
     """A mention that counts several events ("দু’টি হামলায় একই দিনে অন্তত ৫৬ জন") sums the events its
     story then tells one by one: when the story tells at least that many of that type after it, the
-    sum is no event of its own (coders code the attacks, not their total)."""
+    sum is no event of its own (coders code the attacks, not their total). So is a toll that adds up
+    the tolls told after it at places of their own (:func:`_total_of`); when those have no place,
+    they are its breakdown and join it. A history ("… তিনবার গ্রেপ্তার হয়েছিলেন") is no event either."""
     kept = []
     merged_parts: set[int] = set()  # (ids of) the drafts merged into a total as its parts
     for d in drafts:
-        if d.repeated or id(d) in merged_parts:
+        if id(d) in merged_parts:
+            continue
+        if d.repeated:
             continue  # "… তিনবার গ্রেপ্তার হয়েছিলেন": the arrests of years, told as a count
         if d.sums or d.counts.get("fatalities") is not None:
             story, start = section_of(d.sentence), d.sentence
