@@ -67,7 +67,10 @@ SHARED = ROOT.parent / "shared" / "data"
 # about two events below, as in earlier sessions. At the session's end (C back to 0.3, threshold 0.50: C 0.1
 # let two digest pages exceed twelve events): test 0.640 / 0.576 -> 0.639 / 0.574 (rules alone unchanged,
 # 0.587 / 0.503), dev 0.852 / 0.756 -> 0.860 / 0.772: the dev strict floor rises to 0.75.
-FLOORS = {("test", False): 0.63, ("test", True): 0.55, ("dev", False): 0.83, ("dev", True): 0.75}
+# Session 22 (a campaign over weeks or years is a history; a clash's total told side by side is one event;
+# no test article's events changed): test 0.639 / 0.574 unchanged (rules alone 0.587 / 0.503), dev 0.860 /
+# 0.772 -> 0.863 / 0.775 (rules alone 0.853 / 0.779 -> 0.856 / 0.782): the dev floors rise to 0.84 / 0.76.
+FLOORS = {("test", False): 0.63, ("test", True): 0.55, ("dev", False): 0.84, ("dev", True): 0.76}
 
 pytestmark = pytest.mark.corpus
 
