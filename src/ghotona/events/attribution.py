@@ -87,8 +87,6 @@ def _entity_in(entities: list[Entity], start: int, end: int) -> Entity | None:
 
 
 def is_negated(ctx: DocContext, view: SentenceView, trigger: Trigger) -> bool:
-    if not view.negations:
-        return False  # (most sentences: no negation cue)
     trig_first = ctx.first_token(trigger)
     trig_last = trigger.attrs.get("last_token", trig_first + 1)
     clause_first, clause_last = ctx.clause(trig_first)
@@ -123,7 +121,7 @@ def is_hedged(view: SentenceView) -> bool:
 
 
 def is_unrealised(ctx: DocContext, view: SentenceView, trigger: Trigger) -> bool:
-    if trigger.event_type in VERBAL_TYPES or not view.modality:
+    if trigger.event_type in VERBAL_TYPES:
         return False
     trig_last = trigger.attrs["last_token"] if "last_token" in trigger.attrs else ctx.token_at(trigger.start) + 1
     _, clause_last = ctx.clause(max(trig_last - 1, 0))

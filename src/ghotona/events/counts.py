@@ -109,8 +109,6 @@ def _cumulative(ctx: DocContext, view: SentenceView, clause_first: int, clause_l
 
 
 def find_counts(ctx: DocContext, view: SentenceView) -> list[FoundCount]:
-    if not view.counts and not view.murders:
-        return []  # (most sentences: no count cue)
     found: list[FoundCount] = []
     used_numbers: set[int] = set()
     date_tokens = {tok for tok, _ in view.dates}

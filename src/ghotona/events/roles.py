@@ -147,8 +147,6 @@ def _counted(ctx: DocContext, view: SentenceView, last: int) -> bool:
     the doer of an active cue, nor a phrase with the one acted upon before the cue ("দুষ্কৃতীরা এক
     যুবককে খুন করেছে") or whose means stands there ("বিডিআরের গুলিতে নিহত"), nor one before a cue that is
     itself the object ("দিল্লি পুলিশ … অপহৃতকে উদ্ধার করে")."""
-    if not view.counts:
-        return False  # (most sentences: no casualty cue)
     means = markers().get("instrument", NO_MARKERS)
     own_means = bool(set(ctx.tokens[last].suffixes) & GENITIVE)  # "বিডিআরের গুলিতে", not "নেতা গুলিতে জখম"
     return any(0 < m.first - last <= 3 and m.entry.get("field") in ("fatalities", "injuries", "missing")
