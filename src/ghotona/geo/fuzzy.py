@@ -13,7 +13,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from .gazetteer import Gazetteer
-from .romanize import romanize
+from .romanize import romanize, sound_key
 
 # 88, not 85: in the two news corpora every match scoring 86 (one edit in a 7-9 letter key:
 # পরগনা ≈ Parana, বন্দরে ≈ Bhayandar, অবশেষে ≈ Abeche) was an ordinary word or a wrong place.
@@ -23,7 +23,8 @@ MIN_KEY = 4  # shorter romanised keys match too much by chance
 
 @lru_cache(maxsize=1)
 def _latin_index() -> dict[str | None, tuple[list[str], list[str]]]:
-    """Latin aliases → place ids, grouped by country (None: all countries)."""
+    """Latin aliases → place ids, grouped by country (None: all countries): names as keys of
+    :func:`romanize`."""
     gz = Gazetteer.load()
     by_country: dict[str | None, tuple[list[str], list[str]]] = {None: ([], [])}
     for alias, ids in gz.aliases().items():
@@ -55,3 +56,26 @@ def fuzzy_place(bengali: str, country: str | None = None) -> tuple[str, float] |
         return None
     _, score, index = best
     return pids[index], float(score)
+
+
+@lru_cache(maxsize=1)
+def _sound_index() -> dict[str | None, dict[str, str | None]]:
+    """Per country, the :func:`sound_key` of each Latin name → its place id (None when two places
+    of the country share the key: no match then)."""
+    by_country: dict[str | None, dict[str, str | None]] = {}
+    for country, (names, pids) in _latin_index().items():
+        keys: dict[str, str | None] = by_country.setdefault(country, {})
+        for name, pid in zip(names, pids):
+            key = sound_key(name)
+            keys[key] = pid if keys.get(key, pid) == pid else None
+    return by_country
+
+
+def sound_place(bengali: str, country: str | None = None) -> str | None:
+    """The one place of ``country`` whose Latin name has the sound key of the romanised
+    ``bengali`` (কটনু "katanu" is 67 from "cotonou" by :func:`fuzzy_place`'s measure, and equal by
+    sound). Exact keys only: the folds already make near keys of unrelated words."""
+    key = sound_key(romanize(bengali))
+    if len(key) < MIN_KEY:
+        return None
+    return _sound_index().get(country, {}).get(key)

@@ -363,7 +363,7 @@ def _romanised(doc: Document, gz: Gazetteer, known: list[Entity],
     with no country in front, within the countries of the places the article names (no match when
     it names none)."""
     from ..text.morph import tables
-    from .fuzzy import fuzzy_place
+    from .fuzzy import fuzzy_place, sound_place
 
     global _COMMON
     t = tables()
@@ -423,20 +423,31 @@ def _romanised(doc: Document, gz: Gazetteer, known: list[Entity],
         # by chance ("বলে জেলা" ≈ Basel, "করে জেলা" ≈ Ikare).
         countries = (country,) if country is not None else doc_countries
         found = None
-        for stem in candidates(tok.norm or tok.text):  # তিকরিতে → তিকরিত, তিকরি …
+        stems = candidates(tok.norm or tok.text)  # তিকরিতে → তিকরিত, তিকরি …
+        known_word = False
+        for stem in stems:
             if stem in common:
+                known_word = True
                 break  # a Bengali word the splitter knows is not a foreign name
             hits = [h for c in countries if (h := fuzzy_place(stem, c)) is not None]
             if hits:
                 found = max(hits, key=lambda h: h[1])
+                reason = f"romanised match {found[1]:.0f} to"
                 break
+        if found is None and not known_word:
+            # the coarser sound key, on a word none of whose readings is a Bengali word: it must
+            # name exactly one place ("বেনিনের কটনু শহরে": Cotonou)
+            for stem in stems:
+                pids = {pid for c in countries if (pid := sound_place(stem, c)) is not None}
+                if len(pids) == 1:
+                    found, reason = (pids.pop(), 100.0), "sound match to"
+                    break
         if found is None:
             continue
         place = gz.get(found[0])
         if place is None:
             continue
-        out.append(_entity(doc, gz, tok.start, tok.end, place,
-                           f"romanised match {found[1]:.0f} to {place.name}", [place.id]))
+        out.append(_entity(doc, gz, tok.start, tok.end, place, f"{reason} {place.name}", [place.id]))
     return out
 
 

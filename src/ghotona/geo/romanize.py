@@ -9,6 +9,7 @@ project (no GPL transliterators such as unidecode or aksharamukha).
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .. import resources
@@ -62,3 +63,18 @@ def romanize(text: str) -> str:
         else:
             out.append(ch.lower())
     return "".join(out)
+
+
+@lru_cache(maxsize=1)
+def _folds() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(row["pattern"]), row["replacement"]) for row in resources.read_tsv("romanize_folds.tsv"))
+
+
+@lru_cache(maxsize=65536)
+def sound_key(key: str) -> str:
+    """A coarser key for a romanised Bengali name or a lowercase English one, by the spelling folds
+    of ``resources/romanize_folds.tsv`` (o as a, c as k or s, no aspirates, no doubled letters):
+    কটনু "katanu" and Cotonou meet at "katanu"."""
+    for pattern, replacement in _folds():
+        key = pattern.sub(replacement, key)
+    return key
