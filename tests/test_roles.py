@@ -114,6 +114,17 @@ def test_by_someone_s_hands_is_the_doer_and_the_subject_after_a_passive_verb_the
     assert event.target.name == "BNP: Bangladesh Nationalist Party"
 
 
+@pytest.mark.parametrize("text, actor, killed", [
+    ("সীমান্তে বিএসএফের হাতে নিহত হয়েছেন এক বাংলাদেশি যুবক।", "BSF: Border Security Force", 1),
+    ("ইরাকে জঙ্গিদের হাতে হত দুই মার্কিন সেনা।", "Militants (unnamed) (Iraq)", 2),
+])
+def test_killed_at_someone_s_hands_is_an_attack_by_them(text, actor, killed):
+    # নিহত alone names no event (a toll is told of every kind of event); "X-এর হাতে নিহত" is a killing by X
+    event = _one(text, "ASSAULT")
+    assert event.actor is not None and event.actor.name == actor
+    assert event.fatalities is not None and event.fatalities.value == killed
+
+
 def test_the_genitive_of_a_killing_or_an_arrest_is_the_one_it_happened_to():
     event = _one("ওসমান হাদির হত্যাকাণ্ডের পর ঢাকায় সহিংসতা ছড়িয়ে পড়ে।", "ASSAULT")
     assert event.target is not None and event.target.name == "Inqilab Mancha"
