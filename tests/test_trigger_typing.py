@@ -47,3 +47,18 @@ def test_an_earlier_one_of_its_kind_dated_only_by_a_vague_before_too_is_backgrou
     # with a day of its own it stays an event
     assert ("ASSAULT", None) in _types("বুধবার সকালে রাস্তা অবরোধ করেন বাসিন্দারা। গত সোমবারও ওই একই জায়গায় একটি "
                                        "গাড়ি থেকে ছিনতাই হয়।")
+
+
+def test_another_of_its_kind_weeks_before_is_not_merged_into_the_day_s_undated_event():
+    # the attack of the day has no date of its own; "প্রসঙ্গত, সেপ্টেম্বরেই … একই ভাবে" tells an
+    # earlier bombing at the same place: two events, the day's keeps the publication date
+    text = ("চেচনিয়ায় ট্রেনে বিস্ফোরণ, নিহত ৪০\n\nরাশিয়ার চেচনিয়া অঞ্চলে একটি ট্রেনে বিস্ফোরণ ঘটে অন্তত ৪০ জন "
+            "যাত্রীর মৃত্যু হয়েছে। বিস্ফোরণে ১৫০ জন যাত্রী গুরুতর আহত হয়েছেন। প্রসঙ্গত, সেপ্টেম্বরেই এক "
+            "যাত্রিবাহী ট্রেনে একই ভাবে বিস্ফোরণ হয়েছিল।")
+    events = ghotona.extract(text, published="2003-12-06", options=Options(min_confidence=0))
+    assert sorted((e.date.value, e.fatalities.value if e.fatalities else None) for e in events
+                  if e.event_type == "ASSAULT") == [("2003-09", None), ("2003-12-06", 40)]
+    # without the cue, the dated mention is the undated one told in full (a feature's history)
+    text = text.replace("প্রসঙ্গত, ", "").replace(" একই ভাবে", "")
+    events = ghotona.extract(text, published="2003-12-06", options=Options(min_confidence=0))
+    assert [e.date.value for e in events if e.event_type == "ASSAULT"] == ["2003-09"]

@@ -42,6 +42,7 @@ class SentenceView:
     discoveries: list[LexMatch]
     turns: list[LexMatch]  # only those opening the sentence
     tallies: list[LexMatch]  # only those a number follows in the clause
+    others: list[LexMatch]  # "another of its kind" (other_event_cues.tsv)
 
     def __init__(self, index: int, first: int, last: int) -> None:
         # written out: a view per sentence, and the dataclass's default factories cost twice as much.
@@ -53,7 +54,7 @@ class SentenceView:
         self.triggers = self.numbers = self.dates = _NONE  # type: ignore[assignment]
         self.counts = self.murders = self.attributions = self.negations = self.hedges = _NONE  # type: ignore[assignment]
         self.modality = self.anaphora = self.background = self.several = _NONE  # type: ignore[assignment]
-        self.discoveries = self.turns = self.tallies = _NONE  # type: ignore[assignment]
+        self.discoveries = self.turns = self.tallies = self.others = _NONE  # type: ignore[assignment]
 
     @property
     def turns_away(self) -> bool:
@@ -166,7 +167,7 @@ class DocContext:
                           ("modality", cues.modality_cues()), ("anaphora", cues.anaphora_cues()),
                           ("background", cues.background_cues()), ("several", cues.several_events_cues()),
                           ("discoveries", cues.discovery_cues()), ("turns", cues.turn_cues()),
-                          ("tallies", cues.tally_cues())):
+                          ("tallies", cues.tally_cues()), ("others", cues.other_event_cues())):
             for m in lex.find(doc):
                 si = sentence_ids[m.first]
                 _file(views[si] if 0 <= si < n_views else view_of(si), name, m)

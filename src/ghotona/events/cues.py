@@ -51,6 +51,10 @@ def discovery_cues() -> Lexicon:
     return lexicon("discovery_cues.tsv")
 
 
+def other_event_cues() -> Lexicon:
+    return lexicon("other_event_cues.tsv", stem=False)
+
+
 def tally_cues() -> Lexicon:
     return lexicon("tally_cues.tsv", stem=False)
 

@@ -26,7 +26,7 @@ from ..geo.places import home_city, page_country
 from ..options import Options
 from ..pipeline import stage
 from ..recognize.dates import YEARLESS_NOTE
-from ..schema import WEEK_DAYS, ActorRef, Count, Event, EventDate, Mention, Source, Victim
+from ..schema import WEEK_DAYS, ActorRef, Count, Event, EventDate, Mention, Source, Victim, date_span
 from ..text.morph import GENITIVE, LOCATIVE
 from . import attribution, counts, cues, placing, roles
 from .context import DocContext, SentenceView
@@ -85,6 +85,7 @@ class Draft:
     place_lent: bool = False  # told without a place: it was given the story's
     byline_place: bool = False  # ... and that was its story's byline place, not an earlier mention's
     repeated: bool = False  # its clause counts times ("গ্রেপ্তার হয়েছিলেন তিনবার"): a history, not one event
+    another: bool = False  # told as another of its kind ("একই ভাবে", other_event_cues.tsv)
     tally: bool = False  # named in a running total ("এই নিয়ে … তিন জন খুন হলেন"): the story's event, or none
     listed: bool = False  # a copy for another place of a list ("ইসলামপুর ও ডালখোলায় … আটক"): that place's own
 
@@ -759,6 +760,7 @@ def build_drafts(doc: Document, ctx: DocContext, story_of: StoryIndex | None = N
         reprint = story_of.reprinted(view.index)
         for d in new_drafts:
             d.turned = view.turns_away and not d.named_back
+            d.another = bool(view.others)
             # "পরে সংঘর্ষে ওই পাঁচ জন মারা যায়": people told before, a part of a toll already given
             told_back = d.named_back or bool(d.counts) and _counts_named_back(ctx, view, d)
             d.tally = ctx.tallied(view, d.trigger_token)
@@ -904,21 +906,37 @@ def _total_of(draft: Draft, later: list[Draft]) -> bool:
     return total is not None and bool(total.value) and len(parts) >= 2 and sum(parts) == total.value
 
 
-def _merge_atomic(drafts: list[Draft], story_of=lambda d: 0) -> list[Draft]:
+def _merge_atomic(drafts: list[Draft], story_of=lambda d: 0, published: dt.date | None = None) -> list[Draft]:
     """ACLED's atomic rule, applied last: one event per type, place and day. Mentions of the same
     type at the same resolved place (or one inside the other's district) on the same day are one
     event, however far apart the article tells them (a march and the blockade it became, a
-    lynching a long feature returns to).  ``story_of`` keeps apart what must stay apart."""
+    lynching a long feature returns to).  ``story_of`` keeps apart what must stay apart; so does
+    a date told later that lies weeks before ``published`` when the event it would join has none
+    (:func:`_earlier_one_of_its_kind`)."""
     kept: list[Draft] = []
     for d in drafts:
         story = story_of(d)
         # (the cheap type test of _same_atomic_event first: most pairs differ in type)
         twin = next((k for k in kept if _same_atomic_event(k, d) and story_of(k) == story), None)
-        if twin is None:
+        if twin is None or _earlier_one_of_its_kind(twin, d, published):
             kept.append(d)
         else:
             _merge(twin, d)
     return kept
+
+
+def _earlier_one_of_its_kind(told: Draft, later: Draft, published: dt.date | None) -> bool:
+    """A mention told after an undated event, at its place, as another of its kind ("একই ভাবে",
+    other_event_cues.tsv), with a date of its own that ends more than a week before publication,
+    is an earlier event of that kind, not the one the article is about ("চেচনিয়ায় ট্রেনে বিস্ফোরণ,
+    নিহত ৪০ … প্রসঙ্গত, সেপ্টেম্বরেই এক যাত্রিবাহী ট্রেনে একই ভাবে বিস্ফোরণ হয়েছিল", in a paper
+    of 6 December): the undated one is the day's news. (Without the cue, a dated mention after an
+    undated one is mostly that event told in full: a feature's headline, then its history.)"""
+    if published is None or not later.another or (told.date and told.date.value) or not later.date_explicit \
+            or not (later.date and later.date.value):
+        return False
+    _, last_day = date_span(later.date.value, later.date.precision)
+    return last_day is not None and (published - last_day).days > WEEK_DAYS
 
 
 def _same_atomic_event(a: Draft, b: Draft) -> bool:
@@ -1317,7 +1335,7 @@ def events_stage(doc: Document, options: Options) -> Document:
     _no_future_events(drafts, doc.published)
     _inherit_story_dates(drafts, doc.published, section_of)
     _date_from_story(doc, drafts, section_of)
-    drafts = _merge_atomic(drafts, lambda d: section_of(min(d.sentences)))
+    drafts = _merge_atomic(drafts, lambda d: section_of(min(d.sentences)), doc.published)
     places = _resolved_places(doc, ctx)
     fallback = [_main_place(doc, places)] + _brief_places(doc, places)
     if fallback[0] is None and layout.get("byline_kind") == "staff" and not layout.get("dateline_place"):
@@ -1347,7 +1365,7 @@ def events_stage(doc: Document, options: Options) -> Document:
     _refine_broad_places(doc, ctx, drafts, places, section_of)
     # with the places they were given, mentions told without one may now be an event already listed
     # in their own story (a place lent by a brief's byline says nothing about another brief)
-    drafts = _merge_atomic(drafts, lambda d: section_of(min(d.sentences)))
+    drafts = _merge_atomic(drafts, lambda d: section_of(min(d.sentences)), doc.published)
     drafts = _off_topic_figures(drafts, layout.get("topic"))
     doc.events = [to_event(doc, ctx, d, i) for i, d in enumerate(drafts)]
     return doc

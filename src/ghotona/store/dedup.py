@@ -41,7 +41,7 @@ from typing import Any, Iterable, Mapping
 from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
 
 from ..geo.gazetteer import haversine_km
-from ..schema import WEEK_DAYS
+from ..schema import date_span
 from .schema import clusters, documents, events
 
 DISTANCE_KM = 25.0
@@ -59,36 +59,6 @@ COLUMNS = (
     events.c.lon, events.c.geo_precision, events.c.date_precision, events.c.date_start,
     events.c.date_end,
 )
-
-
-def date_span(value: str | None, precision: str | None) -> tuple[dt.date | None, dt.date | None]:
-    """The days a date allows: a day; a week up to the day; a whole month; a whole year."""
-    if not value:
-        return None, None
-    try:
-        if len(value) >= 10:
-            day = dt.date.fromisoformat(value[:10])
-            if precision == "week":
-                return day - dt.timedelta(days=WEEK_DAYS - 1), day
-            if precision == "month":
-                return _month(day.year, day.month)
-            if precision == "year":
-                return dt.date(day.year, 1, 1), dt.date(day.year, 12, 31)
-            return day, day
-        if len(value) == 7:
-            return _month(int(value[:4]), int(value[5:7]))
-        if len(value) == 4:
-            year = int(value)
-            return dt.date(year, 1, 1), dt.date(year, 12, 31)
-    except ValueError:
-        pass
-    return None, None
-
-
-def _month(year: int, month: int) -> tuple[dt.date, dt.date]:
-    first = dt.date(year, month, 1)
-    nxt = dt.date(year + (month == 12), month % 12 + 1, 1)
-    return first, nxt - dt.timedelta(days=1)
 
 
 def _names_agree(a: str | None, b: str | None) -> bool:
