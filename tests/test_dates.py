@@ -405,6 +405,14 @@ def test_a_weekday_beside_a_relative_day_wins() -> None:
     assert m.value == "2025-12-29" and "wins" not in (m.note or "")
 
 
+def test_a_weekday_name_typeset_as_two_words() -> None:
+    # Regression (1020118_18raj11, training): "বৃহস্পতি বার সকালে" in a paper of Friday 18 January
+    # 2002 was missed, and the clash took the day before from elsewhere
+    friday = dt.date(2002, 1, 18)
+    assert [(m.value, m.precision) for m in find_dates("বৃহস্পতি বার সকালে সংঘর্ষ", friday)] == [("2002-01-17", "day")]
+    assert [m.value for m in find_dates("সোম বারের ঘটনা", friday)] == ["2002-01-14"]
+
+
 def test_first_of_month_and_calendar_mark_in_either_spelling_of_ya() -> None:
     # find_dates also reads text that was never normalised: "পয়লা" and "ঈসায়ী" typed with ya + nukta
     # (U+09AF U+09BC) are dated as their composed spelling is (the literals go through _flex)

@@ -168,13 +168,15 @@ def _load() -> dict[str, dict]:
         _canon(r["name"]): (int(r["month"]), r["needs_year"] == "yes")
         for r in resources.read_tsv("bangla_months.tsv")
     }
-    weekdays = {_canon(r["name"]): int(r["weekday"]) for r in resources.read_tsv("weekdays.tsv")}
+    weekday_rows = resources.read_tsv("weekdays.tsv")
+    weekdays = {_canon(r["name"]): int(r["weekday"]) for r in weekday_rows}
     relative = {
         _canon(r["phrase"]): (r["unit"], int(r["offset"]), r["precision"], r.get("note") or None)
         for r in resources.read_tsv("relative_dates.tsv")
     }
     phrases = [r["phrase"] for r in resources.read_tsv("relative_dates.tsv")]
-    return {"months": months, "bmonths": bmonths, "weekdays": weekdays, "relative": relative, "phrases": phrases}
+    return {"months": months, "bmonths": bmonths, "weekdays": weekdays, "relative": relative, "phrases": phrases,
+            "weekday_names": [r["name"] for r in weekday_rows]}
 
 
 _VOCAB = _load()
@@ -192,7 +194,7 @@ _SUF = "(?:-?(?:" + "|".join(
 ) + "))?"
 _MONTH = _alt(_MONTHS)
 _BMONTH = _alt(_BMONTHS)
-_WEEKDAY = _alt(_WEEKDAYS)
+_WEEKDAY = _alt(_VOCAB["weekday_names"])  # (as written: a name split in two matches with a space)
 _REL = _alt(_VOCAB["phrases"])
 _DAYWORD = _alt(_DAY_WORDS)
 _NUMWORD = _alt(_NUMBER_WORDS)
@@ -746,7 +748,7 @@ _START_WORDS: dict[str, list[str]] = {
     "CENTURY": list(_CENTURIES),  # a spelled-out year (উনিশশো একাশি সালের)
     "FIRST": list(_FIRST_DAY_WORDS),
     "WQ": ["গত", "আগামী", "এই"],
-    "WEEKDAY": list(_WEEKDAYS),
+    "WEEKDAY": list(_VOCAB["weekday_names"]),
     "REL": list(_VOCAB["phrases"]),
     # a number word before a unit (দুই দিন আগে); "'" stands for an optional apostrophe
     "AGO": [f"{n} ' {u}" for n in _NUMBER_WORDS for u in _UNITS],
