@@ -229,11 +229,12 @@ def test_attribution_cues():
     assert not [k for k, n in dup.items() if n > 1]
 
 
-@pytest.mark.parametrize("verb", ["জানাচ্ছে", "জানিয়েছিল", "জানাচ্ছিলেন"])
+@pytest.mark.parametrize("verb", ["জানাচ্ছে", "জানিয়েছিল", "জানাচ্ছিলেন", "বলছিলেন", "বলেছিলেন", "বললেন"])
 def test_every_tense_of_telling_names_the_source(verb):
     import ghotona
 
-    # an organisation's present tense and the pluperfect were missing: the police were no source
+    # an organisation's present tense, the past continuous and the pluperfect were missing: the
+    # police were no source
     events = ghotona.extract(f"পুলিশ {verb}, গুলিতে দুই জন নিহত হয়েছেন।", published="2005-03-29",
                              options=ghotona.Options(min_confidence=0))
     assert [[s.text for s in e.sources] for e in events] == [["পুলিশ"]]
