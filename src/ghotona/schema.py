@@ -96,7 +96,6 @@ def _month(year: int, month: int) -> tuple[dt.date, dt.date]:
     return first, nxt - dt.timedelta(days=1)
 
 
-
 @dataclass
 class EventDate:
     """When: ``value`` YYYY-MM-DD (or YYYY-MM, YYYY) at ``precision`` day | week | month | year; a

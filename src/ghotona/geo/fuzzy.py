@@ -4,7 +4,9 @@ GeoNames carries Bengali names for a few thousand cities only; "ইরাকে�
 gazetteer knows as "Erbil"/"Irbil". A Bengali word in a place slot (after a known place in the
 genitive, or before a level word such as শহর/প্রদেশ) is romanised (:mod:`ghotona.geo.romanize`)
 and compared with rapidfuzz against the Latin names of places in the expected country; the best
-score at or above ``CUTOFF`` wins.
+score at or above ``CUTOFF`` wins. A word that none does is tried once more by its sound key
+(:func:`ghotona.geo.romanize.sound_key`: কটনু "katanu" and Cotonou): :func:`sound_place` takes only
+an exact key that names one place of the country.
 """
 from __future__ import annotations
 
