@@ -240,6 +240,20 @@ def test_every_tense_of_telling_names_the_source(verb):
     assert [[s.text for s in e.sources] for e in events] == [["পুলিশ"]]
 
 
+def test_an_office_that_reports_is_a_source_and_its_town_no_place():
+    import ghotona
+
+    # Regression (dev 1050329_29bdesh1.pc): "হংকংয়ের মানমন্দির জানাচ্ছে" placed a Sumatra quake in Hong
+    # Kong; an observatory, a directorate, a West Bengal দফতর or মন্ত্রক reports like a দপ্তর
+    text = ("সুমাত্রার কাছে সমুদ্রে ভূমিকম্প হয়েছে। হংকংয়ের মানমন্দির জানাচ্ছে, ভূকম্পের কেন্দ্র বান্দা আচে "
+            "থেকে 410 কিলোমিটার দক্ষিণ-পশ্চিমে।")
+    events = ghotona.extract(text, published="2005-03-29", options=ghotona.Options(min_confidence=0))
+    assert [(e.location.name, [s.text for s in e.sources]) for e in events] == [("Sumatra", ["হংকংয়ের মানমন্দির"])]
+    events = ghotona.extract("পাকিস্তানের স্বরাষ্ট্র মন্ত্রক জানিয়েছে, করাচিতে বোমা বিস্ফোরণে পাঁচ জন নিহত হয়েছেন।",
+                             published="2005-03-29", options=ghotona.Options(min_confidence=0))
+    assert [[s.text for s in e.sources] for e in events] == [["পাকিস্তানের স্বরাষ্ট্র মন্ত্রক"]]
+
+
 def test_negation_hedge_modality():
     neg = load("negation_cues.tsv")
     assert all(r["scope"] in {"verb_suffix", "word", "phrase", "quantifier", "casualties", "aside"} for r in neg)
