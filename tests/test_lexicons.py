@@ -221,6 +221,14 @@ def test_actors():
     assert not [n for n, c in names.items() if c > 1], "two ids share a canonical name"
 
 
+def test_every_arrest_trigger_has_both_spellings():
+    # Bangladeshi papers write গ্রেপ্তার, West Bengal's গ্রেফতার: a trigger in one spelling only misses
+    # half the press (গ্রেপ্তারের হুমকি had no twin)
+    terms = {r["term"] for r in load("triggers.tsv")}
+    for a, b in (("গ্রেপ্তার", "গ্রেফতার"), ("গ্রেফতার", "গ্রেপ্তার")):
+        assert not [t for t in terms if a in t and t.replace(a, b) not in terms]
+
+
 def test_attribution_cues():
     rows = load("attribution_cues.tsv")
     assert all(r["position"] in {"before", "after"} for r in rows)
