@@ -229,6 +229,14 @@ def test_every_arrest_trigger_has_both_spellings():
         assert not [t for t in terms if a in t and t.replace(a, b) not in terms]
 
 
+def test_tear_gas_in_either_spelling_is_crowd_control():
+    import ghotona
+
+    for text in ("অবস্থা সামলাতে কাঁদানো গ্যাসও ছুড়তে হয়।", "পুলিশ কাঁদানে গ্যাসের শেল ছোড়ে।"):
+        events = ghotona.extract(text, published="2006-01-22", options=ghotona.Options(min_confidence=0))
+        assert [(e.event_type, e.mode) for e in events] == [("ASSAULT", "crowd-control")], text
+
+
 def test_attribution_cues():
     rows = load("attribution_cues.tsv")
     assert all(r["position"] in {"before", "after"} for r in rows)
