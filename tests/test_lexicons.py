@@ -237,6 +237,14 @@ def test_tear_gas_in_either_spelling_is_crowd_control():
         assert [(e.event_type, e.mode) for e in events] == [("ASSAULT", "crowd-control")], text
 
 
+def test_a_pen_down_strike_is_a_strike():
+    import ghotona
+
+    for text in ("বুধবার দুই ঘণ্টা কলম বিরতি পালন করেন কর্মচারীরা।", "বুধবার কলমবিরতি পালন করেন কর্মচারীরা।"):
+        events = ghotona.extract(text, published="2025-12-31", options=ghotona.Options(min_confidence=0))
+        assert [(e.event_type, e.mode) for e in events] == [("PROTEST", "strike")], text
+
+
 def test_attribution_cues():
     rows = load("attribution_cues.tsv")
     assert all(r["position"] in {"before", "after"} for r in rows)
