@@ -405,6 +405,14 @@ def test_a_weekday_beside_a_relative_day_wins() -> None:
     assert m.value == "2025-12-29" and "wins" not in (m.note or "")
 
 
+def test_a_relative_day_and_its_weekday_told_with_a_comma_are_one_date() -> None:
+    # Anandabazar writes "আগামী কাল, সোমবার" (training 1020519_19raj17, a Sunday paper): the weekday
+    # after the comma was a date of its own, "the latest Monday", a week before the planned sit-in
+    sunday = dt.date(2002, 5, 19)
+    assert [(m.value, m.precision) for m in find_dates("আগামী কাল, সোমবার অফিসে অবস্থান", sunday)] == [("2002-05-20", "day")]
+    assert [m.value for m in find_dates("গতকাল, শনিবার", sunday)] == ["2002-05-18"]
+
+
 def test_a_weekday_name_typeset_as_two_words() -> None:
     # Regression (1020118_18raj11, training): "বৃহস্পতি বার সকালে" in a paper of Friday 18 January
     # 2002 was missed, and the clash took the day before from elsewhere

@@ -698,7 +698,8 @@ _PATTERNS: list[tuple[str, str, _Handler, int]] = [
     # (গত|আগামী) সোমবার (রাতে)
     ("weekday", f"{_WD}{_TOD}", _h_weekday, 3),
     # আজ, গতকাল (সোমবার) (সকালে), গত সপ্তাহে …
-    ("relative", f"{_NB}(?P<rel>{_REL}){_SUF}{_NA}(?:\\s+(?P<wd>{_WEEKDAY}){_SUF}{_NA})?{_TOD}", _h_relative, 6),
+    # (a comma may stand between the day and its weekday: "আজ, শুক্রবার", Anandabazar's style)
+    ("relative", f"{_NB}(?P<rel>{_REL}){_SUF}{_NA}(?:,?\\s+(?P<wd>{_WEEKDAY}){_SUF}{_NA})?{_TOD}", _h_relative, 6),
     # দুই দিন আগে, ২ দিন আগে, তিন সপ্তাহ আগে
     (
         "ago",
