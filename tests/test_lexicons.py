@@ -237,6 +237,20 @@ def test_tear_gas_in_either_spelling_is_crowd_control():
         assert [(e.event_type, e.mode) for e in events] == [("ASSAULT", "crowd-control")], text
 
 
+@pytest.mark.parametrize("words, mode", [
+    ("পথ দুর্ঘটনায়", "road"), ("মোটরবাইক দুর্ঘটনায়", "road"), ("তড়িদাহত হয়ে", "electrocution"),
+    ("সাপের ছোবলে", "other"), ("বিষমদ খেয়ে", "other"),
+])
+def test_west_bengal_words_for_accidents(words, mode):
+    import ghotona
+
+    # Anandabazar's পথ দুর্ঘটনা, মোটরবাইক, তড়িদাহত, ছোবল, বিষমদ beside the Bangladeshi সড়ক দুর্ঘটনা,
+    # মোটরসাইকেল, বিদ্যুৎস্পৃষ্ট, কামড়, বিষাক্ত মদ
+    events = ghotona.extract(f"বুধবার গাজীপুরে {words} দুই জন মারা গিয়েছেন।", published="2025-12-31",
+                             options=ghotona.Options(min_confidence=0))
+    assert [(e.event_type, e.mode) for e in events] == [("ACCIDENT", mode)]
+
+
 def test_a_pen_down_strike_is_a_strike():
     import ghotona
 
