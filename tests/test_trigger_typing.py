@@ -62,3 +62,10 @@ def test_another_of_its_kind_weeks_before_is_not_merged_into_the_day_s_undated_e
     text = text.replace("প্রসঙ্গত, ", "").replace(" একই ভাবে", "")
     events = ghotona.extract(text, published="2003-12-06", options=Options(min_confidence=0))
     assert [e.date.value for e in events if e.event_type == "ASSAULT"] == ["2003-09"]
+
+
+def test_a_storm_s_fury_is_no_rampage():
+    # Regression (1050123_23bdesh6.pc, training): "সুনামির তাণ্ডবে" read as a mob's rampage in Jakarta
+    assert _types("সুনামির তাণ্ডবে বহু মানুষের মৃত্যু হয়েছে।") == [("DISASTER", "tidal-surge")]
+    assert _types("ঝড়ের তাণ্ডবে দুই জন মারা গিয়েছেন।") == [("DISASTER", "storm")]
+    assert _types("দুষ্কৃতীদের তাণ্ডবে ভাঙচুর হয় দোকান।") == [("ASSAULT", "destroy")]
