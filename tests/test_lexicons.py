@@ -251,6 +251,14 @@ def test_west_bengal_words_for_accidents(words, mode):
     assert [(e.event_type, e.mode) for e in events] == [("ACCIDENT", mode)]
 
 
+def test_an_avalanche_is_a_landslide():
+    import ghotona
+
+    events = ghotona.extract("হিমাচলে তুষারধসে দুই জন মারা গিয়েছেন।", published="2025-12-31",
+                             options=ghotona.Options(min_confidence=0))
+    assert [(e.event_type, e.mode) for e in events] == [("DISASTER", "landslide")]
+
+
 def test_a_pen_down_strike_is_a_strike():
     import ghotona
 
