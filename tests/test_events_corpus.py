@@ -814,6 +814,13 @@ def test_an_attempted_killing_counts_no_dead():
     assert attack.event_type == "ASSAULT" and attack.fatalities is None
 
 
+@pytest.mark.parametrize("count, low, high", [("৫-৬ জন", 5, 6), ("দশ-বারো জন", 10, 12), ("১০ থেকে ১২ জন", 10, 12)])
+def test_a_range_written_with_a_hyphen_counts_the_dead(count, low, high):
+    # the clause splitter took the hyphen of "৫-৬ জন" for a dash, and the toll lost its number
+    (crash,) = _every_event(f"বুধবার বাস দুর্ঘটনায় {count} নিহত হয়েছেন।", "2025-12-31")
+    assert (crash.fatalities.value, crash.fatalities.qualifier, crash.fatalities.high) == (low, "range", high)
+
+
 def test_a_programme_announced_is_a_plan():
     # Regression (bdn-49ea7211ae, training): "… শাখা আজ শনিবার স্থানীয়ভাবে অবস্থান কর্মসূচি পালনের
     # ঘোষণা দিয়েছে" announces a sit-in, it reports none

@@ -138,7 +138,9 @@ def find_counts(ctx: DocContext, view: SentenceView) -> list[FoundCount]:
             num_last = ctx.token_span(num)[1]
             if num_last < cue.first:
                 distance = cue.first - num_last
-                if distance > BEFORE_WINDOW or tok < clause_first:
+                # (the number's end, not its start, must be in the clause: the clause splitter takes
+                # the hyphen of a range "৫-৬ জন" for a dash)
+                if distance > BEFORE_WINDOW or num_last < clause_first:
                     continue
             elif tok >= cue.last and not active:  # "খুন করেছে কয়েক জন দুষ্কৃতী": the killers
                 distance = tok - cue.last + 1
