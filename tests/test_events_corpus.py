@@ -821,6 +821,12 @@ def test_a_range_written_with_a_hyphen_counts_the_dead(count, low, high):
     assert (crash.fatalities.value, crash.fatalities.qualifier, crash.fatalities.high) == (low, "range", high)
 
 
+def test_two_thousand_people_is_a_count_not_a_year():
+    # "দুই হাজার মানুষ" (2000) was taken for a year and the toll lost its number
+    (crash,) = _every_event("বুধবার বাস দুর্ঘটনায় দুই হাজার মানুষ নিহত হয়েছেন।", "2025-12-31")
+    assert crash.fatalities.value == 2000
+
+
 def test_a_programme_announced_is_a_plan():
     # Regression (bdn-49ea7211ae, training): "… শাখা আজ শনিবার স্থানীয়ভাবে অবস্থান কর্মসূচি পালনের
     # ঘোষণা দিয়েছে" announces a sit-in, it reports none

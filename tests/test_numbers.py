@@ -176,6 +176,14 @@ def test_classifiers(text, value, classifier):
         ("১০০-এর কম", 100, "less_than"),
         ("পাঁচশোর মতো", 500, "about"),
         ("হাজারখানেক", 1000, "about"),
+        # "about N" after a multiplier, or after জনা / গোটা (about N people / things): হাজার দুয়েক
+        # was read as 1000
+        ("হাজার দুয়েক", 2000, "about"),
+        ("হাজার পাঁচেক", 5000, "about"),
+        ("লাখ দুয়েক", 200000, "about"),
+        ("জনা পাঁচেক", 5, "about"),
+        ("জনা কুড়ি", 20, "about"),
+        ("গোটা দশেক", 10, "about"),
     ],
 )
 def test_qualifiers(text, value, qualifier):
@@ -398,3 +406,8 @@ def test_corpus_no_crash_and_offsets():
     if n_docs == 0:
         pytest.skip("no articles")
     assert n_numbers > n_docs  # news is full of numbers
+
+
+def test_an_about_word_alone_is_no_number():
+    # "মাস দুয়েক আগে" is the dates recogniser's; দুয়েক alone counts nothing, nor does গোটা without a number
+    assert [m.value for m in find_numbers("মাস দুয়েক আগে গোটা দেশে")] == []

@@ -82,8 +82,9 @@ def _usable(ctx: DocContext, token: int, num: NumberMention, counted_noun: int |
     # An age or year in brackets: "(৩৫)".
     if ctx.word(token - 1) == "(" or ctx.word(token + 1) == ")":
         return False
-    # Years and dates are numbers too; the dates stage owns them.
-    if num.value is not None and 1900 <= num.value <= 2100 and not num.classifier:
+    # Years and dates are numbers too; the dates stage owns them (not "দুই হাজার মানুষ": people).
+    if num.value is not None and 1900 <= num.value <= 2100 and not num.classifier \
+            and ctx.stem(last + 1) not in person_nouns():
         return False
     return True
 

@@ -157,8 +157,8 @@ def _lexicon() -> _Lex:
     words: dict[str, tuple[str, Fraction | None]] = {}
     context: dict[str, str] = {}
     for row in resources.read_tsv("number_words.tsv"):
-        if row["kind"] == "about":
-            continue  # "about N" after a unit (মাস দুয়েক): the dates recogniser's
+        # (kind "about": "about N" after a unit, মাস দুয়েক, is the dates recogniser's; here only
+        # after a multiplier or জনা / গোটা: হাজার দুয়েক, জনা পাঁচেক)
         w = _canon(row["word"])
         value = Fraction(row["value"]) if row["value"] else None
         words[w] = (row["kind"], value)
@@ -227,9 +227,13 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     seg_m = f"{numbase}(?:{_ADHIK})?(?:{link}{multx})+"
     trail = (f"(?:{_SP}+(?:{_alt(words_where({'num'}, {'free'}))}"
              f"|{_DIG}{{1,3}}(?![0-9\u09e6-\u09ef.,])))")
+    # "about N" words: after a multiplier (হাজার দুয়েক, শ’দুয়েক) or after জনা / গোটা (জনা পাঁচেক)
+    about = _alt(words_where({"about"}, {"after"}))
+    about_after = f"(?:{mult_start}{link}{about}|(?:(?<=জনা{_SP})|(?<=গোটা{_SP})){about}){_WEND}"
     quant = (
         f"{fracp}?(?:"
-        f"{seg_m}(?:{_SP}+{fracp}?{seg_m})*{trail}?"
+        f"{about_after}"
+        f"|{seg_m}(?:{_SP}+{fracp}?{seg_m})*{trail}?"
         f"|{numbase}(?:{_ADHIK})?"
         f"|{mult_start}(?:{_ADHIK})?(?:{link}{multx})*(?:{_SP}+{fracp}?{seg_m})*{trail}?"
         ")"
@@ -319,6 +323,7 @@ class _Quant:
     adhik: bool = False
     words_only: bool = True
     digits: str = ""
+    about: bool = False  # an "about N" word (হাজার দুয়েক, জনা পাঁচেক)
 
 
 def _digit_value(s: str) -> Fraction:
@@ -363,6 +368,13 @@ def _evaluate(piece: str) -> _Quant:
             cur = (value or Fraction(0)) + pending_frac
             pending_frac = Fraction(0)
             seen_number = True
+        elif kind == "about":
+            # "হাজার দুয়েক", "শ’দুয়েক": about two of the multiplier before it; "জনা পাঁচেক": about five
+            q.about = seen_number = True
+            if q.top_mult:
+                total, cur = (value or Fraction(1)) * q.top_mult, None
+            else:
+                cur = value
         elif kind == "mult":
             assert value is not None
             seen_number = True
@@ -458,7 +470,7 @@ def find_numbers(text: str) -> list[NumberMatch]:
                 return post_qual
             if cls_qual:
                 return cls_qual
-            if "খানেক" in _canon(m.group(0)):
+            if q.about or "খানেক" in _canon(m.group(0)):
                 return "about"
             return pre_qual or "exact"
 
