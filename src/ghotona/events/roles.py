@@ -188,6 +188,12 @@ def _verb_after(ctx: DocContext, view: SentenceView, last: int) -> bool:
     return any(is_verb(ctx.tokens[k].norm or ctx.tokens[k].text) for k in range(last + 1, view.last))
 
 
+#: the kinds of actor that can be the doer named inside a trigger phrase (not a state's name or a
+#: private person: "মার্কিন বিমান হামলা" is placed and coded by its demonym elsewhere)
+DOER_KINDS = frozenset({"armed_group", "generic", "party", "party_wing", "force"})
+NAMED_DOER_KINDS = DOER_KINDS - {"generic"}
+
+
 def candidates(ctx: DocContext, view: SentenceView, trigger: Trigger) -> list[RoleCandidate]:
     mk = markers()
     trig_first = ctx.first_token(trigger)
@@ -226,6 +232,12 @@ def candidates(ctx: DocContext, view: SentenceView, trigger: Trigger) -> list[Ro
         if not suffixes and ent_last + 1 in actor_starts:
             continue  # a modifier of the next actor ("স্থানীয় ব্যবসায়ীরা"): the head decides
         if ent_first <= trig_first <= ent_last:
+            if ent.label == "ACTOR" and ent_last < trig_last - 1 and ent.attrs.get("kind") in DOER_KINDS:
+                # "জঙ্গি হামলা", "সন্ত্রাসী হামলায়": the trigger's first word is the doer, its last the
+                # deed; a name right before that word is the doer's ("উলফা জঙ্গিদের হামলায়")
+                named = next((o for o in actors if o.label == "ACTOR" and o.attrs.get("kind") in NAMED_DOER_KINDS
+                              and ctx.token_span(o)[1] == ent_first - 1), None)
+                out.append(RoleCandidate(named or ent, "actor", 4.0 if named else 3.5))
             continue  # the trigger is inside the entity's words
         if _described_name(ctx, ent_first, entity_tokens):
             continue  # "রহিমা খাতুন (৯০) নামের এক বৃদ্ধাকে": the name before stands for both
