@@ -30,6 +30,9 @@ Decisions worth knowing
   ``at_least`` that much (1000, 100), as ACLED codes "hundreds" as 100.
 * Words that name a fixed number of people (``people_groups.tsv``: মা-মেয়ে, স্বামী-স্ত্রী 2; দম্পতি
   2 a unit, দুই দম্পতি 4) are numbers too, so their deaths and arrests are counted.
+* "About N" words (দুয়েক, পাঁচেক, খানেক: kind ``about``) count after a multiplier (হাজার দুয়েক ≈
+  2000) or after the pre-qualifiers জনা / গোটা (জনা পাঁচেক ≈ 5), qualifier ``about``; alone (মাস দুয়েক
+  আগে) they are the dates recogniser's.
 * Years, dates and times are numbers here too (২০২৪ সালে → 2024; ১৫ জানুয়ারি → 15); ordinals are
   not (প্রথম, ১ম, ২য়, ১৫তম).
 * A range whose ends do not make sense (high not above low, or a digit range whose high end is more
@@ -227,7 +230,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     seg_m = f"{numbase}(?:{_ADHIK})?(?:{link}{multx})+"
     trail = (f"(?:{_SP}+(?:{_alt(words_where({'num'}, {'free'}))}"
              f"|{_DIG}{{1,3}}(?![0-9\u09e6-\u09ef.,])))")
-    # "about N" words: after a multiplier (হাজার দুয়েক, শ’দুয়েক) or after জনা / গোটা (জনা পাঁচেক)
+    # "about N" words: after a multiplier that can start a quantity (হাজার দুয়েক, লাখ দুয়েক; not শ,
+    # which is no anchor: শ’দুয়েক stays unread) or after জনা / গোটা (জনা পাঁচেক)
     about = _alt(words_where({"about"}, {"after"}))
     about_after = f"(?:{mult_start}{link}{about}|(?:(?<=জনা{_SP})|(?<=গোটা{_SP})){about}){_WEND}"
     quant = (
@@ -369,7 +373,7 @@ def _evaluate(piece: str) -> _Quant:
             pending_frac = Fraction(0)
             seen_number = True
         elif kind == "about":
-            # "হাজার দুয়েক", "শ’দুয়েক": about two of the multiplier before it; "জনা পাঁচেক": about five
+            # "হাজার দুয়েক": about two of the multiplier before it; "জনা পাঁচেক": about five
             q.about = seen_number = True
             if q.top_mult:
                 total, cur = (value or Fraction(1)) * q.top_mult, None
