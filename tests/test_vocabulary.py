@@ -1,0 +1,177 @@
+"""Coverage of the trigger lexicons on typical sentences of both presses: an accident, a disaster, an
+attack, a protest, an arrest or a sanction worded the Bangladeshi way and the West Bengal way yields one
+event of the right type and mode. A table, so that a change to a lexicon that loses a common wording
+fails here (found by probing the pipeline in the twenty-third session).
+
+Not covered yet, and not asserted: deaths from cold or heatstroke told without শৈত্যপ্রবাহ / তাপপ্রবাহ
+(শীতে, হিটস্ট্রোকে), মাটিচাপা পড়ে, a house or roof that falls (ভেঙে পড়ে needs an aircraft cue), চোলাই মদ,
+a cylinder that bursts (ফেটে), a scuffle (হাতাহাতি), a dharna, a court's ordered sentence (কারাদণ্ডের
+নির্দেশ, read as a future order).
+"""
+from __future__ import annotations
+
+import pytest
+
+import ghotona
+
+
+ACCIDENTS_AND_DISASTERS = [
+    ('সড়ক দুর্ঘটনায়', 'ACCIDENT', 'road'),
+    ('বাসচাপায়', 'ACCIDENT', 'road'),
+    ('বাস চাপায়', 'ACCIDENT', 'road'),
+    ('ট্রাকচাপায়', 'ACCIDENT', 'road'),
+    ('ট্রাকের চাপায়', 'ACCIDENT', 'road'),
+    ('ট্রেনে কাটা পড়ে', 'ACCIDENT', 'rail'),
+    ('ট্রেনের ধাক্কায়', 'ACCIDENT', 'rail'),
+    ('মোটরসাইকেল দুর্ঘটনায়', 'ACCIDENT', 'road'),
+    ('অটোরিকশা উল্টে', 'ACCIDENT', 'road'),
+    ('বাস খাদে পড়ে', 'ACCIDENT', 'road'),
+    ('পানিতে ডুবে', 'ACCIDENT', 'drowning'),
+    ('নদীতে ডুবে', 'ACCIDENT', 'drowning'),
+    ('পুকুরে ডুবে', 'ACCIDENT', 'drowning'),
+    ('নৌকাডুবিতে', 'ACCIDENT', 'water'),
+    ('লঞ্চডুবিতে', 'ACCIDENT', 'water'),
+    ('ট্রলারডুবিতে', 'ACCIDENT', 'water'),
+    ('বজ্রপাতে', 'DISASTER', 'lightning'),
+    ('বজ্রপাতে মৃত্যু', 'DISASTER', 'lightning'),
+    ('অগ্নিকাণ্ডে', 'ACCIDENT', 'fire'),
+    ('আগুনে পুড়ে', 'ACCIDENT', 'fire'),
+    ('ভবন ধসে', 'ACCIDENT', 'building-collapse'),
+    ('দেয়াল ধসে', 'ACCIDENT', 'building-collapse'),
+    ('গ্যাস বিস্ফোরণে', 'ACCIDENT', 'other'),
+    ('সিলিন্ডার বিস্ফোরণে', 'ACCIDENT', 'other'),
+    ('বয়লার বিস্ফোরণে', 'ACCIDENT', 'other'),
+    ('বিদ্যুৎস্পৃষ্ট হয়ে', 'ACCIDENT', 'electrocution'),
+    ('বিদ্যুতায়িত হয়ে', 'ACCIDENT', 'electrocution'),
+    ('শৈত্যপ্রবাহে', 'DISASTER', 'coldwave'),
+    ('ঘূর্ণিঝড়ে', 'DISASTER', 'cyclone'),
+    ('বন্যায়', 'DISASTER', 'flood'),
+    ('পাহাড়ধসে', 'DISASTER', 'landslide'),
+    ('ভূমিধসে', 'DISASTER', 'landslide'),
+    ('ভূমিকম্পে', 'DISASTER', 'earthquake'),
+    ('তাপপ্রবাহে', 'DISASTER', 'heatwave'),
+    ('সাপের কামড়ে', 'ACCIDENT', 'other'),
+    ('হাতির আক্রমণে', 'ACCIDENT', 'other'),
+    ('গাছ চাপা পড়ে', 'ACCIDENT', 'other'),
+    ('পিকআপের ধাক্কায়', 'ACCIDENT', 'road'),
+    ('কাভার্ড ভ্যানের চাপায়', 'ACCIDENT', 'road'),
+    ('সিএনজির ধাক্কায়', 'ACCIDENT', 'road'),
+    ('ট্রেন লাইনচ্যুত হয়ে', 'ACCIDENT', 'rail'),
+    ('বিমান বিধ্বস্ত হয়ে', 'ACCIDENT', 'air'),
+    ('হেলিকপ্টার বিধ্বস্ত হয়ে', 'ACCIDENT', 'air'),
+    ('নৌকা উল্টে', 'ACCIDENT', 'water'),
+    ('ঢলে', 'DISASTER', 'flood'),
+    ('পাহাড়ি ঢলে', 'DISASTER', 'flood'),
+    ('কালবৈশাখী ঝড়ে', 'DISASTER', 'storm'),
+    ('টর্নেডোতে', 'DISASTER', 'storm'),
+    ('জলোচ্ছ্বাসে', 'DISASTER', 'tidal-surge'),
+    ('খাদ্যে বিষক্রিয়ায়', 'ACCIDENT', 'other'),
+    ('বিষাক্ত মদ পানে', 'ACCIDENT', 'other'),
+    ('পথ দুর্ঘটনায়', 'ACCIDENT', 'road'),
+    ('লরির ধাক্কায়', 'ACCIDENT', 'road'),
+    ('ট্রেকার উল্টে', 'ACCIDENT', 'road'),
+    ('মোটরবাইক দুর্ঘটনায়', 'ACCIDENT', 'road'),
+    ('বাস উল্টে', 'ACCIDENT', 'road'),
+    ('জলে ডুবে', 'ACCIDENT', 'drowning'),
+    ('নদীতে তলিয়ে', 'ACCIDENT', 'drowning'),
+    ('পুকুরের জলে ডুবে', 'ACCIDENT', 'drowning'),
+    ('তড়িদাহত হয়ে', 'ACCIDENT', 'electrocution'),
+    ('বিদ্যুৎপৃষ্ট হয়ে', 'ACCIDENT', 'electrocution'),
+    ('বাজ পড়ে', 'DISASTER', 'lightning'),
+    ('সাপের ছোবলে', 'ACCIDENT', 'other'),
+    ('হাতির হানায়', 'ACCIDENT', 'other'),
+    ('ঝড়ে গাছ পড়ে', 'DISASTER', 'storm'),
+    ('আগুন লেগে', 'ACCIDENT', 'fire'),
+    ('বিষমদ খেয়ে', 'ACCIDENT', 'other'),
+    ('খনিতে ধস নেমে', 'ACCIDENT', 'building-collapse'),
+    ('ডাম্পারের ধাক্কায়', 'ACCIDENT', 'road'),
+    ('ট্রাক্টরের ধাক্কায়', 'ACCIDENT', 'road'),
+    ('অটোর ধাক্কায়', 'ACCIDENT', 'road'),
+    ('টোটো উল্টে', 'ACCIDENT', 'road'),
+    ('বাসের চাকায় পিষ্ট হয়ে', 'ACCIDENT', 'road'),
+    ('বাজি কারখানায় বিস্ফোরণে', 'ACCIDENT', 'other'),
+    ('শর্ট সার্কিট থেকে আগুন লেগে', 'ACCIDENT', 'fire'),
+]
+
+
+@pytest.mark.parametrize("cause, event_type, mode", ACCIDENTS_AND_DISASTERS)
+def test_a_cause_of_death_names_its_accident_or_disaster(cause, event_type, mode):
+    events = ghotona.extract(f"বুধবার গাজীপুরে {cause} দুই জন নিহত হয়েছেন।", published="2025-12-31",
+                             options=ghotona.Options(min_confidence=0))
+    assert [(e.event_type, e.mode) for e in events] == [(event_type, mode)]
+
+
+SENTENCES = [
+    ('বুধবার কলকাতায় পুলিশ লাঠি চার্জ করে।', 'ASSAULT', 'crowd-control'),
+    ('বুধবার কলকাতায় পুলিশ কাঁদানো গ্যাসের শেল ফাটায়।', 'ASSAULT', 'crowd-control'),
+    ('বুধবার কলকাতায় বিক্ষোভকারীদের উপর জলকামান ব্যবহার করে পুলিশ।', 'ASSAULT', 'crowd-control'),
+    ('বুধবার কলকাতায় বনধ পালিত হয়েছে।', 'PROTEST', 'strike'),
+    ('বুধবার কলকাতায় পথ অবরোধ করেন বাসিন্দারা।', 'PROTEST', 'obstruct'),
+    ('বুধবার কলকাতায় রেল অবরোধ করে সমর্থকেরা।', 'PROTEST', 'obstruct'),
+    ('বুধবার কলকাতায় থানা ঘেরাও করেন গ্রামবাসীরা।', 'PROTEST', 'obstruct'),
+    ('বুধবার কলকাতায় দুষ্কৃতীদের ছোড়া বোমায় জখম হন দুই জন।', 'ASSAULT', 'explosives'),
+    ('বুধবার কলকাতায় এক যুবককে কুপিয়ে খুন করা হয়েছে।', 'ASSAULT', 'primitive'),
+    ('বুধবার কলকাতায় এক তৃণমূল কর্মীকে গুলি করে মারা হয়।', 'ASSAULT', 'firearms'),
+    ('বুধবার কলকাতায় এক ব্যবসায়ীকে অপহরণ করা হয়েছে।', 'ASSAULT', 'abduct'),
+    ('বুধবার কলকাতায় পুলিশ তিন জনকে পাকড়াও করে।', 'COERCE', 'arrest'),
+    ('বুধবার কলকাতায় তিন দুষ্কৃতী ধৃত।', 'COERCE', 'arrest'),
+    ('বুধবার কলকাতায় এক গৃহবধূকে পুড়িয়ে মারার অভিযোগ উঠেছে।', 'ASSAULT', 'primitive'),
+    ('বুধবার কলকাতায় এক মহিলাকে ধর্ষণ করা হয়।', 'ASSAULT', 'sexual'),
+    ('বুধবার কলকাতায় এক মহিলার শ্লীলতাহানি করা হয়।', 'ASSAULT', 'sexual'),
+    ('বুধবার কলকাতায় দুই গোষ্ঠীর মধ্যে সংঘর্ষ হয়েছে।', 'ASSAULT', None),
+    ('বুধবার কলকাতায় পার্টি অফিসে আগুন ধরিয়ে দেয় দুষ্কৃতীরা।', 'ASSAULT', 'destroy'),
+    ('বুধবার কলকাতায় একটি দোকানে লুঠপাট চালানো হয়।', 'ASSAULT', 'destroy'),
+    ('বুধবার কলকাতায় একটি বাসে ভাঙচুর চালায় জনতা।', 'ASSAULT', 'destroy'),
+    ('বুধবার কলকাতায় গণধোলাইয়ে এক চোরের মৃত্যু হয়েছে।', 'ASSAULT', 'beat'),
+    ('বুধবার কলকাতায় তল্লাশি চালিয়ে অস্ত্র উদ্ধার করেছে পুলিশ।', 'COERCE', 'seize'),
+    ('বুধবার কলকাতায় সিপিএমের মিছিল বেরোয়।', 'PROTEST', 'demo'),
+    ('বুধবার কলকাতায় শিক্ষকেরা অনশন শুরু করেছেন।', 'PROTEST', 'hunger'),
+    ('বুধবার কলকাতায় কর্মবিরতি পালন করেন চিকিৎসকেরা।', 'PROTEST', 'strike'),
+    ('বুধবার ঢাকায় মানববন্ধন করেছে শিক্ষার্থীরা।', 'PROTEST', 'demo'),
+    ('বুধবার ঢাকায় শিক্ষার্থীরা সড়ক অবরোধ করে বিক্ষোভ করেছে।', 'PROTEST', 'obstruct'),
+    ('বুধবার ঢাকায় পুলিশ সাউন্ড গ্রেনেড ছুড়েছে।', 'ASSAULT', 'crowd-control'),
+    ('বুধবার ঢাকায় দুর্বৃত্তরা ককটেল বিস্ফোরণ ঘটায়।', 'ASSAULT', 'explosives'),
+    ('বুধবার ঢাকায় এক যুবককে পিটিয়ে হত্যা করা হয়েছে।', 'ASSAULT', 'beat'),
+    ('বুধবার ঢাকায় র\u200d্যাবের সঙ্গে বন্দুকযুদ্ধে এক জন নিহত হয়েছেন।', 'ASSAULT', 'firearms'),
+    ('বুধবার ঢাকায় বিএনপির দুই নেতাকে আটক করা হয়েছে।', 'COERCE', 'arrest'),
+    ('বুধবার ঢাকায় যৌথবাহিনীর অভিযানে দশ জন গ্রেপ্তার হয়েছেন।', 'COERCE', 'arrest'),
+    ('বুধবার ঢাকায় আওয়ামী লীগের কার্যালয়ে হামলা চালানো হয়েছে।', 'ASSAULT', 'destroy'),
+    ('বুধবার ঢাকায় একটি মন্দিরে হামলা ও প্রতিমা ভাঙচুর করা হয়।', 'ASSAULT', 'destroy'),
+    ('বুধবার ঢাকায় সাংবাদিককে মারধর করা হয়েছে।', 'ASSAULT', 'beat'),
+    ('বুধবার ঢাকায় নারীকে শ্লীলতাহানির অভিযোগ উঠেছে।', 'ASSAULT', 'sexual'),
+    ('বুধবার ঢাকায় এক শিশুকে ধর্ষণের পর হত্যা করা হয়েছে।', 'ASSAULT', 'sexual'),
+    ('বুধবার ঢাকায় চাঁদা না পেয়ে দোকানে হামলা চালায় সন্ত্রাসীরা।', 'ASSAULT', None),
+    ('বুধবার ঢাকায় আদালত তাকে সাত দিনের রিমান্ড মঞ্জুর করেছে।', 'COERCE', 'arrest'),
+    ('বুধবার ঢাকায় আদালত পাঁচ জনকে মৃত্যুদণ্ড দিয়েছেন।', 'SANCTION', 'convict'),
+    ('বুধবার ঢাকায় ১৪৪ ধারা জারি করা হয়েছে।', 'COERCE', 'restrict'),
+    ('বুধবার ঢাকায় সেনাবাহিনী মোতায়েন করা হয়েছে।', 'MOBILIZE', 'troops'),
+    ('বুধবার ঢাকায় আদালত তাকে পাঁচ বছরের কারাদণ্ড দিয়েছেন।', 'SANCTION', 'convict'),
+    ('বুধবার কলকাতায় আদালত তিন জনকে ফাঁসির সাজা দিয়েছে।', 'SANCTION', 'convict'),
+    ('বুধবার ঢাকায় তাকে দল থেকে বহিষ্কার করা হয়েছে।', 'SANCTION', 'expel'),
+    ('বুধবার ঢাকায় তাকে সাময়িক বরখাস্ত করা হয়েছে।', 'SANCTION', 'expel'),
+    ('বুধবার ঢাকায় দুই ঘণ্টা কলম বিরতি পালন করেন কর্মচারীরা।', 'PROTEST', 'strike'),
+    ('বুধবার ঢাকায় প্রেসক্লাবের সামনে অবস্থান কর্মসূচি পালন করেন শিক্ষকরা।', 'PROTEST', 'demo'),
+    ('বুধবার ঢাকায় কালো পতাকা মিছিল করে ছাত্রদল।', 'PROTEST', 'demo'),
+    ('বুধবার ঢাকায় ঝাড়ু মিছিল করেন নারীরা।', 'PROTEST', 'demo'),
+    ('বুধবার ঢাকায় মশাল মিছিল বের করে শিক্ষার্থীরা।', 'PROTEST', 'demo'),
+    ('বুধবার কলকাতায় অবস্থান বিক্ষোভ চলছে।', 'PROTEST', 'demo'),
+    ('বুধবার ঢাকায় পুলিশ তাকে প্রাণনাশের হুমকি দিয়েছে বলে অভিযোগ।', 'THREATEN', 'violence'),
+    ('বুধবার ঢাকায় তাকে মোবাইলে হত্যার হুমকি দেওয়া হয়।', 'THREATEN', 'violence'),
+    ('বুধবার ঢাকায় সীমান্তে বিজিবি টহল জোরদার করেছে।', 'MOBILIZE', 'police'),
+    ('বুধবার ঢাকায় ইন্টারনেট বন্ধ করে দিয়েছে সরকার।', 'COERCE', 'censor'),
+    ('বুধবার কলকাতায় কার্ফু জারি করা হয়েছে।', 'COERCE', 'curfew'),
+    ('বুধবার ঢাকায় দুই জনকে তুলে নিয়ে যায় সাদা পোশাকের লোকেরা।', 'ASSAULT', 'abduct'),
+    ('বুধবার ঢাকায় তিন জনকে গুম করা হয়েছে বলে অভিযোগ।', 'ASSAULT', 'abduct'),
+    ('বুধবার ঢাকায় ভ্রাম্যমাণ আদালত দুই জনকে জরিমানা করেছে।', 'SANCTION', 'convict'),
+    ('বুধবার ঢাকায় ভ্রাম্যমাণ আদালত তিন জনকে কারাদণ্ড দিয়েছে।', 'SANCTION', 'convict'),
+    ('বুধবার ঢাকায় তার ব্যাংক হিসাব জব্দ করা হয়েছে।', 'COERCE', 'seize'),
+    ('বুধবার ঢাকায় তার বিদেশযাত্রায় নিষেধাজ্ঞা দিয়েছেন আদালত।', 'SANCTION', 'discontinue'),
+    ('বুধবার ঢাকায় তাকে তিন দিনের রিমান্ডে নেওয়া হয়েছে।', 'COERCE', 'arrest'),
+    ('বুধবার ঢাকায় তাকে কারাগারে পাঠানো হয়েছে।', 'COERCE', 'arrest'),
+]
+
+
+@pytest.mark.parametrize("text, event_type, mode", SENTENCES)
+def test_a_typical_sentence_yields_its_event(text, event_type, mode):
+    events = ghotona.extract(text, published="2025-12-31", options=ghotona.Options(min_confidence=0))
+    assert [(e.event_type, e.mode) for e in events] == [(event_type, mode)]
