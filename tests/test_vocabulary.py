@@ -10,6 +10,8 @@ a cylinder that bursts (ফেটে), a scuffle (হাতাহাতি), a d
 """
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 import ghotona
@@ -175,3 +177,87 @@ SENTENCES = [
 def test_a_typical_sentence_yields_its_event(text, event_type, mode):
     events = ghotona.extract(text, published="2025-12-31", options=ghotona.Options(min_confidence=0))
     assert [(e.event_type, e.mode) for e in events] == [(event_type, mode)]
+
+
+PLACES = [
+    ('রাজধানীর মিরপুরে', 'Mirpur (Dhaka)', 'BGD'),
+    ('ঢাকার সাভারে', 'Savar', 'BGD'),
+    ('চট্টগ্রামের হাটহাজারীতে', 'Hathazari', 'BGD'),
+    ('কক্সবাজারের উখিয়ায় রোহিঙ্গা ক্যাম্পে', 'Ukhia', 'BGD'),
+    ('নারায়ণগঞ্জের ফতুল্লায়', 'Fatullah', 'BGD'),
+    ('গাজীপুরের টঙ্গীতে', 'Tungi', 'BGD'),
+    ('কুমিল্লার দাউদকান্দিতে', 'Daudkandi', 'BGD'),
+    ('উত্তর ২৪ পরগনার বসিরহাটে', 'Basirhat', 'IND'),
+    ('মুর্শিদাবাদের ডোমকলে', 'Domkal', 'IND'),
+    ('পূর্ব মেদিনীপুরের কাঁথিতে', 'Contai', 'IND'),
+    ('দক্ষিণ দিনাজপুরের বালুরঘাটে', 'Bālurghāt', 'IND'),
+    ('কলকাতার পার্ক সার্কাসে', 'Park Circus', 'IND'),
+    ('আসামের গুয়াহাটিতে', 'Guwahati', 'IND'),
+    ('ত্রিপুরার আগরতলায়', 'Agartala', 'IND'),
+    ('মেঘালয়ের শিলংয়ে', 'Shillong', 'IND'),
+    ('পাকিস্তানের বেলুচিস্তান প্রদেশে', 'Balochistan', 'PAK'),
+    ('আফগানিস্তানের কাবুলে', 'Kabul', 'AFG'),
+    ('গাজা উপত্যকার রাফায়', 'Rafaḩ', 'PSE'),
+    ('ইউক্রেনের খারকিভে', 'Kharkiv', 'UKR'),
+    ('মিয়ানমারের রাখাইন রাজ্যে', 'Rakhine State', 'MMR'),
+    ('সিলেটের জৈন্তাপুরে', 'Jaintapur', 'BGD'),
+    ('বগুড়ার শেরপুরে', 'Sherpur', 'BGD'),
+    ('জামালপুরের সরিষাবাড়ীতে', 'Sarishabari', 'BGD'),
+    ('খুলনার রূপসায়', 'Rupsa', 'BGD'),
+    ('রংপুরের পীরগঞ্জে', 'Pirganj', 'BGD'),
+    ('ময়মনসিংহের ভালুকায়', 'Bhaluka', 'BGD'),
+    ('যশোরের বেনাপোল সীমান্তে', 'Benapole', 'BGD'),
+    ('চুয়াডাঙ্গার দামুড়হুদা উপজেলার কার্পাসডাঙ্গা ইউনিয়নে', 'কার্পাসডাঙ্গা (Damurhuda)', 'BGD'),
+    ('সুনামগঞ্জের তাহিরপুর উপজেলার একটি গ্রামে', 'Tahirpur', 'BGD'),
+    ('নোয়াখালীর সুবর্ণচরে', 'Subarnachar', 'BGD'),
+    ('ভোলার চরফ্যাশনে', 'Charfasson', 'BGD'),
+]
+
+
+@pytest.mark.parametrize("where, name, country", PLACES)
+def test_a_place_told_under_its_district_or_country_is_found(where, name, country):
+    # "X-এর Y": a town under its district, state or country, in both presses' spellings
+    events = ghotona.extract(f"বুধবার {where} দুর্বৃত্তদের হামলায় দুই জন নিহত হয়েছেন।", published="2025-12-31",
+                             options=ghotona.Options(min_confidence=0))
+    assert [(e.location.name, e.location.country) for e in events] == [(name, country)]
+
+
+DATES = [
+    ('গত ২৩ মার্চ', '2025-03-23', 'day'),
+    ('চলতি বছরের ১৫ জানুয়ারি', '2025-01-15', 'day'),
+    ('গত মাসের শেষ দিকে', '2025-11', 'month'),
+    ('গত সপ্তাহে', '2025-12-22', 'week'),
+    ('দিন দুয়েক আগে', '2025-12-28', 'day'),
+    ('গত বৃহস্পতিবার রাতে', '2025-12-25', 'day'),
+    ('রবিবার গভীর রাতে', '2025-12-28', 'day'),
+    ('২৫ ডিসেম্বর রাতে', '2025-12-25', 'day'),
+    ('১৬ই ডিসেম্বর', '2025-12-16', 'day'),
+    ('পয়লা বৈশাখ', '2025-04-14', 'day'),
+    ('২০২৪ সালের জুলাইয়ে', '2024-07', 'month'),
+    ('একাত্তরে', '1971', 'year'),
+    ('গত বছরের ডিসেম্বরে', '2024-12', 'month'),
+    ('গতবছর', '2024', 'year'),
+    ('চলতি মাসের শুরুতে', '2025-12', 'month'),
+    ('এ মাসের ৫ তারিখে', '2025-12-05', 'day'),
+    ('সোমবার (২৯ ডিসেম্বর)', '2025-12-29', 'day'),
+    ('২৮শে ডিসেম্বর', '2025-12-28', 'day'),
+    ('গত ২৮ তারিখে', '2025-12-28', 'day'),
+    ('তিন দিন আগে', '2025-12-27', 'day'),
+    ('এক সপ্তাহ আগে', '2025-12-22', 'week'),
+    ('গত রাতে', '2025-12-29', 'day'),
+    ('গতরাতে', '2025-12-29', 'day'),
+    ('আজ ভোরে', '2025-12-30', 'day'),
+    ('গতকাল দুপুরে', '2025-12-29', 'day'),
+    ('গত পরশু', '2025-12-28', 'day'),
+    ('বৃহস্পতি বার সকালে', '2025-12-25', 'day'),
+    ('আগামী কাল, সোমবার', '2025-12-29', 'day'),
+    ('গতকাল, শনিবার', '2025-12-27', 'day'),
+]
+
+
+@pytest.mark.parametrize("words, value, precision", DATES)
+def test_a_date_told_relative_to_publication_resolves(words, value, precision):
+    from ghotona.recognize.dates import find_dates
+
+    # a paper of Tuesday 30 December 2025
+    assert [(m.value, m.precision) for m in find_dates(words, dt.date(2025, 12, 30))] == [(value, precision)]
