@@ -261,3 +261,44 @@ def test_a_date_told_relative_to_publication_resolves(words, value, precision):
 
     # a paper of Tuesday 30 December 2025
     assert [(m.value, m.precision) for m in find_dates(words, dt.date(2025, 12, 30))] == [(value, precision)]
+
+
+TOLLS = [
+    ('অন্তত ৫০ জন', 50, 'at_least', None),
+    ('শতাধিক মানুষ', 100, 'more_than', None),
+    ('হাজারখানেক মানুষ', 1000, 'about', None),
+    ('দেড় শতাধিক মানুষ', 150, 'more_than', None),
+    ('কয়েকশো মানুষ', 100, 'at_least', None),
+    ('ডজনখানেক মানুষ', 12, 'about', None),
+    ('দু’জন', 2, 'exact', None),
+    ('জনা পাঁচেক', 5, 'about', None),
+    ('গোটা দশেক মানুষ', 10, 'about', None),
+    ('৫-৬ জন', 5, 'range', 6),
+    ('পাঁচ থেকে ছয় জন', 5, 'range', 6),
+    ('দশ-বারো জন', 10, 'range', 12),
+    ('অর্ধশতাধিক মানুষ', 50, 'more_than', None),
+    ('প্রায় দেড়শো জন', 150, 'about', None),
+    ('আড়াইশো জন', 250, 'exact', None),
+    ('সাড়ে তিনশো জন', 350, 'exact', None),
+    ('১২ জনেরও বেশি', 12, 'more_than', None),
+    ('৩০ জনের বেশি', 30, 'more_than', None),
+    ('কমপক্ষে ১২ জন', 12, 'at_least', None),
+    ('এক ডজন মানুষ', 12, 'exact', None),
+    ('দুই ডজন মানুষ', 24, 'exact', None),
+    ('তিনজন', 3, 'exact', None),
+    ('একজন', 1, 'exact', None),
+    ('চার জন যাত্রী', 4, 'exact', None),
+    ('জনা কুড়ি', 20, 'about', None),
+    ('হাজার দুয়েক মানুষ', 2000, 'about', None),
+    ('হাজার পাঁচেক মানুষ', 5000, 'about', None),
+    ('দুই হাজার মানুষ', 2000, 'exact', None),
+    ('১০-১২ জন', 10, 'range', 12),
+    ('বিশ-পঁচিশ জন', 20, 'range', 25),
+]
+
+
+@pytest.mark.parametrize("toll, value, qualifier, high", TOLLS)
+def test_a_toll_is_counted_with_its_qualifier(toll, value, qualifier, high):
+    events = ghotona.extract(f"বুধবার গাজীপুরে বাস দুর্ঘটনায় {toll} নিহত হয়েছেন।", published="2025-12-31",
+                             options=ghotona.Options(min_confidence=0))
+    assert [(e.fatalities.value, e.fatalities.qualifier, e.fatalities.high) for e in events] == [(value, qualifier, high)]
