@@ -1,7 +1,8 @@
-"""Coverage of the trigger lexicons on typical sentences of both presses: an accident, a disaster, an
-attack, a protest, an arrest or a sanction worded the Bangladeshi way and the West Bengal way yields one
-event of the right type and mode. A table, so that a change to a lexicon that loses a common wording
-fails here (found by probing the pipeline in the twenty-third session).
+"""Coverage of the language resources on typical sentences of both presses: an accident, a disaster,
+an attack, a protest, an arrest or a sanction worded the Bangladeshi way and the West Bengal way yields
+one event of the right type and mode; a town told under its district or country is found; a date told
+relative to publication resolves; a toll keeps its qualifier. Tables, so that a change to a resource
+that loses a common wording fails here (found by probing the pipeline in the twenty-third session).
 
 Not covered yet, and not asserted: deaths from cold or heatstroke told without শৈত্যপ্রবাহ / তাপপ্রবাহ
 (শীতে, হিটস্ট্রোকে), মাটিচাপা পড়ে, a house or roof that falls (ভেঙে পড়ে needs an aircraft cue), চোলাই মদ,
