@@ -268,16 +268,23 @@ def _over_past_years(ctx: DocContext, view: SentenceView, trigger: Trigger) -> b
     দিয়েছে, … তারা গুম হয়েছে", "গত ১৭ বছরে"): গত/বিগত, a number of two or more and a long
     period's unit (``cumulative_periods.tsv`` span ``years``), not in the genitive ("গত ১০ বছরের
     সাজা") nor before an ago word ("গত ৩ বছর আগে"): a history, no event of its own."""
-    trigger_token = ctx.first_token(trigger)
     words = past_years_words()
-    for token, number in view.numbers:
-        if token >= trigger_token or (number.value or 0) < 2 or ctx.word(token - 1) not in words["past"]:
+    for token, number, unit in _numbers_before(ctx, view, trigger):
+        if (number.value or 0) < 2 or ctx.word(token - 1) not in words["past"]:
             continue
-        unit = ctx.token_at(number.end - 1) + 1
         if unit < len(ctx.tokens) and ctx.stem(unit) in words["years"] and ctx.stem(unit + 1) not in words["ago"] \
                 and not set(ctx.tokens[unit].suffixes) & GENITIVE:
             return True
     return False
+
+
+def _numbers_before(ctx: DocContext, view: SentenceView, trigger: Trigger):
+    """``(token, number, unit)`` for each number of the sentence that starts before the trigger,
+    with the token right after it (the unit a period is counted in: ১৫ বছর, কয়েক সপ্তাহ)."""
+    trigger_token = ctx.first_token(trigger)
+    for token, number in view.numbers:
+        if token < trigger_token:
+            yield token, number, ctx.token_at(number.end - 1) + 1
 
 
 def _over_a_period(ctx: DocContext, view: SentenceView, trigger: Trigger) -> bool:
@@ -288,10 +295,9 @@ def _over_a_period(ctx: DocContext, view: SentenceView, trigger: Trigger) -> boo
         return False
     words = campaign_period_words()
     trigger_token = ctx.first_token(trigger)
-    for token, number in view.numbers:
-        if token >= trigger_token or not ((number.value or 0) >= 2 or number.value is None and number.qualifier == "several"):
+    for _, number, unit in _numbers_before(ctx, view, trigger):
+        if not ((number.value or 0) >= 2 or number.value is None and number.qualifier == "several"):
             continue
-        unit = ctx.token_at(number.end - 1) + 1
         if unit >= trigger_token or ctx.stem(unit) not in words["unit"] or not set(ctx.tokens[unit].suffixes) & GENITIVE:
             continue
         if all(ctx.word(between) in words["between"] for between in range(unit + 1, trigger_token)):

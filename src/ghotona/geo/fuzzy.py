@@ -60,17 +60,17 @@ def fuzzy_place(bengali: str, country: str | None = None) -> tuple[str, float] |
     return pids[index], float(score)
 
 
-@lru_cache(maxsize=1)
-def _sound_index() -> dict[str | None, dict[str, str | None]]:
-    """Per country, the :func:`sound_key` of each Latin name → its place id (None when two places
-    of the country share the key: no match then)."""
-    by_country: dict[str | None, dict[str, str | None]] = {}
-    for country, (names, pids) in _latin_index().items():
-        keys: dict[str, str | None] = by_country.setdefault(country, {})
-        for name, pid in zip(names, pids):
-            key = sound_key(name)
-            keys[key] = pid if keys.get(key, pid) == pid else None
-    return by_country
+@lru_cache(maxsize=None)
+def _sound_keys(country: str | None) -> dict[str, str | None]:
+    """The :func:`sound_key` of each Latin name of ``country`` → its place id (None when two places
+    of the country share the key: no match then); made for a country the first time it is asked
+    for, not for all of them."""
+    names, pids = _latin_index().get(country, ([], []))
+    keys: dict[str, str | None] = {}
+    for name, pid in zip(names, pids):
+        key = sound_key(name)
+        keys[key] = pid if keys.get(key, pid) == pid else None
+    return keys
 
 
 def sound_place(bengali: str, country: str | None = None) -> str | None:
@@ -80,4 +80,4 @@ def sound_place(bengali: str, country: str | None = None) -> str | None:
     key = sound_key(romanize(bengali))
     if len(key) < MIN_KEY:
         return None
-    return _sound_index().get(country, {}).get(key)
+    return _sound_keys(country).get(key)
