@@ -18,6 +18,11 @@ import pytest
 import ghotona
 
 
+def _every_event(text: str) -> list:
+    """The events of ``text`` in a paper of 31 December 2025, rules only (no confidence filter)."""
+    return ghotona.extract(text, published="2025-12-31", options=ghotona.Options(min_confidence=0))
+
+
 ACCIDENTS_AND_DISASTERS = [
     ('সড়ক দুর্ঘটনায়', 'ACCIDENT', 'road'),
     ('বাসচাপায়', 'ACCIDENT', 'road'),
@@ -99,8 +104,7 @@ ACCIDENTS_AND_DISASTERS = [
 
 @pytest.mark.parametrize("cause, event_type, mode", ACCIDENTS_AND_DISASTERS)
 def test_a_cause_of_death_names_its_accident_or_disaster(cause, event_type, mode):
-    events = ghotona.extract(f"বুধবার গাজীপুরে {cause} দুই জন নিহত হয়েছেন।", published="2025-12-31",
-                             options=ghotona.Options(min_confidence=0))
+    events = _every_event(f"বুধবার গাজীপুরে {cause} দুই জন নিহত হয়েছেন।")
     assert [(e.event_type, e.mode) for e in events] == [(event_type, mode)]
 
 
@@ -176,7 +180,7 @@ SENTENCES = [
 
 @pytest.mark.parametrize("text, event_type, mode", SENTENCES)
 def test_a_typical_sentence_yields_its_event(text, event_type, mode):
-    events = ghotona.extract(text, published="2025-12-31", options=ghotona.Options(min_confidence=0))
+    events = _every_event(text)
     assert [(e.event_type, e.mode) for e in events] == [(event_type, mode)]
 
 
@@ -218,8 +222,7 @@ PLACES = [
 @pytest.mark.parametrize("where, name, country", PLACES)
 def test_a_place_told_under_its_district_or_country_is_found(where, name, country):
     # "X-এর Y": a town under its district, state or country, in both presses' spellings
-    events = ghotona.extract(f"বুধবার {where} দুর্বৃত্তদের হামলায় দুই জন নিহত হয়েছেন।", published="2025-12-31",
-                             options=ghotona.Options(min_confidence=0))
+    events = _every_event(f"বুধবার {where} দুর্বৃত্তদের হামলায় দুই জন নিহত হয়েছেন।")
     assert [(e.location.name, e.location.country) for e in events] == [(name, country)]
 
 
@@ -300,6 +303,5 @@ TOLLS = [
 
 @pytest.mark.parametrize("toll, value, qualifier, high", TOLLS)
 def test_a_toll_is_counted_with_its_qualifier(toll, value, qualifier, high):
-    events = ghotona.extract(f"বুধবার গাজীপুরে বাস দুর্ঘটনায় {toll} নিহত হয়েছেন।", published="2025-12-31",
-                             options=ghotona.Options(min_confidence=0))
+    events = _every_event(f"বুধবার গাজীপুরে বাস দুর্ঘটনায় {toll} নিহত হয়েছেন।")
     assert [(e.fatalities.value, e.fatalities.qualifier, e.fatalities.high) for e in events] == [(value, qualifier, high)]
