@@ -280,7 +280,7 @@ def _over_past_years(ctx: DocContext, view: SentenceView, trigger: Trigger) -> b
 
 def _numbers_before(ctx: DocContext, view: SentenceView, trigger: Trigger):
     """``(token, number, unit)`` for each number of the sentence that starts before the trigger,
-    with the token right after it (the unit a period is counted in: ১৫ বছর, কয়েক সপ্তাহ)."""
+    with the token right after it (the unit a period is counted in: ১৫ বছর, কয়েক সপ্তাহ)."""
     trigger_token = ctx.first_token(trigger)
     for token, number in view.numbers:
         if token < trigger_token:
