@@ -5,7 +5,7 @@ relative to publication resolves; a toll keeps its qualifier. Tables, so that a 
 that loses a common wording fails here (found by probing the pipeline in the twenty-third session).
 
 Not covered yet, and not asserted: deaths from cold or heatstroke told without শৈত্যপ্রবাহ / তাপপ্রবাহ
-(শীতে, হিটস্ট্রোকে), মাটিচাপা পড়ে, a house or roof that falls (ভেঙে পড়ে needs an aircraft cue), চোলাই মদ,
+(শীতে, হিটস্ট্রোকে), মাটিচাপা পড়ে, a house or roof that falls (ভেঙে পড়ে needs an aircraft cue), চোলাই মদ,
 a cylinder that bursts (ফেটে), a scuffle (হাতাহাতি), a dharna, a court's ordered sentence (কারাদণ্ডের
 নির্দেশ, read as a future order).
 """
@@ -104,7 +104,7 @@ ACCIDENTS_AND_DISASTERS = [
 
 @pytest.mark.parametrize("cause, event_type, mode", ACCIDENTS_AND_DISASTERS)
 def test_a_cause_of_death_names_its_accident_or_disaster(cause, event_type, mode):
-    events = _every_event(f"বুধবার গাজীপুরে {cause} দুই জন নিহত হয়েছেন।")
+    events = _every_event(f"বুধবার গাজীপুরে {cause} দুই জন নিহত হয়েছেন।")
     assert [(e.event_type, e.mode) for e in events] == [(event_type, mode)]
 
 
@@ -222,7 +222,7 @@ PLACES = [
 @pytest.mark.parametrize("where, name, country", PLACES)
 def test_a_place_told_under_its_district_or_country_is_found(where, name, country):
     # "X-এর Y": a town under its district, state or country, in both presses' spellings
-    events = _every_event(f"বুধবার {where} দুর্বৃত্তদের হামলায় দুই জন নিহত হয়েছেন।")
+    events = _every_event(f"বুধবার {where} দুর্বৃত্তদের হামলায় দুই জন নিহত হয়েছেন।")
     assert [(e.location.name, e.location.country) for e in events] == [(name, country)]
 
 
@@ -303,5 +303,5 @@ TOLLS = [
 
 @pytest.mark.parametrize("toll, value, qualifier, high", TOLLS)
 def test_a_toll_is_counted_with_its_qualifier(toll, value, qualifier, high):
-    events = _every_event(f"বুধবার গাজীপুরে বাস দুর্ঘটনায় {toll} নিহত হয়েছেন।")
+    events = _every_event(f"বুধবার গাজীপুরে বাস দুর্ঘটনায় {toll} নিহত হয়েছেন।")
     assert [(e.fatalities.value, e.fatalities.qualifier, e.fatalities.high) for e in events] == [(value, qualifier, high)]
