@@ -120,6 +120,7 @@ def test_a_cause_of_death_names_its_accident_or_disaster(cause, event_type, mode
 
 SENTENCES = [
     ('বুধবার কলকাতায় পুলিশ লাঠি চার্জ করে।', 'ASSAULT', 'crowd-control'),
+    ('বুধবার কলকাতায় পরিস্থিতি সামাল দিতে পুলিশ লাঠি চালায়।', 'ASSAULT', 'crowd-control'),
     ('বুধবার কলকাতায় পুলিশ কাঁদানো গ্যাসের শেল ফাটায়।', 'ASSAULT', 'crowd-control'),
     ('বুধবার কলকাতায় বিক্ষোভকারীদের উপর জলকামান ব্যবহার করে পুলিশ।', 'ASSAULT', 'crowd-control'),
     ('বুধবার কলকাতায় বনধ পালিত হয়েছে।', 'PROTEST', 'strike'),
