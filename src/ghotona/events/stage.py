@@ -215,6 +215,8 @@ def _drafts_for_sentence(ctx: DocContext, view: SentenceView) -> list[Draft]:
     material = [t for t in triggers if t.event_type not in SUBORDINATE_TYPES]
     if material:
         triggers = material
+    if len(triggers) > 1:
+        triggers = _without_consequences(triggers)
     groups: dict[tuple[str, str | None], list[Trigger]] = {}
     for trig in triggers:
         date = _own_date(ctx, view, trig)
@@ -240,6 +242,20 @@ def _drafts_for_sentence(ctx: DocContext, view: SentenceView) -> list[Draft]:
         drafts.append(Draft(event_type=etype, trigger=main, sentence=view.index, triggers=trigs,
                             sentences=[view.index], sums=sums, repeated=repeated))
     return drafts
+
+
+def _without_consequences(triggers: list[Trigger]) -> list[Trigger]:
+    """Without the accident a disaster or an arson of the sentence caused: a flood's drowning ("বন্যার
+    পানিতে ডুবে"), a storm's falling tree ("ঝড়ে গাছ চাপা পড়ে"), a wildfire's or an arson's burning
+    ("দাবানলে পুড়ে", "আগুন লাগিয়ে দেওয়া হয়, পুড়ে মৃত্যু") are that disaster's or attack's toll."""
+    types = {t.event_type for t in triggers}
+    if "ACCIDENT" not in types:
+        return triggers
+    if "DISASTER" in types:
+        return [t for t in triggers if t.event_type != "ACCIDENT"]
+    if any(t.event_type == "ASSAULT" and t.mode == "destroy" for t in triggers):
+        return [t for t in triggers if not (t.event_type == "ACCIDENT" and t.mode == "fire")]
+    return triggers
 
 
 def _trigger_rank(trigger: Trigger) -> tuple[float, int]:
