@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import threading
 import weakref
-from bisect import bisect_left
 from dataclasses import dataclass
-from itertools import accumulate, compress, count, repeat
-from operator import add, attrgetter
+from itertools import compress, count
+from operator import attrgetter
 from typing import AbstractSet, Any, Callable, Iterable, Sequence
 
 import ahocorasick
@@ -48,11 +47,11 @@ class TokenStrings:
     every token, so a key padded with spaces can only match whole tokens (cached for the document
     being processed, together with each lexicon's matches on it)."""
 
-    __slots__ = ("words", "stem_words", "surface", "stems", "surface_starts", "stem_starts", "found")
+    __slots__ = ("words", "stem_words", "surface", "stems", "found")
     # words / stem_words: each token's normalised word and its stem (the word when it has none), in
     # token order; read-only (the event stage reads them too).
-    # surface_starts / stem_starts: offset of each token's leading space in the joined strings, in
-    # token order (a hit's leading space is always one of them: tokens hold no spaces).
+    # (A hit's leading space is the leading space of its first token: tokens hold no spaces, so the
+    # token's index is the number of spaces before the hit, see _TokenIndex.)
 
     def __init__(self, doc: Document):
         tokens = doc.tokens
@@ -60,8 +59,6 @@ class TokenStrings:
         self.stem_words = stems = [tok.stem or word for tok, word in zip(tokens, words)]
         self.surface = " " + " ".join(words) + " " if words else " "
         self.stems = " " + " ".join(stems) + " " if stems else " "
-        self.surface_starts: list[int] = _offsets(words)
-        self.stem_starts: list[int] = _offsets(stems)
         # Lexicon → its matches (find_all), computed once per document.
         self.found: dict[Lexicon, list[LexMatch]] = {}
 
@@ -93,10 +90,25 @@ class TokenStrings:
 _CURRENT: "tuple[weakref.ref[Document], int, TokenStrings] | None" = None
 
 
-def _offsets(parts: list[str]) -> list[int]:
-    """Where each part's leading space is in ``" " + " ".join(parts) + " "``."""
-    # (operator.add, not a method-wrapper such as (1).__add__, which costs twice as much a call)
-    return list(accumulate(map(add, map(len, parts), repeat(1)), initial=0))
+class _TokenIndex:
+    """The index of the token whose leading space is at an offset of a joined token string: the
+    number of spaces before it (tokens hold no spaces).  Counted on (or back) from the offset asked
+    before, so the hits of a pass of an automaton, which come in the order of their ends, cost
+    about one count of the string, not a table of every token's offset."""
+
+    __slots__ = ("_count", "_offset", "_index")
+
+    def __init__(self, joined: str):
+        self._count = joined.count
+        self._offset = self._index = 0
+
+    def at(self, offset: int) -> int:
+        if offset >= self._offset:
+            self._index += self._count(" ", self._offset, offset)
+        else:
+            self._index -= self._count(" ", offset, self._offset)
+        self._offset = offset
+        return self._index
 
 
 _FIRST = attrgetter("first")
@@ -175,10 +187,10 @@ class Lexicon:
     def _find_all(self, strings: TokenStrings) -> list[LexMatch]:
         found: dict[tuple[int, int], tuple[int, int, tuple, bool]] = {}
         if self._has_surface:
-            for first, last, entries in _token_hits(self._surface, strings.surface, strings.surface_starts):
+            for first, last, entries in _token_hits(self._surface, strings.surface):
                 found[(first, last)] = (first, last, entries, False)
         if self._has_stems:
-            for first, last, entries in _token_hits(self._stems, strings.stems, strings.stem_starts):
+            for first, last, entries in _token_hits(self._stems, strings.stems):
                 found.setdefault((first, last), (first, last, entries, True))
         return [LexMatch(*found[key]) for key in sorted(found, key=_first_then_longest)]
 
@@ -187,11 +199,12 @@ class Lexicon:
         return select_longest(self.find_all(doc), priority)
 
 
-def _token_hits(automaton, text: str, starts: list[int]):
+def _token_hits(automaton, text: str):
     """(first token, one past the last token, payload) of every key found in a joined token
     string; keys are space-padded, so every hit is whole tokens."""
+    token_at = _TokenIndex(text).at
     for end, (length, n_words, payload) in automaton.iter(text):
-        first = bisect_left(starts, end - length + 1)
+        first = token_at(end - length + 1)
         yield first, first + n_words, payload
 
 
@@ -244,16 +257,16 @@ class _Combined:
         # of Lexicon._find_all (first, then longest)
         found: list[dict[tuple[int, int], LexMatch]] = [{} for _ in members]
         if surface is not None:
-            starts = strings.surface_starts
+            token_at = _TokenIndex(strings.surface).at
             for end, (length, n_words, owners) in surface.iter(strings.surface):
-                first = bisect_left(starts, end - length + 1)
+                first = token_at(end - length + 1)
                 key = (first, -first - n_words)
                 for index, entries in owners:
                     found[index][key] = LexMatch(first, first + n_words, entries, False)
         if stems is not None:
-            starts = strings.stem_starts
+            token_at = _TokenIndex(strings.stems).at
             for end, (length, n_words, owners) in stems.iter(strings.stems):
-                first = bisect_left(starts, end - length + 1)
+                first = token_at(end - length + 1)
                 key = (first, -first - n_words)
                 for index, entries in owners:
                     hits = found[index]
