@@ -108,12 +108,15 @@ def _own_date(ctx: DocContext, view: SentenceView, trigger: Trigger, before_only
     for tok, date in view.dates:
         if date.value is None or before_only and tok > token:
             continue
-        after = ctx.stem(ctx.token_at(date.end - 1) + 1)
+        last = ctx.token_at(date.end - 1)
+        after = ctx.stem(last + 1)
         if threat and after in date_bounds():
             continue  # "শনিবার থেকে স্কুল বন্ধ করে দেওয়ার হুমকি": when the threat would come true
         if after in date_ends():
             continue  # "২৫ ডিসেম্বর পর্যন্ত সময় দিয়েছিলাম": a deadline or a period's end, not the event's day
-        distance = float(abs(tok - token)) + (0.5 if tok > token else 0.0)
+        # a date before the trigger is as near as its last word ("২০০৪ সালের ২১ আগস্ট গ্রেনেড হামলার
+        # বার্ষিকীতে বুধবার": the attack's date, not the Wednesday's)
+        distance = float(tok - token) + 0.5 if tok > token else float(max(token - last, 0))
         if not clause_first <= tok < clause_last:
             distance += 20
         if best is None or distance < best[0]:
