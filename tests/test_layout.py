@@ -55,3 +55,26 @@ def test_page_topic_needs_many_distinct_topic_words_often():
     # dense but too few distinct words of the topic: "ম্যাচ" and "স্টেডিয়াম" in a story about a stadium
     few = " ".join(["ম্যাচের দিন স্টেডিয়ামে ভিড় ছিল।"] * 5)
     assert len({"ম্যাচ", "স্টেডিয়াম"}) < PAGE_TOPIC_MIN_TERMS and topic(few) == (None, None)
+
+
+def test_a_byline_run_into_its_story_names_the_reporter_s_town_not_the_event_s():
+    """"নিজস্ব সংবাদদাতা, কাটোয়া: জমি নিয়ে …": the first byline run into the story after a comma, up
+    to a colon, is a byline with its town (as a digest's later bylines were read); the town had been
+    read inside the story's first sentence and placed the murder told two sentences on at
+    "কেতুগ্রাম থানার পাণ্ডুগ্রামে"."""
+    from ghotona.api import default_pipeline
+    from ghotona.doc import Document
+
+    text = ("জমি-বিবাদে খুন প্রৌঢ়, ধৃত ভাইপো\nনিজস্ব সংবাদদাতা, কাটোয়া: জমি নিয়ে বিবাদের জেরে এক প্রৌঢ়কে "
+            "কুপিয়ে খুনের অভিযোগ উঠল তাঁর ভাইপোর বিরুদ্ধে। রবিবার রাতে ঘটনাটি ঘটেছে পূর্ব বর্ধমানের "
+            "কেতুগ্রাম থানার পাণ্ডুগ্রামে।")
+    doc = default_pipeline()(Document(text=text, id="byline", published="2025-12-31"), Options(min_confidence=0))
+    layout = doc.meta["layout"]
+    assert text[slice(*layout["byline"])] == "নিজস্ব সংবাদদাতা, কাটোয়া:"
+    assert text[slice(*layout["dateline_place"])] == "কাটোয়া"
+    [murder] = [e for e in doc.events if e.event_type == "ASSAULT"]
+    assert "Ketugram" in murder.location.name and murder.date.value == "2025-12-28"
+    # a bare "নিজস্ব সংবাদদাতা:" names no town
+    doc = default_pipeline()(Document(text="নিজস্ব সংবাদদাতা: বুধবার কাটোয়ায় এক যুবককে খুন করা হয়।",
+                                      id="bare", published="2025-12-31"), Options(min_confidence=0))
+    assert "dateline_place" not in doc.meta["layout"] and doc.events[0].location.name == "Katwa"

@@ -162,8 +162,7 @@ def _layout(doc: Document, options: Options) -> Document:
             continue
         where = m.entry.get("place")
         if where == "after":
-            end_token = _place_after(doc, m.last)
-            place = (tokens[m.last].start, tokens[end_token - 1].end) if end_token > m.last else None
+            end_token, place = _byline_place(doc, m)
         elif where == "before" and m.first > 0 and not tokens[m.first - 1].is_punct:
             end_token = m.last
             place = (tokens[m.first - 1].start, tokens[m.first - 1].end)
@@ -207,16 +206,34 @@ def _brief_byline(doc: Document, m) -> tuple[int, int, tuple[int, int] | None, s
     if m.entry.get("place") != "after":
         return None
     tokens = doc.tokens
+    end_token, place = _byline_place(doc, m)
+    if place is None:
+        if end_token > m.last and tokens[end_token - 1].text in BYLINE_COLONS:  # "নিজস্ব সংবাদদাতা:"
+            return tokens[m.first].start, tokens[end_token - 1].end, None, m.entry.get("kind")
+        return None
+    return tokens[m.first].start, tokens[end_token - 1].end, place, m.entry.get("kind")
+
+
+#: what ends a byline run into its story ("নিজস্ব সংবাদদাতা, শিলিগুড়ি: দু’দিন …")
+BYLINE_COLONS = (":", "ঃ")
+
+
+def _byline_place(doc: Document, m) -> tuple[int, tuple[int, int] | None]:
+    """(one past the byline's last token, the span of the place it names) of a byline that names its
+    place after it, on a line of its own ("নিজস্ব সংবাদদাতা তমলুক") or run into the story after a
+    comma and up to a colon ("নিজস্ব সংবাদদাতা, কাটোয়া: জমি নিয়ে …"); no place for a bare
+    "নিজস্ব সংবাদদাতা:"."""
+    tokens = doc.tokens
     place_first = m.last + 1 if m.last < len(tokens) and tokens[m.last].text == "," else m.last
+    if place_first < len(tokens) and tokens[place_first].text in BYLINE_COLONS:
+        return place_first + 1, None
     end_token = _place_after(doc, place_first)
     if end_token <= place_first:
-        if place_first < len(tokens) and tokens[place_first].text in (":", "ঃ"):  # "নিজস্ব সংবাদদাতা:"
-            return tokens[m.first].start, tokens[place_first].end, None, m.entry.get("kind")
-        return None
+        return m.last, None
     place = (tokens[place_first].start, tokens[end_token - 1].end)
-    if end_token < len(tokens) and tokens[end_token].text in (":", "ঃ"):
+    if end_token < len(tokens) and tokens[end_token].text in BYLINE_COLONS:
         end_token += 1
-    return tokens[m.first].start, tokens[end_token - 1].end, place, m.entry.get("kind")
+    return end_token, place
 
 
 @lru_cache(maxsize=1)
