@@ -78,3 +78,31 @@ def test_a_byline_run_into_its_story_names_the_reporter_s_town_not_the_event_s()
     doc = default_pipeline()(Document(text="নিজস্ব সংবাদদাতা: বুধবার কাটোয়ায় এক যুবককে খুন করা হয়।",
                                       id="bare", published="2025-12-31"), Options(min_confidence=0))
     assert "dateline_place" not in doc.meta["layout"] and doc.events[0].location.name == "Katwa"
+
+
+def test_a_wire_dateline_is_the_agency_s_filing_place_and_date_not_the_event_s():
+    """"কিয়েভ, ৩০ ডিসেম্বর (এএফপি) — … সোমবার রাতভর চলা এ হামলায় …": an agency's dateline at the head
+    of the story (bylines.tsv rows of place ``wire``). Its date had dated the lead's attack and its
+    town stood in the lead's sentence, so the attack told again with its Monday was a second event."""
+    from ghotona.api import default_pipeline
+    from ghotona.doc import Document
+
+    text = ("ইউক্রেনে রুশ ড্রোন হামলায় নিহত ৪\nকিয়েভ, ৩০ ডিসেম্বর (এএফপি) — ইউক্রেনের দক্ষিণাঞ্চলীয় "
+            "বন্দরনগরী ওডেসায় রাশিয়ার ড্রোন হামলায় চারজন নিহত হয়েছেন। সোমবার রাতভর চলা এ হামলায় আহত "
+            "হয়েছেন আরও ১১ জন। হামলায় বন্দরের একটি গুদামে আগুন ধরে যায়।")
+    doc = default_pipeline()(Document(text=text, id="wire", published="2025-12-31"), Options(min_confidence=0))
+    layout = doc.meta["layout"]
+    assert text[slice(*layout["byline"])] == "কিয়েভ, ৩০ ডিসেম্বর (এএফপি) —" and layout["byline_kind"] == "agency"
+    assert text[slice(*layout["dateline_place"])] == "কিয়েভ"
+    # one attack, at Odesa on Monday, with both tolls; the fire it set is no accident of its own
+    [attack] = doc.events
+    assert (attack.event_type, attack.location.name, attack.date.value) == ("ASSAULT", "Odesa", "2025-12-29")
+    assert (attack.fatalities.value, attack.injuries.value) == (4, 11)
+    # without a publication date, a filing date with its year anchors the story
+    dated = text.replace("৩০ ডিসেম্বর", "৩০ ডিসেম্বর ২০২৫", 1)
+    doc = default_pipeline()(Document(text=dated, id="wire"), Options(min_confidence=0))
+    assert doc.published.isoformat() == "2025-12-30" and doc.events[0].date.value == "2025-12-29"
+    # an agency named in passing is a source, not a byline
+    doc = default_pipeline()(Document(text="এএফপি জানিয়েছে, বুধবার ওডেসায় ড্রোন হামলায় চারজন নিহত হয়েছেন।",
+                                      id="source", published="2025-12-31"), Options(min_confidence=0))
+    assert "byline" not in doc.meta["layout"]

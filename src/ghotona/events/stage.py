@@ -248,7 +248,7 @@ def _drafts_for_sentence(ctx: DocContext, view: SentenceView) -> list[Draft]:
 
 
 def _without_consequences(triggers: list[Trigger]) -> list[Trigger]:
-    """Without the accident a disaster or an arson of the sentence caused: a flood's drowning ("বন্যার
+    """Without the accident a disaster or an attack of the sentence caused: a flood's drowning ("বন্যার
     পানিতে ডুবে"), a storm's falling tree ("ঝড়ে গাছ চাপা পড়ে"), a wildfire's or an arson's burning
     ("দাবানলে পুড়ে", "আগুন লাগিয়ে দেওয়া হয়, পুড়ে মৃত্যু") are that disaster's or attack's toll."""
     types = {t.event_type for t in triggers}
@@ -256,7 +256,7 @@ def _without_consequences(triggers: list[Trigger]) -> list[Trigger]:
         return triggers
     if "DISASTER" in types:
         return [t for t in triggers if t.event_type != "ACCIDENT"]
-    if any(t.event_type == "ASSAULT" and t.mode == "destroy" for t in triggers):
+    if "ASSAULT" in types:  # (an arson's fire, or one an air raid set: "হামলায় … আগুন ধরে যায়")
         return [t for t in triggers if not (t.event_type == "ACCIDENT" and t.mode == "fire")]
     return triggers
 

@@ -161,7 +161,17 @@ def _layout(doc: Document, options: Options) -> Document:
                 cuts.extend(brief[:2])
             continue
         where = m.entry.get("place")
-        if where == "after":
+        if where == "wire":
+            # "কিয়েভ, ৩০ ডিসেম্বর (এএফপি) —": a wire dateline, or else the agency named in passing
+            wire = _wire_dateline(doc, m)
+            if wire is None:
+                continue
+            (first_token, end_token), place, filed = wire
+            first = tokens[first_token]
+            if doc.published is None and options.published is None:
+                doc.published = dt.date.fromisoformat(filed.value)
+                doc.meta["published_from"] = "dateline"
+        elif where == "after":
             end_token, place = _byline_place(doc, m)
         elif where == "before" and m.first > 0 and not tokens[m.first - 1].is_punct:
             end_token = m.last
@@ -216,6 +226,39 @@ def _brief_byline(doc: Document, m) -> tuple[int, int, tuple[int, int] | None, s
 
 #: what ends a byline run into its story ("নিজস্ব সংবাদদাতা, শিলিগুড়ি: দু’দিন …")
 BYLINE_COLONS = (":", "ঃ")
+#: what may end a wire dateline ("ঢাকা, ৩০ ডিসেম্বর (বাসস) :", "কিয়েভ, ৩০ ডিসেম্বর (এএফপি) —")
+WIRE_ENDS = BYLINE_COLONS + ("—", "–", "-")
+#: how many words the filing place of a wire dateline may have ("পোর্ট অব স্পেন, …")
+WIRE_PLACE_WORDS = 4
+
+
+def _wire_dateline(doc: Document, m):
+    """A news agency's dateline at the head of a story, "<place>, <day month> (<agency>) —": the
+    place it was filed from, the filing date and the agency (``bylines.tsv`` rows of place
+    ``wire``). Returns ((first token, one past the last), the place's span, the filing date), or
+    None when the agency is not named so (a source told in passing: "রয়টার্স জানিয়েছে")."""
+    tokens = doc.tokens
+    if m.first < 1 or tokens[m.first - 1].text != "(" or m.last >= len(tokens) or tokens[m.last].text != ")":
+        return None
+    opening = tokens[m.first - 1].start
+    # (a day without its year counts as relative to the paper's date: "৩০ ডিসেম্বর")
+    filed = next((d for d in doc.get("dates") if d.value and doc.text[d.end:opening].strip() == ""), None)
+    if filed is None:
+        return None
+    comma = bisect_left(doc.token_starts(), filed.start) - 1
+    if comma < 1 or tokens[comma].text != ",":
+        return None
+    first = comma
+    while first > 0 and comma - first < WIRE_PLACE_WORDS and not tokens[first - 1].is_punct \
+            and "\n" not in doc.text[tokens[first - 1].end:tokens[first].start]:
+        first -= 1
+    if first == comma:
+        return None
+    end = m.last + 1
+    if end < len(tokens) and tokens[end].text in WIRE_ENDS:
+        end += 1
+    return (first, end), (tokens[first].start, tokens[comma - 1].end), filed
+
 
 
 def _byline_place(doc: Document, m) -> tuple[int, tuple[int, int] | None]:
