@@ -95,16 +95,27 @@ def cumulative_periods() -> frozenset[str]:
     return resources.term_set("cumulative_periods.tsv")
 
 
-def _cumulative(ctx: DocContext, view: SentenceView, clause_first: int, clause_last: int) -> bool:
-    """The clause tells a toll over years ("তিন দশকে …", "গত দশ বছরে …"): a period unit in the
-    locative right after a number (as the numbers stage found it) or গত."""
+@lru_cache(maxsize=1)
+def toll_span_openers(*kinds: str) -> frozenset[str]:
+    """The words of ``past_span_words.tsv`` of these kinds: before a period unit, ``past`` (গত, বিগত)
+    and ``current`` (চলতি) open a span up to now."""
+    return frozenset().union(*(resources.term_set("past_span_words.tsv", kind=kind) for kind in kinds))
+
+
+def is_cumulative(ctx: DocContext, view: SentenceView, clause_first: int, clause_last: int,
+                  openers: tuple[str, ...] = ("past", "current")) -> bool:
+    """The clause tells a toll over a period ("তিন দশকে …", "গত দশ বছরে …", "চলতি বছরে …"): a period
+    unit in the locative right after a number (as the numbers stage found it) or a word of
+    :func:`toll_span_openers` of the kinds ``openers`` (only ``current`` for a span that is surely no
+    date: "গত বছরে" is also last year)."""
     periods = cumulative_periods()
     if periods.isdisjoint(ctx.stems(clause_first + 1, clause_last)):
         return False  # (most clauses: no period unit at all)
     number_ends = {ctx.token_at(num.end - 1) for _, num in view.numbers}
+    words = toll_span_openers(*openers)
     for tok in range(clause_first + 1, clause_last):
         if ctx.stem(tok) in periods and set(ctx.tokens[tok].suffixes) & LOCATIVE \
-                and (tok - 1 in number_ends or ctx.stem(tok - 1) == "গত"):
+                and (tok - 1 in number_ends or ctx.stem(tok - 1) in words):
             return True
     return False
 
@@ -120,7 +131,7 @@ def find_counts(ctx: DocContext, view: SentenceView) -> list[FoundCount]:
             continue
         best: tuple[int, int, NumberMention] | None = None  # (distance, token, number)
         clause_first, clause_last = ctx.clause(cue.first)
-        if _cumulative(ctx, view, clause_first, clause_last) or ctx.tallied(view, cue.first):
+        if is_cumulative(ctx, view, clause_first, clause_last) or ctx.tallied(view, cue.first):
             continue  # the dead of years of conflict, or a running total: not this event's
         if cue.entry.get("counted") == "victim":
             # "দীপু চন্দ্র দাসের হত্যার বিরুদ্ধে": the murder of one named person; "খুনের ঘটনায় ৪ জনকে

@@ -164,6 +164,17 @@ def _date_told_before(ctx: DocContext, view: SentenceView) -> DateMention | None
                    note=f"{days:+d} day(s) from the date told before ({dated[-1].value})")
 
 
+def _running_toll(ctx: DocContext, view: SentenceView, trigger: Trigger) -> bool:
+    """A casualty word told in a clause of a running toll ("চলতি বছরে … গণপিটুনিতে দেড়শোরও বেশি
+    মানুষের মৃত্যু", "গত দশ বছরে …": counts.is_cumulative), a statistic of the period, no event (not
+    "গত বছরে …": last year, the date of an event)."""
+    if trigger.event_type not in CASUALTY_TYPES or not view.counts:
+        return False
+    clause_first, clause_last = ctx.clause(ctx.first_token(trigger))
+    return any(clause_first <= cue.first < clause_last for cue in view.counts) \
+        and counts.is_cumulative(ctx, view, clause_first, clause_last, openers=("current",))
+
+
 def _undated_background(ctx: DocContext, view: SentenceView, trigger: Trigger) -> bool:
     """"এর আগে দুইবার তিনি গ্রেফতার হয়েছিলেন": past or habitual, and no date to code it with; or
     dated only by a vague time that is itself the cue ("কয়েক দিন আগেও ওই একই জায়গায় … ছিনতাই হয়":
@@ -209,7 +220,7 @@ def _drafts_for_sentence(ctx: DocContext, view: SentenceView) -> list[Draft]:
         else [False] * len(view.triggers)
     triggers = [t for t, off in zip(view.triggers, unrealised)
                 if not off and not (view.background and _undated_background(ctx, view, t))
-                and not _charge_of_arrest(ctx, view, t)]
+                and not _charge_of_arrest(ctx, view, t) and not _running_toll(ctx, view, t)]
     # (a threat comes only from an unrealised trigger: most sentences have none)
     if any(unrealised) and not any(t.event_type == "THREATEN" for t in view.triggers):
         threats = [t for t, off in zip(view.triggers, unrealised)
