@@ -260,7 +260,6 @@ def _wire_dateline(doc: Document, m):
     return (first, end), (tokens[first].start, tokens[comma - 1].end), filed
 
 
-
 def _byline_place(doc: Document, m) -> tuple[int, tuple[int, int] | None]:
     """(one past the byline's last token, the span of the place it names) of a byline that names its
     place after it, on a line of its own ("নিজস্ব সংবাদদাতা তমলুক") or run into the story after a
