@@ -381,3 +381,17 @@ TOLLS = [
 def test_a_toll_is_counted_with_its_qualifier(toll, value, qualifier, high):
     events = _every_event(f"বুধবার গাজীপুরে বাস দুর্ঘটনায় {toll} নিহত হয়েছেন।")
     assert [(e.fatalities.value, e.fatalities.qualifier, e.fatalities.high) for e in events] == [(value, qualifier, high)]
+
+
+@pytest.mark.parametrize("text, field, value", [
+    ("বুধবার কাটোয়ায় দুষ্কৃতীদের হামলায় জখম হন তাঁর স্ত্রীও।", "injuries", 1),
+    ("বুধবার কাটোয়ায় দুষ্কৃতীদের গুলিতে তিনি নিহত হন।", "fatalities", 1),
+    ("বুধবার কাটোয়ায় হামলায় তাঁদের মৃত্যু হয়।", "fatalities", None),
+])
+def test_one_person_told_without_a_numeral_is_one_whoever_else_the_clause_names(text, field, value):
+    """A singular pronoun next to the cue counts one; a plural vetoes it only between the two (the
+    attackers in "দুষ্কৃতীদের হামলায়" had vetoed the wife hurt after the cue)."""
+    [event] = _every_event(text)
+    count = getattr(event, field)
+    assert (count.value if count is not None else None) == value
+

@@ -355,13 +355,18 @@ def _one_person(ctx: DocContext, cue_first: int, cue_last: int, clause_first: in
         return None  # (most cues: no pronoun or phrase of one near them)
     hit = None
     for tok in range(first, last):
-        if set(ctx.tokens[tok].suffixes) & PLURAL_SUFFIXES:
-            return None
         if hit is not None or ctx.word(tok) not in starts:
             continue
         for n in range(1, longest + 1):
             if tok + n <= clause_last and " ".join(ctx.word(t) for t in range(tok, tok + n)) in words:
                 hit = tok if hit is None else hit
+    if hit is None:
+        return None
+    # a plural between the word and the cue (or at them) tells more than one; one beyond the cue is
+    # someone else ("দুষ্কৃতীদের হামলায় জখম হন তাঁর স্ত্রীও": the attackers)
+    side = range(hit, cue_last) if hit < cue_first else range(cue_first, hit + 1)
+    if any(set(ctx.tokens[tok].suffixes) & PLURAL_SUFFIXES for tok in side):
+        return None
     return hit
 
 
