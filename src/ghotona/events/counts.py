@@ -363,7 +363,7 @@ def _one_person(ctx: DocContext, cue_first: int, cue_last: int, clause_first: in
     if hit is None:
         return None
     # a plural between the word and the cue (or at them) tells more than one; one beyond the cue is
-    # someone else ("দুষ্কৃতীদের হামলায় জখম হন তাঁর স্ত্রীও": the attackers)
+    # someone else ("দুষ্কৃতীদের হামলায় জখম হন তাঁর স্ত্রীও": the attackers)
     side = range(hit, cue_last) if hit < cue_first else range(cue_first, hit + 1)
     if any(set(ctx.tokens[tok].suffixes) & PLURAL_SUFFIXES for tok in side):
         return None
