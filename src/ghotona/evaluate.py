@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
 
-from .schema import MEASURED_TYPES
+from .schema import MEASURED_TYPES, date_span
 
 SCORED_TYPES = MEASURED_TYPES  # the types the gold set annotates (schema)
 COORD_KM = 25.0
@@ -232,8 +232,6 @@ def _sentence_around(text: str | None, start: int | None, end: int | None) -> st
 
 def _date_within(g: dict | None, p: dict | None) -> bool:
     """The predicted date allows the gold day (a gold event without a date: any prediction)."""
-    from .store.dedup import date_span
-
     g_start, g_end = date_span((g or {}).get("value"), (g or {}).get("precision"))
     if g_start is None:
         return True

@@ -353,13 +353,9 @@ def _one_person(ctx: DocContext, cue_first: int, cue_last: int, clause_first: in
     last = min(clause_last, cue_last + AFTER_WINDOW)
     if starts.isdisjoint(ctx.words(first, last)):
         return None  # (most cues: no pronoun or phrase of one near them)
-    hit = None
-    for tok in range(first, last):
-        if hit is not None or ctx.word(tok) not in starts:
-            continue
-        for n in range(1, longest + 1):
-            if tok + n <= clause_last and " ".join(ctx.word(t) for t in range(tok, tok + n)) in words:
-                hit = tok if hit is None else hit
+    hit = next((tok for tok in range(first, last) if ctx.word(tok) in starts and any(
+        tok + n <= clause_last and " ".join(ctx.word(t) for t in range(tok, tok + n)) in words
+        for n in range(1, longest + 1))), None)
     if hit is None:
         return None
     # a plural between the word and the cue (or at them) tells more than one; one beyond the cue is
