@@ -144,9 +144,7 @@ def _layout(doc: Document, options: Options) -> Document:
     dateline = _dateline_span(doc)
     if dateline is not None:
         layout["dateline"] = [dateline.start, dateline.end]
-        if doc.published is None and options.published is None:
-            doc.published = dt.date.fromisoformat(dateline.value)
-            doc.meta["published_from"] = "dateline"
+        _publish_from_dateline(doc, options, dateline.value)
     tokens = doc.tokens
     cuts: list[int] = []  # original-text offsets where a new sentence starts
     if dateline is not None:
@@ -168,9 +166,7 @@ def _layout(doc: Document, options: Options) -> Document:
                 continue
             (first_token, end_token), place, filed = wire
             first = tokens[first_token]
-            if doc.published is None and options.published is None:
-                doc.published = dt.date.fromisoformat(filed.value)
-                doc.meta["published_from"] = "dateline"
+            _publish_from_dateline(doc, options, filed.value)
         elif where == "after":
             end_token, place = _byline_place(doc, m)
         elif where == "before" and m.first > 0 and not tokens[m.first - 1].is_punct:
@@ -207,6 +203,13 @@ def _layout(doc: Document, options: Options) -> Document:
         layout["topic"] = topic
     doc.meta["layout"] = layout
     return doc
+
+
+def _publish_from_dateline(doc: Document, options: Options, value: str) -> None:
+    """A printed or an agency's dateline dates a document that came without a publication date."""
+    if doc.published is None and options.published is None:
+        doc.published = dt.date.fromisoformat(value)
+        doc.meta["published_from"] = "dateline"
 
 
 def _brief_byline(doc: Document, m) -> tuple[int, int, tuple[int, int] | None, str | None] | None:
