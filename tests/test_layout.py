@@ -106,3 +106,32 @@ def test_a_wire_dateline_is_the_agency_s_filing_place_and_date_not_the_event_s()
     doc = default_pipeline()(Document(text="এএফপি জানিয়েছে, বুধবার ওডেসায় ড্রোন হামলায় চারজন নিহত হয়েছেন।",
                                       id="source", published="2025-12-31"), Options(min_confidence=0))
     assert "byline" not in doc.meta["layout"]
+
+
+def test_an_agency_dateline_with_its_town_s_country_in_brackets_files_from_the_scene():
+    """"সংবাদসংস্থা কারাকাস\n(ভেনিজুয়েলা) এখানকার একটি নাইটক্লাবে …" (Anandabazar's foreign pages,
+    1021202_2bdesh4 and 1100114_bidesh, training): the bracketed country belongs to the dateline, not
+    to the story's first sentence, where it had placed the fire in Venezuela; a town so dated is where
+    the story happened, and it refines the country the story names ("হাইতির … ভূমিকম্পে")."""
+    from ghotona.api import default_pipeline
+    from ghotona.doc import Document
+    from ghotona.text.layout import AGENCY_ON_SCENE
+
+    def read(text):
+        return default_pipeline()(Document(text=text, id="scene", published="2025-12-31"), Options(min_confidence=0))
+
+    text = ("নাইটক্লাবে আগুন, মৃত ৪৭\nসংবাদসংস্থা কারাকাস\n(ভেনিজুয়েলা) এখানকার একটি নাইটক্লাবে শনিবার রাতে "
+            "আগুন লেগে অন্তত ৪৭ জন প্রাণ হারিয়েছেন।")
+    doc = read(text)
+    layout = doc.meta["layout"]
+    assert text[slice(*layout["byline"])] == "সংবাদসংস্থা কারাকাস\n(ভেনিজুয়েলা)"
+    assert layout["byline_kind"] == AGENCY_ON_SCENE
+    [fire] = doc.events
+    assert (fire.event_type, fire.location.name, fire.fatalities.value) == ("ACCIDENT", "Caracas", 47)
+    doc = read("হাইতিতে ভূমিকম্প\nসংবাদসংস্থা, পোর্ত অ প্রিন্স (হাইতি): হাইতির বিধ্বংসী ভূমিকম্পে মঙ্গলবার "
+               "কয়েক হাজার মানুষ মারা গিয়েছেন।")
+    [quake] = doc.events
+    assert (quake.event_type, quake.location.name) == ("DISASTER", "Port-au-Prince")
+    # a bracket that names no place is the story's, and a bare agency dateline stays the agency's
+    doc = read("সংবাদসংস্থা কারাকাস\n(শনিবার রাত) একটি নাইটক্লাবে আগুন লেগে অন্তত ৪৭ জন প্রাণ হারিয়েছেন।")
+    assert doc.meta["layout"]["byline_kind"] == "agency"

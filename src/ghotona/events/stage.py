@@ -27,6 +27,7 @@ from ..options import Options
 from ..pipeline import stage
 from ..recognize.dates import YEARLESS_NOTE
 from ..schema import WEEK_DAYS, ActorRef, Count, Event, EventDate, Mention, Source, Victim, date_span
+from ..text.layout import AGENCY_ON_SCENE
 from ..text.morph import GENITIVE, LOCATIVE
 from . import attribution, counts, cues, placing, roles
 from .context import DocContext, SentenceView
@@ -1243,9 +1244,11 @@ def _refine_broad_places(doc: Document, ctx: DocContext, drafts: list[Draft], pl
     if not broad:
         return  # (most articles: every event already placed below a state)
     layout = doc.meta.get("layout", {})
-    spans = [(span, kind == "agency") for span, kind in _story_bylines(layout) if span]
-    agency_spans = [span for span, agency in spans if agency]
-    reporter_spans = [span for span, agency in spans if not agency]
+    spans = [(span, kind) for span, kind in _story_bylines(layout) if span]
+    agency_spans = [span for span, kind in spans if kind == "agency"]
+    # (an agency filing from the scene, "সংবাদসংস্থা কারাকাস (ভেনিজুয়েলা)", names the town of a story
+    # its country tells: not a reporter's home town)
+    reporter_spans = [span for span, kind in spans if kind not in ("agency", AGENCY_ON_SCENE)]
     # (sentence, place, whether it is a reporter's byline town)
     candidates = [(doc.sentence_index_at(e.start), e, not all(_outside(e, s) for s in reporter_spans))
                   for e in places

@@ -136,7 +136,28 @@ def _place_after(doc: Document, first_token: int) -> int:
         more = Gazetteer.load().find_places(doc.text[tokens[last + 1].start:tokens[last + 1].end + 12])
         if more and more[0].start == 0:
             last += 2
-    return last
+    return last + _bracketed_country(doc, last)
+
+
+#: how many words a dateline's bracketed country may have ("(দক্ষিণ আফ্রিকা)")
+BRACKETED_PLACE_WORDS = 3
+
+
+def _bracketed_country(doc: Document, first_token: int) -> int:
+    """How many tokens of a bracketed place name ("(ভেনিজুয়েলা)" in "সংবাদসংস্থা কারাকাস\n
+    (ভেনিজুয়েলা)") start at ``first_token``: the dateline town's country, not the story's first
+    words (0 when none)."""
+    tokens = doc.tokens
+    if first_token >= len(tokens) or tokens[first_token].text != "(":
+        return 0
+    close = next((k for k in range(first_token + 2, min(first_token + BRACKETED_PLACE_WORDS + 2, len(tokens)))
+                  if tokens[k].text == ")"), None)
+    if close is None:
+        return 0
+    start, end = tokens[first_token + 1].start, tokens[close - 1].end
+    if not any(m.start == 0 and m.end >= end - start for m in Gazetteer.load().find_places(doc.text[start:end])):
+        return 0
+    return close + 1 - first_token
 
 
 def _layout(doc: Document, options: Options) -> Document:
@@ -168,7 +189,7 @@ def _layout(doc: Document, options: Options) -> Document:
             first = tokens[first_token]
             _publish_from_dateline(doc, options, filed.value)
         elif where == "after":
-            end_token, place = _byline_place(doc, m)
+            end_token, place, kind = _byline_place(doc, m)
         elif where == "before" and m.first > 0 and not tokens[m.first - 1].is_punct:
             end_token = m.last
             place = (tokens[m.first - 1].start, tokens[m.first - 1].end)
@@ -179,7 +200,7 @@ def _layout(doc: Document, options: Options) -> Document:
         byline_end = tokens[end_token - 1].end
         cuts.extend([first.start, byline_end])
         layout["byline"] = [first.start, byline_end]
-        layout["byline_kind"] = m.entry.get("kind")
+        layout["byline_kind"] = kind if where == "after" else m.entry.get("kind")
         if place:
             layout["dateline_place"] = list(place)
     run_on = _run_on_headlines(doc, cuts) if briefs else []
@@ -219,12 +240,12 @@ def _brief_byline(doc: Document, m) -> tuple[int, int, tuple[int, int] | None, s
     if m.entry.get("place") != "after":
         return None
     tokens = doc.tokens
-    end_token, place = _byline_place(doc, m)
+    end_token, place, kind = _byline_place(doc, m)
     if place is None:
         if end_token > m.last and tokens[end_token - 1].text in BYLINE_COLONS:  # "নিজস্ব সংবাদদাতা:"
-            return tokens[m.first].start, tokens[end_token - 1].end, None, m.entry.get("kind")
+            return tokens[m.first].start, tokens[end_token - 1].end, None, kind
         return None
-    return tokens[m.first].start, tokens[end_token - 1].end, place, m.entry.get("kind")
+    return tokens[m.first].start, tokens[end_token - 1].end, place, kind
 
 
 #: what ends a byline run into its story ("নিজস্ব সংবাদদাতা, শিলিগুড়ি: দু’দিন …")
@@ -263,22 +284,31 @@ def _wire_dateline(doc: Document, m):
     return (first, end), (tokens[first].start, tokens[comma - 1].end), filed
 
 
-def _byline_place(doc: Document, m) -> tuple[int, tuple[int, int] | None]:
-    """(one past the byline's last token, the span of the place it names) of a byline that names its
-    place after it, on a line of its own ("নিজস্ব সংবাদদাতা তমলুক") or run into the story after a
-    comma and up to a colon ("নিজস্ব সংবাদদাতা, কাটোয়া: জমি নিয়ে …"); no place for a bare
-    "নিজস্ব সংবাদদাতা:"."""
+#: the kind of an agency's dateline that names its town's country in brackets ("সংবাদসংস্থা কারাকাস
+#: (ভেনিজুয়েলা)"): the paper's way of filing from the scene of a story abroad, so the town is where
+#: the story happened (a bare "সংবাদসংস্থা নয়াদিল্লি" names only where the agency filed from)
+AGENCY_ON_SCENE = "agency_on_scene"
+
+
+def _byline_place(doc: Document, m) -> tuple[int, tuple[int, int] | None, str | None]:
+    """(one past the byline's last token, the span of the place it names, the byline's kind) of a
+    byline that names its place after it, on a line of its own ("নিজস্ব সংবাদদাতা তমলুক") or run
+    into the story after a comma and up to a colon ("নিজস্ব সংবাদদাতা, কাটোয়া: জমি নিয়ে …"); no
+    place for a bare "নিজস্ব সংবাদদাতা:"."""
     tokens = doc.tokens
+    kind = m.entry.get("kind")
     place_first = m.last + 1 if m.last < len(tokens) and tokens[m.last].text == "," else m.last
     if place_first < len(tokens) and tokens[place_first].text in BYLINE_COLONS:
-        return place_first + 1, None
+        return place_first + 1, None, kind
     end_token = _place_after(doc, place_first)
     if end_token <= place_first:
-        return m.last, None
+        return m.last, None, kind
     place = (tokens[place_first].start, tokens[end_token - 1].end)
+    if kind == "agency" and tokens[end_token - 1].text == ")":
+        kind = AGENCY_ON_SCENE
     if end_token < len(tokens) and tokens[end_token].text in BYLINE_COLONS:
         end_token += 1
-    return end_token, place
+    return end_token, place, kind
 
 
 @lru_cache(maxsize=1)
