@@ -41,6 +41,15 @@ def _count_wrong(expected: str, got) -> bool:
     return value != int(expected)
 
 
+def place_right(place_en: str, event) -> bool:
+    """Whether one of the accepted English names (``;``-separated; none: any place) is in the
+    event's location name or its district's."""
+    accepted = [_fold(name) for name in (place_en or "").split(";") if name]
+    location = event.location
+    names = [_fold(location.name), _fold(getattr(location, "admin2", None))] if location else []
+    return not accepted or any(a in n for a in accepted for n in names if n)
+
+
 def verdict(row: dict[str, str], events: list) -> list[str]:
     """The failures of one probe sentence (empty: OK)."""
     if row["event_type"] == "NONE":
@@ -53,10 +62,7 @@ def verdict(row: dict[str, str], events: list) -> list[str]:
     failures = ["EXTRA"] if len(events) > 1 else []
     if row["mode"] and (event.mode or "") not in row["mode"].split(";"):
         failures.append("MODE")
-    location = event.location
-    names = [_fold(location.name), _fold(getattr(location, "admin2", None))] if location else []
-    accepted = [_fold(name) for name in row["place_en"].split(";") if name]
-    if accepted and not any(a in n for a in accepted for n in names if n):
+    if not place_right(row["place_en"], event):
         failures.append("PLACE")
     if _count_wrong(row["fatalities"], event.fatalities):
         failures.append("FATAL")
