@@ -23,6 +23,29 @@ def place_level(ent: Entity) -> int:
     return SPECIFICITY.get(ent.attrs.get("feature") or ent.attrs.get("precision") or "", 0)
 
 
+def names_its_district(ent: Entity) -> bool:
+    """A district's seat named by the district's name ("কুমিল্লা": the city of Comilla and Cumilla
+    district): the place the resolver chose is the city, but the text may mean the district."""
+    if ent.attrs.get("feature") != "city" or not ent.attrs.get("admin2"):
+        return False
+    gazetteer = Gazetteer.load()
+    return any((place := gazetteer.get(key)) is not None and place.feature == "admin2"
+               and place.name == ent.attrs["admin2"] for key in ent.attrs.get("candidates", ()))
+
+
+def tells_more_exactly(broad: Entity, exact: Entity) -> bool:
+    """``exact`` is another place inside what ``broad`` names: below it, or, when ``broad`` is a
+    district's seat told by the district's name, anywhere in that district ("কুমিল্লায় সংঘর্ষ" in a
+    headline, "কুমিল্লার দাউদকান্দি উপজেলায়" in the body)."""
+    if exact.key == broad.key:
+        return False
+    if place_level(exact) > place_level(broad):
+        return True
+    return (place_level(exact) == place_level(broad) and names_its_district(broad)
+            and exact.attrs.get("admin2") == broad.attrs.get("admin2")
+            and exact.attrs.get("country") == broad.attrs.get("country"))
+
+
 def choose(ctx: DocContext, view: SentenceView, trigger_token: int,
            exclude: set[int] | None = None, skip_spans: list[tuple[int, int]] | None = None) -> Entity | None:
     exclude = exclude or set()

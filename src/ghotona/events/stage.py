@@ -624,7 +624,12 @@ def _merge(old: Draft, new: Draft) -> None:
         old.actor, old.target, old.two_sided = new.actor, new.target or old.target, new.two_sided
     old.target = old.target or new.target
     if new.place is not None and (old.place is None or old.place_lent and not new.place_lent
-                                  or placing.place_level(new.place) > placing.place_level(old.place)):
+                                  or placing.place_level(new.place) > placing.place_level(old.place)
+                                  # (a district's town told before its trigger; one listed after
+                                  # it, "সমাবেশে ডোমজুড়, বালি-জগাছা … এলাকার মানুষেরা যোগ দেন", says
+                                  # who came, not where)
+                                  or new.place.start < new.trigger.start
+                                  and placing.tells_more_exactly(old.place, new.place)):
         # (its own place over a byline's)
         old.place, old.place_lent, old.byline_place = new.place, new.place_lent, new.byline_place
     if not old.date_explicit and new.date_explicit or old.discovered and not new.discovered and new.date_explicit:

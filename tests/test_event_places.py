@@ -1,0 +1,24 @@
+"""Where an event happened when its mentions name several places (events/stage.py merging a story's
+mentions, events/placing.py)."""
+from __future__ import annotations
+
+import ghotona
+
+
+def _events(text: str) -> list:
+    return ghotona.extract(text, published="2025-12-31", options=ghotona.Options(min_confidence=0))
+
+
+def test_a_headline_s_district_town_gives_way_to_the_body_s_place_in_that_district():
+    """"কুমিল্লায় … সংঘর্ষে আহত ২৫" in the headline, "কুমিল্লার দাউদকান্দি উপজেলায় … সংঘর্ষে" in the
+    body (probe article BD-05; 1021024_24raj28, training: "দার্জিলিঙে" and Siliguri): the district's
+    name resolves to its seat, a town of the same level as the upazila, so the headline's place had
+    been kept."""
+    text = ("কুমিল্লায় বিএনপির দুই পক্ষের সংঘর্ষে আহত ২৫\nকুমিল্লা প্রতিনিধি\nকুমিল্লার দাউদকান্দি উপজেলায় "
+            "বিএনপির দুই পক্ষের নেতা-কর্মীদের মধ্যে সংঘর্ষে অন্তত ২৫ জন আহত হয়েছেন।")
+    [clash] = _events(text)
+    assert (clash.location.name, clash.injuries.value) == ("Daudkandi", 25)
+    # nor a list of towns after the trigger, which says who came, not where
+    [rally] = [e for e in _events("হাওড়ায় অবস্থান বিক্ষোভ\nবুধবার হাওড়ার জেলাশাসকের অফিসের সামনে অবস্থান বিক্ষোভ করা হয়। "
+                                  "বিক্ষোভে ডোমজুড়, বালি এবং সাঁকরাইলের মানুষেরা যোগ দেন।") if e.event_type == "PROTEST"]
+    assert rally.location.name == "Howrah"
