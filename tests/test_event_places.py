@@ -22,3 +22,13 @@ def test_a_headline_s_district_town_gives_way_to_the_body_s_place_in_that_distri
     [rally] = [e for e in _events("হাওড়ায় অবস্থান বিক্ষোভ\nবুধবার হাওড়ার জেলাশাসকের অফিসের সামনে অবস্থান বিক্ষোভ করা হয়। "
                                   "বিক্ষোভে ডোমজুড়, বালি এবং সাঁকরাইলের মানুষেরা যোগ দেন।") if e.event_type == "PROTEST"]
     assert rally.location.name == "Howrah"
+
+
+def test_a_district_correspondent_s_story_happened_where_its_body_places_it_in_the_district():
+    """"রাজশাহী প্রতিনিধি" covers the district, so an arrest told without a place (probe article BD-16)
+    happened at the upazila the story names ("রাজশাহীর পবা উপজেলায়", 15 km from the city: any
+    distance within the district counts), not at the district's seat."""
+    text = ("স্ত্রীকে হত্যার অভিযোগ, স্বামী গ্রেপ্তার\nরাজশাহী প্রতিনিধি\nরাজশাহীর পবা উপজেলায় স্ত্রীকে শ্বাসরোধে "
+            "হত্যার অভিযোগ উঠেছে স্বামীর বিরুদ্ধে। সোমবার সকালে স্বামীকে গ্রেপ্তার করা হয়।")
+    arrest = next(e for e in _events(text) if e.event_type == "COERCE")
+    assert arrest.location.name == "Paba"

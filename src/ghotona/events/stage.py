@@ -1191,8 +1191,11 @@ def _local_place(byline: Entity | None, body: list[Entity]) -> Entity | None:
     if byline is None:
         return None
     lat, lon = byline.attrs.get("lat"), byline.attrs.get("lon")
-    near = [e for e in body if placing.place_level(e) > placing.place_level(byline)
-            and haversine_km(lat, lon, e.attrs["lat"], e.attrs["lon"]) <= LOCAL_KM]
+    # (a district correspondent's byline, "রাজশাহী প্রতিনিধি", covers the whole district: "রাজশাহীর
+    # পবা উপজেলায়")
+    near = [e for e in body if placing.tells_more_exactly(byline, e)
+            and (placing.place_level(e) == placing.place_level(byline)
+                 or haversine_km(lat, lon, e.attrs["lat"], e.attrs["lon"]) <= LOCAL_KM)]
     return _most_named_place(near) or byline
 
 
