@@ -32,3 +32,12 @@ def test_a_district_correspondent_s_story_happened_where_its_body_places_it_in_t
             "হত্যার অভিযোগ উঠেছে স্বামীর বিরুদ্ধে। সোমবার সকালে স্বামীকে গ্রেপ্তার করা হয়।")
     arrest = next(e for e in _events(text) if e.event_type == "COERCE")
     assert arrest.location.name == "Paba"
+
+
+def test_a_local_train_named_after_its_terminus_is_no_place():
+    """"টোটোয় ধাক্কা মারল ডাউন শান্তিপুর লোকাল" (probe article WB-02): the train, not the town of
+    Santipur, 20 km from the level crossing at Ranaghat (place_levels.tsv: লোকাল, a route word)."""
+    text = ("নিজস্ব সংবাদদাতা, রানাঘাট: সোমবার সন্ধ্যায় প্রহরীবিহীন রেলগেট পেরোনোর সময় টোটোয় ধাক্কা মারল ডাউন "
+            "শান্তিপুর লোকাল। দুর্ঘটনায় মৃত্যু হয়েছে টোটোর দুই যাত্রীর।")
+    [accident] = _events(text)
+    assert (accident.event_type, accident.location.name, accident.fatalities.value) == ("ACCIDENT", "Rānāghāt", 2)
