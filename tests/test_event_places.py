@@ -41,3 +41,21 @@ def test_a_local_train_named_after_its_terminus_is_no_place():
             "শান্তিপুর লোকাল। দুর্ঘটনায় মৃত্যু হয়েছে টোটোর দুই যাত্রীর।")
     [accident] = _events(text)
     assert (accident.event_type, accident.location.name, accident.fatalities.value) == ("ACCIDENT", "Rānāghāt", 2)
+
+
+def test_the_town_of_the_hospital_the_wounded_were_taken_to_is_not_where_they_were_hurt():
+    """"দু’জনেই কলকাতার আরজি কর মেডিক্যাল কলেজে চিকিৎসাধীন" (probe article WB2-14): a hospital's own
+    name may stand between its town and the hospital word; the shooting had become a second event in
+    Kolkata, and Kolkata the place of the story's protest."""
+    text = ("নিজস্ব সংবাদদাতা, বসিরহাট: সোমবার গভীর রাতে সন্দেশখালির বেড়মজুর এলাকায় একদল দুষ্কৃতী এলোপাথাড়ি "
+            "গুলি চালায়। গুলিতে জখম হন দুই মৎস্যজীবী। দু’জনেই কলকাতার আরজি কর মেডিক্যাল কলেজে চিকিৎসাধীন। "
+            "মঙ্গলবার সকালে গ্রামবাসীরা থানা ঘেরাও করে বিক্ষোভ দেখান।")
+    events = _events(text)
+    assert sorted(e.event_type for e in events) == ["ASSAULT", "PROTEST"]
+    assert all("Kolkata" not in e.location.name for e in events)
+
+
+def test_a_congested_area_is_no_village():
+    """"ঘিঞ্জি এলাকায় দ্রুত আগুন ছড়িয়ে পড়ায়" (probe article WB-06): not_place_names.tsv."""
+    [fire] = _events("মঙ্গলবার দুপুরে বড়বাজারের একটি গুদামে আগুন লাগে। ঘিঞ্জি এলাকায় দ্রুত আগুন ছড়িয়ে পড়ে।")
+    assert fire.location is None or "Canning" not in fire.location.name

@@ -248,6 +248,8 @@ def _is_reference_point(ctx: DocContext, ent: Entity) -> bool:
     after = _cue_role(ctx, j, sentence)
     if after == "or" or first > 0 and _cue_role(ctx, first - 1, sentence) == "or":
         return True  # "মুম্বই বা অন্য কোথাও", "ফিজি বা ওয়েলিংটনে": one of alternatives
+    if _hospital_named_after(ctx, ent, j, sentence):
+        return True
     if after is None and _cue_role(ctx, j + 1, sentence) is None:
         return False  # (most places: every test below needs a cue word in one of the next two)
 
@@ -283,6 +285,27 @@ def _is_reference_point(ctx: DocContext, ent: Entity) -> bool:
     if role(j) == "link":
         j += 1
     return role(j) == "motion" and role(j + 1) == "way"
+
+
+#: how many words of a hospital's own name may stand between its town in the genitive and the hospital
+#: word ("কলকাতার এসএসকেএম হাসপাতালে", "কলকাতার আরজি কর মেডিক্যাল কলেজে")
+HOSPITAL_NAME_WORDS = 3
+
+
+def _hospital_named_after(ctx: DocContext, ent: Entity, j: int, sentence: int) -> bool:
+    """A town in the genitive before a hospital's name: where the wounded were taken, not where they
+    were hurt ("দু’জনেই কলকাতার আরজি কর মেডিক্যাল কলেজে চিকিৎসাধীন")."""
+    if not case_suffixes(ctx, ent) & GENITIVE:
+        return False
+    for k in range(j, min(j + HOSPITAL_NAME_WORDS + 1, len(ctx.tokens))):
+        token = ctx.tokens[k]
+        if token.sentence != sentence or token.is_punct:
+            return False
+        if _cue_role(ctx, k, sentence) == "hospital":
+            return True
+        if set(token.suffixes) & LOCATIVE:
+            return False  # "নদিয়ার হাঁসখালিতে …": a place of its own
+    return False
 
 
 def _cue_role(ctx: DocContext, token: int, sentence: int) -> str | None:
