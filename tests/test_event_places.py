@@ -59,3 +59,14 @@ def test_a_congested_area_is_no_village():
     """"ঘিঞ্জি এলাকায় দ্রুত আগুন ছড়িয়ে পড়ায়" (probe article WB-06): not_place_names.tsv."""
     [fire] = _events("মঙ্গলবার দুপুরে বড়বাজারের একটি গুদামে আগুন লাগে। ঘিঞ্জি এলাকায় দ্রুত আগুন ছড়িয়ে পড়ে।")
     assert fire.location is None or "Canning" not in fire.location.name
+
+
+def test_a_word_of_direction_before_a_district_word_is_no_foreign_name():
+    """"উত্তরের জেলাগুলোতে জেঁকে বসেছে শীত" (probe article BD2-03): উত্তরের is উত্তর + এর (of the north);
+    its other reading, উত্তরে + র, had been matched by romanisation to Dhaka's Uttara."""
+    from ghotona.api import default_pipeline
+    from ghotona.doc import Document
+
+    text = "নিজস্ব সংবাদদাতা, দিনাজপুর: উত্তরের জেলাগুলোতে জেঁকে বসেছে শীত। সোমবার রাতে বোদা উপজেলায় শীতে এক বৃদ্ধ মারা গেছেন।"
+    doc = default_pipeline()(Document(text=text, id="north", published="2025-12-31"), ghotona.Options(min_confidence=0))
+    assert all("Uttara" not in (e.attrs.get("reason") or "") for e in doc.get("entities"))

@@ -368,7 +368,7 @@ def _romanised(doc: Document, gz: Gazetteer, known: list[Entity],
     global _COMMON
     t = tables()
     if _COMMON[0] is not t:
-        _COMMON = (t, t.stems | t.functions)
+        _COMMON = (t, _common_words())  # (the splitter's stems and function words, and more)
     common = _COMMON[1]
     tokens = doc.tokens
     if not tokens:
@@ -424,11 +424,10 @@ def _romanised(doc: Document, gz: Gazetteer, known: list[Entity],
         countries = (country,) if country is not None else doc_countries
         found = None
         stems = candidates(tok.norm or tok.text)  # তিকরিতে → তিকরিত, তিকরি …
-        known_word = False
-        for stem in stems:
-            if stem in common:
-                known_word = True
-                break  # a Bengali word the splitter knows is not a foreign name
+        # a Bengali word the splitter knows, in any of its readings, is not a foreign name ("উত্তরের
+        # জেলাগুলোতে": উত্তর + এর, north, not উত্তরে ≈ Uttara)
+        known_word = not common.isdisjoint(stems)
+        for stem in () if known_word else stems:
             hits = [h for c in countries if (h := fuzzy_place(stem, c)) is not None]
             if hits:
                 found = max(hits, key=lambda h: h[1])
