@@ -104,7 +104,8 @@ def toll_span_openers(*kinds: str) -> frozenset[str]:
 
 def is_cumulative(ctx: DocContext, view: SentenceView, clause_first: int, clause_last: int,
                   openers: tuple[str, ...] = ("past", "current")) -> bool:
-    """The clause tells a toll over a period ("তিন দশকে …", "গত দশ বছরে …", "চলতি বছরে …"): a period
+    """The clause tells a toll over a period ("তিন দশকে …", "গত দশ বছরে …", "চলতি বছরে …", "চলতি শীত
+    মৌসুমে …"): a period
     unit in the locative right after a number (as the numbers stage found it) or a word of
     :func:`toll_span_openers` of the kinds ``openers`` (only ``current`` for a span that is surely no
     date: "গত বছরে" is also last year)."""
@@ -114,8 +115,10 @@ def is_cumulative(ctx: DocContext, view: SentenceView, clause_first: int, clause
     number_ends = {ctx.token_at(num.end - 1) for _, num in view.numbers}
     words = toll_span_openers(*openers)
     for tok in range(clause_first + 1, clause_last):
+        # (an opener may stand a word before its period: "চলতি শীত মৌসুমে", this winter season)
         if ctx.stem(tok) in periods and set(ctx.tokens[tok].suffixes) & LOCATIVE \
-                and (tok - 1 in number_ends or ctx.stem(tok - 1) in words):
+                and (tok - 1 in number_ends or ctx.stem(tok - 1) in words
+                     or tok - 2 >= clause_first and ctx.stem(tok - 2) in words and not ctx.tokens[tok - 1].is_punct):
             return True
     return False
 
