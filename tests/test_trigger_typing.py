@@ -30,6 +30,18 @@ def test_a_headline_takes_the_reading_its_body_s_cue_gives_the_same_word():
     assert ("ACCIDENT", "fire") in _types(far) and ("ASSAULT", "destroy") in _types(far)
 
 
+
+def test_an_accident_named_by_its_cause_makes_its_word_told_again_that_accident():
+    """"বয়লার বিস্ফোরণে তিন শ্রমিক নিহত … সোমবার রাতে … বিস্ফোরণ ঘটে। বিস্ফোরণের তীব্রতায় …" (probe
+    article BD2-04): the bare বিস্ফোরণ told after it is the boiler's, not a bombing of its own; only
+    after it: a collision named by its words does not make the clash told before it an accident."""
+    text = ("গাজীপুরের কালিয়াকৈরে একটি কারখানায় বয়লার বিস্ফোরণে তিন শ্রমিক নিহত হয়েছেন। এ ঘটনায় আহত হয়েছেন ১৫ জন। "
+            "সোমবার রাতে কাজ চলার সময় বিস্ফোরণ ঘটে। বিস্ফোরণের তীব্রতায় কারখানার একটি দেয়াল ধসে পড়ে।")
+    assert _types(text) == [("ACCIDENT", "other")]
+    clash = ("বৃহস্পতিবার কোম্পানীগঞ্জে দুই দলের সংঘর্ষে দুজন নিহত হন। অন্যদিকে, শুক্রবার ফেনীতে বাস ও ট্রাকের "
+             "মুখোমুখি সংঘর্ষে তিনজন নিহত হয়েছেন।")
+    assert sorted(_types(clash)) == [("ACCIDENT", "road"), ("ASSAULT", None)]
+
 def test_a_rise_in_crime_is_a_trend_not_an_event():
     # "চুরি ছিনতাই-সহ … কাজকর্ম বেড়ে যাওয়ার প্রতিবাদে … অবরোধ": the blockade is the event; the rise in
     # snatching it protests is no snatching of its own

@@ -88,6 +88,8 @@ def find_triggers(doc: Document) -> list[Trigger]:
             attrs["retyped_by"] = rule["cue"]
             if fields["event_type"] in CARRIED_TYPES:
                 cued.append(len(triggers))
+        elif fields["event_type"] in CARRIED_TYPES and " " in entry["term"]:
+            cued.append(len(triggers))  # an accident its own words name (বয়লার বিস্ফোরণ): see below
         # (positional: a dozen triggers per article; ``fields`` holds exactly the _TYPE_FIELDS)
         triggers.append(
             Trigger(first.start, last.end, doc.text[first.start:last.end], fields["event_type"], fields["mode"],
@@ -121,10 +123,16 @@ def _carry_cued_readings(triggers: list[Trigger], cued: list[int]) -> None:
     latest cued mention before it ("বারুদের দোকানে বিস্ফোরণে … । বুধবার বিরাট বিস্ফোরণে কেঁপে ওঠে গোটা
     শহর"); else, before the cue, from the nearest cued mention after it (the headline "বাসে আগুন, হত 70"
     of a body that says the bus caught fire, "বাসে আগুন ধরে গেলে": an accident, not arson). A word
-    that is an event only with a cue (type NONE) takes a reading only from a mention before it."""
+    that is an event only with a cue (type NONE) takes a reading only from a mention before it. An
+    accident its own words name ("বয়লার বিস্ফোরণে") gives its reading to each of its words told after
+    it ("বিস্ফোরণ ঘটে", "বিস্ফোরণের তীব্রতায়"), not before."""
     by_term: dict[str, list[int]] = {}
     for index in cued:
-        by_term.setdefault(triggers[index].attrs["term"], []).append(index)
+        term = triggers[index].attrs["term"]
+        # an accident named by its cause, "বয়লার বিস্ফোরণে", makes each of its words told again, "বিস্ফোরণ
+        # ঘটে", that accident (a word the cue of a context rule retyped carries only itself)
+        for word in [term] if "retyped_by" in triggers[index].attrs else term.split():
+            by_term.setdefault(word, []).append(index)
     for index, trigger in enumerate(triggers):
         mentions = by_term.get(trigger.attrs["term"])
         if not mentions or "retyped_by" in trigger.attrs:
@@ -134,14 +142,19 @@ def _carry_cued_readings(triggers: list[Trigger], cued: list[int]) -> None:
         after = triggers[mentions[k]] if k < len(mentions) else None
         if before is not None and trigger.sentence - before.sentence <= RETYPE_CARRY:
             source = before
-        elif after is not None and trigger.event_type != "NONE" \
+        elif after is not None and trigger.event_type != "NONE" and "retyped_by" in after.attrs \
                 and 0 < after.sentence - trigger.sentence <= RETYPE_CARRY:
+            # (only a cue's reading reaches back: "মুখোমুখি সংঘর্ষে" names a collision, not the clash
+            # told two sentences before it)
             source = after
         else:
             continue
         for name in _TYPE_FIELDS:
             setattr(trigger, name, getattr(source, name))
-        trigger.attrs["retyped_by"] = source.attrs["retyped_by"]
+        trigger.attrs["retyped_by"] = source.attrs.get("retyped_by", source.attrs["term"])
+        if source is before:
+            # (told again a third time, further on: "বিস্ফোরণের তীব্রতায় …")
+            bisect.insort(by_term.setdefault(trigger.attrs["term"], []), index)
 
 
 def _rule_key(term: str) -> str:
