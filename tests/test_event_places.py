@@ -70,3 +70,14 @@ def test_a_word_of_direction_before_a_district_word_is_no_foreign_name():
     text = "নিজস্ব সংবাদদাতা, দিনাজপুর: উত্তরের জেলাগুলোতে জেঁকে বসেছে শীত। সোমবার রাতে বোদা উপজেলায় শীতে এক বৃদ্ধ মারা গেছেন।"
     doc = default_pipeline()(Document(text=text, id="north", published="2025-12-31"), ghotona.Options(min_confidence=0))
     assert all("Uttara" not in (e.attrs.get("reason") or "") for e in doc.get("entities"))
+
+
+def test_a_west_bengal_past_verb_before_a_state_word_is_no_foreign_name():
+    """"দাবি করল রাজ্য পুলিশ" (probe article WB2-25): করল stands before a level word (রাজ্য), a place
+    slot, and had been matched by romanisation to Karnal (not_place_names.tsv lists such verbs)."""
+    from ghotona.api import default_pipeline
+    from ghotona.doc import Document
+
+    text = "রাজ্যে পথ দুর্ঘটনায় মৃত্যু কমেছে বলে দাবি করল রাজ্য পুলিশ। বুধবার বর্ধমানে লরির ধাক্কায় দুই জনের মৃত্যু হয়।"
+    doc = default_pipeline()(Document(text=text, id="verb", published="2025-12-31"), ghotona.Options(min_confidence=0))
+    assert all("Karn" not in (e.attrs.get("reason") or "") for e in doc.get("entities"))

@@ -173,7 +173,18 @@ def _running_toll(ctx: DocContext, view: SentenceView, trigger: Trigger) -> bool
         return False
     clause_first, clause_last = ctx.clause(ctx.first_token(trigger))
     return any(clause_first <= cue.first < clause_last for cue in view.counts) \
-        and counts.is_cumulative(ctx, view, clause_first, clause_last, openers=("current",))
+        and (counts.is_cumulative(ctx, view, clause_first, clause_last, openers=("current",))
+             or _months_span(ctx, view, clause_first, clause_last))
+
+
+def _months_span(ctx: DocContext, view: SentenceView, clause_first: int, clause_last: int) -> bool:
+    """The clause spans months ("জানুয়ারি থেকে নভেম্বর পর্যন্ত … মৃত্যু হয়েছে 5,412 জনের"): a month
+    followed by a bound (থেকে) and a later month followed by an end (পর্যন্ত)."""
+    months = [date for tok, date in view.dates if clause_first <= tok < clause_last and date.precision == "month"]
+    if len(months) < 2:
+        return False
+    after = [ctx.stem(ctx.token_at(date.end - 1) + 1) for date in months]
+    return any(a in date_bounds() and a not in date_ends() for a in after[:-1]) and any(a in date_ends() for a in after[1:])
 
 
 def _undated_background(ctx: DocContext, view: SentenceView, trigger: Trigger) -> bool:
@@ -365,7 +376,10 @@ def _sums_events(ctx: DocContext, view: SentenceView, trigger: Trigger) -> int:
     # the numeral's classifier counts the noun right after it: "দুটি বাসের সংঘর্ষ" is one crash
     before = several[0].first if several else first
     numbers = [int(number.value) for token, number in view.numbers if (number.value or 0) >= 2 and (
-        token == before - 1 and number.text.rstrip().endswith(("টি", "টা"))
+        # (a numeral of several words ends right before, its classifier fused: "৬ হাজার ২১৮টি সড়ক
+        # দুর্ঘটনায়"; "২ টি গ্রেনেড" are the things found, not events)
+        (token == before - 1 or ctx.token_at(number.end - 1) == before - 1
+         and ctx.tokens[before - 1].text not in ("টি", "টা")) and number.text.rstrip().endswith(("টি", "টা"))
         # "অন্তত পাঁচবার আটক": a fused "times" word, the numeral's last word
         or ctx.token_at(number.end - 1) == before - 1 and number.text.rstrip().endswith(times))]
     return numbers[0] if numbers else 2 if several else 0
@@ -762,6 +776,8 @@ def build_drafts(doc: Document, ctx: DocContext, story_of: StoryIndex | None = N
         story = stories[view.index]
         in_story = by_story.setdefault(story, [])  # (the drafts of ``drafts`` in this story, in order)
         if not new_drafts:
+            if view.counts and any(_running_toll(ctx, view, t) for t in view.triggers):
+                continue  # a statistic's toll ("জানুয়ারি থেকে নভেম্বর পর্যন্ত … 5,412 জনের") is no event's
             if (view.anaphora or view.counts) and in_story:
                 target = _antecedent(in_story, view, gap, headline)
                 if target is not None and gap(target.sentences[-1], view.index) <= COREF_WINDOW + 1:
@@ -904,6 +920,13 @@ def _fold_headlines(drafts: list[Draft], headline: set[int], section_of=lambda s
     return kept
 
 
+#: how many accidents or disasters a mention may count and still sum a story's events ("পৃথক পাঁচটি
+#: দুর্ঘটনায়"); more are a statistic ("৫১৭টি দুর্ঘটনায় ৫৩২ জন"); not for attacks, whose counted words
+#: are often a clash's shells or bombs ("১০টি ককটেলের বিস্ফোরণ")
+STATISTIC_EVENTS = 10
+STATISTIC_TYPES = frozenset({"ACCIDENT", "DISASTER"})
+
+
 def _drop_sums(drafts: list[Draft], section_of=lambda sentence: 0) -> list[Draft]:
     """A mention that counts several events ("দু’টি হামলায় একই দিনে অন্তত ৫৬ জন") sums the events its
     story then tells one by one: when the story tells at least that many of that type after it, the
@@ -917,6 +940,8 @@ def _drop_sums(drafts: list[Draft], section_of=lambda sentence: 0) -> list[Draft
             continue
         if d.repeated:
             continue  # "… তিনবার গ্রেপ্তার হয়েছিলেন": the arrests of years, told as a count
+        if d.sums >= STATISTIC_EVENTS and d.event_type in STATISTIC_TYPES:
+            continue  # "৬ হাজার ২১৮টি সড়ক দুর্ঘটনায় …": a statistic of the year, not an event
         if d.sums or d.counts.get("fatalities") is not None:
             story, start = section_of(d.sentence), d.sentence
             told = [o for o in drafts if o is not d and o.event_type == d.event_type
