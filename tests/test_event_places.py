@@ -53,6 +53,10 @@ def test_the_town_of_the_hospital_the_wounded_were_taken_to_is_not_where_they_we
     events = _events(text)
     assert sorted(e.event_type for e in events) == ["ASSAULT", "PROTEST"]
     assert all("Kolkata" not in e.location.name for e in events)
+    # a hospital's name of hyphened words ("শের-ই-বাংলা", probe article WB2-22)
+    [fire] = [e for e in _events("সোমবার রাতে ভোলার দৌলতখানে একটি লঞ্চে আগুন লেগে তিন জনের মৃত্যু হয়েছে। দগ্ধ ১৯ জনকে "
+                                 "বরিশালের শের-ই-বাংলা মেডিক্যাল কলেজ হাসপাতালে ভর্তি করা হয়েছে।") if e.event_type == "ACCIDENT"]
+    assert fire.location.name == "Daulatkhan"
 
 
 def test_a_congested_area_is_no_village():

@@ -297,9 +297,13 @@ def _hospital_named_after(ctx: DocContext, ent: Entity, j: int, sentence: int) -
     were hurt ("দু’জনেই কলকাতার আরজি কর মেডিক্যাল কলেজে চিকিৎসাধীন")."""
     if not case_suffixes(ctx, ent) & GENITIVE:
         return False
-    for k in range(j, min(j + HOSPITAL_NAME_WORDS + 1, len(ctx.tokens))):
+    words = 0
+    for k in range(j, len(ctx.tokens)):
         token = ctx.tokens[k]
-        if token.sentence != sentence or token.is_punct:
+        if token.text == "-":
+            continue  # "বরিশালের শের-ই-বাংলা মেডিক্যাল কলেজ হাসপাতালে"
+        words += 1
+        if token.sentence != sentence or token.is_punct or words > HOSPITAL_NAME_WORDS + 1:
             return False
         if _cue_role(ctx, k, sentence) == "hospital":
             return True
