@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import importlib.util
+import json
 import sys
 from pathlib import Path
 
@@ -13,9 +14,10 @@ import ghotona
 ROOT = Path(__file__).resolve().parents[1]
 # Twenty-fourth session: 303 of 370 (265 before its lexicon work); a few below, as the evaluation floors.
 FLOOR = 296
-# The mini-articles (gold/probe/articles.json), strict F1 with the confidence filter: 0.741 when the
-# scorer was written (twenty-fifth session), 0.773 after that session's place mends.
-ARTICLES_STRICT_F1_FLOOR = 0.75
+# The mini-articles (gold/probe/articles*.json, 110), strict F1 with the confidence filter: 0.734 at the
+# end of the twenty-fifth session (its first 60 articles: 0.741 when the scorer was written, 0.789 after
+# the session's mends; the 50 it added: 0.61 fresh, 0.67 after).
+ARTICLES_STRICT_F1_FLOOR = 0.72
 
 
 def _probe_tool(name: str = "probe_sentences"):
@@ -50,7 +52,9 @@ def test_a_verdict_names_each_failure():
 
 def test_the_probe_articles_keep_their_strict_f1():
     tool = _probe_tool("probe_articles")
-    articles = __import__("json").loads((ROOT / "gold" / "probe" / "articles.json").read_text(encoding="utf-8"))
+    articles = [article for path in sorted((ROOT / "gold" / "probe").glob("articles*.json"))
+                for article in json.loads(path.read_text(encoding="utf-8"))]
+    assert len(articles) == 110
     matched = false_alarms = misses = 0
     for article in articles:
         result = tool.score_article(article, ghotona.extract(article["text"], published=tool.PUBLISHED))
