@@ -85,3 +85,14 @@ def test_a_west_bengal_past_verb_before_a_state_word_is_no_foreign_name():
     text = "রাজ্যে পথ দুর্ঘটনায় মৃত্যু কমেছে বলে দাবি করল রাজ্য পুলিশ। বুধবার বর্ধমানে লরির ধাক্কায় দুই জনের মৃত্যু হয়।"
     doc = default_pipeline()(Document(text=text, id="verb", published="2025-12-31"), ghotona.Options(min_confidence=0))
     assert all("Karn" not in (e.attrs.get("reason") or "") for e in doc.get("entities"))
+
+
+def test_an_event_named_back_by_its_definite_word_is_the_lead_s_whatever_its_first_day_toll():
+    """"… বাগলান প্রদেশে ভূমিকম্পে মৃতের সংখ্যা বেড়ে দাঁড়িয়েছে ৩৮ জনে। সোমবার ভোরে ভূমিকম্পটি আঘাত হানে
+    … নাহরিন জেলায়। প্রথম দিন ২১ জনের মৃত্যুর খবর দিয়েছিল …" (probe article BD2-07): ভূমিকম্পটি (the
+    earthquake) names the lead's back; its first day's toll is a revised figure, not another quake."""
+    text = ("আফগানিস্তানে ভূমিকম্পে মৃতের সংখ্যা বেড়ে ৩৮\nকাবুল, ৩০ ডিসেম্বর (রয়টার্স) — আফগানিস্তানের বাগলান প্রদেশে "
+            "ভূমিকম্পে মৃতের সংখ্যা বেড়ে দাঁড়িয়েছে ৩৮ জনে। সোমবার ভোর চারটার দিকে ভূমিকম্পটি আঘাত হানে; এর "
+            "উৎপত্তিস্থল ছিল প্রদেশের নাহরিন জেলায়। প্রথম দিন ২১ জনের মৃত্যুর খবর দিয়েছিল তালেবান প্রশাসন।")
+    [quake] = _events(text)
+    assert (quake.location.name, quake.date.value, quake.fatalities.value) == ("Nahrīn", "2025-12-29", 38)
