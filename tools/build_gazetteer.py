@@ -506,6 +506,8 @@ class Builder:
 
     def build_manual_places(self):
         rows = read_tsv(OUT / "manual_places.tsv")
+        # (GeoNames country, admin1 code) of each hand-written first-level unit's seat -> its rows
+        seats: dict[tuple[str, str], list[str]] = {}
         for r in rows:
             if r["id"].startswith("gn."):  # a GeoNames city: added by build_cities with these fields
                 self.gn_overrides[int(r["id"][3:])] = r
@@ -524,6 +526,9 @@ class Builder:
             self.add_place(id=r["id"], name=r["name"], name_bn=normalize_alias(r["name_bn"]), feature=r["feature"],
                            country=r["country"], admin1=r["admin1"], admin2=r["admin2"], lat=lat, lon=lon,
                            population=pop, geonames_id=gid, parent_id=r["parent_id"], source=src)
+            if r["feature"] == "admin1" and ref.startswith("gn:"):
+                seat = self.gn_city(int(ref[3:]))
+                seats.setdefault((seat["countrycode"], seat["admin1code"]), []).append(r["id"])
             if r["feature"] not in FEATURE_RANK:
                 raise SystemExit(f"bad feature {r['feature']} in manual_places.tsv")
             self.add_alias(r["name_bn"], r["id"], "bn")
@@ -533,6 +538,13 @@ class Builder:
                 self.add_alias(r["name_bn"] + " জেলা", r["id"], "variant")
             if r["feature"] == "admin1" and r["country"] == "IND":
                 self.add_alias(r["name_bn"] + " রাজ্য", r["id"], "variant")
+
+        # A GeoNames town lies in the hand-written unit whose seat shares its admin1 code (Nahrin, AF.03, in
+        # Baghlan province, whose seat Pul-e Khumri is AF.03), so that containment ("বাগলান প্রদেশের নাহরিন")
+        # and one event's two places agree; a code two rows share (a region and its province) names neither.
+        self.admin1_by_seat_code = {key: ids[0] for key, ids in seats.items() if len(ids) == 1}
+        self.log(f"  GeoNames admin1 codes mapped to hand-written first-level units by their seats: "
+                 f"{len(self.admin1_by_seat_code)} ({sum(len(v) > 1 for v in seats.values())} codes shared, left out)")
 
     def build_cities(self, forced: set[int]):
         c = self.c15000
@@ -564,6 +576,8 @@ class Builder:
                 admin1 = "PSE.adm1." + ("gaza-strip" if x["admin1code"] == "GZ" else "west-bank")
             elif cc == "MM" and x["admin1code"] == "01":
                 admin1 = "MMR.adm1.rakhine"
+            elif (cc, x["admin1code"]) in self.admin1_by_seat_code:
+                admin1 = self.admin1_by_seat_code[(cc, x["admin1code"])]
             elif x["admin1code"]:
                 admin1 = f"{cc}.{x['admin1code']}"
             bn = sorted({normalize_alias(a) for a in x["alternatenames"] if BN_RE.search(a)
