@@ -1269,12 +1269,39 @@ def _main_place(doc: Document, places: list[Entity]) -> Entity | None:
     return _most_named_place(places)
 
 
+class _LentPlaces:
+    """The article's resolved places (:func:`_resolved_places`) and each story's fallback place (its
+    main place, a brief's own, else a staff byline's home city), found when an event first needs
+    them: most events have a place of their own, and in many articles every one does."""
+
+    def __init__(self, doc: Document, ctx: DocContext, layout: dict):
+        self._doc, self._ctx, self._layout = doc, ctx, layout
+        self._places: list[Entity] | None = None
+        self._fallback: list[Entity | None] | None = None
+
+    @property
+    def places(self) -> list[Entity]:
+        if self._places is None:
+            self._places = _resolved_places(self._doc, self._ctx)
+        return self._places
+
+    def fallback(self, story: int) -> Entity | None:
+        """The place of an event of story ``story`` told without one: the story's, else the article's."""
+        if self._fallback is None:
+            doc, layout = self._doc, self._layout
+            fallback = [_main_place(doc, self.places)] + _brief_places(doc, self.places)
+            if fallback[0] is None and layout.get("byline_kind") == "staff" and not layout.get("dateline_place"):
+                fallback[0] = home_city(doc, *layout["byline"])
+            self._fallback = fallback
+        return self._fallback[story] or self._fallback[0]
+
+
 #: sentences before and after one of its mentions where a country- or state-level event's town may be named
 REFINE_BEFORE, REFINE_AFTER = 2, 1
 COUNTRY_LEVEL, STATE_LEVEL = placing.SPECIFICITY["country"], placing.SPECIFICITY["admin1"]
 
 
-def _refine_broad_places(doc: Document, ctx: DocContext, drafts: list[Draft], places: list[Entity],
+def _refine_broad_places(doc: Document, ctx: DocContext, drafts: list[Draft], lent: _LentPlaces,
                          section_of) -> None:
     """An event placed only at a country ("নেপালে", often a headline's shorthand) or a state or
     province ("পশ্চিমবঙ্গ", "আনবার") happened at the more specific place inside it that its story
@@ -1296,7 +1323,7 @@ def _refine_broad_places(doc: Document, ctx: DocContext, drafts: list[Draft], pl
     reporter_spans = [span for span, kind in spans if kind not in ("agency", AGENCY_ON_SCENE)]
     # (sentence, place, whether it is a reporter's byline town)
     candidates = [(doc.sentence_index_at(e.start), e, not all(_outside(e, s) for s in reporter_spans))
-                  for e in places
+                  for e in lent.places
                   if placing.place_level(e) > 1 and all(_outside(e, s) for s in agency_spans)]
     qualifiers = country_qualifiers()
     for d in broad:
@@ -1420,10 +1447,7 @@ def events_stage(doc: Document, options: Options) -> Document:
     _inherit_story_dates(drafts, doc.published, section_of)
     _date_from_story(doc, drafts, section_of)
     drafts = _merge_atomic(drafts, lambda d: section_of(min(d.sentences)), doc.published)
-    places = _resolved_places(doc, ctx)
-    fallback = [_main_place(doc, places)] + _brief_places(doc, places)
-    if fallback[0] is None and layout.get("byline_kind") == "staff" and not layout.get("dateline_place"):
-        fallback[0] = home_city(doc, *layout["byline"])
+    lent = _LentPlaces(doc, ctx, layout)
     bylined = [bool(span) for span in _story_byline_places(layout)]
     previous: Entity | None = None
     story = 0
@@ -1433,12 +1457,12 @@ def events_stage(doc: Document, options: Options) -> Document:
         if d.place is None:
             # Told without a place of its own: where the story was, else its byline's or the
             # article's main place.
-            d.place = previous or fallback[story] or fallback[0]
+            d.place = previous or lent.fallback(story)
             d.place_lent, d.byline_place = True, previous is None and bylined[story]
         elif _genitive_country(ctx, d.place):
             # "বাংলাদেশের আগামীর কর্নধার …": a country in the genitive describes someone, it does
             # not place the event; the story's own place inside that country is better
-            inside = previous or fallback[story] or fallback[0]
+            inside = previous or lent.fallback(story)
             # whose, not where ("জর্ডনের এক সামরিক কর্মী", in a Fallujah story): the story's place,
             # in any country, unless a locative right after it makes the country where it happened
             # ("তুরস্কের দক্ষিণ উপকূলে")
@@ -1446,7 +1470,7 @@ def events_stage(doc: Document, options: Options) -> Document:
                     inside.attrs.get("country") == d.place.attrs.get("country") or not _region_after(ctx, d.place)):
                 d.place = inside
         previous = d.place or previous
-    _refine_broad_places(doc, ctx, drafts, places, section_of)
+    _refine_broad_places(doc, ctx, drafts, lent, section_of)
     # with the places they were given, mentions told without one may now be an event already listed
     # in their own story (a place lent by a brief's byline says nothing about another brief)
     drafts = _merge_atomic(drafts, lambda d: section_of(min(d.sentences)), doc.published)
