@@ -83,7 +83,8 @@ def _abbr_dot() -> str:
     # Everything before the full stop is letters, so a word not followed by one is given up after
     # one look along it (instead of trying every listed abbreviation and syllable at each word).
     letters = f"{_B}A-Za-z"
-    quick = rf"(?=[{letters}]*\.)" if all(re.fullmatch(f"[{letters}]+", a) for a in abbrs) else ""
+    # (possessive: the letters never hold the full stop, so giving some back could not find it)
+    quick = rf"(?=[{letters}]*+\.)" if all(re.fullmatch(f"[{letters}]+", a) for a in abbrs) else ""
     return (
         rf"(?<![{_B}A-Za-z{_D}]){quick}(?:(?:{listed})|{guard}{_SYLLABLE}|[A-Za-z])\.(?![{_D}])"
     )
@@ -244,11 +245,14 @@ def _token_re() -> re.Pattern[str]:
     """One token, after the white space before it; the token is the span of the group named by its
     kind (``m.span(m.lastindex)``).  (Taking the spaces into the match spares ``finditer`` a failed
     try of every alternative at each space; the guard on ``url``, a superset of the characters its
-    three forms start with, spares trying them at every Bengali word.)"""
-    hyph = rf"(?:-{morph.suffix_pattern()}(?![{_B}]))"
-    bword = rf"[{_B_FIRST}][{_B}]*(?:[{_APOS}][{_B_FIRST}][{_B}]*)*"
-    number = rf"[{_D}]+(?:[.,][{_D}]+)*(?:[{_B_FIRST}][{_B}]*|[A-Za-z]+)?{hyph}?"
-    latin = rf"[A-Za-z][A-Za-z0-9]*(?:[{_APOS}][A-Za-z]+)*{hyph}?"
+    three forms start with, spares trying them at every Bengali word. The optional hyphenated
+    suffix chain and a word's apostrophe parts are possessive (``*+``, ``?+``): nothing follows them
+    in their alternative, so the greedy reading is always the match, and the engine need not keep
+    the state to give them back.)"""
+    hyph = rf"(?:-{morph.suffix_pattern()}(?![{_B}]))?+"
+    bword = rf"[{_B_FIRST}][{_B}]*(?:[{_APOS}][{_B_FIRST}][{_B}]*)*+"
+    number = rf"[{_D}]+(?:[.,][{_D}]+)*(?:[{_B_FIRST}][{_B}]*|[A-Za-z]+)?{hyph}"
+    latin = rf"[A-Za-z][A-Za-z0-9]*(?:[{_APOS}][A-Za-z]+)*{hyph}"
     return re.compile(
         r"\s*(?:"
         + "|".join(
@@ -256,7 +260,7 @@ def _token_re() -> re.Pattern[str]:
                 rf"(?=[A-Za-z0-9._%+\-])(?P<url>{_URL}|{_EMAIL}|{_DOMAIN})",
                 rf"(?P<abbr>{_abbr_dot()})",
                 rf"(?P<num>{number})",
-                rf"(?P<word>{bword}{hyph}?)",
+                rf"(?P<word>{bword}{hyph})",
                 rf"(?P<latin>{latin})",
                 r"(?P<ellipsis>\.{2,}|\u2026)",
                 r"(?P<punct>\S)",
