@@ -96,3 +96,19 @@ def test_an_event_named_back_by_its_definite_word_is_the_lead_s_whatever_its_fir
             "উৎপত্তিস্থল ছিল প্রদেশের নাহরিন জেলায়। প্রথম দিন ২১ জনের মৃত্যুর খবর দিয়েছিল তালেবান প্রশাসন।")
     [quake] = _events(text)
     assert (quake.location.name, quake.date.value, quake.fatalities.value) == ("Nahrīn", "2025-12-29", 38)
+
+
+def test_a_list_of_places_with_their_tolls_is_an_event_at_each_place():
+    """"বজ্রপাতে রাজশাহীতে তিনজন, নওগাঁয় দুজন ও চাঁপাইনবাবগঞ্জে একজন নিহত হয়েছেন": ACLED's one event per
+    place, each with its own dead (it had been one event at Rajshahi with the last count, 1)."""
+    events = _events("বজ্রপাতে মঙ্গলবার রাজশাহীতে তিনজন, নওগাঁয় দুজন ও চাঁপাইনবাবগঞ্জে একজন নিহত হয়েছেন।")
+    assert [(e.event_type, e.location.name, e.fatalities.value, e.date.value) for e in events] == [
+        ("DISASTER", "Rajshahi", 3, "2025-12-30"), ("DISASTER", "Naogaon", 2, "2025-12-30"),
+        ("DISASTER", "Chapainababganj", 1, "2025-12-30")]
+    injured = _events("সংঘর্ষে বুধবার সিলেটে ৫ জন এবং সুনামগঞ্জে ৩ জন আহত হয়েছেন।")
+    assert sorted((e.location.name, e.injuries.value) for e in injured) == [("Sunamganj", 3), ("Sylhet", 5)]
+    # a breakdown of a toll told before: the parts, when they add up to it, and not the total
+    text = ("বজ্রপাতে দেশের পাঁচ জেলায় ১২ জনের মৃত্যু হয়েছে। এর মধ্যে সিরাজগঞ্জে চারজন, পাবনায় তিনজন, নাটোরে দুজন, "
+            "বগুড়ায় দুজন ও জয়পুরহাটে একজন রয়েছেন।")
+    assert [e.fatalities.value for e in _events(text)] == [4, 3, 2, 2, 1]
+    assert [e.fatalities.value for e in _events(text.replace("১২ জনের", "১৩ জনের"))] == [13]

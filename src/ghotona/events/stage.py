@@ -20,9 +20,9 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .. import resources
-from ..doc import DateMention, Document, Entity, Trigger
+from ..doc import DateMention, Document, Entity, NumberMention, Trigger
 from ..geo.gazetteer import haversine_km
-from ..geo.places import home_city, page_country
+from ..geo.places import home_city, level_words, page_country
 from ..options import Options
 from ..pipeline import stage
 from ..recognize.dates import YEARLESS_NOTE
@@ -520,6 +520,83 @@ def _list_copies(ctx: DocContext, view: SentenceView, draft: Draft) -> list[Draf
             for other in placing.coordinated(ctx, view, draft.place)]
 
 
+#: the classifier of a count of people ("৫ জন", "তিনজন")
+PERSON_CLASSIFIER = "জন"
+
+
+def _place_tolls(ctx: DocContext, view: SentenceView) -> list[tuple[Entity, NumberMention]]:
+    """The (place, count of people) pairs a sentence lists, each count right after its place in the
+    locative, or after the place's level word ("বজ্রপাতে রাজশাহীতে তিনজন, নওগাঁয় দুজন ও চাঁপাইনবাবগঞ্জে
+    একজন নিহত হয়েছেন", "এর মধ্যে সিরাজগঞ্জে চারজন, পাবনায় তিনজন …"): two or more, else none."""
+    if len(view.numbers) < 2:
+        return []  # (most sentences)
+    by_token = {token: number for token, number in view.numbers if number.classifier == PERSON_CLASSIFIER
+                and number.value}
+    if len(by_token) < 2:
+        return []
+    pairs = []
+    for ent in view.entities:
+        if ent.label != "LOC" or ent.attrs.get("lat") is None or placing.is_reference_point(ctx, ent):
+            continue
+        last = ctx.token_span(ent)[1]
+        number = by_token.get(last + 1)
+        if number is None and last + 2 in by_token and ctx.stem(last + 1) in level_words():
+            number = by_token[last + 2]  # "সিরাজগঞ্জ জেলায় চারজন"
+        if number is not None and (placing.case_suffixes(ctx, ent) & LOCATIVE or _level_locative(ctx, last)):
+            pairs.append((ent, number))
+    return pairs if len(pairs) >= 2 else []
+
+
+def _level_locative(ctx: DocContext, last: int) -> set[str]:
+    """The locative of the level word right after a place ("পাবনা জেলায়")."""
+    nxt = last + 1
+    if nxt < len(ctx.tokens) and ctx.stem(nxt) in level_words():
+        return set(ctx.tokens[nxt].suffixes) & LOCATIVE
+    return set()
+
+
+def _split_by_place_tolls(ctx: DocContext, view: SentenceView, draft: Draft, field: str | None = None) -> list[Draft]:
+    """One event for each place of a sentence's list of places with their tolls: ACLED's one event per
+    place, each with its own dead (or injured). The draft's own count says which field the tolls
+    are (``field``: for a sentence that only breaks down a toll told before it)."""
+    if not _counts_casualties(draft):
+        return []
+    pairs = _place_tolls(ctx, view)
+    if not pairs:
+        return []
+    if field is None:
+        starts = {number.start for _, number in pairs}
+        field = next((key for key, count in draft.counts.items() if count.start in starts), None)
+        if field is None:
+            return []
+    copies = []
+    for place, number in pairs:
+        count = Count(text=number.text, value=int(number.value), qualifier=number.qualifier, start=number.start,
+                      end=number.end)
+        copies.append(replace(draft, place=place, place_lent=False, counts={field: count},
+                              triggers=list(draft.triggers), sentences=list(draft.sentences),
+                              sources=list(draft.sources), victims=[], listed=True))
+    return copies
+
+
+def _breakdown_by_place(ctx: DocContext, view: SentenceView, total: Draft) -> list[Draft]:
+    """A sentence that breaks a toll told before down by place ("বজ্রপাতে পাঁচ জেলায় ১২ জনের মৃত্যু
+    হয়েছে। এর মধ্যে সিরাজগঞ্জে চারজন, পাবনায় তিনজন …"): an event at each place with its share, when
+    the shares add up to the total (which then is the story's sum, :func:`_drop_sums`)."""
+    pairs = _place_tolls(ctx, view)
+    if not pairs or not _counts_casualties(total):
+        return []
+    share = sum(int(number.value) for _, number in pairs)
+    field = next((key for key in ("fatalities", "injuries")
+                  if (count := total.counts.get(key)) is not None and count.value == share), None)
+    if field is None:
+        return []
+    parts = _split_by_place_tolls(ctx, view, total, field)
+    for part in parts:
+        part.sentences = [view.index]
+    return parts
+
+
 def _add_new(known: list, found) -> None:
     """Append what is not yet there (sources and victims are the same when they start alike)."""
     for item in found:
@@ -778,18 +855,31 @@ def build_drafts(doc: Document, ctx: DocContext, story_of: StoryIndex | None = N
     for view in ctx.sentences:
         if view.duplicate_of is not None or view.index in skip:
             continue
-        if not (view.triggers or view.anaphora or view.counts):
-            continue  # drafts nothing, adds to no event
+        if not (view.triggers or view.anaphora or view.counts or len(view.numbers) >= 2):
+            continue  # drafts nothing, adds to no event (two numbers: maybe a toll's breakdown by place)
         new_drafts = _drafts_for_sentence(ctx, view)
         for d in new_drafts:
             _fill_from_sentence(ctx, view, d, main=True)
-        new_drafts += [copy for d in new_drafts for copy in _list_copies(ctx, view, d)]
+        # "রাজশাহীতে তিনজন, নওগাঁয় দুজন … নিহত": an event at each place, with its toll; else one
+        # event for each place of a list before the trigger
+        by_place = [_split_by_place_tolls(ctx, view, d) if view.numbers else [] for d in new_drafts]
+        new_drafts = [copy for d, copies in zip(new_drafts, by_place) for copy in (copies or [d])]
+        if not any(by_place):
+            new_drafts += [copy for d in new_drafts for copy in _list_copies(ctx, view, d)]
         # a digest page's briefs are separate stories: nothing refers across them
         story = stories[view.index]
         in_story = by_story.setdefault(story, [])  # (the drafts of ``drafts`` in this story, in order)
         if not new_drafts:
             if view.counts and any(_running_toll(ctx, view, t) for t in view.triggers):
                 continue  # a statistic's toll ("জানুয়ারি থেকে নভেম্বর পর্যন্ত … 5,412 জনের") is no event's
+            if in_story and len(view.numbers) >= 2:
+                target = _antecedent(in_story, view, gap, headline)
+                parts = _breakdown_by_place(ctx, view, target) \
+                    if target is not None and gap(target.sentences[-1], view.index) <= COREF_WINDOW + 1 else []
+                if parts:
+                    drafts.extend(parts)
+                    in_story.extend(parts)
+                    continue
             if (view.anaphora or view.counts) and in_story:
                 target = _antecedent(in_story, view, gap, headline)
                 if target is not None and gap(target.sentences[-1], view.index) <= COREF_WINDOW + 1:
