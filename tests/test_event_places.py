@@ -112,3 +112,13 @@ def test_a_list_of_places_with_their_tolls_is_an_event_at_each_place():
             "বগুড়ায় দুজন ও জয়পুরহাটে একজন রয়েছেন।")
     assert [e.fatalities.value for e in _events(text)] == [4, 3, 2, 2, 1]
     assert [e.fatalities.value for e in _events(text.replace("১২ জনের", "১৩ জনের"))] == [13]
+
+
+def test_an_event_named_back_in_the_next_sentence_is_that_event_at_a_village_over_the_district_line():
+    """"চুয়াডাঙ্গার আলমডাঙ্গা উপজেলায় … ট্রাকের চাপায় দুই স্কুলছাত্রী নিহত হয়েছে। সোমবার সকালে
+    চুয়াডাঙ্গা-কুষ্টিয়া মহাসড়কের বেলগাছি এলাকায় এ দুর্ঘটনা ঘটে।" (probe article BD2-01): the gazetteer's
+    Belgachhi lies in the next district, Kushtia; "এ দুর্ঘটনা" is still the accident just told."""
+    text = ("চুয়াডাঙ্গার আলমডাঙ্গা উপজেলায় দ্রুতগতির একটি ট্রাকের চাপায় দুই স্কুলছাত্রী নিহত হয়েছে। সোমবার সকাল "
+            "পৌনে নয়টার দিকে চুয়াডাঙ্গা-কুষ্টিয়া মহাসড়কের বেলগাছি এলাকায় এ দুর্ঘটনা ঘটে।")
+    [accident] = _events(text)
+    assert (accident.fatalities.value, accident.date.value) == (2, "2025-12-29")

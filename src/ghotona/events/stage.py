@@ -676,7 +676,19 @@ def _compatible(old: Draft, new: Draft, published=None, named_back: bool = False
         # (an undated mention right after a dated past event goes on telling it: "গত ১২ ডিসেম্বর …
         # হামলার শিকার হন তিনি। চলন্ত রিকশায় থাকা হাদির মাথা লক্ষ্য করে গুলি করে …")
         return False
-    return _compatible_places(old.place, new.place) and (named_back or not _counts_differ(old, new))
+    # (the event named back right after its telling is that event wherever near the gazetteer put its
+    # second place: "আলমডাঙ্গা উপজেলায় … নিহত। … মহাসড়কের বেলগাছি এলাকায় এ দুর্ঘটনা ঘটে", a village
+    # the gazetteer knows in the next district)
+    return (named_back and next_sentence and _near(old.place, new.place) or _compatible_places(old.place, new.place)) \
+        and (named_back or not _counts_differ(old, new))
+
+
+def _near(a: Entity | None, b: Entity | None) -> bool:
+    """Two places of one country no further apart than two districts' seats may be."""
+    if a is None or b is None or a.attrs.get("country") != b.attrs.get("country") \
+            or None in (a.attrs.get("lat"), b.attrs.get("lat")):
+        return False
+    return haversine_km(a.attrs["lat"], a.attrs["lon"], b.attrs["lat"], b.attrs["lon"]) <= DISTRICTS_APART_KM
 
 
 #: how many days after a killing its victim's body may be found and still be told as one event
