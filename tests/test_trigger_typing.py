@@ -42,6 +42,15 @@ def test_an_accident_named_by_its_cause_makes_its_word_told_again_that_accident(
              "মুখোমুখি সংঘর্ষে তিনজন নিহত হয়েছেন।")
     assert sorted(_types(clash)) == [("ACCIDENT", "road"), ("ASSAULT", None)]
 
+
+def test_a_vehicle_smashed_in_a_clash_does_not_make_the_clash_a_collision():
+    """"সংঘর্ষে বাজারের ছয়টি দোকান ও দুটি মোটরসাইকেল ভাঙচুর করা হয়" (probe article BD2-13): the
+    motorcycles are what was smashed, not a cue of a road accident; a cue before the clash still is."""
+    assert _types("সোমবার সাতকানিয়ায় সংঘর্ষে বাজারের ছয়টি দোকান ও দুটি মোটরসাইকেল ভাঙচুর করা হয়।") == [
+        ("ASSAULT", "destroy")]
+    assert ("ACCIDENT", "road") in _types("সোমবার বাস ও ট্রাকের সংঘর্ষে তিনজন নিহত হন। পরে জনতা বাসটি ভাঙচুর করে।")
+
+
 def test_a_rise_in_crime_is_a_trend_not_an_event():
     # "চুরি ছিনতাই-সহ … কাজকর্ম বেড়ে যাওয়ার প্রতিবাদে … অবরোধ": the blockade is the event; the rise in
     # snatching it protests is no snatching of its own

@@ -67,7 +67,9 @@ def find_triggers(doc: Document) -> list[Trigger]:
     cued: list[int] = []  # the triggers a context cue retyped as an accident or disaster
     lexicon = trigger_lexicon()
     readings = _readings(lexicon)
-    for m in lexicon.find(doc, priority=_priority):
+    matches = lexicon.find(doc, priority=_priority)
+    _drop_damaged_cues(cue_positions, matches)
+    for m in matches:
         reading = readings.get(id(m.entries))
         if reading is None:
             reading = readings[id(m.entries)] = _reading(m)
@@ -155,6 +157,31 @@ def _carry_cued_readings(triggers: list[Trigger], cued: list[int]) -> None:
         if source is before:
             # (told again a third time, further on: "বিস্ফোরণের তীব্রতায় …")
             bisect.insort(by_term.setdefault(trigger.attrs["term"], []), index)
+
+
+#: how many words after a vehicle a damage word may stand and still make it the thing damaged
+#: ("দুটি মোটরসাইকেল ভাঙচুর", "বাস ও ট্রাক ভাঙচুর")
+DAMAGED_WITHIN = 3
+
+
+def _drop_damaged_cues(cue_positions: dict[int, dict[str, list[int]]], matches) -> None:
+    """A cue that is the object of damage told right after it ("সংঘর্ষে … দুটি মোটরসাইকেল ভাঙচুর করা
+    হয়": the motorcycles were smashed in the clash) says nothing of what the trigger is: it is no cue.
+    Damage: the triggers of mode ``destroy`` (ভাঙচুর, অগ্নিসংযোগ, আগুন দেয় …)."""
+    if not cue_positions:
+        return
+    # (the damage word's position, its own cues: "সুনামির তাণ্ডবে" is the tsunami's rampage, a cue of
+    # তাণ্ডব itself)
+    cues_of = rule_cues()
+    damage = [(m.first, cues_of.get(_rule_key(m.entries[0]["term"]), frozenset()))
+              for m in matches if any(e.get("mode") == "destroy" for e in m.entries)]
+    if not damage:
+        return
+    for in_sentence in cue_positions.values():
+        for term, indices in in_sentence.items():
+            kept = [i for i in indices if not any(0 < d - i <= DAMAGED_WITHIN and term not in own for d, own in damage)]
+            if len(kept) != len(indices):
+                in_sentence[term] = kept
 
 
 def _rule_key(term: str) -> str:
