@@ -51,6 +51,16 @@ def test_a_vehicle_smashed_in_a_clash_does_not_make_the_clash_a_collision():
     assert ("ACCIDENT", "road") in _types("সোমবার বাস ও ট্রাকের সংঘর্ষে তিনজন নিহত হন। পরে জনতা বাসটি ভাঙচুর করে।")
 
 
+
+def test_a_killing_of_several_words_takes_its_head_noun_s_background_cues_right_after_it():
+    """"দলীয় কর্মীকে পিটিয়ে খুনের প্রতিবাদে মঙ্গলবার … বনধ" (probe article WB2-12): খুন's rule (the
+    killing protested against is background) serves পিটিয়ে খুন too, whose killing had taken the
+    bandh's Tuesday; only right after it: "… প্রতিবাদে মানববন্ধনে লাঠিসোঁটা নিয়ে হামলা" is an attack."""
+    assert _types("দলীয় কর্মীকে পিটিয়ে খুনের প্রতিবাদে মঙ্গলবার তুফানগঞ্জে বনধ পালিত হয়।") == [("PROTEST", "strike")]
+    assert ("ASSAULT", "primitive") in _types(
+        "চাঁদাবাজির প্রতিবাদে মানববন্ধনে ব্যবসায়ীদের ওপর লাঠিসোঁটা নিয়ে হামলা চালায় দুর্বৃত্তরা।")
+
+
 def test_a_rise_in_crime_is_a_trend_not_an_event():
     # "চুরি ছিনতাই-সহ … কাজকর্ম বেড়ে যাওয়ার প্রতিবাদে … অবরোধ": the blockade is the event; the rise in
     # snatching it protests is no snatching of its own

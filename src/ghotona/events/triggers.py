@@ -30,8 +30,28 @@ def context_rules() -> tuple[dict[str, list[tuple[str, dict[str, str]]]], Lexico
     rows = resources.read_tsv("trigger_context.tsv")
     for row in rows:
         rules.setdefault(_rule_key(normalize_term(row["trigger"])), []).append((normalize_term(row["cue"]), row))
+    # A trigger of several words ends in its head noun (কুপিয়ে হত্যা, বিমান হামলা): the cues after it that
+    # make the head no event here (হত্যার প্রতিবাদে, হত্যার দায়ে যাবজ্জীবন, হামলার পরিকল্পনাকারী) make the
+    # whole no event either (INHERITED: only right after the trigger; "… প্রতিবাদে মানববন্ধনে লাঠিসোঁটা
+    # নিয়ে হামলা" is an attack on the protest, "সন্ত্রাসী হামলার ঘটনায় তীব্র নিন্দা ও প্রতিবাদ" condemns one)
+    for entry in trigger_lexicon().rows:
+        words = normalize_term(entry["term"]).split()
+        head = _rule_key(words[-1]) if len(words) > 1 else None
+        if head in rules:
+            key = _rule_key(normalize_term(entry["term"]))
+            own = {cue for cue, _ in rules.get(key, ())}
+            inherited = [(cue, {**row, INHERITED: True}) for cue, row in rules[head]
+                         if row["event_type"] == "NONE" and cue not in own]
+            if inherited:
+                rules.setdefault(key, []).extend(inherited)
     cues = Lexicon([{"term": r["cue"]} for r in rows])
     return rules, cues
+
+
+#: the mark of a context rule a trigger of several words takes from its head noun, and how many words
+#: after the trigger its cue may start ("পিটিয়ে খুনের প্রতিবাদে", "কুপিয়ে হত্যার দায়ে")
+INHERITED = "inherited"
+INHERITED_WITHIN = 1
 
 
 @lru_cache(maxsize=1)
@@ -83,7 +103,7 @@ def find_triggers(doc: Document) -> list[Trigger]:
             "first_token": m.first,
             "last_token": m.last,
         }
-        rule = _context_rule(entry["term"], rules, cue_positions.get(first.sentence, {}), m.first)
+        rule = _context_rule(entry["term"], rules, cue_positions.get(first.sentence, {}), m.first, m.last)
         if rule is not None:
             fields.update({k: (rule.get(k) or None) for k in _TYPE_FIELDS if k in rule})
             fields["event_type"] = fields["event_type"] or "UNKNOWN"
@@ -190,7 +210,7 @@ def _rule_key(term: str) -> str:
     return term.replace("\u0999\u09cd\u0998", "\u0982\u0998")  # ঙ্ঘ → ংঘ
 
 
-def _context_rule(term, rules, cues_in_sentence: dict[str, list[int]], position):
+def _context_rule(term, rules, cues_in_sentence: dict[str, list[int]], position, end=None):
     """The rule for ``term`` whose cue stands nearest ``position`` in the sentence (``cues_in_sentence``:
     cue term → its token indices); ties to the earlier rule, then the earlier cue."""
     if not cues_in_sentence:
@@ -203,6 +223,8 @@ def _context_rule(term, rules, cues_in_sentence: dict[str, list[int]], position)
     best_distance = None
     for cue, rule in candidates:
         for index in cues_in_sentence.get(cue, ()):
+            if INHERITED in rule and not (end is not None and 0 <= index - end <= INHERITED_WITHIN):
+                continue
             distance = abs(index - position)
             if best_distance is None or distance < best_distance:
                 best, best_distance = rule, distance
