@@ -155,6 +155,8 @@ SENTENCES = [
     ('বুধবার কাটোয়ায় একটি বাঁশের সাঁকো ভেঙে পড়ে দুই জন জখম হন।', 'ACCIDENT', 'building-collapse'),
     # (a river's erosion: probe articles WB2-18, BD2-06)
     ('সোমবার রাতভর গঙ্গার ভাঙনে শমসেরগঞ্জে ১৫টি বাড়ি নদীগর্ভে তলিয়ে গিয়েছে।', 'DISASTER', None),
+    # (a fall from a palm or a height: probe article BD2-16)
+    ('মঙ্গলবার রানীনগরে খেজুরগাছ থেকে পড়ে এক গাছির মৃত্যু হয়েছে।', 'ACCIDENT', 'other'),
     ('বুধবার কলকাতায় তিন দুষ্কৃতী ধৃত।', 'COERCE', 'arrest'),
     ('বুধবার কলকাতায় এক গৃহবধূকে পুড়িয়ে মারার অভিযোগ উঠেছে।', 'ASSAULT', 'primitive'),
     ('বুধবার কলকাতায় এক মহিলাকে ধর্ষণ করা হয়।', 'ASSAULT', 'sexual'),
