@@ -112,6 +112,11 @@ def test_a_list_of_places_with_their_tolls_is_an_event_at_each_place():
             "বগুড়ায় দুজন ও জয়পুরহাটে একজন রয়েছেন।")
     assert [e.fatalities.value for e in _events(text)] == [4, 3, 2, 2, 1]
     assert [e.fatalities.value for e in _events(text.replace("১২ জনের", "১৩ জনের"))] == [13]
+    # a count of people named by their noun ("দুই শিশুর", probe article BD-08)
+    text = ("শৈত্যপ্রবাহে উত্তরাঞ্চলে তিন জেলায় মৃত্যু ৭\nগত এক সপ্তাহে শীতজনিত রোগে কুড়িগ্রামে তিনজন, লালমনিরহাটে "
+            "দুজন এবং নীলফামারীতে দুই শিশুর মৃত্যু হয়েছে।")
+    assert sorted((e.location.name, e.fatalities.value) for e in _events(text)) == [
+        ("Kurigram", 3), ("Lalmonirhat", 2), ("Nilphamari", 2)]
 
 
 def test_an_event_named_back_in_the_next_sentence_is_that_event_at_a_village_over_the_district_line():

@@ -527,11 +527,14 @@ PERSON_CLASSIFIER = "জন"
 def _place_tolls(ctx: DocContext, view: SentenceView) -> list[tuple[Entity, NumberMention]]:
     """The (place, count of people) pairs a sentence lists, each count right after its place in the
     locative, or after the place's level word ("বজ্রপাতে রাজশাহীতে তিনজন, নওগাঁয় দুজন ও চাঁপাইনবাবগঞ্জে
-    একজন নিহত হয়েছেন", "এর মধ্যে সিরাজগঞ্জে চারজন, পাবনায় তিনজন …"): two or more, else none."""
+    একজন নিহত হয়েছেন", "এর মধ্যে সিরাজগঞ্জে চারজন, পাবনায় তিনজন …", "কুড়িগ্রামে তিনজন … এবং
+    নীলফামারীতে দুই শিশুর মৃত্যু"): two or more, else none."""
     if len(view.numbers) < 2:
         return []  # (most sentences)
-    by_token = {token: number for token, number in view.numbers if number.classifier == PERSON_CLASSIFIER
-                and number.value}
+    people = counts.person_nouns()
+    by_token = {token: number for token, number in view.numbers if number.value and (
+        number.classifier == PERSON_CLASSIFIER  # "৫ জন", "তিনজন"
+        or ctx.stem(ctx.token_at(number.end - 1) + 1) in people)}  # "দুই শিশুর", "তিন শ্রমিক"
     if len(by_token) < 2:
         return []
     pairs = []
