@@ -127,3 +127,16 @@ def test_an_event_named_back_in_the_next_sentence_is_that_event_at_a_village_ove
             "পৌনে নয়টার দিকে চুয়াডাঙ্গা-কুষ্টিয়া মহাসড়কের বেলগাছি এলাকায় এ দুর্ঘটনা ঘটে।")
     [accident] = _events(text)
     assert (accident.fatalities.value, accident.date.value) == (2, "2025-12-29")
+
+
+def test_a_town_s_toll_is_not_the_total_of_tolls_told_after_it_in_other_districts():
+    """"সিরাজগঞ্জের কামারখন্দ উপজেলায় … বাসের ধাক্কায় চারজন নিহত", then two in Tangail's Mirzapur and two in
+    Dinajpur's Birganj (probe article BD-24): four is two and two by chance; the accident at
+    Kamarkhanda had been dropped as their total."""
+    text = ("কুয়াশায় পৃথক সড়ক দুর্ঘটনায় তিন জেলায় নিহত ৮\nনিজস্ব প্রতিবেদক\nঘন কুয়াশার কারণে মঙ্গলবার ভোরে দেশের "
+            "তিন জেলায় পৃথক সড়ক দুর্ঘটনায় আটজন নিহত হয়েছেন। সিরাজগঞ্জের কামারখন্দ উপজেলায় ঢাকা-বগুড়া মহাসড়কে "
+            "দাঁড়িয়ে থাকা ট্রাকের পেছনে বাসের ধাক্কায় চারজন নিহত ও ১০ জন আহত হন। টাঙ্গাইলের মির্জাপুরে মহাসড়ক পার "
+            "হওয়ার সময় পিকআপের ধাক্কায় দুই পথচারী নিহত হন। আর দিনাজপুরের বীরগঞ্জে অটোরিকশা ও মাইক্রোবাসের "
+            "সংঘর্ষে প্রাণ হারান আরও দুজন।")
+    assert [(e.location.name, e.fatalities.value) for e in _events(text)] == [
+        ("Kamarkhanda", 4), ("Mirzapur", 2), ("Birganj", 2)]

@@ -1044,6 +1044,10 @@ STATISTIC_EVENTS = 10
 STATISTIC_TYPES = frozenset({"ACCIDENT", "DISASTER"})
 
 
+#: the specificity of a town (a city, an upazila or block): a toll told there is that town's
+LOCAL_LEVEL = placing.SPECIFICITY["city"]
+
+
 def _drop_sums(drafts: list[Draft], section_of=lambda sentence: 0) -> list[Draft]:
     """A mention that counts several events ("দু’টি হামলায় একই দিনে অন্তত ৫৬ জন") sums the events its
     story then tells one by one: when the story tells at least that many of that type after it, the
@@ -1067,8 +1071,17 @@ def _drop_sums(drafts: list[Draft], section_of=lambda sentence: 0) -> list[Draft
                 continue
             if _total_of(d, told):
                 parts = [o for o in told if o.counts.get("fatalities") is not None]
+                # (a toll told at a town of its own is that town's event, not the total of the events
+                # told after it in other districts, whatever it adds up to: "কামারখন্দে … চারজন", then two
+                # in Mirzapur and two in Birganj; tolls at villages of that town are its breakdown)
+                local = d.place is not None and not d.place_lent and placing.place_level(d.place) >= LOCAL_LEVEL \
+                    and any(o.place is not None and o.place.attrs.get("admin2") != d.place.attrs.get("admin2")
+                            for o in parts)
                 if any(o.place is not None for o in parts):
-                    continue  # the tolls of incidents told at their places: the story's total
+                    if not local:
+                        continue  # the tolls of incidents told at their places: the story's total
+                    kept.append(d)
+                    continue
                 # parts told without a place of their own are the total's breakdown, its sides' dead
                 # ("সঙ্ঘর্ষে মোট 82 জনের মৃত্যু", then "30 জন সেনা প্রাণ হারান", "52 জন জঙ্গির
                 # মৃত্যু"): one event with the total
