@@ -140,3 +140,14 @@ def test_a_town_s_toll_is_not_the_total_of_tolls_told_after_it_in_other_district
             "সংঘর্ষে প্রাণ হারান আরও দুজন।")
     assert [(e.location.name, e.fatalities.value) for e in _events(text)] == [
         ("Kamarkhanda", 4), ("Mirzapur", 2), ("Birganj", 2)]
+
+
+def test_an_event_placed_at_a_district_is_at_the_reporter_s_town_in_it():
+    """"নিজস্ব সংবাদদাতা, কৃষ্ণনগর: … নদিয়ার কোতোয়ালি থানার ভাতজাংলায় …" (probe article WB-24): the village
+    is unknown, so the sentence placed the fire at Nadia district; the reporter's town in that district
+    is the more exact place (as a state's event is refined to a town its story names beside it)."""
+    text = ("সিলিন্ডার ফেটে মৃত্যু মা ও মেয়ের\nনিজস্ব সংবাদদাতা, কৃষ্ণনগর: রান্নার গ্যাসের সিলিন্ডার ফেটে অগ্নিদগ্ধ হয়ে "
+            "মৃত্যু হল মা ও মেয়ের। মঙ্গলবার সকালে নদিয়ার কোতোয়ালি থানার ভাতজাংলায় রান্না করার সময় সিলিন্ডারে আগুন "
+            "ধরে যায়।")
+    [fire] = _events(text)
+    assert fire.location.name == "Krishnanagar"

@@ -1430,7 +1430,8 @@ def _refine_broad_places(doc: Document, ctx: DocContext, drafts: list[Draft], le
     Dhaka correspondent of a Kolkata paper tells Bangladesh-wide news). Not when the text makes
     the country a region or the whole of it ("পশ্চিম নেপালের", "সমগ্র ইরাকে":
     ``resources/country_qualifiers.tsv``)."""
-    broad = [d for d in drafts if d.place is not None and placing.place_level(d.place) in (COUNTRY_LEVEL, STATE_LEVEL)]
+    broad = [d for d in drafts if d.place is not None
+             and placing.place_level(d.place) in (COUNTRY_LEVEL, STATE_LEVEL, DISTRICT_LEVEL)]
     if not broad:
         return  # (most articles: every event already placed below a state)
     layout = doc.meta.get("layout", {})
@@ -1454,10 +1455,12 @@ def _refine_broad_places(doc: Document, ctx: DocContext, drafts: list[Draft], le
         story = section_of(mentions[0])
         country = d.place.attrs.get("country")
         state = d.place.name if level == STATE_LEVEL else None
+        district = d.place.name if level == DISTRICT_LEVEL else None
         near = [(gap, -placing.place_level(e), e.start, e) for sentence, e, bylined in candidates
                 if e.attrs.get("country") == country and section_of(sentence) == story
-                and (state is not None or not bylined)
+                and (state is not None or district is not None or not bylined)
                 and (state is None or placing.place_level(e) > STATE_LEVEL and e.attrs.get("admin1") == state)
+                and (district is None or placing.place_level(e) > DISTRICT_LEVEL and e.attrs.get("admin2") == district)
                 and (gap := _gap_to_mentions(sentence, mentions, before, after)) is not None]
         if near:
             d.place = min(near, key=lambda t: t[:3])[3]
