@@ -151,3 +151,13 @@ def test_an_event_placed_at_a_district_is_at_the_reporter_s_town_in_it():
             "ধরে যায়।")
     [fire] = _events(text)
     assert fire.location.name == "Krishnanagar"
+
+
+def test_a_death_in_hospital_told_later_does_not_date_the_event():
+    """"… বয়লার ফেটে দুর্ঘটনায় মৃতের সংখ্যা বেড়ে দাঁড়াল চার। সোমবার রাতে এবং মঙ্গলবার সকালে কলকাতার এসএসকেএম
+    হাসপাতালে চিকিৎসাধীন অবস্থায় আরও দুই জনের মৃত্যু হয়।" (probe article WB2-07): Monday is when two of
+    the injured died, not the day of the blast (discovery_cues.tsv, kind later_death)."""
+    text = ("নিজস্ব সংবাদদাতা, চুঁচুড়া: ডানকুনির রাসায়নিক কারখানায় বয়লার ফেটে দুর্ঘটনায় মৃতের সংখ্যা বেড়ে দাঁড়াল চার। "
+            "সোমবার রাতে এবং মঙ্গলবার সকালে কলকাতার এসএসকেএম হাসপাতালে চিকিৎসাধীন অবস্থায় আরও দুই জনের মৃত্যু হয়।")
+    [blast] = _events(text)
+    assert blast.date.value != "2025-12-29" and blast.date.precision == "week"

@@ -433,6 +433,8 @@ def _fill_from_sentence(ctx: DocContext, view: SentenceView, draft: Draft, main:
             draft.discovered = False
         draft.named_back = bool(view.anaphora) and _named_back(view, draft) or _definite(ctx, draft)
         date = _own_date(ctx, view, draft.trigger, before_only=draft.named_back) or _date_told_before(ctx, view)
+    elif any(m.entry.get("kind") == LATER_DEATH for m in view.discoveries):
+        date = None  # "সোমবার রাতে … চিকিৎসাধীন অবস্থায় আরও দুই জনের মৃত্যু হয়": the deaths' day, not the event's
     else:
         date = next((d for _, d in view.dates if d.value), None)
     if date is not None and not draft.date_explicit:
@@ -1046,6 +1048,10 @@ STATISTIC_TYPES = frozenset({"ACCIDENT", "DISASTER"})
 
 #: the specificity of a town (a city, an upazila or block): a toll told there is that town's
 LOCAL_LEVEL = placing.SPECIFICITY["city"]
+
+
+#: the discovery_cues.tsv kind of a death told after the event (in hospital, under treatment)
+LATER_DEATH = "later_death"
 
 
 def _drop_sums(drafts: list[Draft], section_of=lambda sentence: 0) -> list[Draft]:
