@@ -106,6 +106,8 @@ def test_a_list_of_places_with_their_tolls_is_an_event_at_each_place():
         ("DISASTER", "Rajshahi", 3, "2025-12-30"), ("DISASTER", "Naogaon", 2, "2025-12-30"),
         ("DISASTER", "Chapainababganj", 1, "2025-12-30")]
     injured = _events("সংঘর্ষে বুধবার সিলেটে ৫ জন এবং সুনামগঞ্জে ৩ জন আহত হয়েছেন।")
+    by_district = _events("বজ্রপাতে মঙ্গলবার সিরাজগঞ্জ জেলায় চারজন ও পাবনা জেলায় তিনজন নিহত হয়েছেন।")
+    assert [(e.location.name, e.fatalities.value) for e in by_district] == [("Sirajganj", 4), ("Pabna", 3)]
     assert sorted((e.location.name, e.injuries.value) for e in injured) == [("Sunamganj", 3), ("Sylhet", 5)]
     # a breakdown of a toll told before: the parts, when they add up to it, and not the total
     text = ("বজ্রপাতে দেশের পাঁচ জেলায় ১২ জনের মৃত্যু হয়েছে। এর মধ্যে সিরাজগঞ্জে চারজন, পাবনায় তিনজন, নাটোরে দুজন, "

@@ -547,17 +547,10 @@ def _place_tolls(ctx: DocContext, view: SentenceView) -> list[tuple[Entity, Numb
         number = by_token.get(last + 1)
         if number is None and last + 2 in by_token and ctx.stem(last + 1) in level_words():
             number = by_token[last + 2]  # "সিরাজগঞ্জ জেলায় চারজন"
-        if number is not None and (placing.case_suffixes(ctx, ent) & LOCATIVE or _level_locative(ctx, last)):
+        # (case_suffixes reads "পাবনা জেলায়" as the locative of its level word)
+        if number is not None and placing.case_suffixes(ctx, ent) & LOCATIVE:
             pairs.append((ent, number))
     return pairs if len(pairs) >= 2 else []
-
-
-def _level_locative(ctx: DocContext, last: int) -> set[str]:
-    """The locative of the level word right after a place ("পাবনা জেলায়")."""
-    nxt = last + 1
-    if nxt < len(ctx.tokens) and ctx.stem(nxt) in level_words():
-        return set(ctx.tokens[nxt].suffixes) & LOCATIVE
-    return set()
 
 
 def _split_by_place_tolls(ctx: DocContext, view: SentenceView, draft: Draft, field: str | None = None) -> list[Draft]:
