@@ -652,3 +652,48 @@ def test_a_geonames_town_lies_in_the_hand_written_province_its_seat_shares_a_cod
     gz = Gazetteer.load()
     assert gz.is_within("gn.1132495", "AFG.adm1.baghlan")
     assert gz.get("gn.1132495").admin1 == "AFG.adm1.baghlan"
+
+
+# (session 25) Kolkata neighbourhoods, districts of other Indian states, and the foreign provinces and
+# towns of the probe's failures (manual_places.tsv, manual_aliases.tsv)
+@pytest.mark.parametrize("alias, place_id", [
+    ("বড়বাজার", "gn.1277155"), ("জোড়াবাগান", "IND.nbhd.kolkata.jorabagan"),
+    ("নারকেলডাঙ্গা", "IND.nbhd.kolkata.narkeldanga"), ("বাগুইহাটি", "IND.nbhd.kolkata.baguiati"),
+    ("বিবাদীবাগ", "IND.nbhd.kolkata.bbd-bag"), ("পোস্তা থানা", "IND.nbhd.kolkata.posta"),
+    ("নিউ মার্কেট", "IND.nbhd.kolkata.new-market"), ("নিউ মার্কেট", "BGD.nbhd.dhaka.new-market"),
+    ("সমস্তিপুর জেলা", "IND.adm2.br.samastipur"), ("নেল্লোর", "IND.adm2.ap.nellore"), ("নেল্লোর", "gn.1261529"),
+    ("কেন্দ্রাপাড়া", "IND.adm2.od.kendrapara"), ("তিরুভাল্লুর", "IND.adm2.tn.tiruvallur"),
+    ("পাকুড় জেলা", "IND.adm2.jh.pakur"), ("ঝাড়খণ্ডের সাহেবগঞ্জ", "IND.adm2.jh.sahebganj"),
+    ("মিন্দানাও", "PHL.adm1.mindanao"), ("সুরিগাও দেল সুর", "PHL.adm2.surigao-del-sur"),
+    ("সেবু প্রদেশ", "PHL.adm2.cebu"), ("সেবু", "gn.1717512"), ("কাগায়ান দে ওরো", "gn.1721080"),
+    ("এল-ওবেইদ", "gn.379003"), ("আল উবাইদ", "gn.379003"), ("নর্থ কোরদোফান", "SDN.adm1.north-kordofan"),
+    ("জামফারা", "NGA.adm1.zamfara"), ("সান্তা কাতারিনা", "BRA.adm1.santa-catarina"), ("জয়েনভিল", "gn.3459712"),
+])
+def test_session25_places_resolve(gz, alias, place_id):
+    assert place_id in gz.ids_for(alias), (alias, gz.ids_for(alias))
+
+
+def test_session25_containment_and_blocked_words(gz):
+    for town, unit in [("gn.1721080", "PHL.adm2.misamis-oriental"), ("gn.1721080", "PHL.adm1.mindanao"),
+                       ("gn.1715348", "PHL.adm1.mindanao"), ("gn.379003", "SDN.adm1.north-kordofan"),
+                       ("gn.3459712", "BRA.adm1.santa-catarina"), ("gn.1277155", "IND.adm2.wb.kolkata")]:
+        assert gz.is_within(town, unit), (town, unit)
+    # পাকুড় is a fig tree, পোস্তা an embankment (and Dhaka's rawhide market), বড় বাজার any town's big
+    # market, নবান্ন the harvest festival (and the state government, an actor); সাহেবগঞ্জ stays Cooch Behar's
+    for word in ["পাকুড়", "পোস্তা", "বড় বাজার", "নবান্ন", "মহাকরণ"]:
+        assert gz.lookup(word) == [], word
+    assert gz.ids_for("সাহেবগঞ্জ") == ("IND.adm3.wb.dinhata-ii",)
+    # GeoNames gave Tiruvallur the Bengali name of Tiruvarur, 300 km south
+    assert gz.ids_for("তিরুভারুর") == ("gn.1254589",)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("মঙ্গলবার দুপুরে বড়বাজারের একটি গুদামে আগুন লেগে দুজন জখম হন।", "Burrabazar"),
+    ("কুষ্টিয়া শহরের বড়বাজারে আগুন লেগে পাঁচটি দোকান পুড়ে গেছে।", "বড়বাজার (Kushtia)"),  # a town's own bazar
+    ("বিহারের সমস্তিপুর জেলায় ট্রেন লাইনচ্যুত হয়ে এক যাত্রীর মৃত্যু হয়েছে।", "Samastipur"),
+    ("পাকুড় গাছের নীচে দাঁড়িয়ে থাকার সময় বাজ পড়ে এক কৃষকের মৃত্যু হয়েছে।", "Bangladesh"),
+    ("ফিলিপাইনের মিন্দানাও দ্বীপের কাগায়ান দে ওরো শহরে বন্যায় ১২ জনের মৃত্যু হয়েছে।", "Cagayan de Oro"),
+])
+def test_session25_places_place_events(text, place):
+    events = ghotona.extract(text, published="2025-12-31", options=ghotona.Options(min_confidence=0))
+    assert [e.location.name for e in events] == [place]
