@@ -88,7 +88,7 @@ def find_triggers(doc: Document) -> list[Trigger]:
     lexicon = trigger_lexicon()
     readings = _readings(lexicon)
     matches = lexicon.find(doc, priority=_priority)
-    _drop_damaged_cues(cue_positions, matches)
+    _drop_damaged_cues(cue_positions, matches, tokens)
     for m in matches:
         reading = readings.get(id(m.entries))
         if reading is None:
@@ -184,7 +184,7 @@ def _carry_cued_readings(triggers: list[Trigger], cued: list[int]) -> None:
 DAMAGED_WITHIN = 3
 
 
-def _drop_damaged_cues(cue_positions: dict[int, dict[str, list[int]]], matches) -> None:
+def _drop_damaged_cues(cue_positions: dict[int, dict[str, list[int]]], matches, tokens) -> None:
     """A cue that is the object of damage told right after it ("সংঘর্ষে … দুটি মোটরসাইকেল ভাঙচুর করা
     হয়": the motorcycles were smashed in the clash) says nothing of what the trigger is: it is no cue.
     Damage: the triggers of mode ``destroy`` (ভাঙচুর, অগ্নিসংযোগ, আগুন দেয় …)."""
@@ -193,15 +193,17 @@ def _drop_damaged_cues(cue_positions: dict[int, dict[str, list[int]]], matches) 
     # (the damage word's position, its own cues: "সুনামির তাণ্ডবে" is the tsunami's rampage, a cue of
     # তাণ্ডব itself)
     cues_of = rule_cues()
-    damage = [(m.first, cues_of.get(_rule_key(m.entries[0]["term"]), frozenset()))
-              for m in matches if any(e.get("mode") == "destroy" for e in m.entries)]
-    if not damage:
-        return
-    for in_sentence in cue_positions.values():
-        for term, indices in in_sentence.items():
-            kept = [i for i in indices if not any(0 < d - i <= DAMAGED_WITHIN and term not in own for d, own in damage)]
+    damage: dict[int, list[tuple[int, frozenset[str]]]] = {}  # sentence -> its damage words
+    for m in matches:
+        if any(e.get("mode") == "destroy" for e in m.entries):
+            damage.setdefault(tokens[m.first].sentence, []).append(
+                (m.first, cues_of.get(_rule_key(m.entries[0]["term"]), frozenset())))
+    for sentence, in_sentence_damage in damage.items():
+        for term, indices in cue_positions.get(sentence, {}).items():
+            kept = [i for i in indices
+                    if not any(0 < d - i <= DAMAGED_WITHIN and term not in own for d, own in in_sentence_damage)]
             if len(kept) != len(indices):
-                in_sentence[term] = kept
+                cue_positions[sentence][term] = kept
 
 
 def _rule_key(term: str) -> str:
