@@ -553,14 +553,13 @@ def _place_tolls(ctx: DocContext, view: SentenceView) -> list[tuple[Entity, Numb
     return pairs if len(pairs) >= 2 else []
 
 
-def _split_by_place_tolls(ctx: DocContext, view: SentenceView, draft: Draft, field: str | None = None) -> list[Draft]:
-    """One event for each place of a sentence's list of places with their tolls: ACLED's one event per
-    place, each with its own dead (or injured). The draft's own count says which field the tolls
-    are (``field``: for a sentence that only breaks down a toll told before it)."""
-    if not _counts_casualties(draft):
-        return []
-    pairs = _place_tolls(ctx, view)
-    if not pairs:
+def _split_by_place_tolls(pairs: list[tuple[Entity, NumberMention]], draft: Draft,
+                          field: str | None = None) -> list[Draft]:
+    """One event for each place of a sentence's list of places with their tolls (``pairs``, from
+    :func:`_place_tolls`): ACLED's one event per place, each with its own dead (or injured). The draft's
+    own count says which field the tolls are (``field``: for a sentence that only breaks down a toll
+    told before it)."""
+    if not pairs or not _counts_casualties(draft):
         return []
     if field is None:
         starts = {number.start for _, number in pairs}
@@ -589,7 +588,7 @@ def _breakdown_by_place(ctx: DocContext, view: SentenceView, total: Draft) -> li
                   if (count := total.counts.get(key)) is not None and count.value == share), None)
     if field is None:
         return []
-    parts = _split_by_place_tolls(ctx, view, total, field)
+    parts = _split_by_place_tolls(pairs, total, field)
     for part in parts:
         part.sentences = [view.index]
     return parts
@@ -872,7 +871,8 @@ def build_drafts(doc: Document, ctx: DocContext, story_of: StoryIndex | None = N
             _fill_from_sentence(ctx, view, d, main=True)
         # "রাজশাহীতে তিনজন, নওগাঁয় দুজন … নিহত": an event at each place, with its toll; else one
         # event for each place of a list before the trigger
-        by_place = [_split_by_place_tolls(ctx, view, d) if view.numbers else [] for d in new_drafts]
+        tolls = _place_tolls(ctx, view) if new_drafts else []
+        by_place = [_split_by_place_tolls(tolls, d) for d in new_drafts]
         new_drafts = [copy for d, copies in zip(new_drafts, by_place) for copy in (copies or [d])]
         if not any(by_place):
             new_drafts += [copy for d in new_drafts for copy in _list_copies(ctx, view, d)]
