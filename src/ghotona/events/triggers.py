@@ -212,9 +212,10 @@ def _rule_key(term: str) -> str:
     return term.replace("\u0999\u09cd\u0998", "\u0982\u0998")  # ঙ্ঘ → ংঘ
 
 
-def _context_rule(term, rules, cues_in_sentence: dict[str, list[int]], position, end=None):
-    """The rule for ``term`` whose cue stands nearest ``position`` in the sentence (``cues_in_sentence``:
-    cue term → its token indices); ties to the earlier rule, then the earlier cue."""
+def _context_rule(term, rules, cues_in_sentence: dict[str, list[int]], position, end):
+    """The rule for ``term`` (its tokens from ``position`` to one before ``end``) whose cue stands nearest
+    ``position`` in the sentence (``cues_in_sentence``: cue term → its token indices); ties to the earlier
+    rule, then the earlier cue. A rule inherited from the head noun counts only right after ``end``."""
     if not cues_in_sentence:
         return None
     key = _rule_key(term)
@@ -225,7 +226,7 @@ def _context_rule(term, rules, cues_in_sentence: dict[str, list[int]], position,
     best_distance = None
     for cue, rule in candidates:
         for index in cues_in_sentence.get(cue, ()):
-            if INHERITED in rule and not (end is not None and 0 <= index - end <= INHERITED_WITHIN):
+            if INHERITED in rule and not 0 <= index - end <= INHERITED_WITHIN:
                 continue
             distance = abs(index - position)
             if best_distance is None or distance < best_distance:
