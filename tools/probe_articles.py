@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import ghotona
-from ghotona.evaluate import SCORED_TYPES
+from ghotona.evaluate import SCORED_TYPES, Report
 from ghotona.schema import date_span
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -93,12 +93,6 @@ def score_article(article: dict, events: list) -> ArticleScore:
     return result
 
 
-def _f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-
 def _describe(event) -> str:
     where = event.location.name if event.location else None
     when = event.date.value if event.date else None
@@ -151,8 +145,9 @@ def main(argv: list[str] | None = None) -> int:
     loose = tp - totals["strict_tp"]
     print(f"{totals['articles']} articles ({'rules only' if args.rules else 'with the confidence filter'})")
     for name, (m, f, n) in (("lenient", (tp, fp, fn)), ("strict", (totals["strict_tp"], fp + loose, fn + loose))):
-        p, r, f1 = _f1(m, f, n)
-        print(f"{name:8} P {p:.3f} R {r:.3f} F1 {f1:.3f}  (matched {m}, false alarms {f}, misses {n})")
+        prf = Report.prf(m, f, n)
+        print(f"{name:8} P {prf['precision']:.3f} R {prf['recall']:.3f} F1 {prf['f1']:.3f}  "
+              f"(matched {m}, false alarms {f}, misses {n})")
     pairs = fields["pairs"] or 1
     print("fields   " + "  ".join(f"{name} {fields[name] / pairs:.3f}" for name in FIELDS))
     print("recall   " + "  ".join(f"{t} {c['found'] / c['gold']:.2f}/{c['gold']}" for t, c in sorted(by_type.items())))
