@@ -355,6 +355,16 @@ def test_an_undated_grievance_in_a_speech_is_no_event_but_a_dated_one_is():
     assert rule_types("২০১৮ সালের ৮ ফেব্রুয়ারি মিথ্যা মামলায় তাকে পাঁচ বছরের কারাদণ্ড দেওয়া হয়।") == ["SANCTION"]
 
 
+def test_a_call_to_act_and_what_usually_happens_are_no_events():
+    # Regression (bdn-4a9b053431, bdn-b04fb48d58, training): "নিরাপত্তা জোরদার করা জরুরি" (security must
+    # be stepped up) was a mobilisation, and "সাধারণত … কোনও বিক্ষোভ থাকলে … ব্যারিকেড গড়া হয়" (when
+    # there is a protest, barricades are usually put up) a protest
+    assert rule_types("এসব সেবাকে সুরক্ষিত রাখতে হলে সাইবার নিরাপত্তা জোরদার করা জরুরি।") == []
+    assert rule_types("সাধারণত সচিবালয়ে কোনও বিক্ষোভ থাকলে এভাবে ব্যারিকেড গড়া হয়।") == []
+    # … the deed itself still is one
+    assert rule_types("নির্বাচন ঘিরে সারা দেশে নিরাপত্তা জোরদার করা হয়েছে।") == ["MOBILIZE"]
+    assert rule_types("শুক্রবার সচিবালয়ের সামনে বিক্ষোভ দেখান শিক্ষকেরা।") == ["PROTEST"]
+
 def test_person_cues():
     rows = load("person_cues.tsv")
     assert all(r["kind"] in {"title_before", "role_after", "honorific", "honorific_after", "relation", "name_marker"} for r in rows)
