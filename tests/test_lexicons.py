@@ -365,6 +365,18 @@ def test_a_call_to_act_and_what_usually_happens_are_no_events():
     assert rule_types("নির্বাচন ঘিরে সারা দেশে নিরাপত্তা জোরদার করা হয়েছে।") == ["MOBILIZE"]
     assert rule_types("শুক্রবার সচিবালয়ের সামনে বিক্ষোভ দেখান শিক্ষকেরা।") == ["PROTEST"]
 
+def test_banned_goods_spent_cases_and_a_drive_to_step_up_are_no_coercion():
+    # Regression (bdn-ccfa59d7a6, bdn-4b8c9f67cd, bdn-464419ee8b, training): a ban on plastic bags was a
+    # restriction, shell cases found at the scene a seizure, and an order to step up the recovery of
+    # looted arms a recovery
+    assert rule_types("এবারের মেলায় পলিথিন ব্যাগ ও প্লাস্টিক ব্যবহার নিষিদ্ধ করা হয়েছে।") == []
+    assert rule_types("ঘটনাস্থল থেকে ২০০টির বেশি গুলির খোসা উদ্ধার করা হয়।") == []
+    assert rule_types("আইজিপি লুণ্ঠিত অস্ত্র উদ্ধার তৎপরতা বাড়াতে পুলিশ কর্মকর্তাদের নির্দেশ দেন।") == []
+    # … a party banned, bullets and arms recovered still are
+    assert rule_types("সরকার দলটিকে নিষিদ্ধ করেছে।") == ["COERCE"]
+    assert rule_types("ঘটনাস্থল থেকে পুলিশ ১০ রাউন্ড গুলি উদ্ধার করেছে।") == ["COERCE"]
+    assert rule_types("অভিযানে দুটি পিস্তল ও পাঁচ রাউন্ড গুলিসহ অস্ত্র উদ্ধার করেছে পুলিশ।") == ["COERCE"]
+
 def test_person_cues():
     rows = load("person_cues.tsv")
     assert all(r["kind"] in {"title_before", "role_after", "honorific", "honorific_after", "relation", "name_marker"} for r in rows)
