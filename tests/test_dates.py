@@ -386,6 +386,21 @@ def test_a_reported_event_is_not_dated_after_publication():
     assert [e.date.value for e in events] == ["2004-05-09"]
 
 
+def test_a_rally_the_text_dates_ahead_is_a_schedule_not_an_event():
+    import ghotona
+
+    # Regression (1020823_23raj24, training): "আগামী ১৫ সেপ্টেম্বর … এবং ২১ সেপ্টেম্বর …" — the second
+    # day, given without আগামী, was moved to the year before and the planned rally became a past one
+    rules = ghotona.Options(min_confidence=0)
+    text = "আগামী ১৫ সেপ্টেম্বর কলকাতায় এবং ২১ সেপ্টেম্বর শিলিগুড়িতে দু’টি সমাবেশের আয়োজন করেছে ওই ন’টি সংগঠন।"
+    assert ghotona.extract(text, published="2002-08-23", options=rules) == []
+    assert ghotona.extract("আগামী ২১ সেপ্টেম্বর শিলিগুড়িতে সমাবেশের আয়োজন করেছে সংগঠনটি।", published="2002-08-23",
+                           options=rules) == []
+    # … a day alone in a past report is still last year's
+    past = ghotona.extract("২১ সেপ্টেম্বর শিলিগুড়িতে সমাবেশ করেছিল ওই সংগঠন।", published="2002-08-23", options=rules)
+    assert [e.date.value for e in past] == ["2001-09-21"]
+
+
 def test_night_after_a_day_past_midnight_is_the_next_day():
     found = _find("রোববার (২৮ ডিসেম্বর) দিবাগত রাত আনুমানিক আড়াইটার দিকে আগুন লাগে।", dt.date(2025, 12, 30))
     assert found[0][1] == "2025-12-29"

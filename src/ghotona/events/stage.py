@@ -25,7 +25,7 @@ from ..geo.gazetteer import haversine_km
 from ..geo.places import home_city, level_words, page_country
 from ..options import Options
 from ..pipeline import stage
-from ..recognize.dates import YEARLESS_NOTE
+from ..recognize.dates import AHEAD_NOTE, YEARLESS_NOTE
 from ..schema import WEEK_DAYS, ActorRef, Count, Event, EventDate, Mention, Source, Victim, date_span
 from ..text.layout import AGENCY_ON_SCENE
 from ..text.morph import GENITIVE, LOCATIVE
@@ -1185,21 +1185,41 @@ def _one_locality(a: Entity, b: Entity) -> bool:
     return haversine_km(a.attrs["lat"], a.attrs["lon"], b.attrs["lat"], b.attrs["lon"]) <= ONE_LOCALITY_KM
 
 
-def _no_future_events(drafts: list[Draft], published) -> None:
+def _no_future_events(ctx: DocContext, drafts: list[Draft], published) -> list[Draft]:
     """A reported event cannot lie after publication: a day and month without a year that the
     date resolver put in the coming weeks (it allows that for announcements) is last year's
-    ("৯ মে" in a paper of 3 May 2005 reporting a killing: 9 May 2004)."""
+    ("৯ মে" in a paper of 3 May 2005 reporting a killing: 9 May 2004) — unless its sentence dates
+    something else ahead ("আগামী ১৫ সেপ্টেম্বর কলকাতায় এবং ২১ সেপ্টেম্বর শিলিগুড়িতে … সমাবেশের আয়োজন
+    করেছে": both days are coming). An event the text itself dates ahead is a schedule, not an event,
+    and is dropped."""
     if published is None:
-        return
+        return drafts
+    kept = []
     for d in drafts:
         date = d.date
-        if date is None or not date.value or len(date.value) != 10 or YEARLESS_NOTE not in (date.note or ""):
+        if date is None or not date.value or len(date.value) != 10:
+            kept.append(d)
             continue
         day = dt.date.fromisoformat(date.value)
-        if day > published:
+        if day > published and YEARLESS_NOTE in (date.note or "") and not _dated_ahead(ctx, d, published):
             earlier = _safe_year_back(day)
             if earlier is not None:
                 d.date = replace(date, value=earlier.isoformat(), note=f"{date.note}; a past event: the year before")
+                day = earlier
+        if (day - published).days <= SCHEDULE_MARGIN_DAYS:
+            kept.append(d)
+    return kept
+
+
+#: how many days after publication an event may still be dated (a wire story's local date may run a
+#: day ahead of the paper's)
+SCHEDULE_MARGIN_DAYS = 1
+
+
+def _dated_ahead(ctx: DocContext, draft: Draft, published) -> bool:
+    """Whether one of the draft's sentences holds a date the text itself puts after publication."""
+    return any(AHEAD_NOTE in (date.note or "") and date.value and date.value > published.isoformat()
+               for i in draft.sentences for _, date in ctx.sentences[i].dates)
 
 
 def _safe_year_back(day: dt.date) -> dt.date | None:
@@ -1563,7 +1583,7 @@ def events_stage(doc: Document, options: Options) -> Document:
 
     drafts = _fold_headlines(drafts, set(layout.get("headline_sentences", [])), section_of)
     drafts = _drop_sums(drafts, section_of)
-    _no_future_events(drafts, doc.published)
+    drafts = _no_future_events(ctx, drafts, doc.published)
     _inherit_story_dates(drafts, doc.published, section_of)
     _date_from_story(doc, drafts, section_of)
     drafts = _merge_atomic(drafts, lambda d: section_of(min(d.sentences)), doc.published)

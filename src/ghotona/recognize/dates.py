@@ -58,6 +58,7 @@ FUTURE_WINDOW_DAYS = 62
 NO_ANCHOR = "no publication date to resolve against"
 BENGALI_CALENDAR_NOTE = "Bengali calendar"  # how the note of a Bengali-calendar date begins
 YEARLESS_NOTE = "year from publication date"  # a day-month or month the text gave without a year
+AHEAD_NOTE = "first on or after publication"  # a day the text puts ahead ("আগামী ১৫ সেপ্টেম্বর")
 
 
 @dataclass(slots=True)
@@ -309,7 +310,7 @@ def _resolve_day_month(d: int, m: int, anchor: dt.date, q: str | None) -> tuple[
         return c, "year of publication"
     if q == "আগামী":
         after = [c for c in cands if c >= anchor]
-        return (after[0] if after else None), "first on or after publication"
+        return (after[0] if after else None), AHEAD_NOTE
     limit = anchor if q == "গত" else anchor + dt.timedelta(days=FUTURE_WINDOW_DAYS)
     before = [c for c in cands if c <= limit]
     return (before[-1] if before else None), YEARLESS_NOTE
