@@ -377,6 +377,19 @@ def test_banned_goods_spent_cases_and_a_drive_to_step_up_are_no_coercion():
     assert rule_types("ঘটনাস্থল থেকে পুলিশ ১০ রাউন্ড গুলি উদ্ধার করেছে।") == ["COERCE"]
     assert rule_types("অভিযানে দুটি পিস্তল ও পাঁচ রাউন্ড গুলিসহ অস্ত্র উদ্ধার করেছে পুলিশ।") == ["COERCE"]
 
+def test_an_aim_a_thing_to_stop_smuggled_bullets_and_a_crime_sentenced_are_no_attacks():
+    # Regression (1020922_22raj22, 1070325_25bdesh4.pc, 1020926_26raj18, training)
+    assert rule_types("ওই ব্যক্তিরা ডাকাতির উদ্দেশ্যে জড়ো হয়েছিল।") == []
+    assert rule_types("ইরাকে গাড়িবোমার বিস্ফোরণ ঠেকাতে পারছে না পুলিশ।") == []
+    assert rule_types("পুলিশের অনুমান, ওই গুলি বিদেশে পাচার করা হচ্ছিল।") == []
+    # the crime a sentence is passed for, like the one an arrest is made for, is its reason
+    assert rule_types("বধূ-নির্যাতনের অপরাধেও তার আলাদা সাজা হয়েছে।") == ["SANCTION"]
+    assert rule_types("খুনের দায়ে দুই জনের যাবজ্জীবন কারাদণ্ড হয়েছে।") == ["SANCTION"]
+    assert rule_types("ডাকাতির অপরাধে তিন জনকে গ্রেফতার করেছে পুলিশ।") == ["COERCE"]
+    # … the attack itself, and its claim, still are attacks
+    assert rule_types("সোমবার রাতে দুষ্কৃতীরা ওই বাড়িতে ডাকাতি করে।") == ["ASSAULT"]
+    assert rule_types("হামলার দায় স্বীকার করেছে জঙ্গিরা।") == ["ASSAULT"]
+
 def test_person_cues():
     rows = load("person_cues.tsv")
     assert all(r["kind"] in {"title_before", "role_after", "honorific", "honorific_after", "relation", "name_marker"} for r in rows)

@@ -207,7 +207,7 @@ CHARGE_WINDOW = 3
 
 
 def _charge_of_arrest(ctx: DocContext, view: SentenceView, trigger: Trigger) -> bool:
-    """An attack named as what an arrest or accusation right after it is for, in the locative
+    """An attack named as what an arrest, an accusation or a sentence right after it is for, in the locative
     ("পুরপতি খুনে ধৃত আরও ১") or before a charge marker ("ডাকাতির অভিযোগে তিন জন গ্রেফতার", "ডাকাতির
     ঘটনায় ধৃত", ``role_markers.tsv`` role ``charge``): the crime is the arrest's reason, not an
     event the story reports."""
@@ -219,7 +219,9 @@ def _charge_of_arrest(ctx: DocContext, view: SentenceView, trigger: Trigger) -> 
         after += 1
     elif not set(ctx.tokens[last].suffixes) & LOCATIVE:
         return False
-    arrests = {t.attrs.get("first_token") for t in view.triggers if t.event_type == "COERCE" and t.mode == "arrest"}
+    # (a sentence passed for it names the crime as its reason too: "বধূ-নির্যাতনের অপরাধে … সাজা")
+    arrests = {t.attrs.get("first_token") for t in view.triggers
+               if t.event_type == "COERCE" and t.mode == "arrest" or t.event_type == "SANCTION"}
     accused = roles.markers().get("accused", roles.NO_MARKERS)  # "ডাকাতির ঘটনায় মূল অভিযুক্ত": the accused, as the arrested
     return any(k in arrests or ctx.stem(k) in accused for k in range(after, min(after + CHARGE_WINDOW, view.last)))
 
@@ -1189,7 +1191,7 @@ def _no_future_events(ctx: DocContext, drafts: list[Draft], published) -> list[D
     """A reported event cannot lie after publication: a day and month without a year that the
     date resolver put in the coming weeks (it allows that for announcements) is last year's
     ("৯ মে" in a paper of 3 May 2005 reporting a killing: 9 May 2004) — unless its sentence dates
-    something else ahead ("আগামী ১৫ সেপ্টেম্বর কলকাতায় এবং ২১ সেপ্টেম্বর শিলিগুড়িতে … সমাবেশের আয়োজন
+    something else ahead ("আগামী ১৫ সেপ্টেম্বর কলকাতায় এবং ২১ সেপ্টেম্বর শিলিগুড়িতে … সমাবেশের আয়োজন
     করেছে": both days are coming). An event the text itself dates ahead is a schedule, not an event,
     and is dropped."""
     if published is None:
