@@ -135,3 +135,20 @@ def test_an_agency_dateline_with_its_town_s_country_in_brackets_files_from_the_s
     # a bracket that names no place is the story's, and a bare agency dateline stays the agency's
     doc = read("সংবাদসংস্থা কারাকাস\n(শনিবার রাত) একটি নাইটক্লাবে আগুন লেগে অন্তত ৪৭ জন প্রাণ হারিয়েছেন।")
     assert doc.meta["layout"]["byline_kind"] == "agency"
+
+
+def test_a_digest_page_finds_briefs_without_bylines():
+    """A page headed "সংক্ষেপে" whose later briefs have no byline: a brief whose headline the scrape ran
+    into its first sentence is found all the same (1070328_28bdesh4.pc, training: a Melbourne brief
+    had joined the Baghdad bombing above it); a page not headed so is left whole."""
+    import ghotona
+    from ghotona.text.normalize import normalize_term
+
+    page = ("১০ চৈত্র ১৪১৩ রবিবার ২৫ মার্চ ২০০৭ সংক্ষেপে... গাড়িবোমার বলি ৪৭ সংবাদসংস্থা বাগদাদ পরপর চারটি "
+            "গাড়িবোমার বিস্ফোরণে আজ বাগদাদে ৪৭ জন মারা গিয়েছেন। সব চেয়ে ভয়ঙ্কর বিস্ফোরণটি হয় ডোরা জেলার এক "
+            "থানায়। ব্যবসায়ী খুন শনিবার রাতে অস্ট্রেলিয়ায় দুষ্কৃতীর হামলায় এক ব্যবসায়ীর মৃত্যু হয়েছে।")
+    analyzed = ghotona.analyze(page)
+    (brief,) = analyzed.meta["layout"]["briefs"]
+    headline = analyzed.sentences[brief["first_sentence"]].text
+    assert normalize_term(headline) == normalize_term("ব্যবসায়ী খুন")
+    assert "briefs" not in ghotona.analyze(page.replace("সংক্ষেপে... ", "")).meta["layout"]

@@ -203,7 +203,7 @@ def _layout(doc: Document, options: Options) -> Document:
         layout["byline_kind"] = kind if where == "after" else m.entry.get("kind")
         if place:
             layout["dateline_place"] = list(place)
-    run_on = _run_on_headlines(doc, cuts) if briefs else []
+    run_on = _run_on_headlines(doc, cuts) if briefs or is_digest_page(doc) else []
     cuts.extend(run_on)
     if cuts:
         _split_sentences_at(doc, sorted(set(cuts)))
@@ -309,6 +309,22 @@ def _byline_place(doc: Document, m) -> tuple[int, tuple[int, int] | None, str | 
     if end_token < len(tokens) and tokens[end_token].text in BYLINE_COLONS:
         end_token += 1
     return end_token, place, kind
+
+
+@lru_cache(maxsize=1)
+def digest_markers() -> frozenset[str]:
+    return resources.term_set("digest_markers.tsv")
+
+
+#: how many characters from the top a digest page's marker may stand ("<dateline> সংক্ষেপে ..")
+DIGEST_HEAD_CHARS = 200
+
+
+def is_digest_page(doc: Document) -> bool:
+    """A page of several short stories, by a marker word at its head (``digest_markers.tsv``)."""
+    text = doc.norm if doc.norm is not None else doc.text
+    head = set(text[:DIGEST_HEAD_CHARS].replace(".", " ").split())
+    return not head.isdisjoint(digest_markers())
 
 
 @lru_cache(maxsize=1)
