@@ -152,3 +152,20 @@ def test_a_digest_page_finds_briefs_without_bylines():
     headline = analyzed.sentences[brief["first_sentence"]].text
     assert normalize_term(headline) == normalize_term("ব্যবসায়ী খুন")
     assert "briefs" not in ghotona.analyze(page.replace("সংক্ষেপে... ", "")).meta["layout"]
+
+
+def test_a_digest_brief_bylined_with_its_town_alone_is_a_brief():
+    """"<headline> বসিরহাট: <story>": a digest brief whose byline is its bare town (1020118_18raj11,
+    training: the two bodies of the next brief had become the clash's dead)."""
+    page = ("৪ মাঘ ১৪০৮ শুক্রবার ১৮ জানুয়ারি ২০০২ সংক্ষেপে .. বাংলার দাবিতে ধর্না নিজস্ব সংবাদদাতা সিউড়ি: দুমকায় "
+            "আজ ধর্না দেবে সমিতি। জমির দখল নিয়ে সংঘর্ষে জখম ১০ বসিরহাট: বৃহস্পতিবার সকালে হিঙ্গলগঞ্জ থানার "
+            "বয়ারমারি এলাকায় দু’দলের সংঘর্ষে ১০ জন আহত হন। আহতদের মধ্যে দু’জনের অবস্থা আশঙ্কাজনক। কুয়োয় দেহ "
+            "বেলডাঙা: বুধবার গ্রামের অদূরে একটি কুয়ো থেকে দু’জনের মৃতদেহ উদ্ধার করেছে পুলিশ।")
+    analyzed = ghotona.analyze(page)
+    briefs = [b for b in analyzed.meta["layout"]["briefs"] if b["kind"] == "town"]
+    assert [page[slice(*b["place"])] for b in briefs] == ["বসিরহাট", "বেলডাঙা"]
+    (clash,) = [e for e in analyzed.events if e.event_type == "ASSAULT"]
+    assert clash.fatalities is None and clash.injuries.value == 10
+    # a colon in a sentence of prose is no byline
+    prose = ghotona.analyze("৪ মাঘ ১৪০৮ শুক্রবার ১৮ জানুয়ারি ২০০২ সংক্ষেপে .. পুলিশ জানিয়েছে, তিনি বলেন কলকাতা: এই শহর নিরাপদ।")
+    assert not [b for b in prose.meta["layout"].get("briefs", []) if b["kind"] == "town"]

@@ -203,7 +203,12 @@ def _layout(doc: Document, options: Options) -> Document:
         layout["byline_kind"] = kind if where == "after" else m.entry.get("kind")
         if place:
             layout["dateline_place"] = list(place)
-    run_on = _run_on_headlines(doc, cuts) if briefs or is_digest_page(doc) else []
+    digest = is_digest_page(doc)
+    if digest:
+        for brief in _town_bylines(doc, cuts):
+            briefs.append(brief)
+            cuts.extend(brief[:2])
+    run_on = _run_on_headlines(doc, cuts) if briefs or digest else []
     cuts.extend(run_on)
     if cuts:
         _split_sentences_at(doc, sorted(set(cuts)))
@@ -336,6 +341,58 @@ def headline_words() -> frozenset[str]:
 HEADLINE_WORDS = (2, 4)
 #: how many words the sentence must still hold after the headline
 BODY_WORDS = 5
+
+
+#: the kind of a digest brief's byline that names only its town ("… জখম ১০ বসিরহাট: …")
+TOWN_BYLINE = "town"
+#: how many words the headline before such a byline holds, and its town
+TOWN_HEADLINE_WORDS = (2, 6)
+TOWN_WORDS = 2
+
+
+def _town_bylines(doc: Document, cuts: list[int]) -> list[tuple[int, int, tuple[int, int], str]]:
+    """Bylines of a digest page's briefs that name only their town, run into the story after the
+    brief's headline: "… । জমির দখল নিয়ে সংঘর্ষে জখম ১০ বসিরহাট: বৃহস্পতিবার সকালে …" (the town a
+    gazetteer place, right before a colon; the headline two to six words after a finished sentence,
+    without a verb or a comma). (start, end, place span, kind) as :func:`_brief_byline` gives."""
+    tokens = doc.tokens
+    starts = doc.token_starts()
+    gazetteer = Gazetteer.load()
+    taken = set(cuts)  # (a byline's end is a cut: its colon is read already)
+    out = []
+    for colon in BYLINE_COLONS:
+        at = doc.text.find(colon)
+        while at >= 0:
+            i = bisect_left(starts, at)
+            at = doc.text.find(colon, at + 1)
+            if i >= len(tokens) or tokens[i].text != colon or tokens[i].start in taken:
+                continue
+            sentence = doc.sentences[tokens[i].sentence]
+            # the words of its sentence before it, nearest last (a headline holds few)
+            words = []
+            k = i - 1
+            while k >= 0 and tokens[k].sentence == tokens[i].sentence and len(words) <= TOWN_HEADLINE_WORDS[1] + TOWN_WORDS:
+                if not tokens[k].is_punct:
+                    words.insert(0, k)
+                k -= 1
+            if k >= 0 and tokens[k].sentence == tokens[i].sentence:
+                continue  # a long sentence: no headline
+            for n in range(1, TOWN_WORDS + 1):
+                if n >= len(words):
+                    break
+                first = words[-n]
+                name = doc.text[tokens[first].start:tokens[i - 1].end]
+                found = gazetteer.find_places(name)
+                head = words[:-n]
+                if not (found and found[0].start == 0 and found[0].end == len(name)) \
+                        or not TOWN_HEADLINE_WORDS[0] <= len(head) <= TOWN_HEADLINE_WORDS[1]:
+                    continue
+                before = doc.text[:sentence.start].rstrip()
+                if before.endswith(("।", "?", "!")) and "," not in doc.text[sentence.start:tokens[first].start] \
+                        and not any(_finite_verb(tokens[k]) for k in head):
+                    out.append((tokens[first].start, tokens[i].end, (tokens[first].start, tokens[i - 1].end), TOWN_BYLINE))
+                break
+    return out
 
 
 def _run_on_headlines(doc: Document, cuts: list[int]) -> list[int]:
