@@ -163,3 +163,18 @@ def test_a_death_in_hospital_told_later_does_not_date_the_event():
             "সোমবার রাতে এবং মঙ্গলবার সকালে কলকাতার এসএসকেএম হাসপাতালে চিকিৎসাধীন অবস্থায় আরও দুই জনের মৃত্যু হয়।")
     [blast] = _events(text)
     assert blast.date.value != "2025-12-29" and blast.date.precision == "week"
+
+
+def test_meanwhile_turns_to_an_event_with_a_place_of_its_own():
+    """"এ দিকে" (meanwhile) goes on with the story unless the event it tells has a place of its own
+    (1040324_24bdesh4, training: a clash in western Nepal with 112 dead joined a bombing in
+    Kathmandu); a country a direction qualifies ("পশ্চিম নেপালের") is where it happened, not whose."""
+    text = ("আজ সকালে কাঠমাণ্ডু জেলাতে মাওবাদীরা দু’টি শক্তিশালী বিস্ফোরণ ঘটিয়েছে। বিস্ফোরণে অবশ্য কেউ মারা যাননি। "
+            "এ দিকে, পশ্চিম নেপালের একটি এলাকায় সেনা-জঙ্গি সংঘর্ষে নিহতদের দেহ উদ্ধারের কাজ শুরু করেছে নেপাল সরকার। "
+            "১১২ জন জঙ্গির মৃতদেহ উদ্ধার করা হয়েছে।")
+    events = ghotona.extract(text, published="2004-03-24", options=ghotona.Options(min_confidence=0))
+    assert [(e.location.name, e.fatalities and e.fatalities.value) for e in events] == [("Kathmandu", 0), ("Nepal", 112)]
+    # without a place of its own, "এ দিকে" goes on with the same event
+    same = "আজ সকালে কাঠমাণ্ডু জেলাতে মাওবাদীরা দু’টি শক্তিশালী বিস্ফোরণ ঘটিয়েছে। এ দিকে, বিস্ফোরণে দু’জন আহত হয়েছেন।"
+    (event,) = ghotona.extract(same, published="2004-03-24", options=ghotona.Options(min_confidence=0))
+    assert event.injuries.value == 2

@@ -931,7 +931,9 @@ def build_drafts(doc: Document, ctx: DocContext, story_of: StoryIndex | None = N
         # a brief printed again tells what its first printing told, however far back
         reprint = story_of.reprinted(view.index)
         for d in new_drafts:
-            d.turned = view.turns_away and not d.named_back
+            # ("এ দিকে", meanwhile, turns away only to an event told with a place of its own)
+            d.turned = view.turns_away and not d.named_back \
+                and (d.place is not None or any(m.entry.get("kind") != "meanwhile" for m in view.turns))
             d.another = bool(view.others)
             # "পরে সংঘর্ষে ওই পাঁচ জন মারা যায়": people told before, a part of a toll already given
             told_back = d.named_back or bool(d.counts) and _counts_named_back(ctx, view, d)
@@ -1279,10 +1281,15 @@ def _date_from_story(doc: Document, drafts: list[Draft], section_of) -> None:
 
 
 def _genitive_country(ctx: DocContext, place: Entity) -> bool:
+    """A country in the genitive, which describes someone or something; not one a direction or "the
+    whole" makes a region of ("পশ্চিম নেপালের বেনি এলাকায়": where it happened, in western Nepal)."""
     if place.attrs.get("feature") != "country":
         return False
     suffixes = placing.case_suffixes(ctx, place)
-    return bool(suffixes & GENITIVE) and not suffixes & LOCATIVE
+    if not suffixes & GENITIVE or suffixes & LOCATIVE:
+        return False
+    first = ctx.token_span(place)[0]
+    return not (first > 0 and ctx.stem(first - 1) in country_qualifiers())
 
 
 def _region_after(ctx: DocContext, place: Entity) -> bool:
