@@ -173,3 +173,17 @@ def test_a_bare_capital_is_the_story_country_s_or_dhaka_on_a_bangladeshi_page():
     # an Indian page's bare capital may be Delhi or Kolkata: left alone
     text = "কলকাতায় বিক্ষোভ হয়েছে। রাজধানীতেও মিছিল বেরিয়েছে।"
     assert _capitals(text, "2002-08-20") == []
+
+
+def test_places_added_in_the_twenty_sixth_session():
+    # Regression (1010506_6desh7, 1050724_24bdesh7.pc, 1070323_23bdesh3.pc, training)
+    import ghotona
+
+    def place(text):
+        return [e.location.name for e in ghotona.extract(text, published="2005-07-24",
+                                                         options=ghotona.Options(min_confidence=0))]
+
+    assert place("ওই জেলারই ঢেকিয়াজুলিতে জঙ্গিরা আক্রমণ চালালে তিন কংগ্রেস কর্মী প্রাণ হারান।") == ["Dhekiajuli"]
+    assert place("স্পেনের সান্তিয়াগো দি কমপোসতেলায় আজ একটি বোমা বিস্ফোরণ হয়েছে।") == ["Santiago de Compostela"]
+    assert place("উত্তর পশ্চিম সীমান্ত প্রদেশে ধস নামায় ছ'জন মারা যান।") == ["Khyber Pakhtunkhwa"]
+    assert place("ইন্দোনেশিয়ার জাভা দ্বীপে ভূমিকম্পে ২০ জনের মৃত্যু হয়েছে।") == ["Java"]
