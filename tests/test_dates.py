@@ -520,3 +520,16 @@ def test_yearless_day_goes_on_with_the_timeline(text, values):
 ])
 def test_a_day_glued_to_its_month_is_read(text, values):
     assert [d.value for d in find_dates(text, dt.date(2002, 8, 23))] == values
+
+
+def test_the_earlier_quake_a_story_compares_does_not_date_today_s():
+    import ghotona
+
+    # Regression (1050329_29bdesh1.pc, dev): "26 ডিসেম্বর … যে চ্যুতীরেখায় ভূকম্পন হয়েছিল এ বারের কম্পনও
+    # সেখানেই হয়েছে" dated the day's quake to the tsunami of three months before, and "গতবার ভারতে
+    # সুনামির রোষ …" (last time) was a tsunami of the day
+    text = ("সুমাত্রার সমুদ্রে কম্পন ফের ছড়াল সুনামি-আতঙ্ক। ইন্দোনেশিয়ার সুমাত্রা দ্বীপপুঞ্জ লাগোয়া সমুদ্রতল তীব্র "
+            "ভূমিকম্পে কেঁপে ওঠে। কম্পনের তীব্রতা রিখটার স্কেলে 8.7। 26 ডিসেম্বর সমুদ্রতলের যে চ্যুতীরেখায় ভূকম্পন "
+            "হয়েছিল এ বারের কম্পনও সেখানেই হয়েছে। গতবার ভারতে সুনামির রোষ সবচেয়ে বেশি পড়েছিল।")
+    events = ghotona.extract(text, published="2005-03-29", options=ghotona.Options(min_confidence=0))
+    assert [(e.location.name, e.date.value) for e in events] == [("Sumatra", "2005-03-29"), ("Sumatra", "2004-12-26")]

@@ -941,6 +941,8 @@ def build_drafts(doc: Document, ctx: DocContext, story_of: StoryIndex | None = N
             merged = False
             also = d.place is not None and placing.told_as_also(ctx, d.place)
             for old in reversed(in_story):
+                if _earlier_one_of_its_kind(old, d, doc.published):
+                    continue  # "ঠিক যেমন কেঁপেছিল 26 ডিসেম্বর": an earlier one the story compares, not this one
                 if old.sums or d.sums:
                     # a sum of several events is not one of them (_drop_sums); a headline's figure
                     # ("জঙ্গি হানা, হত ৫৬") is the sum the body then gives ("দু’টি হামলায় … ৫৬ জন")
