@@ -178,3 +178,14 @@ def test_meanwhile_turns_to_an_event_with_a_place_of_its_own():
     same = "আজ সকালে কাঠমাণ্ডু জেলাতে মাওবাদীরা দু’টি শক্তিশালী বিস্ফোরণ ঘটিয়েছে। এ দিকে, বিস্ফোরণে দু’জন আহত হয়েছেন।"
     (event,) = ghotona.extract(same, published="2004-03-24", options=ghotona.Options(min_confidence=0))
     assert event.injuries.value == 2
+
+
+def test_a_baton_charge_is_not_the_bombing_told_before_it():
+    """The police on a crowd (mode crowd-control) is an event of its own, not one more means of an
+    attack told before (1060122_22bdesh1, dev: the baton charge in Kathmandu joined a bombing in
+    Nepalgunj through the clash between them)."""
+    text = ("নেপালগঞ্জে বোমা বিস্ফোরণে ছয় পুলিশের মৃত্যু হয়েছে। আজ সকাল থেকে কাঠমাণ্ডুতে বিক্ষোভকারীরা ইটবৃষ্টি "
+            "শুরু করলে নিরাপত্তারক্ষীরা এলোপাথাড়ি লাঠি চালায়।")
+    events = ghotona.extract(text, published="2006-01-22", options=ghotona.Options(min_confidence=0))
+    assert [(e.event_type, e.mode, e.location.name) for e in events if e.event_type == "ASSAULT"] == \
+        [("ASSAULT", "explosives", "Nepalgunj"), ("ASSAULT", "crowd-control", "Kathmandu")]

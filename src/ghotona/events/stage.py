@@ -47,6 +47,9 @@ SUBORDINATE_TYPES = {"REQUEST", "ACCUSE", "REJECT"}
 # Told with several means or steps, still one event: an attack (helicopter fire, then tank shells),
 # a police operation (a search, the arms seized, the men arrested)
 ONE_OPERATION_TYPES = {"ASSAULT", "COERCE"}
+#: modes that set an event apart from one of its type told with another mode (ACLED's "Protest with
+#: intervention" and "Excessive force against protesters": the police on a crowd)
+DISTINCT_MODES = frozenset({"crowd-control"})
 # Event types whose victims are the people counted as killed/injured.
 CASUALTY_TYPES = {"ASSAULT", "ACCIDENT", "DISASTER", "PROTEST"}
 # Types the gold set does not measure; emitted only with Options.all_types (--all-types).
@@ -663,9 +666,11 @@ def _compatible(old: Draft, new: Draft, published=None, named_back: bool = False
     if old.event_type != new.event_type or old.negated != new.negated:
         return False
     old_mode, new_mode = old.trigger.mode, new.trigger.mode
-    if old.event_type not in ONE_OPERATION_TYPES and old_mode and new_mode and old_mode != new_mode:
+    if old_mode and new_mode and old_mode != new_mode and (
+            old.event_type not in ONE_OPERATION_TYPES or DISTINCT_MODES & {old_mode, new_mode}):
         # A blockade the next day is not the vandalism of the clash; but one attack is often told
-        # with several means (helicopter fire, then tank shells).
+        # with several means (helicopter fire, then tank shells) — not the police's baton charge on a
+        # crowd, which is an event of its own beside the clash or the bombing told before it.
         return False
     if old.date_explicit and new.date_explicit and old.date and new.date \
             and old.date.value != new.date.value and not _found_later(old, new):
