@@ -390,6 +390,13 @@ def test_an_aim_a_thing_to_stop_smuggled_bullets_and_a_crime_sentenced_are_no_at
     assert rule_types("সোমবার রাতে দুষ্কৃতীরা ওই বাড়িতে ডাকাতি করে।") == ["ASSAULT"]
     assert rule_types("হামলার দায় স্বীকার করেছে জঙ্গিরা।") == ["ASSAULT"]
 
+def test_intimidating_a_crowd_is_a_threat_but_a_charge_of_intimidation_is_not():
+    # Regression (1021030_30raj24, dev): "রাইফেল উঁচিয়ে জনতাকে ভয় দেখাতে যায়" was missed
+    assert rule_types("তখন জওয়ানরা রাইফেল উঁচিয়ে জনতাকে ভয় দেখাতে যায়।") == ["THREATEN"]
+    assert rule_types("অস্ত্র দেখিয়ে ভয় দেখিয়ে ব্যবসায়ীর কাছ থেকে টাকা আদায় করে দুষ্কৃতীরা।") == ["THREATEN"]
+    # the verbal noun, in a charge or a generality, is not (bdn-576cbce4a0, outside the gold)
+    assert rule_types("প্রশাসন ভিন্নমত পোষণকারীদের ভয় দেখানো, সেন্সর করা এবং দমন করার জন্য শক্তি ব্যবহার করছে।") == []
+
 def test_person_cues():
     rows = load("person_cues.tsv")
     assert all(r["kind"] in {"title_before", "role_after", "honorific", "honorific_after", "relation", "name_marker"} for r in rows)
