@@ -343,6 +343,14 @@ HEADLINE_WORDS = (2, 4)
 BODY_WORDS = 5
 
 
+def _after_finished_sentence(doc: Document, start: int) -> bool:
+    """Whether the text before ``start``, white space aside, ends a sentence (।, ?, !)."""
+    end = start - 1
+    while end >= 0 and doc.text[end].isspace():
+        end -= 1
+    return end >= 0 and doc.text[end] in "।?!"
+
+
 #: the kind of a digest brief's byline that names only its town ("… জখম ১০ বসিরহাট: …")
 TOWN_BYLINE = "town"
 #: how many words the headline before such a byline holds, and its town
@@ -387,9 +395,9 @@ def _town_bylines(doc: Document, cuts: list[int]) -> list[tuple[int, int, tuple[
                 if not (found and found[0].start == 0 and found[0].end == len(name)) \
                         or not TOWN_HEADLINE_WORDS[0] <= len(head) <= TOWN_HEADLINE_WORDS[1]:
                     continue
-                before = doc.text[:sentence.start].rstrip()
-                if before.endswith(("।", "?", "!")) and "," not in doc.text[sentence.start:tokens[first].start] \
-                        and not any(_finite_verb(tokens[k]) for k in head):
+                if _after_finished_sentence(doc, sentence.start) \
+                        and "," not in doc.text[sentence.start:tokens[first].start] \
+                        and not any(_finite_verb(tokens[word]) for word in head):
                     out.append((tokens[first].start, tokens[i].end, (tokens[first].start, tokens[i - 1].end), TOWN_BYLINE))
                 break
     return out
@@ -411,10 +419,7 @@ def _run_on_headlines(doc: Document, cuts: list[int]) -> list[int]:
     starts = []
     ordered_cuts = sorted(cuts)
     for index, sent in enumerate(doc.sentences):
-        end = sent.start - 1
-        while end >= 0 and doc.text[end].isspace():
-            end -= 1
-        if index == 0 or end < 0 or doc.text[end] not in "।?!":
+        if index == 0 or not _after_finished_sentence(doc, sent.start):
             continue  # a headline follows a finished sentence
         first_cut = bisect_right(ordered_cuts, sent.start)  # (the first cut after the start: inside?)
         if first_cut < len(ordered_cuts) and ordered_cuts[first_cut] < sent.end:
