@@ -397,6 +397,17 @@ def test_intimidating_a_crowd_is_a_threat_but_a_charge_of_intimidation_is_not():
     # the verbal noun, in a charge or a generality, is not (bdn-576cbce4a0, outside the gold)
     assert rule_types("প্রশাসন ভিন্নমত পোষণকারীদের ভয় দেখানো, সেন্সর করা এবং দমন করার জন্য শক্তি ব্যবহার করছে।") == []
 
+def test_what_is_said_about_the_attack_is_that_attack():
+    # Regression (bdn-a7ea39d137, dev): "এদিকে, মানববন্ধনে হামলার বিষয়ে ব্যবসায়ীরা জানান, …" (about the
+    # attack, the traders said) was a second attack, dated by the extortion it went on to tell
+    import ghotona
+
+    text = ("রোববার কারওয়ান বাজারে ব্যবসায়ীদের মানববন্ধনে হামলা চালায় একদল যুবক। এদিকে, মানববন্ধনে হামলার বিষয়ে "
+            "ব্যবসায়ীরা জানান, যুবদলের বহিষ্কৃত এক নেতা ৫ আগস্টের পর থেকে চাঁদা আদায় করছেন।")
+    events = ghotona.extract(text, published="2025-12-29", options=ghotona.Options(min_confidence=0))
+    (attack,) = [e for e in events if e.event_type == "ASSAULT"]
+    assert attack.date.value == "2025-12-28" and len(attack.mentions) == 2
+
 def test_person_cues():
     rows = load("person_cues.tsv")
     assert all(r["kind"] in {"title_before", "role_after", "honorific", "honorific_after", "relation", "name_marker"} for r in rows)
