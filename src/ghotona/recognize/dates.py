@@ -820,13 +820,46 @@ for _k, (_name, _rx, _h, _p) in enumerate(_COMPILED):
 #: the patterns with no known start (scanned over the whole text)
 _SCANNED = frozenset(k for k, (name, *_) in enumerate(_COMPILED) if name not in _STARTS)
 
+# At a run of digits, a pattern can match only when the run has the length it reads: a day is one
+# or two digits that no further digit follows (_day, and numeric's day before its separator), a
+# count before "ago" one to three, a year four that start with 1 or 2 (_year), an ISO date's year
+# four.  (Their other openings, a day word, a qualifier, a spelled-out year, are Bengali words,
+# never digits.)  Trying only those patterns at each run gives the same matches.
+_DAY_FIRST = ("dmy", "dm", "d_only", "bangla", "numeric")
+_YEAR_FIRST = ("ymd", "ymd2", "ym", "year", "byear")
+#: the longest run of digits told apart (longer runs start no pattern of _DIGIT_RUN_PATTERNS)
+_LONG_RUN = 5
+
+
+def _fits_digit_run(name: str, length: int, year_digit: bool) -> bool:
+    if name in _DAY_FIRST:
+        return length <= 2
+    if name == "ago":
+        return length <= 3
+    if name in _YEAR_FIRST:
+        return length == 4 and year_digit
+    if name == "iso":
+        return length == 4
+    return True
+
+
+#: (run length up to _LONG_RUN, whether its first digit may open a year) -> the patterns tried at a
+#: run of digits, in pattern order (every digit begins the same patterns)
+_DIGIT_RUN_PATTERNS: dict[tuple[int, bool], list[int]] = {
+    (length, year_digit): [k for k in _BY_FIRST_CHAR.get("0", ()) if _fits_digit_run(_COMPILED[k][0], length, year_digit)]
+    for length in range(1, _LONG_RUN + 1) for year_digit in (False, True)
+}
+_YEAR_DIGITS = frozenset("12\u09e7\u09e8")
+
 
 def _matches(text: str) -> list[tuple[int, re.Match]]:
     """``(pattern index, match)`` for every pattern, in pattern order, then text order: what
     ``rx.finditer(text)`` gives for each pattern."""
     starts = []
+    run_length: dict[int, int] = {}  # start of a run of digits -> its length
     for m in _DIGIT_RUN.finditer(text):
         starts.append(m.start())
+        run_length[m.start()] = m.end() - m.start()
         if m.start() and text[m.start() - 1] in _YEAR_APOSTROPHES:  # ’৮৫ সালের
             starts.append(m.start() - 1)
     if _ANCHORS_AT_START.match(text):
@@ -839,8 +872,14 @@ def _matches(text: str) -> list[tuple[int, re.Match]]:
     starts.sort()
     per_pattern: dict[int, list[int]] = {}
     by_first = _BY_FIRST_CHAR
+    by_run = _DIGIT_RUN_PATTERNS
     for s in starts:
-        for k in by_first.get(text[s], ()):
+        length = run_length.get(s)
+        if length is None:
+            tried = by_first.get(text[s], ())
+        else:
+            tried = by_run[min(length, _LONG_RUN), text[s] in _YEAR_DIGITS]
+        for k in tried:
             per_pattern.setdefault(k, []).append(s)
     out: list[tuple[int, re.Match]] = []
     # (in pattern order: the patterns scanned everywhere and those with a start in this text)
