@@ -316,22 +316,35 @@ def _segment(doc: Document, options: Options) -> Document:
     append = tokens.append
     for i, (s_start, s_end) in enumerate(split_sentences(text)):
         sentences.append(doc.span_from_norm(Sentence, s_start, s_end))
-        for m in finditer(text, s_start, s_end):
-            group = m.lastindex
-            word = m[group]
-            t_end = m.end()
-            t_start = t_end - len(word)
-            stem, suffixes, is_punct = infos[group].get(word) or _token_info(group, kinds[group], word)
-            if offsets is None:
-                start, end = t_start, t_end
-            elif t_end > t_start:
+        # (two loops: the test for an offset map is made once per sentence, not per token; every
+        # token holds a character, so its end is after its start. A word's stem and suffixes are
+        # looked up without a method call: a word not seen before is the exception.)
+        if offsets is None:
+            for m in finditer(text, s_start, s_end):
+                group = m.lastindex
+                word = m[group]
+                end = m.end()
+                start = end - len(word)
+                try:
+                    stem, suffixes, is_punct = infos[group][word]
+                except KeyError:  # (a word not seen before)
+                    stem, suffixes, is_punct = _token_info(group, kinds[group], word)
+                append(Token(start, end, original[start:end], word, stem, [*suffixes], is_punct, i))
+        else:
+            for m in finditer(text, s_start, s_end):
+                group = m.lastindex
+                word = m[group]
+                t_end = m.end()
+                t_start = t_end - len(word)
+                try:
+                    stem, suffixes, is_punct = infos[group][word]
+                except KeyError:  # (a word not seen before)
+                    stem, suffixes, is_punct = _token_info(group, kinds[group], word)
                 start = offsets[t_start]
                 end = offsets[t_end]
                 if end < start:
                     end = start
-            else:
-                start = end = offsets[t_start]
-            append(Token(start, end, original[start:end], word, stem, [*suffixes], is_punct, i))
+                append(Token(start, end, original[start:end], word, stem, [*suffixes], is_punct, i))
     doc.set("sentences", sentences)
     if offsets is None:
         # (each token starts after the one before it: already in Document.set's order, which
