@@ -82,9 +82,15 @@ def sentence_keys(doc: Document) -> list[str]:
             and cached[2] == (len(tokens), len(sentences)):
         return cached[3]
     words: dict[int, list[str]] = {}
+    # (the tokens come sentence by sentence: a sentence's list is looked up when the sentence
+    # changes, not made and thrown away for every token)
+    current_sentence, current = None, []
     for tok in tokens:
         if not tok.is_punct:
-            words.setdefault(tok.sentence, []).append(tok.norm or tok.text)
+            if tok.sentence != current_sentence:
+                current_sentence = tok.sentence
+                current = words.setdefault(current_sentence, [])
+            current.append(tok.norm or tok.text)
     keys = [" ".join(words.get(i, ())) for i in range(len(sentences))]
     doc.cache["sentence_keys"] = (tokens, sentences, (len(tokens), len(sentences)), keys)
     return keys

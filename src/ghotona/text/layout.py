@@ -413,9 +413,15 @@ def _run_on_headlines(doc: Document, cuts: list[int]) -> list[int]:
     date_starts = {d.start for d in doc.get("dates")}
     date_spans = [(d.start, d.end) for d in doc.get("dates")]
     by_sentence: dict[int, list] = {}
+    # (the tokens come sentence by sentence: a sentence's list is looked up when the sentence
+    # changes, not made and thrown away for every token)
+    current_sentence, current = None, []
     for tok in doc.tokens:
         if not tok.is_punct:
-            by_sentence.setdefault(tok.sentence, []).append(tok)
+            if tok.sentence != current_sentence:
+                current_sentence = tok.sentence
+                current = by_sentence.setdefault(current_sentence, [])
+            current.append(tok)
     starts = []
     ordered_cuts = sorted(cuts)
     for index, sent in enumerate(doc.sentences):
