@@ -870,7 +870,8 @@ def _matches(text: str) -> list[tuple[int, re.Match]]:
         pos = m.start() + 1
         starts.append(pos)
     starts.sort()
-    per_pattern: dict[int, list[int]] = {}
+    # (a list per pattern, made once per text, rather than one made and thrown away per start)
+    per_pattern: list[list[int]] = [[] for _ in _COMPILED]
     by_first = _BY_FIRST_CHAR
     by_run = _DIGIT_RUN_PATTERNS
     for s in starts:
@@ -880,17 +881,19 @@ def _matches(text: str) -> list[tuple[int, re.Match]]:
         else:
             tried = by_run[min(length, _LONG_RUN), text[s] in _YEAR_DIGITS]
         for k in tried:
-            per_pattern.setdefault(k, []).append(s)
+            per_pattern[k].append(s)
     out: list[tuple[int, re.Match]] = []
     # (in pattern order: the patterns scanned everywhere and those with a start in this text)
-    for k in sorted(per_pattern.keys() | _SCANNED) if _SCANNED else sorted(per_pattern):
+    for k, pattern_starts in enumerate(per_pattern):
         rx = _COMPILED[k][1]
         if k in _SCANNED:
             out.extend((k, m) for m in rx.finditer(text))
             continue
+        if not pattern_starts:
+            continue
         match = rx.match
         last = 0
-        for s in per_pattern[k]:
+        for s in pattern_starts:
             if s < last:
                 continue
             m = match(text, s)
