@@ -231,7 +231,8 @@ class DocContext:
         key = (span.start, span.end)
         found = self._token_spans.get(key)
         if found is None:
-            found = self._token_spans[key] = (self.token_at(span.start), self.token_at(max(span.end - 1, span.start)))
+            last = span.end - 1 if span.end - 1 > span.start else span.start
+            found = self._token_spans[key] = (self.token_at(span.start), self.token_at(last))
         return found
 
     def entity_tokens(self, view: SentenceView, labels: tuple[str, ...]) -> frozenset[int]:
@@ -266,11 +267,11 @@ class DocContext:
         first = token
         if token > sent.first:
             k = _bisect_left(breaks, token)
-            first = max(sent.first, breaks[k - 1] + 1) if k else sent.first
+            first = breaks[k - 1] + 1 if k and breaks[k - 1] + 1 > sent.first else sent.first
         last = token + 1
         if last < sent.last:
             k = _bisect_right(breaks, token)
-            last = min(sent.last, breaks[k]) if k < len(breaks) else sent.last
+            last = breaks[k] if k < len(breaks) and breaks[k] < sent.last else sent.last
         return first, last
 
     def word(self, token: int) -> str:
@@ -285,8 +286,8 @@ class DocContext:
 
     def stems(self, first: int, last: int) -> list[str]:
         """The stems of tokens ``first`` to ``last - 1`` (those in the document), in one slice."""
-        return self.token_stems[max(first, 0):max(last, 0)]
+        return self.token_stems[first if first > 0 else 0:last if last > 0 else 0]
 
     def words(self, first: int, last: int) -> list[str]:
         """The words of tokens ``first`` to ``last - 1`` (those in the document), in one slice."""
-        return self.token_words[max(first, 0):max(last, 0)]
+        return self.token_words[first if first > 0 else 0:last if last > 0 else 0]

@@ -101,7 +101,7 @@ class SentenceTypeModel:
         known = self._words
         for word in text.lower().split():
             z += (known.get(word) or self._word(word))[k]
-        return 1.0 / (1.0 + math.exp(-max(z, -500.0)))
+        return 1.0 / (1.0 + math.exp(-(-500.0 if -500.0 > z else z)))  # (max(z, -500.0) without the call)
 
     def probabilities(self) -> SentenceProbabilities:
         """A reader of this model's probability for a document's sentence (a sentence's scores are

@@ -66,7 +66,7 @@ def _is_false_friend(norm: str, start: int, end: int, alias: str, friends) -> bo
     rules = friends.get(alias, []) + friends.get(norm[start:end], []) + friends.get("*", [])
     if not rules:
         return False
-    before_text = norm[max(0, start - 30):start].split()
+    before_text = norm[start - 30 if start > 30 else 0:start].split()
     previous = before_text[-1] if before_text and norm[start - 1:start].isspace() else ""
     for before, after in rules:
         if before and previous != before:

@@ -235,7 +235,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                     out[-1] = (out[-1][0], b)  # a stray closing quote or danda
                 else:
                     out.append((a, b))
-        start = max(start, nxt)
+        if nxt > start:
+            start = nxt
     return out
 
 
