@@ -203,13 +203,16 @@ def place_entities(doc: Document) -> list[Entity]:
             # a country named somewhere in the article contains all its candidates alike: only
             # in the same sentence ("পাকিস্তানের পঞ্জাব") does it choose between them
             local_containers = containers - {cand.country}
-            if any(here[c] > (c in own) for c in containers):
+            # (the counts hold only places named, each at least once: a candidate none of whose
+            # containers is among them is told by one set operation, before any count is read)
+            if not here.keys().isdisjoint(containers) and any(here[c] > (c in own) for c in containers):
                 score += 4
                 reason = "inside a place named in the same sentence"
-            elif any(near[c] for near in around for c in local_containers):
+            elif around and any(near[c] for near in around for c in local_containers):
                 score += 2
                 reason = "inside a place named nearby"
-            elif any(in_article[c] > (c in own) for c in local_containers):
+            elif not in_article.keys().isdisjoint(local_containers) \
+                    and any(in_article[c] > (c in own) for c in local_containers):
                 score += 1.5
                 reason = "inside a place named in the article"
             if ms["level"] and cand.feature in ms["level"]:

@@ -217,7 +217,7 @@ def entities_stage(doc: Document, options: Options) -> Document:
     found_places = place_entities(doc)
     persons = person_entities(doc, found_places)
     # A person's name is not a place ("মো. রিয়াদ" is not Riyadh): drop places inside names.
-    places = [p for p in found_places if not _overlaps(p, persons)]
+    places = [p for p in found_places if not _overlaps(p, persons)] if persons else list(found_places)
     actors = actor_entities(doc)
     spans = actors + persons + places
     if doc.has("ner"):
