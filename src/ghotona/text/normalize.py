@@ -83,17 +83,21 @@ def _plain_pattern() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
-def _quick() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], tuple[str, ...], re.Pattern[str]]:
+def _quick() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], tuple[tuple[str, tuple[str, ...]], ...],
+                      re.Pattern[str]]:
     """What any match of :func:`_pattern` must contain, for a fast "nothing to rewrite" check:
     a space, or a tab, right before a sign, one of the rewritten sequences or a pipe (or a
     combining mark, see :func:`_has_combining_mark`); and the one-for-one table's characters as
     one character class.  (Each regex starts with a character or a character class, so the regex
     engine scans for it quickly; one regex for the space and one for the tab, as a literal first
-    character is found several times faster than a class of two.)"""
+    character is found several times faster than a class of two.)  Each sequence comes with its
+    characters (for one of several): a search for one character is several times faster than
+    for a sequence, and a text without one of them (a nukta, a ZWJ, an ampersand) cannot hold it."""
     one_for_one, rewrites = _tables()
     needles = tuple(sorted(set(rewrites) | {"|"}, key=len, reverse=True))
     chars = "".join(re.escape(chr(c)) for c in sorted(one_for_one))
-    return ((re.compile(rf" [{_SIGNS}]"), re.compile(rf"\t[{_SIGNS}]")), needles,
+    return ((re.compile(rf" [{_SIGNS}]"), re.compile(rf"\t[{_SIGNS}]")),
+            tuple((needle, tuple(dict.fromkeys(needle)) if len(needle) > 1 else ()) for needle in needles),
             re.compile(f"[{chars}][{chars}]*"))
 
 
@@ -117,9 +121,13 @@ def _may_rewrite(text: str) -> bool:
     """False only when :func:`_pattern` cannot match anywhere in ``text`` (a necessary condition
     checked with substring searches, which are much faster than scanning the full pattern)."""
     (space_sign, tab_sign), needles, _ = _quick()
-    for needle in needles:
-        if needle in text:
-            return True
+    for needle, characters in needles:
+        for ch in characters:
+            if ch not in text:
+                break
+        else:
+            if needle in text:
+                return True
     return space_sign.search(text) is not None or ("\t" in text and tab_sign.search(text) is not None) \
         or _has_combining_mark(text)
 
