@@ -24,6 +24,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from functools import lru_cache
+from itertools import chain
 
 from .. import resources
 from ..doc import Document, Entity
@@ -178,11 +179,12 @@ def place_entities(doc: Document) -> list[Entity]:
     all_ids = [{c.id for c in ms["cands"]} for ms in mentions]
     # How many mentions (in the article, in each sentence) have a place among their candidates:
     # a place is named by *another* mention when its count exceeds the mention's own share.
-    in_article: Counter = Counter()
-    in_sentence: dict[int, Counter] = {}
+    # (each counter made in one go from all its mentions' ids, not updated mention by mention)
+    in_article = Counter(chain.from_iterable(all_ids))
+    ids_by_sentence: dict[int, list[set[str]]] = {}
     for ms, ids in zip(mentions, all_ids):
-        in_article.update(ids)
-        in_sentence.setdefault(ms["sentence"], Counter()).update(ids)
+        ids_by_sentence.setdefault(ms["sentence"], []).append(ids)
+    in_sentence = {sentence: Counter(chain.from_iterable(groups)) for sentence, groups in ids_by_sentence.items()}
 
     def nearby(sentence: int) -> list[Counter]:
         """The place counts of the sentences around ``sentence`` (not itself): a container named
