@@ -69,15 +69,21 @@ def _is_false_friend(norm: str, start: int, end: int, alias: str, friends) -> bo
         return False
     before_text = norm[start - 30 if start > 30 else 0:start].split()
     previous = before_text[-1] if before_text and norm[start - 1:start].isspace() else ""
+    # (what follows the name, cut and stripped once for all the rules: most apply to every place)
+    rest = norm[end:end + 60]
+    rest_word = None
     for before, after in rules:
         if before and previous != before:
             continue
         if after:
-            rest = norm[end:end + 60]
-            if not after.startswith("-"):  # a following word; a hyphen must touch the name
-                rest = rest.lstrip()
-            if not rest.startswith(after):
-                continue
+            if after.startswith("-"):  # a hyphen must touch the name
+                if not rest.startswith(after):
+                    continue
+            else:  # a following word
+                if rest_word is None:
+                    rest_word = rest.lstrip()
+                if not rest_word.startswith(after):
+                    continue
         return True
     return False
 
