@@ -408,6 +408,14 @@ def test_what_is_said_about_the_attack_is_that_attack():
     (attack,) = [e for e in events if e.event_type == "ASSAULT"]
     assert attack.date.value == "2025-12-28" and len(attack.mentions) == 2
 
+def test_a_fenced_place_is_no_gherao():
+    # Regression (1020531_31raj12, bdn-b04fb48d58, training): the splitter read ঘেরাও as ঘেরা + ও, so
+    # every ঘেরা (fenced, surrounded) matched the gherao trigger by its stem
+    assert rule_types("শিশুটিকে নিয়ে তার মা টয় ট্রেনের চলাচলের ঘেরা জায়গায় ঢুকে পড়ে।") == []
+    assert rule_types("রাস্তার পাশের ফুটপাথও ছিল জালে ঘেরা।") == []
+    assert rule_types("বৃহস্পতিবার বিদ্যুৎ পর্ষদের অফিস ঘেরাও করেন গ্রাহকেরা।") == ["PROTEST"]
+    assert rule_types("ঘেরাওয়ের জেরে অফিসে কাজ বন্ধ ছিল।") == ["PROTEST"]
+
 def test_person_cues():
     rows = load("person_cues.tsv")
     assert all(r["kind"] in {"title_before", "role_after", "honorific", "honorific_after", "relation", "name_marker"} for r in rows)
