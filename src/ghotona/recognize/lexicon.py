@@ -175,6 +175,10 @@ class Lexicon:
 
     def find_all(self, doc: Document) -> list[LexMatch]:
         """Every match on token boundaries (overlaps included), surface matches first."""
+        return list(self._found(doc))
+
+    def _found(self, doc: Document) -> list[LexMatch]:
+        """The document's matches as kept for it (read them, never change the list)."""
         strings = TokenStrings.of(doc)
         cached = strings.found.get(self)
         if cached is None and not strings.found:
@@ -182,7 +186,7 @@ class Lexicon:
             cached = strings.found.get(self)
         if cached is None:  # a lexicon made after that pass
             cached = strings.found[self] = self._find_all(strings)
-        return list(cached)
+        return cached
 
     def _find_all(self, strings: TokenStrings) -> list[LexMatch]:
         found: dict[tuple[int, int], tuple[int, int, tuple, bool]] = {}
@@ -196,7 +200,7 @@ class Lexicon:
 
     def find(self, doc: Document, priority: Callable[[LexMatch], float] | None = None) -> list[LexMatch]:
         """Non-overlapping matches: longest first, then by ``priority`` (higher wins)."""
-        return select_longest(self.find_all(doc), priority)
+        return select_longest(self._found(doc), priority)  # (which copies what it keeps)
 
 
 def _token_hits(automaton, text: str):
@@ -298,7 +302,7 @@ _COMBINED = _Combined()
 def select_longest(
     matches: Sequence[LexMatch], priority: Callable[[LexMatch], float] | None = None
 ) -> list[LexMatch]:
-    if all(a.first < b.first and a.last <= b.first for a, b in zip(matches, matches[1:])):
+    if len(matches) < 2 or all(a.first < b.first and a.last <= b.first for a, b in zip(matches, matches[1:])):
         # (most lexicons' matches in a document: none, one, or apart and in order) every match is
         # chosen, and the chosen come out in that same order
         return list(matches)
