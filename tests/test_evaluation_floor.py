@@ -76,7 +76,11 @@ SHARED = ROOT.parent / "shared" / "data"
 # rules alone rose 0.587 / 0.503 -> 0.592 / 0.507; with the filter 0.650 / 0.585 -> 0.628 / 0.562, the
 # retrained filter dropping two EDNIL events under the threshold, one a disaster. Nothing reverted for
 # it; the lenient floor moves two events below the figure, to 0.61, as in sessions 7 and 21.
-FLOORS = {("test", False): 0.61, ("test", True): 0.55, ("dev", False): 0.84, ("dev", True): 0.76}
+# Session 26 (non-events, digest pages, meanwhile and comparisons, the police on a crowd; the filter
+# retrained four times): test 0.633 / 0.567 -> 0.639 / 0.574 (rules alone unchanged, 0.592 / 0.507), dev
+# 0.853 / 0.773 -> 0.882 / 0.795 (rules alone 0.861 / 0.787 -> 0.874 / 0.800): the dev floors rise to
+# 0.86 / 0.77, about two events below; the test floors stay.
+FLOORS = {("test", False): 0.61, ("test", True): 0.55, ("dev", False): 0.86, ("dev", True): 0.77}
 
 pytestmark = pytest.mark.corpus
 
