@@ -261,24 +261,14 @@ class _Combined:
         # of Lexicon._find_all (first, then longest)
         found: list[dict[tuple[int, int], LexMatch]] = [{} for _ in members]
         # (each hit's first token is counted on from the hit before, as _TokenIndex.at does, written
-        # out in the loops: a hundred hits or so per document, each spared a method call)
-        if surface is not None:
-            count = strings.surface.count
+        # out in the loop: a hundred hits or so per document, each spared a method call). The surface
+        # pass comes first: a stem match of the same tokens does not replace a surface one.
+        for automaton, joined, by_stem in ((surface, strings.surface, False), (stems, strings.stems, True)):
+            if automaton is None:
+                continue
+            count = joined.count
             offset = first = 0
-            for end, (length, n_words, owners) in surface.iter(strings.surface):
-                start = end - length + 1
-                if start >= offset:
-                    first += count(" ", offset, start)
-                else:
-                    first -= count(" ", start, offset)
-                offset = start
-                key = (first, -first - n_words)
-                for index, entries in owners:
-                    found[index][key] = LexMatch(first, first + n_words, entries, False)
-        if stems is not None:
-            count = strings.stems.count
-            offset = first = 0
-            for end, (length, n_words, owners) in stems.iter(strings.stems):
+            for end, (length, n_words, owners) in automaton.iter(joined):
                 start = end - length + 1
                 if start >= offset:
                     first += count(" ", offset, start)
@@ -288,8 +278,8 @@ class _Combined:
                 key = (first, -first - n_words)
                 for index, entries in owners:
                     hits = found[index]
-                    if key not in hits:  # (a surface match of the same tokens comes first)
-                        hits[key] = LexMatch(first, first + n_words, entries, True)
+                    if key not in hits:
+                        hits[key] = LexMatch(first, first + n_words, entries, by_stem)
         for ref, hits in zip(members, found):
             lexicon = ref()
             if lexicon is not None and lexicon not in strings.found:
