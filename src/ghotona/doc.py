@@ -253,6 +253,23 @@ class Document:
         Several stages ask for them: made once while the token layer stays the same."""
         return self._layer_starts("tokens")
 
+    def tokens_at_char(self, char: str) -> list[int]:
+        """Indices, in order, of the tokens that start where ``char`` stands in the (original) text:
+        found by searching the text, not by walking every token."""
+        text, tokens = self.text, self.tokens
+        at = text.find(char)
+        if at < 0:
+            return []
+        starts = self.token_starts()
+        out: list[int] = []
+        while at >= 0:
+            i = bisect.bisect_left(starts, at)
+            while i < len(tokens) and starts[i] == at:  # (two tokens may start at one offset)
+                out.append(i)
+                i += 1
+            at = text.find(char, at + 1)
+        return out
+
     def _layer_starts(self, layer: str) -> list[int]:
         """Start offsets of a layer's spans, cached while the layer stays the same list with the
         same first and last spans."""

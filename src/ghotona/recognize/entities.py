@@ -185,7 +185,7 @@ def person_entities(doc: Document, places: list[Entity] | None = None) -> list[E
     # "নাম (৩৫)": one to three words before a bracketed age (a token "(" is a character of the text:
     # the tokens tried are those that start at one, found by searching the text, not by walking
     # every token).
-    for i in _tokens_at_char(doc, "("):
+    for i in doc.tokens_at_char("("):
         tok = tokens[i]
         if tok.text != "(" or i + 2 >= len(tokens):
             continue
@@ -207,23 +207,6 @@ def person_entities(doc: Document, places: list[Entity] | None = None) -> list[E
                               lambda k: k in stop_tokens or k in taken)
         if first < i:
             emit(first, i + 1, "family_name")
-    return out
-
-
-def _tokens_at_char(doc: Document, char: str) -> list[int]:
-    """Indices, in order, of the tokens that start where ``char`` stands in the text."""
-    text, tokens = doc.text, doc.tokens
-    at = text.find(char)
-    if at < 0:
-        return []
-    starts = doc.token_starts()
-    out: list[int] = []
-    while at >= 0:
-        i = bisect.bisect_left(starts, at)
-        while i < len(tokens) and starts[i] == at:  # (two tokens may start at one offset)
-            out.append(i)
-            i += 1
-        at = text.find(char, at + 1)
     return out
 
 

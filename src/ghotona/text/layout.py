@@ -364,16 +364,12 @@ def _town_bylines(doc: Document, cuts: list[int]) -> list[tuple[int, int, tuple[
     gazetteer place, right before a colon; the headline two to six words after a finished sentence,
     without a verb or a comma). (start, end, place span, kind) as :func:`_brief_byline` gives."""
     tokens = doc.tokens
-    starts = doc.token_starts()
     gazetteer = Gazetteer.load()
     taken = set(cuts)  # (a byline's end is a cut: its colon is read already)
     out = []
     for colon in BYLINE_COLONS:
-        at = doc.text.find(colon)
-        while at >= 0:
-            i = bisect_left(starts, at)
-            at = doc.text.find(colon, at + 1)
-            if i >= len(tokens) or tokens[i].text != colon or tokens[i].start in taken:
+        for i in doc.tokens_at_char(colon):
+            if tokens[i].text != colon or tokens[i].start in taken:
                 continue
             sentence = doc.sentences[tokens[i].sentence]
             # the words of its sentence before it, nearest last (a headline holds few)
