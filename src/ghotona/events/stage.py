@@ -1295,8 +1295,13 @@ def _genitive_country(ctx: DocContext, place: Entity) -> bool:
     suffixes = placing.case_suffixes(ctx, place)
     if not suffixes & GENITIVE or suffixes & LOCATIVE:
         return False
+    return not _qualified(ctx, place)
+
+
+def _qualified(ctx: DocContext, place: Entity) -> bool:
+    """A word of ``country_qualifiers.tsv`` stands right before the place (পশ্চিম নেপালের, সমগ্র ইরাকে)."""
     first = ctx.token_span(place)[0]
-    return not (first > 0 and ctx.stem(first - 1) in country_qualifiers())
+    return first > 0 and ctx.stem(first - 1) in country_qualifiers()
 
 
 def _region_after(ctx: DocContext, place: Entity) -> bool:
@@ -1479,12 +1484,11 @@ def _refine_broad_places(doc: Document, ctx: DocContext, drafts: list[Draft], le
     candidates = [(doc.sentence_index_at(e.start), e, not all(_outside(e, s) for s in reporter_spans))
                   for e in lent.places
                   if placing.place_level(e) > 1 and all(_outside(e, s) for s in agency_spans)]
-    qualifiers = country_qualifiers()
     for d in broad:
         level = placing.place_level(d.place)
         first = ctx.token_span(d.place)[0]
         mentions, before, after = sorted(set(d.sentences)), REFINE_BEFORE, REFINE_AFTER
-        if first > 0 and ctx.stem(first - 1) in qualifiers:
+        if _qualified(ctx, d.place):
             # "দক্ষিণ-পশ্চিম নেপালে, … নওলপড়াশি জেলায়": only the sentence that qualifies it
             mentions, before, after = [ctx.tokens[first].sentence], 0, 0
         story = section_of(mentions[0])
