@@ -317,9 +317,11 @@ def _segment(doc: Document, options: Options) -> Document:
     append = tokens.append
     for i, (s_start, s_end) in enumerate(split_sentences(text)):
         sentences.append(doc.span_from_norm(Sentence, s_start, s_end))
-        # (two loops: the test for an offset map is made once per sentence, not per token; every
-        # token holds a character, so its end is after its start. A word's stem and suffixes are
-        # looked up without a method call: a word not seen before is the exception.)
+        # (two loops: the test for an offset map is made once per sentence, not per token, and a
+        # text without one maps no offset; one loop over a range standing in for the identity map
+        # measured +12 M instructions over 40 EDNIL articles. Every token holds a character, so its
+        # end is after its start. A word's stem and suffixes are looked up without a method call: a
+        # word not seen before is the exception.)
         if offsets is None:
             for m in finditer(text, s_start, s_end):
                 group = m.lastindex
