@@ -26,7 +26,7 @@ from ghotona.options import Options
 from ghotona.schema import Count, Event, EventDate, Mention
 
 ROOT = Path(__file__).resolve().parents[1]
-TEXT = "সোমবার ঢাকায় পুলিশ দুই জনকে গ্রেফতার করেছে বলে জানা গেছে।"
+TEXT = "সোমবার ঢাকায় পুলিশ দুই জনকে গ্রেফতার করেছে বলে জানা গেছে।"
 
 
 def _event(**fields) -> Event:
@@ -37,19 +37,20 @@ def _event(**fields) -> Event:
     return Event(**base)
 
 
-def test_features_read_the_record_and_the_trigger_context():
+def test_features_read_the_record_not_its_words():
     import datetime as dt
 
     f = event_features(_event(date=EventDate(text="সোমবার", value="2024-01-01", precision="day")), TEXT, 3,
                        dt.date(2024, 1, 2))
     assert {"type=COERCE", "mode=arrest", "mentions=1", "events=4", "sentence=0", "date=day", "date_in_text",
-            "place=None", "trigger=গ্রেফতার", "type_trigger=COERCE|গ্রেফতার", "age=2"} <= set(f)
+            "place=None", "age=2"} <= set(f)
     # a background event is told with its own, older date
     old = event_features(_event(date=EventDate(text="১৯৮১ সালে", value="1981", precision="year")), TEXT, 1,
                          dt.date(2025, 12, 30))
     assert "age=>366" in old and "age=none" in event_features(_event(), TEXT, 1, dt.date(2025, 12, 30))
-    assert [x for x in f if x.startswith("after=")] == ["after=করেছে", "after=বলে", "after=জানা"]
-    assert [x for x in f if x.startswith("before=")] == ["before=পুলিশ", "before=দুই", "before=জনকে"]
+    # the trigger and its neighbours are no features (the sentence classifier reads the wording):
+    # a filter of 3,000 word weights learnt no more than one of 137 in the grouped CV
+    assert not [x for x in f if x.startswith(("trigger=", "type_trigger=", "after=", "before="))]
     assert "quoted" not in f and "has_fatalities" not in f
 
 
@@ -95,7 +96,7 @@ def test_what_the_filter_keeps():
     # a casualty report stays, however doubtful; so do the types the gold set does not measure
     assert kept(_event(confidence=0.1, fatalities=Count(text="দুই জন", value=2)), 0.45)
     assert not kept(_event(confidence=0.1, fatalities=Count(text="কেউ", value=0)), 0.45)
-    # so does a head count of the arrested (1060122_22bdesh1: "প্রায় 500 সমর্থককে আজ গ্রেফতার", 0.38)
+    # so does a head count of the arrested (1060122_22bdesh1: "প্রায় 500 সমর্থককে আজ গ্রেফতার", 0.38)
     assert kept(_event(event_type="COERCE", confidence=0.1, arrests=Count(text="500", value=500)), 0.45)
     assert not kept(_event(event_type="COERCE", confidence=0.1, arrests=Count(text="গ্রেফতার", value=None)), 0.45)
     # a denial is scored like any event: kept when likely, and always at floor 0
@@ -112,7 +113,7 @@ def test_shipped_model_records_how_it_was_made():
 
 def test_min_confidence_option_and_stage():
     # (the arrested are not counted: a head count would keep the arrest too)
-    text = ("সোমবার ঢাকায় পুলিশ কয়েকজনকে গ্রেফতার করেছে। বাসের ধাক্কায় তিন জন নিহত হয়েছেন।")
+    text = ("সোমবার ঢাকায় পুলিশ কয়েকজনকে গ্রেফতার করেছে। বাসের ধাক্কায় তিন জন নিহত হয়েছেন।")
     every = ghotona.extract(text, published="2024-01-02", options=Options(min_confidence=0.0))
     assert {e.event_type for e in every} == {"COERCE", "ACCIDENT"}
     assert all(0 < e.confidence < 1 for e in every)

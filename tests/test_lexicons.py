@@ -397,6 +397,25 @@ def test_intimidating_a_crowd_is_a_threat_but_a_charge_of_intimidation_is_not():
     # the verbal noun, in a charge or a generality, is not (bdn-576cbce4a0, outside the gold)
     assert rule_types("প্রশাসন ভিন্নমত পোষণকারীদের ভয় দেখানো, সেন্সর করা এবং দমন করার জন্য শক্তি ব্যবহার করছে।") == []
 
+def test_the_police_who_tell_of_a_raid_do_not_make_it_a_police_raid():
+    # Regression (1021102_2raj18, training): "হাওড়া পুলিশ জানিয়েছে, … বাড়িতে ৩ জন দুষ্কৃতী হানা দেয়"
+    # (burglars raided a police officer's house; the police tell of it) was a police raid
+    assert rule_types("হাওড়া পুলিশ জানিয়েছে, এসআইয়ের বাড়িতে শুক্রবার রাতে ৩ জন দুষ্কৃতী হানা দেয়।") == []
+    # a police raid on the criminals' den still is one, and officials' raids are raids
+    assert rule_types("শুক্রবার রাতে পুলিশ দুষ্কৃতীদের ডেরায় হানা দেয়।") == ["COERCE"]
+    assert rule_types("পুলিশ জানায়, গোপন খবর পেয়ে দুর্নীতি দমন শাখার অফিসাররা গুদামে হানা দেন।") == ["COERCE"]
+    # … and criminals who raid and kill attack
+    assert rule_types("রাতে দুষ্কৃতীরা গ্রামে হানা দিয়ে দুই জনকে গুলি করে খুন করে।") == ["ASSAULT"]
+
+
+def test_a_flood_that_may_come_is_no_flood():
+    # Regression (1020821_21raj22, training): "এ বছর বন্যা এলেও … নৌকা ভাড়া দেবেন না" (even if floods
+    # come this year they will not hire out their boats) was a flood
+    assert rule_types("এ বছর বন্যা এলেও জেলা প্রশাসনকে আর নৌকা ভাড়া দেবেন না নৌকা মালিকেরা।") == []
+    # "এলে" is also 'when it came': with no future after it the flood stands
+    assert rule_types("গত বছর বন্যা এলে নৌকা ভাড়া নিয়েছিল প্রশাসন।") == ["DISASTER"]
+
+
 def test_what_is_said_about_the_attack_is_that_attack():
     # Regression (bdn-a7ea39d137, dev): "এদিকে, মানববন্ধনে হামলার বিষয়ে ব্যবসায়ীরা জানান, …" (about the
     # attack, the traders said) was a second attack, dated by the extortion it went on to tell

@@ -32,7 +32,6 @@ from ..doc import Document
 from ..options import Options
 from ..pipeline import stage
 from ..schema import MEASURED_TYPES, Event
-from ..text.normalize import normalize_term
 from . import sentence_types
 from .context import sentence_keys
 from .counts import tells_casualties
@@ -41,7 +40,6 @@ from .sentence_types import SentenceProbabilities
 MODEL_FILE = "events/confidence.json"
 _QUOTES = "“”\"‘’'«»"
 _QUOTE = re.compile("[" + re.escape(_QUOTES) + "]")  # (any of them: one scan of the sentence)
-_STRIP = "।,;:!?()[]{}“”\"‘’'«»—–-…"
 
 
 def _bucket(n: int, edges: tuple[int, ...]) -> str:
@@ -49,19 +47,6 @@ def _bucket(n: int, edges: tuple[int, ...]) -> str:
         if n <= e:
             return str(e)
     return f">{edges[-1]}"
-
-
-def _words(text: str, limit: int | None = None, from_end: bool = False) -> list[str]:
-    """The words of ``text``, stripped of punctuation and normalised; only the first ``limit`` (the
-    last, ``from_end``) when given: only those are normalised."""
-    out = []
-    for w in reversed(text.split()) if from_end else text.split():
-        w = normalize_term(w.strip(_STRIP))
-        if w:
-            out.append(w)
-            if len(out) == limit:
-                break
-    return out[::-1] if from_end else out
 
 
 def _age(event: Event, published) -> str:
@@ -81,8 +66,11 @@ def event_features(event: Event, text: str, n_events: int, published=None,
     """Binary features of one event: its type and mode, which fields the text filled, where its
     first mention sits (``sentence_rank``: a sentence's index among distinct sentences, so that a
     page repeating every sentence scores alike), how many events the article has, how old it is at
-    publication, and the trigger with three words either side (its verb or auxiliary: হয়েছে / হতে
-    পারে / বলা হয়েছে)."""
+    publication, and whether its sentence quotes or asks.
+    No words: the trigger and the three words either side of it (2,900 of the model's 3,056
+    weights) added nothing in the grouped cross-validation (0.823 / 0.687 with them, 0.823 / 0.689
+    without) and lost on dev (0.882 / 0.795 with, 0.888 / 0.802 without); the sentence classifier's
+    n-grams (:func:`sentence_type_features`) read the wording."""
     f = ["age=" + _age(event, published), "type=" + event.event_type, f"mode={event.mode}", "mentions=" + _bucket(len(event.mentions), (1, 2, 4)),
          "events=" + _bucket(n_events, (1, 4, 8))]
     first = event.mentions[0] if event.mentions else None
@@ -110,11 +98,6 @@ def event_features(event: Event, text: str, n_events: int, published=None,
             f.append("quoted")
         if "?" in sentence:
             f.append("question")
-        if first.trigger_start is not None and first.trigger_end is not None:
-            trigger = normalize_term(text[first.trigger_start:first.trigger_end])
-            f += ["trigger=" + trigger, f"type_trigger={event.event_type}|{trigger}"]
-            f += ["after=" + w for w in _words(text[first.trigger_end:first.end], 3)]
-            f += ["before=" + w for w in _words(text[first.start:first.trigger_start], 3, from_end=True)]
     return f
 
 

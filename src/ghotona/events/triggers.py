@@ -13,6 +13,7 @@ from .. import resources
 from ..doc import Document, Trigger
 from ..recognize.lexicon import LexMatch, Lexicon
 from ..text.normalize import normalize_term
+from .cues import attribution_cues
 
 _TYPE_FIELDS = ("event_type", "mode", "acled_event_type", "acled_sub_event_type")
 
@@ -89,6 +90,7 @@ def find_triggers(doc: Document) -> list[Trigger]:
     readings = _readings(lexicon)
     matches = lexicon.find(doc, priority=_priority)
     _drop_damaged_cues(cue_positions, matches, tokens)
+    _drop_speaker_cues(cue_positions, doc)
     for m in matches:
         reading = readings.get(id(m.entries))
         if reading is None:
@@ -182,6 +184,22 @@ def _carry_cued_readings(triggers: list[Trigger], cued: list[int]) -> None:
 #: how many words after a vehicle a damage word may stand and still make it the thing damaged
 #: ("দুটি মোটরসাইকেল ভাঙচুর", "বাস ও ট্রাক ভাঙচুর")
 DAMAGED_WITHIN = 3
+
+
+def _drop_speaker_cues(cue_positions: dict[int, dict[str, list[int]]], doc: Document) -> None:
+    """A cue right before a reporting verb is who tells of the trigger, not who acts in it ("হাওড়া
+    পুলিশ জানিয়েছে, … বাড়িতে ৩ জন দুষ্কৃতী হানা দেয়": the police tell of a burglars' raid, no police
+    raid): it is no cue. Reporting verbs: attribution_cues.tsv, kind ``say``, with the source before."""
+    if not cue_positions:
+        return
+    speakers = {(doc.tokens[m.first].sentence, m.first - 1) for m in attribution_cues().find_all(doc)
+                if any(e.get("kind") == "say" and e.get("position") == "before" for e in m.entries)}
+    if not speakers:
+        return
+    for sentence, in_sentence in cue_positions.items():
+        for term, indices in in_sentence.items():
+            if any((sentence, i) in speakers for i in indices):
+                in_sentence[term] = [i for i in indices if (sentence, i) not in speakers]
 
 
 def _drop_damaged_cues(cue_positions: dict[int, dict[str, list[int]]], matches, tokens) -> None:
