@@ -518,6 +518,15 @@ def test_an_undated_event_takes_its_storys_date_as_a_week():
     assert (attack.date.value, attack.date.text) == ("2002-08-14", None)
 
 
+def test_a_deadline_is_not_the_storys_date():
+    # Regression (bdn-7aeabb34a5, bdn-1274a74358, dev): a blockade told without a date took "২৫
+    # ডিসেম্বর পর্যন্ত" (the deadline the protesters had given) as its date, and split from itself
+    text = ("শাহবাগ মোড় অবরোধ করে বিক্ষোভ করছে ইনকিলাব মঞ্চ। অবরোধের প্রথমদিন সদস্য সচিব বলেছিলেন, "
+            "\"আমরা ২৫ ডিসেম্বর পর্যন্ত খুনিদের গ্রেপ্তার করতে সরকারকে সময় দিয়েছিলাম।\"")
+    [blockade] = [e for e in _every_event(text, "2025-12-29") if e.event_type == "PROTEST"]
+    assert blockade.date.value == "2025-12-29"
+
+
 def test_attacks_at_one_place_with_different_death_tolls_stay_apart():
     # Regression (1050321_21bdesh2): today's mosque bombing (15 dead) and last night's suicide
     # bombing (50 dead), told in one brief, were merged as one attack at the story's place

@@ -1265,18 +1265,20 @@ def _inherit_story_dates(drafts: list[Draft], published, section_of=lambda sente
 STORY_DATE_NOTE = "undated in its own sentences: the latest date its story gives up to it, as a week"
 
 
-def _date_from_story(doc: Document, drafts: list[Draft], section_of) -> None:
+def _date_from_story(doc: Document, ctx: DocContext, drafts: list[Draft], section_of) -> None:
     """An event still without a date after :func:`_inherit_story_dates` happened around the latest
     date its story (brief) gives up to its last mention, when that date lies in the week before
     publication ("… মঙ্গলবার রাতে ফিরছিলেন … অজ্ঞান করে লুঠ"): that day, at week precision, since
-    the text does not tie it to this event.  The dateline is not the story's date."""
+    the text does not tie it to this event.  The dateline is not the story's date, nor is a
+    deadline ("আমরা ২৫ ডিসেম্বর পর্যন্ত … সময় দিয়েছিলাম", the end of a period: date_bounds.tsv)."""
     if doc.published is None:
         return
     dateline = doc.meta.get("layout", {}).get("dateline") or (0, 0)
     dates = [(doc.sentence_index_at(m.start), m) for m in doc.get("dates")
              if m.value and len(m.value) == 10 and m.precision == "day"
              and not dateline[0] <= m.start < dateline[1]
-             and 0 <= (doc.published - dt.date.fromisoformat(m.value)).days < WEEK_DAYS]
+             and 0 <= (doc.published - dt.date.fromisoformat(m.value)).days < WEEK_DAYS
+             and ctx.stem(ctx.token_at(m.end - 1) + 1) not in date_ends()]
     for d in drafts:
         if d.date is not None and d.date.value:
             continue
@@ -1605,7 +1607,7 @@ def events_stage(doc: Document, options: Options) -> Document:
     drafts = _drop_sums(drafts, section_of)
     drafts = _no_future_events(ctx, drafts, doc.published)
     _inherit_story_dates(drafts, doc.published, section_of)
-    _date_from_story(doc, drafts, section_of)
+    _date_from_story(doc, ctx, drafts, section_of)
     drafts = _merge_atomic(drafts, lambda d: section_of(min(d.sentences)), doc.published)
     lent = _LentPlaces(doc, ctx, layout)
     bylined = [bool(span) for span in _story_byline_places(layout)]
