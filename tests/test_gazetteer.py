@@ -442,7 +442,7 @@ def test_a_namesake_far_from_its_parent_is_a_local_place_of_the_parent():
 
 def test_a_police_station_in_the_genitive_is_not_where_it_happened():
     ((_, loc),) = _located("হাওড়া পুলিশ জানিয়েছে, গার্ডেনরিচ থানার এস আই মিন্টু দেবের লিলুয়ার ভট্টনগরের বাড়িতে "
-                           "শুক্রবার রাতে ৩ জন দুষ্কৃতী হানা দেয়।", "2002-11-02")
+                           "শুক্রবার রাতে ৩ জন দুষ্কৃতী ডাকাতি করে।", "2002-11-02")
     assert loc.name == "Liluah"
 
 
