@@ -381,6 +381,10 @@ def test_an_aim_a_thing_to_stop_smuggled_bullets_and_a_crime_sentenced_are_no_at
     # Regression (1020922_22raj22, 1070325_25bdesh4.pc, 1020926_26raj18, training)
     assert rule_types("ওই ব্যক্তিরা ডাকাতির উদ্দেশ্যে জড়ো হয়েছিল।") == []
     assert rule_types("ইরাকে গাড়িবোমার বিস্ফোরণ ঠেকাতে পারছে না পুলিশ।") == []
+    # … nor what a programme is to reduce or prevent (probe NEG-008)
+    assert rule_types("বজ্রপাতে মৃত্যু কমাতে হাওরাঞ্চলে তালগাছ রোপণ কর্মসূচি শুরু হয়েছে সুনামগঞ্জে, রোববার।") == []
+    # (the drive itself is real: no accident, one operation)
+    assert rule_types("সড়ক দুর্ঘটনা রোধে মহাসড়কে অভিযান শুরু করেছে প্রশাসন।") == ["COERCE"]
     assert rule_types("পুলিশের অনুমান, ওই গুলি বিদেশে পাচার করা হচ্ছিল।") == []
     # the crime a sentence is passed for, like the one an arrest is made for, is its reason
     assert rule_types("বধূ-নির্যাতনের অপরাধেও তার আলাদা সাজা হয়েছে।") == ["SANCTION"]
