@@ -714,7 +714,8 @@ class Builder:
     def add_after_district(self, rows):
         """A subdistrict whose bare name a block row removed (ভাঙ্গা 'broken', তালা 'lock', বন্দর 'port')
         is still its own place right after its district in the genitive ("ফরিদপুরের ভাঙ্গায়",
-        "সাতক্ষীরার তালায়"): an alias '<district's Bengali name + genitive> <name>' for each."""
+        "সাতক্ষীরার তালায়"): an alias '<district's Bengali name + genitive> <name>' for each, with
+        each Bengali spelling of the district ("নেত্রকোনার মদনে" as well as "নেত্রকোণার মদনে")."""
         added = 0
         for r in rows:
             pid = r["place_id"]
@@ -723,7 +724,8 @@ class Builder:
                 continue
             name = normalize_alias(r["alias"])
             districts = sorted(a for (a, q), kind in self.aliases.items()
-                               if q == place["admin2"] and kind == "bn" and BN_RE.search(a) and not a.endswith(VARIANT_TAILS))
+                               if q == place["admin2"] and kind in ("bn", "variant") and BN_RE.search(a)
+                               and not a.endswith(VARIANT_TAILS))
             for district in districts:
                 self.add_alias(f"{bengali_genitive(district)} {name}", pid, "variant")
                 added += 1
