@@ -552,6 +552,8 @@ def test_cldr_exemplar_city_names(gz, spelling, place_id):
     ("মনোনয়ন জমা শেষে জুবায়ের বলেন, আমরা জিতব।", []),    # Zubayer, a given name, not Juba + -য়ের
     ("মাহে রমজানের প্রথম দিনে বাজারে ভিড়।", []),          # CLDR's Mahé: blocked (manual_aliases.tsv)
     ("বিশ্বকাপের মাসকট উন্মোচন করা হয়।", []),              # CLDR's Muscat spelling = 'mascot': blocked
+    ("ডার্বি ম্যাচ ঘিরে শনিবার যুবভারতীতে পুলিশ মোতায়েন ছিল।", []),   # a derby match, not Derby (probe MOB-012)
+    ("ডার্বিতে এক ব্যক্তিকে ছুরি মেরে খুন করা হয়েছে।", ["Derby"]),
 ])
 def test_cldr_city_names_that_are_ordinary_words_are_not_places(text, places):
     doc = ghotona.analyze(text, "2025-01-01")
