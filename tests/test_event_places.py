@@ -189,3 +189,17 @@ def test_a_baton_charge_is_not_the_bombing_told_before_it():
     events = ghotona.extract(text, published="2006-01-22", options=ghotona.Options(min_confidence=0))
     assert [(e.event_type, e.mode, e.location.name) for e in events if e.event_type == "ASSAULT"] == \
         [("ASSAULT", "explosives", "Nepalgunj"), ("ASSAULT", "crowd-control", "Kathmandu")]
+
+
+def test_where_the_protested_event_happened_is_not_where_the_protest_is():
+    """"গাজায় ইসরায়েলি হামলার প্রতিবাদে … বায়তুল মোকাররমের উত্তর গেটে বিক্ষোভ" (probe PRO-012): Gaza is
+    where the attack was (a place a few words before প্রতিবাদে, দাবিতে or বিরুদ্ধে, role_markers.tsv
+    role reason); the protest was at the mosque's gate."""
+    text = ("গাজায় ইসরায়েলি হামলার প্রতিবাদে শুক্রবার জুমার নামাজের পর বায়তুল মোকাররমের উত্তর গেটে বিক্ষোভ "
+            "করেছেন মুসল্লিরা।")
+    assert [e.location.name for e in _events(text)] == ["Baitul Mukarram National Mosque"]
+    assert [e.location.name for e in _events("ভারতের বিরুদ্ধে খুলনায় বিক্ষোভ হয়।")] == ["Khulna"]
+    # a claim (দাবি, not in the locative) is no reason: the place before the speaker still counts
+    assert [e.location.name for e in _events("গাজীপুরে পুলিশ দাবি করেছে, সেখানে বিক্ষোভ হয়েছে।")] == ["Gazipur"]
+    # with no other place, the reason's place is still the best the sentence gives
+    assert [e.location.name for e in _events("গাজায় হামলার প্রতিবাদে বিক্ষোভ হয়েছে।")] == ["Gaza"]

@@ -76,6 +76,10 @@ def choose(ctx: DocContext, view: SentenceView, trigger_token: int,
         ent_first = ctx.token_at(ent.start)
         distance = abs(ent_first - trigger_token)
         score -= min(distance, 30) * 0.02
+        if _before_a_reason(ctx, ent, view):
+            # "গাজায় ইসরায়েলি হামলার প্রতিবাদে … বিক্ষোভ", "ভারতের বিরুদ্ধে বিক্ষোভ": where what is
+            # protested happened, or whom the protest is against
+            score -= REASON_PENALTY
         if ent_first > trigger_token and view.modality and _conditional_between(view, trigger_token, ent_first):
             # "চট্টগ্রামে … পাথর নিক্ষেপ করলে দিল্লিতে তীব্র প্রতিক্রিয়া": the place after a
             # conditional verb is the consequence's, not the event's
@@ -87,6 +91,32 @@ def choose(ctx: DocContext, view: SentenceView, trigger_token: int,
 
 #: how much a place told after a conditional verb that follows the trigger loses
 CONSEQUENCE_PENALTY = 1.0
+#: how much a place loses that stands a few words before a reason ("… হামলার প্রতিবাদে"): as much as
+#: the locative gains, so that any other place of the sentence wins
+REASON_PENALTY = 3.0
+#: how many words after a place the reason word may stand ("গাজায় ইসরায়েলি হামলার প্রতিবাদে")
+REASON_WITHIN = 3
+
+
+@lru_cache(maxsize=1)
+def reason_words() -> frozenset[str]:
+    """Stems that, in the locative, name what a protest or demand is about (প্রতিবাদে, দাবিতে,
+    বিরুদ্ধে: ``role_markers.tsv`` role ``reason``)."""
+    from .roles import markers
+
+    return frozenset(markers().get("reason", set()))
+
+
+def _before_a_reason(ctx: DocContext, ent: Entity, view: SentenceView) -> bool:
+    """A reason word in the locative (প্রতিবাদে, not the claim "দাবি করেছে") one to ``REASON_WITHIN``
+    words after the place, in its clause."""
+    last = ctx.token_span(ent)[1]
+    words = reason_words()
+    clause_last = ctx.clause(last)[1]
+    for tok in range(last + 1, min(last + 1 + REASON_WITHIN, clause_last, view.last)):
+        if ctx.stem(tok) in words and set(ctx.tokens[tok].suffixes) & LOCATIVE:
+            return True
+    return False
 
 
 def _conditional_between(view: SentenceView, first: int, last: int) -> bool:
