@@ -31,6 +31,7 @@ The ``segment`` stage reads ``doc.norm`` (``doc.text`` when there is none) and s
 from __future__ import annotations
 
 import re
+from dataclasses import fields
 from functools import lru_cache
 
 from .. import resources
@@ -303,6 +304,12 @@ def _token_info(group: int, kind: str, word: str) -> tuple[str, tuple[str, ...],
     return info
 
 
+#: the fields of a Token, all of which _segment stores when it makes one (without calling __init__:
+#: a field added to Token must be stored there too)
+_TOKEN_FIELDS = ("start", "end", "text", "norm", "stem", "suffixes", "is_punct", "sentence")
+assert tuple(f.name for f in fields(Token)) == _TOKEN_FIELDS
+
+
 def _segment(doc: Document, options: Options) -> Document:
     text = doc.norm if doc.norm is not None else doc.text
     # Tokens are built directly (what Document.span_from_norm does, without a call per token).
@@ -315,13 +322,17 @@ def _segment(doc: Document, options: Options) -> Document:
     sentences: list[Sentence] = []
     tokens: list[Token] = []
     append = tokens.append
+    new_token = Token.__new__
     for i, (s_start, s_end) in enumerate(split_sentences(text)):
         sentences.append(doc.span_from_norm(Sentence, s_start, s_end))
         # (two loops: the test for an offset map is made once per sentence, not per token, and a
         # text without one maps no offset; one loop over a range standing in for the identity map
         # measured +12 M instructions over 40 EDNIL articles. Every token holds a character, so its
         # end is after its start. A word's stem and suffixes are looked up without a method call: a
-        # word not seen before is the exception.)
+        # word not seen before is the exception. Each token is made by Token.__new__ and its eight
+        # fields stored one by one, as the dataclass's __init__ would, without a call of that Python
+        # function per token: see _TOKEN_FIELDS. One statement per field: a tuple assignment of
+        # several builds and unpacks a tuple.)
         if offsets is None:
             for m in finditer(text, s_start, s_end):
                 group = m.lastindex
@@ -332,7 +343,16 @@ def _segment(doc: Document, options: Options) -> Document:
                     stem, suffixes, is_punct = infos[group][word]
                 except KeyError:  # (a word not seen before)
                     stem, suffixes, is_punct = _token_info(group, kinds[group], word)
-                append(Token(start, end, original[start:end], word, stem, [*suffixes], is_punct, i))
+                tok = new_token(Token)
+                tok.start = start
+                tok.end = end
+                tok.text = original[start:end]
+                tok.norm = word
+                tok.stem = stem
+                tok.suffixes = [*suffixes]
+                tok.is_punct = is_punct
+                tok.sentence = i
+                append(tok)
         else:
             for m in finditer(text, s_start, s_end):
                 group = m.lastindex
@@ -347,7 +367,16 @@ def _segment(doc: Document, options: Options) -> Document:
                 end = offsets[t_end]
                 if end < start:
                     end = start
-                append(Token(start, end, original[start:end], word, stem, [*suffixes], is_punct, i))
+                tok = new_token(Token)
+                tok.start = start
+                tok.end = end
+                tok.text = original[start:end]
+                tok.norm = word
+                tok.stem = stem
+                tok.suffixes = [*suffixes]
+                tok.is_punct = is_punct
+                tok.sentence = i
+                append(tok)
     doc.set("sentences", sentences)
     if offsets is None:
         # (each token starts after the one before it: already in Document.set's order, which
