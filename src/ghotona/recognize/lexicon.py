@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import threading
 import weakref
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from itertools import compress, count
 from operator import attrgetter
 from typing import AbstractSet, Any, Callable, Iterable, Sequence
@@ -212,6 +212,12 @@ def _token_hits(automaton, text: str):
         yield first, first + n_words, payload
 
 
+#: the fields of a LexMatch, all of which _Combined.find_all stores when it makes one (without
+#: calling __init__: a field added to LexMatch must be stored there too)
+_MATCH_FIELDS = ("first", "last", "entries", "by_stem")
+assert tuple(f.name for f in fields(LexMatch)) == _MATCH_FIELDS
+
+
 class _Combined:
     """One automaton over the keys of every lexicon alive (surface and stems), so a document is
     scanned twice in all instead of twice per lexicon.  Each key's value lists the lexicons that
@@ -260,6 +266,7 @@ class _Combined:
         # per lexicon: (first, -last) -> its match; keyed so that sorting the keys gives the order
         # of Lexicon._find_all (first, then longest)
         found: list[dict[tuple[int, int], LexMatch]] = [{} for _ in members]
+        new_match = LexMatch.__new__
         # (each hit's first token is counted on from the hit before, as _TokenIndex.at does, written
         # out in the loop: a hundred hits or so per document, each spared a method call). The surface
         # pass comes first: a stem match of the same tokens does not replace a surface one.
@@ -279,7 +286,13 @@ class _Combined:
                 for index, entries in owners:
                     hits = found[index]
                     if key not in hits:
-                        hits[key] = LexMatch(first, first + n_words, entries, by_stem)
+                        # (made by LexMatch.__new__ with its four fields stored, as its __init__
+                        # would, without a call of that Python function per match: _MATCH_FIELDS)
+                        match = hits[key] = new_match(LexMatch)
+                        match.first = first
+                        match.last = first + n_words
+                        match.entries = entries
+                        match.by_stem = by_stem
         for ref, hits in zip(members, found):
             lexicon = ref()
             if lexicon is not None and lexicon not in strings.found:
