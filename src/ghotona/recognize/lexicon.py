@@ -263,9 +263,12 @@ class _Combined:
     def find_all(self, strings: TokenStrings) -> None:
         """Fill ``strings.found`` for every live lexicon of the combined automaton."""
         members, surface, stems = self._build()
-        # per lexicon: (first, -last) -> its match; keyed so that sorting the keys gives the order
-        # of Lexicon._find_all (first, then longest)
-        found: list[dict[tuple[int, int], LexMatch]] = [{} for _ in members]
+        # per lexicon: first * stride - last -> its match; keyed so that sorting the keys gives the
+        # order of Lexicon._find_all (first, then longest). (One int per span instead of the tuple
+        # (first, -last): every last is at most the number of tokens, less than the stride, so the
+        # ints order as the tuples do, and they are cheaper to make, hash and compare.)
+        stride = len(strings.words) + 1
+        found: list[dict[int, LexMatch]] = [{} for _ in members]
         new_match = LexMatch.__new__
         # (each hit's first token is counted on from the hit before, as _TokenIndex.at does, written
         # out in the loop: a hundred hits or so per document, each spared a method call). The surface
@@ -282,7 +285,7 @@ class _Combined:
                 else:
                     first -= count(" ", start, offset)
                 offset = start
-                key = (first, -first - n_words)
+                key = first * stride - first - n_words
                 for index, entries in owners:
                     hits = found[index]
                     if key not in hits:
