@@ -404,9 +404,11 @@ def _evaluate(piece: str) -> _Quant:
 
 
 @lru_cache(maxsize=1 << 14)
-def _evaluate_cached(piece: str) -> _Quant:
-    """:func:`_evaluate` for :func:`find_numbers`, which only reads the result."""
-    return _evaluate(piece)
+def _evaluate_cached(piece: str) -> tuple[_Quant, int | float | None]:
+    """:func:`_evaluate` for :func:`find_numbers`, which only reads the result, with the value as
+    the mention gives it (:func:`_out`: two calls of Fraction's Python code, made once per piece)."""
+    quant = _evaluate(piece)
+    return quant, _out(quant.value)
 
 
 def _out(v: Fraction | None) -> int | float | None:
@@ -447,54 +449,61 @@ def _range_ok(lo: _Quant, hi: _Quant, sep: str) -> tuple[Fraction, Fraction] | N
     return a, b
 
 
+#: the groups of the main pattern find_numbers reads (fetched with one call per mention)
+_GROUPS = ("q1", "q2", "sep", "cls", "post", "post2", "post3", "pre", "pre_several")
+
+
+def _qualifier(q: _Quant, m: re.Match, pre_several: str | None, post_qual: str | None,
+               cls_qual: str | None, pre_qual: str | None) -> str:
+    """The qualifier of a quantity ``q`` of the mention ``m`` (a module-level function, not a
+    closure made anew for every mention)."""
+    if q.vague and q.value is not None:
+        return "at_least"  # a vague quantity's floor (কয়েকশো: at least 100)
+    if q.vague or (pre_several and q.value is None):
+        return q.vague or "several"
+    if q.adhik:
+        return "more_than"
+    if post_qual:
+        return post_qual
+    if cls_qual:
+        return cls_qual
+    if q.about or "খানেক" in _canon(m.group(0)):
+        return "about"
+    return pre_qual or "exact"
+
+
 def find_numbers(text: str) -> list[NumberMatch]:
     """Every number mention in ``text`` (normalised or raw Bengali), offsets into ``text``."""
     lx = _lexicon()
     main_re = _patterns()[0]
     out: list[NumberMatch] = []
     for m in _finditer(main_re, text):
-        q1 = _evaluate_cached(m.group("q1"))
-        cls_form = m.group("cls")
+        q1_text, q2_text, sep, cls_form, post, post2, post3, pre, pre_several = m.group(*_GROUPS)
+        q1, value1 = _evaluate_cached(q1_text)
         base, cls_qual = lx.classifiers.get(_canon(cls_form), (None, None)) if cls_form else (None, None)
-        post = m.group("post") or m.group("post2") or m.group("post3")
+        post = post or post2 or post3
         post_qual = lx.post.get(_canon(post)) if post else None
-        pre = m.group("pre")
         pre_qual = lx.pre.get(_canon(pre)) if pre else None
 
-        def qualify(q: _Quant, ranged: bool) -> str:
-            if q.vague and q.value is not None:
-                return "at_least"  # a vague quantity's floor (কয়েকশো: at least 100)
-            if q.vague or (m.group("pre_several") and q.value is None):
-                return q.vague or "several"
-            if ranged:
-                return "range"
-            if q.adhik:
-                return "more_than"
-            if post_qual:
-                return post_qual
-            if cls_qual:
-                return cls_qual
-            if q.about or "খানেক" in _canon(m.group(0)):
-                return "about"
-            return pre_qual or "exact"
-
-        if m.group("q2") is None:
-            out.append(NumberMatch(m.start(), m.end(), _out(q1.value), None, qualify(q1, False), base))
+        if q2_text is None:
+            out.append(NumberMatch(m.start(), m.end(), value1, None,
+                                   _qualifier(q1, m, pre_several, post_qual, cls_qual, pre_qual), base))
             continue
-        q2 = _evaluate_cached(m.group("q2"))
-        bounds = _range_ok(q1, q2, m.group("sep"))
+        q2, value2 = _evaluate_cached(q2_text)
+        bounds = _range_ok(q1, q2, sep)
         if bounds is not None:
             out.append(NumberMatch(m.start(), m.end(), _out(bounds[0]), _out(bounds[1]), "range", base))
             continue
         # Not a sensible range (২০২৪-২৫, a phone number): two separate numbers.
         first_q = q1.vague or (pre_qual if pre_qual and q1.value is not None else None) or "exact"
         if q1.vague and q1.value is not None:
-            first_q = "at_least"  # (as qualify: a vague quantity's floor)
+            first_q = "at_least"  # (as _qualifier: a vague quantity's floor)
         if q1.adhik and not q1.vague:
             first_q = "more_than"
-        out.append(NumberMatch(m.start(), m.end("q1"), _out(q1.value), None, first_q, None))
-        pre_qual = None
-        out.append(NumberMatch(m.start("q2"), m.end(), _out(q2.value), None, qualify(q2, False), base))
+        out.append(NumberMatch(m.start(), m.end("q1"), value1, None, first_q, None))
+        # (the second number takes no pre-qualifier: that stood before the first)
+        out.append(NumberMatch(m.start("q2"), m.end(), value2, None,
+                               _qualifier(q2, m, pre_several, post_qual, cls_qual, None), base))
     return out
 
 
