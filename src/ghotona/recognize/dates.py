@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
@@ -269,7 +270,9 @@ _YMARK_GEN = r"(?:\s*(?:সাল|সন|খ্রি[সষ]্টাব্দ)
 # before a day and a month the locative reads as the genitive: "২০০০ সালে ২৪ জুলাই" is 24 July 2000
 _YMARK_DAY = r"(?:" + _YMARK_GEN + r"|\s*(?:সাল|সন)ে" + _NA + ")"
 _BYMARK = r"(?:\s*(?:বঙ্গাব্দ|বাংলা\s*সন|সন|সাল)(?:ের|ে|ও|ই)?" + _NA + ")"
-_DATE_WORD = r"(?:\s*তারিখ(?:ে|ের|েই)?" + _NA + ")"
+#: the noun "date" (১৫ তারিখে): every match of a pattern with _DATE_WORD holds it
+_DATE_NOUN = "তারিখ"
+_DATE_WORD = r"(?:\s*" + _DATE_NOUN + r"(?:ে|ের|েই)?" + _NA + ")"
 _TOD = (
     r"(?:\s+(?:দিবাগত\s+|গভীর\s+|শেষ\s+|ভোর\s*)?"
     + _alt(("ভোর", "সকাল", "দুপুর", "বিকাল", "বিকেল", "সন্ধ্যা", "সন্ধ্যে", "সন্ধে", "মধ্যরাত", "রাত", "রাত্রি", "দেরিতে", "দেরীতে"))
@@ -628,6 +631,9 @@ def _h_relative(m: re.Match, anchor: dt.date | None, text: str) -> _Cand | None:
     return _Cand(m.start(), m.end(), value, precision, True, how, kind, wd)
 
 
+#: the words of "ago" (দুই দিন আগে, তিন বছর পূর্বে): every match of the two "ago" patterns holds one of them
+_AGO_WORDS = ("আগে", "পূর্বে")
+_AGO = "(?:" + "|".join(_AGO_WORDS) + ")"
 _UNITS = {"দিন": "day", "সপ্তাহ": "week", "মাস": "month", "বছর": "year", "বৎসর": "year"}
 _UNITS = {_canon(k): v for k, v in _UNITS.items()}
 
@@ -704,14 +710,14 @@ _PATTERNS: list[tuple[str, str, _Handler, int]] = [
     # দুই দিন আগে, ২ দিন আগে, তিন সপ্তাহ আগে
     (
         "ago",
-        f"(?<![-–])(?:{_NDB}(?P<n>{_D}{{1,3}}){_NDA}|{_NB}(?P<nw>{_NUMWORD}))\\s*'?\\s*(?P<unit>{_alt(_UNITS)})\\s*(?:খানেক\\s*)?(?:আগে|পূর্বে)(?:ই|ও)?{_NA}",
+        f"(?<![-–])(?:{_NDB}(?P<n>{_D}{{1,3}}){_NDA}|{_NB}(?P<nw>{_NUMWORD}))\\s*'?\\s*(?P<unit>{_alt(_UNITS)})\\s*(?:খানেক\\s*)?{_AGO}(?:ই|ও)?{_NA}",
         _h_ago,
         6,
     ),
     # the number after its unit, "about N": মাস দুয়েক আগে, দিন পনেরো আগে, বছরখানেক আগে
     (
         "ago_after",
-        f"{_NB}(?P<unit>{_alt(_UNITS)})\\s*(?P<nw>{_NUMWORD})\\s*(?:আগে|পূর্বে)(?:ই|ও)?{_NA}",
+        f"{_NB}(?P<unit>{_alt(_UNITS)})\\s*(?P<nw>{_NUMWORD})\\s*{_AGO}(?:ই|ও)?{_NA}",
         _h_ago,
         6,
     ),
@@ -820,6 +826,16 @@ for _k, (_name, _rx, _h, _p) in enumerate(_COMPILED):
 #: the patterns with no known start (scanned over the whole text)
 _SCANNED = frozenset(k for k, (name, *_) in enumerate(_COMPILED) if name not in _STARTS)
 
+#: words one of which every match of a pattern holds, written as the pattern writes them (the date
+#: noun of _DATE_WORD, which these patterns require; the words of "ago"): no match of the pattern
+#: starts after the last of them in a text, so its starts after that are not tried (a text without
+#: any of them, most articles for তারিখ, tries none)
+_REQUIRED_WORDS: dict[str, tuple[str, ...]] = {
+    "d_only": (_DATE_NOUN,), "md": (_DATE_NOUN,), "rmd": (_DATE_NOUN,), "ymd2": (_DATE_NOUN,),
+    "ago": _AGO_WORDS, "ago_after": _AGO_WORDS,
+}
+_REQUIRED_BY_INDEX = [_REQUIRED_WORDS.get(name) for name, *_ in _COMPILED]
+
 # At a run of digits, a pattern can match only when the run has the length it reads: a day is one
 # or two digits that no further digit follows (_day, and numeric's day before its separator), a
 # count before "ago" one to three, a year four that start with 1 or 2 (_year), an ISO date's year
@@ -883,6 +899,7 @@ def _matches(text: str) -> list[tuple[int, re.Match]]:
         for k in tried:
             per_pattern[k].append(s)
     out: list[tuple[int, re.Match]] = []
+    last_required: dict[tuple[str, ...], int] = {}  # required words -> where the last of them starts
     # (in pattern order: the patterns scanned everywhere and those with a start in this text)
     for k, pattern_starts in enumerate(per_pattern):
         rx = _COMPILED[k][1]
@@ -891,6 +908,12 @@ def _matches(text: str) -> list[tuple[int, re.Match]]:
             continue
         if not pattern_starts:
             continue
+        required = _REQUIRED_BY_INDEX[k]
+        if required is not None:
+            last_word = last_required.get(required)
+            if last_word is None:
+                last_word = last_required[required] = max(text.rfind(word) for word in required)
+            pattern_starts = pattern_starts[:bisect_right(pattern_starts, last_word)]
         match = rx.match
         last = 0
         for s in pattern_starts:
