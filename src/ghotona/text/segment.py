@@ -124,6 +124,9 @@ def _sentence_anchors() -> tuple[re.Pattern[str], ...] | None:
     letters = f"{_B}A-Za-z"
     if not all(re.fullmatch(f"[{letters}]+", a) for a in abbrs):
         return None
+    # (the abbreviations that begin with an ASCII letter are all ASCII: see _AFTER_ASCII_RUN)
+    if not all(a.isascii() for a in abbrs if a[0].isascii()):
+        return None
     return (
         re.compile(f"[{letters}]"),  # (to walk back from a full stop to its word's start)
         re.compile(r"[A-Za-z0-9][A-Za-z0-9]*"),  # domains, list numbers
@@ -136,6 +139,12 @@ _BENGALI_DIGITS = "\u09e6\u09e7\u09e8\u09e9\u09ea\u09eb\u09ec\u09ed\u09ee\u09ef"
 _DIGITS = frozenset("0123456789" + _BENGALI_DIGITS)
 #: terminators, ellipses and line breaks: where most matches of the sentence pattern start
 _TERMINATORS = ".\u2026\u0964\u0965?!\r\n\u2028\u2029"
+_ASCII_LETTERS_AND_DIGITS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+#: what a match of the sentence pattern that starts at a run of ASCII letters and digits finds right
+#: after the run (in a text without "@" and without Bengali digits): a domain's "." or "-", an
+#: abbreviation's or initial's "." (the listed ones that begin with an ASCII letter are all ASCII),
+#: a list number's "." or ")", the "." or "," of 2.5 or 1,200, a URL's "://" or "www."
+_AFTER_ASCII_RUN = ".,)-:"
 
 
 def _sentence_matches(text: str):
@@ -170,13 +179,31 @@ def _sentence_matches(text: str):
     last_char = len(text) - 1
     # (normalised text has ASCII digits only: a substring check spares a scan for Bengali ones)
     has_bengali_digits = any(digit in text for digit in _BENGALI_DIGITS)
-    for runs in (ascii_runs, bengali_digit_runs) if has_bengali_digits else (ascii_runs,):
-        for m in runs.finditer(text):
-            starts.append(m.start())
-            # 2.5, 1,200: a digit before "." or "," and another digit is the last of its run
-            end = m.end()
-            if end < last_char and text[end] in ".," and text[end + 1] in _DIGITS and text[end - 1] in _DIGITS:
-                starts.append(end - 1)
+    if has_bengali_digits:
+        for runs in (ascii_runs, bengali_digit_runs):
+            for m in runs.finditer(text):
+                starts.append(m.start())
+                # 2.5, 1,200: a digit before "." or "," and another digit is the last of its run
+                end = m.end()
+                if end < last_char and text[end] in ".," and text[end + 1] in _DIGITS and text[end - 1] in _DIGITS:
+                    starts.append(end - 1)
+    else:
+        # Only the runs of ASCII letters and digits that one of _AFTER_ASCII_RUN follows can start a
+        # match: each is found from that character (a few per article, found with str.find), walking
+        # back to the run's start, instead of scanning the text for every run (every number).
+        ascii_alnum = _ASCII_LETTERS_AND_DIGITS
+        for after in _AFTER_ASCII_RUN:
+            end = find(after)
+            while end >= 0:
+                if end and text[end - 1] in ascii_alnum:
+                    r = end - 1
+                    while r and text[r - 1] in ascii_alnum:
+                        r -= 1
+                    starts.append(r)
+                    # 2.5, 1,200: a digit before "." or "," and another digit is the last of its run
+                    if end < last_char and after in ".," and text[end + 1] in _DIGITS and text[end - 1] in _DIGITS:
+                        starts.append(end - 1)
+                end = find(after, end + 1)
     if "http" in text or "www." in text:  # (a substring check spares a scan of the text)
         starts += [m.start() for m in urls.finditer(text)]
     starts.sort()
