@@ -350,6 +350,9 @@ def _segment(doc: Document, options: Options) -> Document:
     tokens: list[Token] = []
     append = tokens.append
     new_token = Token.__new__
+    # (with an offset map, whether two tokens start at one original offset: the starts of the
+    # tokens, made in order, never decrease, so only then is Document.set's order another)
+    last_start, shared_start = -1, False
     for i, (s_start, s_end) in enumerate(split_sentences(text)):
         sentences.append(doc.span_from_norm(Sentence, s_start, s_end))
         # (two loops: the test for an offset map is made once per sentence, not per token, and a
@@ -394,6 +397,9 @@ def _segment(doc: Document, options: Options) -> Document:
                 end = offsets[t_end]
                 if end < start:
                     end = start
+                if start == last_start:
+                    shared_start = True
+                last_start = start
                 tok = new_token(Token)
                 tok.start = start
                 tok.end = end
@@ -405,7 +411,7 @@ def _segment(doc: Document, options: Options) -> Document:
                 tok.sentence = i
                 append(tok)
     doc.set("sentences", sentences)
-    if offsets is None:
+    if not shared_start:
         # (each token starts after the one before it: already in Document.set's order, which
         # spares its two sorts; with an offset map, two tokens may start at one original offset)
         doc.layers["tokens"] = tokens
