@@ -59,9 +59,27 @@ def _decode(field: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _pattern() -> re.Pattern[str]:
+def _rewritten_sequences() -> tuple[str, ...]:
+    """The rewritten sequences, longest first: the order of their alternatives in the patterns."""
     _, rewrites = _tables()
-    seqs = sorted(rewrites, key=len, reverse=True)
+    return tuple(sorted(rewrites, key=len, reverse=True))
+
+
+def _present_sequences(text: str) -> tuple[str, ...]:
+    """The rewritten sequences that ``text`` holds, in their order. A pattern made of only these
+    finds the same matches in ``text`` as one of all: an alternative whose sequence the text does
+    not hold matches nowhere in it. (Most of the sequences begin with a common letter or vowel
+    sign, ত, ন, য, া, ে …: with all of them the regex engine tries the pattern at almost every
+    character; with those a text holds, mostly "&apos;" or a ZWNJ, at a few.)"""
+    return tuple(seq for seq in _rewritten_sequences() if seq in text)
+
+
+@lru_cache(maxsize=256)
+def _pattern(sequences: tuple[str, ...] | None = None) -> re.Pattern[str]:
+    """The rewrites' pattern: the rewritten sequences (all of them, or ``sequences``, in the order
+    of :func:`_rewritten_sequences`), a stray space before a sign, a pipe as a danda and a base
+    character with combining marks."""
+    seqs = _rewritten_sequences() if sequences is None else sequences
     alternatives = [re.escape(s) for s in seqs]
     alternatives.append(rf"(?<=[{_BN_LETTER}])[ \t]+(?=[{_SIGNS}])")  # stray space before a sign
     alternatives.append(rf"(?<=[{_BN_LETTER}])\s?\|")  # pipe used as danda
@@ -69,13 +87,12 @@ def _pattern() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{a})" for a in alternatives), re.S)
 
 
-@lru_cache(maxsize=1)
-def _plain_pattern() -> re.Pattern[str]:
+@lru_cache(maxsize=256)
+def _plain_pattern(sequences: tuple[str, ...] | None = None) -> re.Pattern[str]:
     """:func:`_pattern` for a text without a pipe and without combining marks, where its last two
     alternatives cannot match.  Every alternative starts with a literal character (the stray-space
     look-behind is checked after the space), so the regex engine skips ahead quickly."""
-    _, rewrites = _tables()
-    seqs = sorted(rewrites, key=len, reverse=True)
+    seqs = _rewritten_sequences() if sequences is None else sequences
     alternatives = [re.escape(s) for s in seqs]
     for space in (" ", "\t"):
         alternatives.append(rf"{space}(?<=[{_BN_LETTER}]{space})[ \t]*(?=[{_SIGNS}])")
@@ -183,7 +200,9 @@ def _normalize(text: str) -> tuple[str, list[int] | None, bool]:
 def _rewrite_once(text: str) -> tuple[str, list[int]] | None:
     if not _may_rewrite(text):
         return None
-    pattern = _plain_pattern() if "|" not in text and not _has_combining_mark(text) else _pattern()
+    # (of the rewritten sequences, only those the text holds: see _present_sequences)
+    present = _present_sequences(text)
+    pattern = _plain_pattern(present) if "|" not in text and not _has_combining_mark(text) else _pattern(present)
     pieces: list[str] = []
     offsets: list[int] = []
     last = 0
