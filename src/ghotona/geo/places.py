@@ -213,14 +213,16 @@ def place_entities(doc: Document) -> list[Entity]:
             local_containers = containers - {cand.country}
             # (the counts hold only places named, each at least once: a candidate none of whose
             # containers is among them is told by one set operation, before any count is read)
-            if not here.keys().isdisjoint(containers) and any(here[c] > (c in own) for c in containers):
+            # (a count is read with get: a Counter's [] calls its Python __missing__ for every place
+            # not named, most of the containers tried)
+            if not here.keys().isdisjoint(containers) and any(here.get(c, 0) > (c in own) for c in containers):
                 score += 4
                 reason = "inside a place named in the same sentence"
-            elif around and any(near[c] for near in around for c in local_containers):
+            elif around and any(near.get(c, 0) for near in around for c in local_containers):
                 score += 2
                 reason = "inside a place named nearby"
             elif not in_article.keys().isdisjoint(local_containers) \
-                    and any(in_article[c] > (c in own) for c in local_containers):
+                    and any(in_article.get(c, 0) > (c in own) for c in local_containers):
                 score += 1.5
                 reason = "inside a place named in the article"
             if ms["level"] and cand.feature in ms["level"]:
