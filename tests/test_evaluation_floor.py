@@ -80,7 +80,12 @@ SHARED = ROOT.parent / "shared" / "data"
 # retrained four times): test 0.633 / 0.567 -> 0.639 / 0.574 (rules alone unchanged, 0.592 / 0.507), dev
 # 0.853 / 0.773 -> 0.882 / 0.795 (rules alone 0.861 / 0.787 -> 0.874 / 0.800): the dev floors rise to
 # 0.86 / 0.77, about two events below; the test floors stay.
-FLOORS = {("test", False): 0.61, ("test", True): 0.55, ("dev", False): 0.86, ("dev", True): 0.77}
+# Session 27 (the filter without word features: grouped CV 0.823 / 0.687 with them, 0.824 / 0.690 without;
+# a reporting verb's speaker is no context cue; a deadline is no story date): test 0.639 / 0.574 -> 0.624 /
+# 0.560 (rules alone unchanged, 0.592 / 0.507: the simpler filter drops one test disaster and keeps one
+# mobilisation more), dev 0.882 / 0.795 -> 0.896 / 0.809 (rules alone 0.874 / 0.800 -> 0.881 / 0.807): the
+# dev floors rise to 0.88 / 0.79, about two events below; the test floors stay (0.61 / 0.55).
+FLOORS = {("test", False): 0.61, ("test", True): 0.55, ("dev", False): 0.88, ("dev", True): 0.79}
 
 pytestmark = pytest.mark.corpus
 

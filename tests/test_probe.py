@@ -13,11 +13,13 @@ import ghotona
 
 ROOT = Path(__file__).resolve().parents[1]
 # Twenty-fourth session: 303 of 370 (265 before its lexicon work); a few below, as the evaluation floors.
-FLOOR = 296
+# Twenty-seventh session: 309 (306 at its start): the floor rises to 302.
+FLOOR = 302
 # The mini-articles (gold/probe/articles*.json, 110), strict F1 with the confidence filter: 0.734 when the
 # last 50 were added in the twenty-fifth session (0.61 on those fresh), 0.768 after its later mends; a
-# little below, as the evaluation floors.
-ARTICLES_STRICT_F1_FLOOR = 0.75
+# little below, as the evaluation floors. Twenty-seventh session: 0.812 (0.814 at its start): the floor
+# rises to 0.79.
+ARTICLES_STRICT_F1_FLOOR = 0.79
 
 
 def _probe_tool(name: str = "probe_sentences"):
