@@ -192,14 +192,14 @@ def _drop_speaker_cues(cue_positions: dict[int, dict[str, list[int]]], doc: Docu
     raid): it is no cue. Reporting verbs: attribution_cues.tsv, kind ``say``, with the source before."""
     if not cue_positions:
         return
-    speakers = {(doc.tokens[m.first].sentence, m.first - 1) for m in attribution_cues().find_all(doc)
+    speakers = {m.first - 1 for m in attribution_cues().find_all(doc)
                 if any(e.get("kind") == "say" and e.get("position") == "before" for e in m.entries)}
     if not speakers:
         return
-    for sentence, in_sentence in cue_positions.items():
+    for in_sentence in cue_positions.values():
         for term, indices in in_sentence.items():
-            if any((sentence, i) in speakers for i in indices):
-                in_sentence[term] = [i for i in indices if (sentence, i) not in speakers]
+            if not speakers.isdisjoint(indices):
+                in_sentence[term] = [i for i in indices if i not in speakers]
 
 
 def _drop_damaged_cues(cue_positions: dict[int, dict[str, list[int]]], matches, tokens) -> None:
