@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import threading
 import weakref
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from itertools import compress, count
 from operator import attrgetter
 from typing import AbstractSet, Any, Callable, Iterable, Sequence
@@ -32,10 +32,12 @@ class LexMatch:
     last: int
     entries: tuple[dict[str, Any], ...]
     by_stem: bool
+    #: the first of the entries, what most readers read: stored when the match is made (read about a
+    #: hundred times per document, a property would be a call of Python code each time)
+    entry: dict[str, Any] = field(init=False, repr=False, compare=False)
 
-    @property
-    def entry(self) -> dict[str, Any]:
-        return self.entries[0]
+    def __post_init__(self) -> None:
+        self.entry = self.entries[0]
 
     @property
     def length(self) -> int:
@@ -213,8 +215,8 @@ def _token_hits(automaton, text: str):
 
 
 #: the fields of a LexMatch, all of which _Combined.find_all stores when it makes one (without
-#: calling __init__: a field added to LexMatch must be stored there too)
-_MATCH_FIELDS = ("first", "last", "entries", "by_stem")
+#: calling __init__ and __post_init__: a field added to LexMatch must be stored there too)
+_MATCH_FIELDS = ("first", "last", "entries", "by_stem", "entry")
 assert tuple(f.name for f in fields(LexMatch)) == _MATCH_FIELDS
 
 
@@ -289,13 +291,14 @@ class _Combined:
                 for index, entries in owners:
                     hits = found[index]
                     if key not in hits:
-                        # (made by LexMatch.__new__ with its four fields stored, as its __init__
-                        # would, without a call of that Python function per match: _MATCH_FIELDS)
+                        # (made by LexMatch.__new__ with its fields stored, as its __init__ would,
+                        # without a call of that Python function per match: _MATCH_FIELDS)
                         match = hits[key] = new_match(LexMatch)
                         match.first = first
                         match.last = first + n_words
                         match.entries = entries
                         match.by_stem = by_stem
+                        match.entry = entries[0]
         for ref, hits in zip(members, found):
             lexicon = ref()
             if lexicon is not None and lexicon not in strings.found:
