@@ -174,7 +174,7 @@ class DocContext:
                           ("background", cues.background_cues()), ("several", cues.several_events_cues()),
                           ("discoveries", cues.discovery_cues()), ("turns", cues.turn_cues()),
                           ("tallies", cues.tally_cues()), ("others", cues.other_event_cues())):
-            for m in lex.find(doc):
+            for m in lex.find_in(strings):
                 si = sentence_ids[m.first]
                 _file(views[si] if 0 <= si < n_views else view_of(si), name, m)
         trigger_starts = {t.attrs.get("first_token") for t in triggers}

@@ -181,7 +181,10 @@ class Lexicon:
 
     def _found(self, doc: Document) -> list[LexMatch]:
         """The document's matches as kept for it (read them, never change the list)."""
-        strings = TokenStrings.of(doc)
+        return self._found_in(TokenStrings.of(doc))
+
+    def _found_in(self, strings: TokenStrings) -> list[LexMatch]:
+        """:meth:`_found` for the document of ``strings``."""
         cached = strings.found.get(self)
         if cached is None and not strings.found:
             _COMBINED.find_all(strings)  # every lexicon in one pass of one automaton
@@ -203,6 +206,11 @@ class Lexicon:
     def find(self, doc: Document, priority: Callable[[LexMatch], float] | None = None) -> list[LexMatch]:
         """Non-overlapping matches: longest first, then by ``priority`` (higher wins)."""
         return select_longest(self._found(doc), priority)  # (which copies what it keeps)
+
+    def find_in(self, strings: TokenStrings, priority: Callable[[LexMatch], float] | None = None) -> list[LexMatch]:
+        """:meth:`find` for the document of ``strings`` (``TokenStrings.of(doc)``), for a caller
+        that reads several lexicons' matches and has the strings already."""
+        return select_longest(self._found_in(strings), priority)
 
 
 def _token_hits(automaton, text: str):
