@@ -114,6 +114,9 @@ class DocContext:
         #: a place's case suffixes by its span and inflection (placing.case_suffixes): asked again by
         #: every rule that weighs the same place
         self.case_memo: dict[tuple[int, int, str | None], frozenset[str]] = {}
+        #: a sentence's places in the genitive before another place and those places
+        #: (placing.parents_and_children): the same for every draft the sentence places
+        self.parents_memo: dict[int, tuple[set[int], set[int]]] = {}
         self.sentences: list[SentenceView] = []
         seen: dict[str, int] = {}
         # first and one-past-last token of each sentence index

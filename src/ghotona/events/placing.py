@@ -178,7 +178,15 @@ def told_as_also(ctx: DocContext, ent: Entity) -> bool:
 
 def _parents_and_children(ctx: DocContext, view: SentenceView) -> tuple[set[int], set[int]]:
     """(ids of) places in the genitive right before another place with coordinates, and those
-    places: "চট্টগ্রাম জেলার সীতাকুণ্ডে", "নলবাড়ি জেলার তামুলপুর থেকে" (a level word may come between)."""
+    places: "চট্টগ্রাম জেলার সীতাকুণ্ডে", "নলবাড়ি জেলার তামুলপুর থেকে" (a level word may come between).
+    Found once per sentence (read them, never change them): every draft of the sentence asks."""
+    found = ctx.parents_memo.get(view.index)
+    if found is None:
+        found = ctx.parents_memo[view.index] = _find_parents_and_children(ctx, view)
+    return found
+
+
+def _find_parents_and_children(ctx: DocContext, view: SentenceView) -> tuple[set[int], set[int]]:
     places = [e for e in view.entities if e.label == "LOC"]
     if len(places) < 2:
         return set(), set()
