@@ -245,6 +245,27 @@ class Document:
             out.extend([index] * (end - len(out)))
         return out
 
+    def renumber_token_sentences(self) -> None:
+        """Set every token's ``sentence`` to :meth:`sentence_index_at` its start, after the sentence
+        layer changed.  Tokens in order (as a token layer is) are numbered a sentence's slice at a
+        time, found by one bisection per sentence, without a list of every token's index."""
+        tokens = self.tokens
+        offsets = self.token_starts()
+        if offsets != sorted(offsets):
+            for tok, index in zip(tokens, self.sentence_indices_at(offsets)):
+                tok.sentence = index
+            return
+        # (as sentence_indices_at numbers ordered offsets: sentence k takes the tokens up to the
+        # first that starts at or after sentence k + 1; the tokens before sentence 1 are in 0)
+        starts = self._sentence_starts()
+        bounds = [bisect.bisect_left(offsets, start) for start in starts[1:]] + [len(offsets)]
+        first = 0
+        for index, end in enumerate(bounds):
+            if end > first:
+                for tok in tokens[first:end]:
+                    tok.sentence = index
+                first = end
+
     def _sentence_starts(self) -> list[int]:
         return self._layer_starts("sentences")
 

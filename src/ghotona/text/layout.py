@@ -525,8 +525,7 @@ def _split_sentences_at(doc: Document, cuts: list[int]) -> None:
     if len(new) == len(doc.sentences):
         return
     doc.layers["sentences"] = new
-    for tok, index in zip(doc.tokens, doc.sentence_indices_at(doc.token_starts())):
-        tok.sentence = index
+    doc.renumber_token_sentences()
 
 
 layout_stage = stage("layout", requires=("sentences", "tokens", "dates"), assigns=("layout",))(_layout)
