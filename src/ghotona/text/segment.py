@@ -282,14 +282,21 @@ def _token_re() -> re.Pattern[str]:
     bword = rf"[{_B_FIRST}][{_B}]*(?:[{_APOS}][{_B_FIRST}][{_B}]*)*+"
     number = rf"[{_D}]+(?:[.,][{_D}]+)*(?:[{_B_FIRST}][{_B}]*|[A-Za-z]+)?{hyph}"
     latin = rf"[A-Za-z][A-Za-z0-9]*(?:[{_APOS}][A-Za-z]+)*{hyph}"
+    # A Bengali word that no full stop follows is tried first, as a whole (atomic): no abbreviation
+    # or initial can start there (each is Bengali letters up to a full stop, which the word would run
+    # up to: see _bengali_abbreviations_are_words), so it is the match the alternatives below would
+    # give, found without trying the abbreviation's look-behind and look-ahead along every word.
+    # A word before a full stop falls through to them as before (group word_dot, kind "word").
+    word_first = rf"(?P<word>(?>{bword}{hyph})(?!\.))|" if _bengali_abbreviations_are_words() else ""
     return re.compile(
         r"\s*(?:"
+        + word_first
         + "|".join(
             [
                 rf"(?=[A-Za-z0-9._%+\-])(?P<url>{_URL}|{_EMAIL}|{_DOMAIN})",
                 rf"(?P<abbr>{_abbr_dot()})",
                 rf"(?P<num>{number})",
-                rf"(?P<word>{bword}{hyph})",
+                rf"(?P<{'word_dot' if word_first else 'word'}>{bword}{hyph})",
                 rf"(?P<latin>{latin})",
                 r"(?P<ellipsis>\.{2,}|\u2026)",
                 r"(?P<punct>\S)",
@@ -302,10 +309,26 @@ def _token_re() -> re.Pattern[str]:
 PUNCT_KINDS = frozenset({"ellipsis", "punct"})
 
 
+def _bengali_abbreviations_are_words() -> bool:
+    """Whether every listed abbreviation that begins with a Bengali character is Bengali letters
+    only, beginning with one a word begins with, as every one-syllable initial is: then a word run
+    to its end (:func:`_token_re`) ends where such an abbreviation's full stop is."""
+    abbrs, _ = _abbreviations()
+    first = re.compile(f"[{_B_FIRST}][{_B}]*")
+    return all(a.isascii() or first.fullmatch(a) for a in abbrs)
+
+
+def _kind_names(token_re: re.Pattern[str]) -> dict[int, str]:
+    """Group number -> token kind (both word groups are words)."""
+    return {index: "word" if kind == "word_dot" else kind for kind, index in token_re.groupindex.items()}
+
+
 def tokenize_text(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
     """``[(start, end, kind), …]`` with kind url | abbr | num | word | latin | ellipsis | punct."""
     end = len(text) if end is None else end
-    return [(*m.span(m.lastindex), m.lastgroup) for m in _token_re().finditer(text, start, end)]
+    token_re = _token_re()
+    kinds = _kind_names(token_re)
+    return [(*m.span(m.lastindex), kinds[m.lastindex]) for m in token_re.finditer(text, start, end)]
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -344,7 +367,7 @@ def _segment(doc: Document, options: Options) -> Document:
     offsets = doc.norm_to_orig
     token_re = _token_re()
     finditer = token_re.finditer
-    kinds = {index: kind for kind, index in token_re.groupindex.items()}
+    kinds = _kind_names(token_re)
     infos = {index: _TOKEN_INFO.setdefault(index, {}) for index in kinds}
     sentences: list[Sentence] = []
     tokens: list[Token] = []
