@@ -274,25 +274,42 @@ def _anchors() -> re.Pattern[str] | None:
     after a letter.  The main pattern begins with look-behinds, which make the regex engine try
     it at every character; trying it only at these anchors (with ``match``) finds the same
     mentions much faster.  The words are cut at their first space, hyphen or apostrophe (a prefix
-    is enough to find a start); None when some word leaves no prefix (then scan everything)."""
+    is enough to find a start; what follows the cut is looked ahead for, see below); None when
+    some word leaves no prefix (then scan everything)."""
     lx = _lexicon()
     words = list(lx.pre)
     words += [w for w, (k, _) in lx.words.items() if k in ("num", "several", "many", "frac")]
     words += [w for w, (k, _) in lx.words.items() if k == "mult" and lx.context[w] == "free"]
-    prefixes: list[str] = []
+    # A word of several parts ("মা বাবা", "শ'খানেক") is found by its first part followed by one of
+    # the rests its words have after it, looked ahead for (as the main pattern writes them, _alt),
+    # unless some word is that first part alone or goes on in letters: the first part alone ("মা",
+    # "শ") starts many words (মানুষ, শহর) that begin no mention.
+    rests: dict[str, set[str]] = {}  # first part -> the rests of its words, from the separator on
+    alone: set[str] = set()  # first parts that are a whole word
     for w in words:
-        prefix = re.split(r"[\s'\-]", w, maxsplit=1)[0]
+        parts = re.split(r"([\s'\-])", w, maxsplit=1)
+        prefix = parts[0]
         if not prefix or not re.fullmatch(rf"[{_LETTER}\w]+", prefix):
             return None  # (an anchor must consist of word characters, see _finditer)
-        spellings = [""]
+        if len(parts) > 1:
+            rests.setdefault(prefix, set()).add(_canon(w[len(prefix):]))
+        else:
+            alone.add(prefix)
+            rests.setdefault(prefix, set())
+    sequences: list[list[str]] = []
+    for prefix in rests:
+        spellings: list[list[str]] = [[]]
         for ch in prefix:
             forms = (ch, _NUKTA[ch]) if ch in _NUKTA else (ch,)
-            spellings = [sp + f for sp in spellings for f in forms]
-        prefixes.extend(spellings)
+            spellings = [sp + [f] for sp in spellings for f in forms]
+        ahead = [] if prefix in alone else [f"(?={_alt(rests[prefix])})"]
+        sequences.extend(sp + ahead for sp in spellings)
 
     # The character before the start is part of the match (a start never follows a letter or
     # another word character), so the regex engine can skip to the next space or punctuation mark.
-    return re.compile(rf"[^{_LETTER}\w](?:{_DIG}|{prefix_trie_pattern(prefixes)})")
+    # (What a look-ahead checks is not taken into the match: the next anchor may start inside it.)
+    trie = prefix_trie_pattern(sequences, render=lambda atom: atom if atom.startswith("(?=") else re.escape(atom))
+    return re.compile(rf"[^{_LETTER}\w](?:{_DIG}|{trie})")
 
 
 def _finditer(rx: re.Pattern[str], text: str):
