@@ -795,12 +795,14 @@ def _spellings(word: str) -> list[list[str]]:
     return out
 
 
-def _anchor_regex(words: Iterable[str]) -> re.Pattern:
+def _anchor_regex(words: Iterable[str], tails: dict[str, str] | None = None) -> re.Pattern:
     """A trie-shaped regex matching at least a prefix of every word (enough to find where they
-    start) and the character before it, which is no Bengali letter."""
+    start) and the character before it, which is no Bengali letter; a word of ``tails`` only where
+    its look-ahead (a regex) holds after it."""
+    tails = tails or {}
     pattern = prefix_trie_pattern(
-        (seq for w in words for seq in _spellings(w)),
-        render=lambda atom: atom if atom in (_WS_ATOM, _APOS_ATOM) else re.escape(atom),
+        (seq + ([tails[w]] if w in tails else []) for w in words for seq in _spellings(w)),
+        render=lambda atom: atom if atom in (_WS_ATOM, _APOS_ATOM) or atom in tails.values() else re.escape(atom),
     )
 
     # The character before the word is part of the match (the regex engine then only stops at
@@ -814,7 +816,27 @@ def _first_chars(category: str) -> set[str]:
     return {seq[0] for w in _START_WORDS[category] for seq in _spellings(w)}
 
 
-_ANCHORS = _anchor_regex(w for words in _START_WORDS.values() for w in words)
+
+
+def _qualifier_tails() -> dict[str, str]:
+    """The qualifiers গত, চলতি, এই, আগামী (Q, RQ, WQ) open a match only before what the patterns
+    they begin write after them: a space, then a day (digits or a day word: dm), a month (md,
+    month) or a weekday (weekday); or মাসের (rmd), বছর or বৎসর (rym).  Looked ahead for at the
+    anchor, this spares trying six patterns at every এই or গত of the prose.  (A qualifier that is
+    also a word of another category keeps a bare anchor.)"""
+    qualifiers = {w for c in ("Q", "RQ", "WQ") for w in _START_WORDS[c] if " " not in w}
+    others = {w for c, words in _START_WORDS.items() if c not in ("Q", "RQ", "WQ") for w in words}
+    digits = "".join(re.escape(ch) for ch in sorted(_first_chars("DIGIT")))
+    # (a prefix of every day word, month and weekday, as the anchors find them)
+    named = prefix_trie_pattern(
+        (seq for c in ("DAYWORD", "MONTH", "WEEKDAY") for w in _START_WORDS[c] for seq in _spellings(w)),
+        render=lambda atom: atom if atom in (_WS_ATOM, _APOS_ATOM) else re.escape(atom),
+    )
+    tail = rf"(?=\s+(?:[{digits}]|{named})|\s*(?:মাসের|বছর|বৎসর))"
+    return {w: tail for w in qualifiers - others}
+
+
+_ANCHORS = _anchor_regex((w for words in _START_WORDS.values() for w in words), _qualifier_tails())
 _ANCHORS_AT_START = re.compile(_ANCHORS.pattern[len(f"[^{_LETTER}]"):])
 _BY_FIRST_CHAR: dict[str, list[int]] = {}
 for _k, (_name, _rx, _h, _p) in enumerate(_COMPILED):
