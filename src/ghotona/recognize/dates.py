@@ -836,7 +836,21 @@ def _qualifier_tails() -> dict[str, str]:
     return {w: tail for w in qualifiers - others}
 
 
-_ANCHORS = _anchor_regex((w for words in _START_WORDS.values() for w in words), _qualifier_tails())
+def _unit_tails() -> dict[str, str]:
+    """The units দিন, সপ্তাহ, মাস, বছর, বৎসর (UNIT) open a match (ago_after: মাস দুয়েক আগে) only
+    before a number word, after optional spaces: looked ahead for at the anchor, this spares trying
+    the patterns opened by their first letters at every দিন, মাস or বছর of the prose.  (A unit that
+    is also a word of another category keeps a bare anchor.)"""
+    units = {w for w in _START_WORDS["UNIT"] if " " not in w}
+    others = {w for c, words in _START_WORDS.items() if c != "UNIT" for w in words}
+    number_words = prefix_trie_pattern(
+        (seq for w in _NUMBER_WORDS for seq in _spellings(w)),
+        render=lambda atom: atom if atom in (_WS_ATOM, _APOS_ATOM) else re.escape(atom),
+    )
+    return {w: rf"(?=\s*{number_words})" for w in units - others}
+
+
+_ANCHORS = _anchor_regex((w for words in _START_WORDS.values() for w in words), _qualifier_tails() | _unit_tails())
 _ANCHORS_AT_START = re.compile(_ANCHORS.pattern[len(f"[^{_LETTER}]"):])
 _BY_FIRST_CHAR: dict[str, list[int]] = {}
 for _k, (_name, _rx, _h, _p) in enumerate(_COMPILED):
