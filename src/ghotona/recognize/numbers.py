@@ -296,19 +296,34 @@ def _anchors() -> re.Pattern[str] | None:
         else:
             alone.add(prefix)
             rests.setdefault(prefix, set())
+    # A number word counted only before a classifier (ছ, ন, বার: context cls) opens a mention only
+    # where the main pattern's after_cls holds after it: looked ahead for too (unless another word,
+    # one that is no anchor, begins with it), as a bare ন starts every নতুন, নিহত, না.
+    listed = set(words)
+    unanchored = [w for w in lx.words if w not in listed]
+    before_classifier = {
+        w for w in rests
+        if w in alone and w not in lx.pre and lx.context.get(w) == "cls" and lx.words[w][0] == "num"
+        and not any(other.startswith(w) for other in unanchored)}
+    classifier_ahead = f"(?={_SP}*(?:-|{_APOS})?{_alt(lx.classifiers)})"
     sequences: list[list[str]] = []
     for prefix in rests:
         spellings: list[list[str]] = [[]]
         for ch in prefix:
             forms = (ch, _NUKTA[ch]) if ch in _NUKTA else (ch,)
             spellings = [sp + [f] for sp in spellings for f in forms]
-        ahead = [] if prefix in alone else [f"(?={_alt(rests[prefix])})"]
+        if prefix in before_classifier:
+            ahead = [classifier_ahead]  # (the word alone; a word of several parts would add its rests)
+            if rests[prefix]:
+                ahead = [f"(?:{classifier_ahead}|(?={_alt(rests[prefix])}))"]
+        else:
+            ahead = [] if prefix in alone else [f"(?={_alt(rests[prefix])})"]
         sequences.extend(sp + ahead for sp in spellings)
 
     # The character before the start is part of the match (a start never follows a letter or
     # another word character), so the regex engine can skip to the next space or punctuation mark.
     # (What a look-ahead checks is not taken into the match: the next anchor may start inside it.)
-    trie = prefix_trie_pattern(sequences, render=lambda atom: atom if atom.startswith("(?=") else re.escape(atom))
+    trie = prefix_trie_pattern(sequences, render=lambda atom: atom if atom.startswith(("(?=", "(?:(?=")) else re.escape(atom))
     return re.compile(rf"[^{_LETTER}\w](?:{_DIG}|{trie})")
 
 
