@@ -837,7 +837,7 @@ def _qualifier_tails() -> dict[str, str]:
 
 
 def _unit_tails() -> dict[str, str]:
-    """The units দিন, সপ্তাহ, মাস, বছর, বৎসর (UNIT) open a match (ago_after: মাস দুয়েক আগে) only
+    """The units দিন, সপ্তাহ, মাস, বছর, বৎসর (UNIT) open a match (ago_after: মাস দুয়েক আগে) only
     before a number word, after optional spaces: looked ahead for at the anchor, this spares trying
     the patterns opened by their first letters at every দিন, মাস or বছর of the prose.  (A unit that
     is also a word of another category keeps a bare anchor.)"""
