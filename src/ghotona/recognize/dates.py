@@ -795,14 +795,26 @@ def _spellings(word: str) -> list[list[str]]:
     return out
 
 
+def _render_atom(atom: str) -> str:
+    """A spelling's atom in a trie regex: the white-space and apostrophe atoms are regexes already,
+    every other one is a literal."""
+    return atom if atom in (_WS_ATOM, _APOS_ATOM) else re.escape(atom)
+
+
+def _spellings_trie(words: Iterable[str]) -> str:
+    """A trie-shaped regex matching at least a prefix of every spelling of ``words``."""
+    return prefix_trie_pattern((seq for w in words for seq in _spellings(w)), render=_render_atom)
+
+
 def _anchor_regex(words: Iterable[str], tails: dict[str, str] | None = None) -> re.Pattern:
     """A trie-shaped regex matching at least a prefix of every word (enough to find where they
     start) and the character before it, which is no Bengali letter; a word of ``tails`` only where
     its look-ahead (a regex) holds after it."""
     tails = tails or {}
+    lookaheads = set(tails.values())
     pattern = prefix_trie_pattern(
         (seq + ([tails[w]] if w in tails else []) for w in words for seq in _spellings(w)),
-        render=lambda atom: atom if atom in (_WS_ATOM, _APOS_ATOM) or atom in tails.values() else re.escape(atom),
+        render=lambda atom: atom if atom in lookaheads else _render_atom(atom),
     )
 
     # The character before the word is part of the match (the regex engine then only stops at
@@ -816,8 +828,6 @@ def _first_chars(category: str) -> set[str]:
     return {seq[0] for w in _START_WORDS[category] for seq in _spellings(w)}
 
 
-
-
 def _qualifier_tails() -> dict[str, str]:
     """The qualifiers গত, চলতি, এই, আগামী (Q, RQ, WQ) open a match only before what the patterns
     they begin write after them: a space, then a day (digits or a day word: dm), a month (md,
@@ -828,10 +838,7 @@ def _qualifier_tails() -> dict[str, str]:
     others = {w for c, words in _START_WORDS.items() if c not in ("Q", "RQ", "WQ") for w in words}
     digits = "".join(re.escape(ch) for ch in sorted(_first_chars("DIGIT")))
     # (a prefix of every day word, month and weekday, as the anchors find them)
-    named = prefix_trie_pattern(
-        (seq for c in ("DAYWORD", "MONTH", "WEEKDAY") for w in _START_WORDS[c] for seq in _spellings(w)),
-        render=lambda atom: atom if atom in (_WS_ATOM, _APOS_ATOM) else re.escape(atom),
-    )
+    named = _spellings_trie(w for c in ("DAYWORD", "MONTH", "WEEKDAY") for w in _START_WORDS[c])
     tail = rf"(?=\s+(?:[{digits}]|{named})|\s*(?:মাসের|বছর|বৎসর))"
     return {w: tail for w in qualifiers - others}
 
@@ -843,10 +850,7 @@ def _unit_tails() -> dict[str, str]:
     is also a word of another category keeps a bare anchor.)"""
     units = {w for w in _START_WORDS["UNIT"] if " " not in w}
     others = {w for c, words in _START_WORDS.items() if c != "UNIT" for w in words}
-    number_words = prefix_trie_pattern(
-        (seq for w in _NUMBER_WORDS for seq in _spellings(w)),
-        render=lambda atom: atom if atom in (_WS_ATOM, _APOS_ATOM) else re.escape(atom),
-    )
+    number_words = _spellings_trie(_NUMBER_WORDS)
     return {w: rf"(?=\s*{number_words})" for w in units - others}
 
 
