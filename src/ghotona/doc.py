@@ -240,8 +240,7 @@ class Document:
         if offsets != sorted(offsets):  # (one sort in C: an ordered list is checked in one pass)
             return [i if (i := bisect.bisect_right(starts, offset) - 1) > 0 else 0 for offset in offsets]
         out: list[int] = []
-        bounds = [bisect.bisect_left(offsets, start) for start in starts[1:]] + [len(offsets)]
-        for index, end in enumerate(bounds):
+        for index, end in enumerate(self._sentence_bounds(offsets)):
             out.extend([index] * (end - len(out)))
         return out
 
@@ -255,16 +254,17 @@ class Document:
             for tok, index in zip(tokens, self.sentence_indices_at(offsets)):
                 tok.sentence = index
             return
-        # (as sentence_indices_at numbers ordered offsets: sentence k takes the tokens up to the
-        # first that starts at or after sentence k + 1; the tokens before sentence 1 are in 0)
-        starts = self._sentence_starts()
-        bounds = [bisect.bisect_left(offsets, start) for start in starts[1:]] + [len(offsets)]
         first = 0
-        for index, end in enumerate(bounds):
+        for index, end in enumerate(self._sentence_bounds(offsets)):
             if end > first:
                 for tok in tokens[first:end]:
                     tok.sentence = index
                 first = end
+
+    def _sentence_bounds(self, offsets: list[int]) -> list[int]:
+        """For ordered offsets, where each sentence's run of them ends: sentence k holds the offsets
+        up to the first at or after the start of sentence k + 1 (those before sentence 1 are in 0)."""
+        return [bisect.bisect_left(offsets, start) for start in self._sentence_starts()[1:]] + [len(offsets)]
 
     def _sentence_starts(self) -> list[int]:
         return self._layer_starts("sentences")
