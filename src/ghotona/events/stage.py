@@ -113,7 +113,7 @@ def _own_date(ctx: DocContext, view: SentenceView, trigger: Trigger, before_only
         if date.value is None or before_only and tok > token:
             continue
         last = ctx.token_at(date.end - 1)
-        after = ctx.stem(last + 1)
+        after = ctx.stem(last + 1)  # (as _stem_after, with the last token kept for the distance)
         if threat and after in date_bounds():
             continue  # "শনিবার থেকে স্কুল বন্ধ করে দেওয়ার হুমকি": when the threat would come true
         if after in date_ends():
@@ -186,8 +186,13 @@ def _months_span(ctx: DocContext, view: SentenceView, clause_first: int, clause_
     months = [date for tok, date in view.dates if clause_first <= tok < clause_last and date.precision == "month"]
     if len(months) < 2:
         return False
-    after = [ctx.stem(ctx.token_at(date.end - 1) + 1) for date in months]
+    after = [_stem_after(ctx, date) for date in months]
     return any(a in date_bounds() and a not in date_ends() for a in after[:-1]) and any(a in date_ends() for a in after[1:])
+
+
+def _stem_after(ctx: DocContext, date: DateMention) -> str:
+    """The stem of the word right after a date expression (a bound such as থেকে or পর্যন্ত)."""
+    return ctx.stem(ctx.token_at(date.end - 1) + 1)
 
 
 def _undated_background(ctx: DocContext, view: SentenceView, trigger: Trigger) -> bool:
@@ -1278,7 +1283,7 @@ def _date_from_story(doc: Document, ctx: DocContext, drafts: list[Draft], sectio
              if m.value and len(m.value) == 10 and m.precision == "day"
              and not dateline[0] <= m.start < dateline[1]
              and 0 <= (doc.published - dt.date.fromisoformat(m.value)).days < WEEK_DAYS
-             and ctx.stem(ctx.token_at(m.end - 1) + 1) not in date_ends()]
+             and _stem_after(ctx, m) not in date_ends()]
     for d in drafts:
         if d.date is not None and d.date.value:
             continue
