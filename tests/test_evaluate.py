@@ -3,8 +3,9 @@ import json
 import subprocess
 import sys
 
+import pytest
 
-from ghotona.evaluate import field_scores, load_gold, score
+from ghotona.evaluate import GoldError, field_scores, load_gold, score
 
 DHAKA = {"name": "Dhaka", "country": "BGD", "lat": 23.81, "lon": 90.41, "precision": "city"}
 SAVAR = {"name": "Savar", "country": "BGD", "lat": 23.85, "lon": 90.26, "precision": "city"}  # ~16 km
@@ -81,6 +82,18 @@ def test_split_filter(tmp_path):
         json.dumps({"doc_id": "a", "events": []}) + "\n" + json.dumps({"doc_id": "b", "events": []}) + "\n")
     (tmp_path / "articles.tsv").write_text("doc_id\tcorpus\tcategory\tsplit\na\tc\tk\tdev\nb\tc\tk\ttest\n")
     assert set(load_gold([tmp_path / "annotations"], split="test")) == {"b"}
+
+
+def test_missing_or_malformed_split_table_is_a_clear_error(tmp_path):
+    gold = tmp_path / "annotations" / "x.jsonl"
+    gold.parent.mkdir()
+    gold.write_text(json.dumps({"doc_id": "a", "events": []}) + "\n")
+    proc = subprocess.run([sys.executable, "-m", "ghotona.cli", "evaluate", str(gold), "--split", "dev",
+                           "--pred", str(gold)], capture_output=True, text=True)
+    assert proc.returncode == 2 and "split table" in proc.stderr and "Traceback" not in proc.stderr
+    (tmp_path / "articles.tsv").write_text("doc_id\tcorpus\tcategory\tsplit\na\tdev\n")
+    with pytest.raises(GoldError, match="articles.tsv:2"):
+        load_gold([gold], split="dev")
 
 
 def test_strict_matching_needs_place_and_date():

@@ -36,13 +36,18 @@ def load_gold(paths: Iterable[str | Path], split: str | None = None,
     allowed: set[str] | None = None
     paths = list(paths)
     if split is not None:
-        first = Path(paths[0])
-        table = Path(articles) if articles else (first if first.is_dir() else first.parent).parent / "articles.tsv"
+        table = Path(articles) if articles else _split_table(Path(paths[0]))
+        try:
+            rows = table.read_text(encoding="utf-8").splitlines()[1:]
+        except (OSError, UnicodeDecodeError) as exc:
+            raise GoldError(f"{table}: cannot read the split table ({exc}); name it with --articles") from None
         allowed = set()
-        for line in table.read_text(encoding="utf-8").splitlines()[1:]:
-            doc_id, _corpus, _category, row_split = line.split("\t")
-            if row_split == split:
-                allowed.add(doc_id)
+        for lineno, line in enumerate(rows, start=2):
+            fields = line.split("\t")
+            if len(fields) != 4:
+                raise GoldError(f"{table}:{lineno}: a split row needs doc_id, corpus, category and split")
+            if fields[3] == split:
+                allowed.add(fields[0])
     gold: dict[str, dict[str, Any]] = {}
     for path in paths:
         p = Path(path)
@@ -62,6 +67,11 @@ def load_gold(paths: Iterable[str | Path], split: str | None = None,
                 record["events"] = [e for e in events if e.get("event_type") in SCORED_TYPES]
                 gold[doc_id] = record
     return gold
+
+
+def _split_table(first: Path) -> Path:
+    """The split table for gold at FIRST (``gold/annotations/`` or one of its files): ``gold/articles.tsv``."""
+    return (first if first.is_dir() else first.parent).parent / "articles.tsv"
 
 
 def _km(a: dict | None, b: dict | None) -> float | None:
