@@ -96,6 +96,25 @@ def test_missing_or_malformed_split_table_is_a_clear_error(tmp_path):
         load_gold([gold], split="dev")
 
 
+def test_counts_break_ties_between_indistinguishable_pairings():
+    # Two road accidents a few km apart on one day: place and date cannot tell the pairings apart,
+    # so the one that pairs equal death tolls wins (it used to be the order of the lists).
+    gold = {"d": {"events": [ev("ACCIDENT", DHAKA, "2025-12-29", fatalities={"value": 1}),
+                             ev("ACCIDENT", SAVAR, "2025-12-29", fatalities={"value": 2})]}}
+    pred = {"d": [ev("ACCIDENT", SAVAR, "2025-12-29", fatalities={"value": 2}),
+                  ev("ACCIDENT", DHAKA, "2025-12-29", fatalities={"value": 1})]}
+    for strict in (False, True):
+        r = score(gold, pred, strict=strict)
+        assert r.tp == 2 and r.fields["fatalities"]["right"] == 2
+    # ...but never over a better place: each prediction stays with the gold event in its own city
+    far = {"d": [ev("ACCIDENT", CTG, "2025-12-29", fatalities={"value": 1}),
+                 ev("ACCIDENT", DHAKA, "2025-12-29", fatalities={"value": 2})]}
+    gold_far = {"d": {"events": [ev("ACCIDENT", DHAKA, "2025-12-29", fatalities={"value": 1}),
+                                 ev("ACCIDENT", CTG, "2025-12-29", fatalities={"value": 2})]}}
+    r = score(gold_far, far)
+    assert r.fields["location"]["right"] == 2 and r.fields["fatalities"]["right"] == 0
+
+
 def test_strict_matching_needs_place_and_date():
     gold = {"d": {"events": [ev("ASSAULT", DHAKA, "2025-12-29"), ev("PROTEST", DHAKA, "2025-12-29"),
                              ev("COERCE", None, "2025-12-29")]}}

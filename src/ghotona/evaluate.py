@@ -256,6 +256,18 @@ def strictly_same(g: dict, p: dict) -> bool:
             and _date_within(g.get("date"), p.get("date")))
 
 
+#: what agreeing death and injury counts add to a pair's similarity in the assignment: less than the
+#: smallest step of place, date or actor (0.06), so it only breaks ties between pairings those fields
+#: cannot tell apart (two accidents a few km apart on one day), and it never decides the threshold
+COUNT_TIE_BREAK = 0.01
+
+
+def _count_tie_break(g: dict, p: dict) -> float:
+    return COUNT_TIE_BREAK * sum(
+        1 for key in ("fatalities", "injuries")
+        if (g.get(key) or {}).get("value") is not None and _count_right(g.get(key), p.get(key)))
+
+
 def match_events(g_events: list[dict], p_events: list[dict], strict: bool = False) -> list[tuple[int, int]]:
     """(gold index, predicted index) pairs of one article: the optimal one-to-one assignment,
     keeping pairs whose similarity passes the threshold (``strict``: only pairs that agree on
@@ -266,7 +278,9 @@ def match_events(g_events: list[dict], p_events: list[dict], strict: bool = Fals
         return []
     sims = [[similarity(g, p) if not strict or strictly_same(g, p) else 0.0 for p in p_events]
             for g in g_events]
-    rows, cols = linear_sum_assignment([[-s for s in row] for row in sims])
+    costs = [[-(s + _count_tie_break(g, p)) if s else 0.0 for s, p in zip(row, p_events)]
+             for row, g in zip(sims, g_events)]
+    rows, cols = linear_sum_assignment(costs)
     return [(r, c) for r, c in zip(rows, cols) if sims[r][c] >= 1.0 + MATCH_THRESHOLD]
 
 
