@@ -142,6 +142,10 @@ _NUMBER_ROWS = [r for r in resources.read_tsv("number_words.tsv")
 _NUMBER_WORDS: dict[str, int] = {r["word"]: int(r["value"]) for r in _NUMBER_ROWS}
 _NEEDS_CLASSIFIER = {r["word"] for r in _NUMBER_ROWS if r["context"] == "cls"}
 _ABOUT_WORDS = {r["word"] for r in _NUMBER_ROWS if r["kind"] == "about"}  # never a day or a year
+# The count before (or after) a unit of "ago" runs past 31: চল্লিশ বছর আগে, বছর পঞ্চাশেক আগে.
+_AGO_NUMBER_WORDS: dict[str, int] = {
+    r["word"]: int(r["value"]) for r in resources.read_tsv("number_words.tsv")
+    if r["kind"] in ("num", "about") and r["value"].isdigit() and 1 <= int(r["value"]) <= 100}
 
 # Day-of-month words: পয়লা, দোসরা, তেসরা, চৌঠা, then the number + ই (5–18) or + এ (19–31).
 _DAY_WORDS: dict[str, int] = {"পয়লা": 1, "পহেলা": 1, "দোসরা": 2, "তেসরা": 3, "চৌঠা": 4}
@@ -199,7 +203,7 @@ _BMONTH = _alt(_BMONTHS)
 _WEEKDAY = _alt(_VOCAB["weekday_names"])  # (as written: a name split in two matches with a space)
 _REL = _alt(_VOCAB["phrases"])
 _DAYWORD = _alt(_DAY_WORDS)
-_NUMWORD = _alt(_NUMBER_WORDS)
+_NUMWORD = _alt(_AGO_NUMBER_WORDS)
 _YEARWORD = _alt(_YEAR_WORDS)
 _Q = "(?:গত|চলতি|এই|আগামী)"  # qualifiers before a month, a day-month or a weekday
 _MAS = _flex("মাস") + _SUF  # "month" after a month name: মার্চ মাসে
@@ -646,7 +650,7 @@ def _h_ago(m: re.Match, anchor: dt.date | None, text: str) -> _Cand | None:
     if _GENITIVE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
         return None  # নির্বাচনের দুই দিন আগে: before another event, not before publication
     digits = m.groupdict().get("n")
-    n = _int(digits) if digits else _NUMBER_WORDS[_canon(m.group("nw"))]
+    n = _int(digits) if digits else _AGO_NUMBER_WORDS[_canon(m.group("nw"))]
     unit = _UNITS[_canon(m.group("unit"))]
     if n <= 0 or n > 400:
         return None
@@ -759,7 +763,7 @@ _START_WORDS: dict[str, list[str]] = {
     "WEEKDAY": list(_VOCAB["weekday_names"]),
     "REL": list(_VOCAB["phrases"]),
     # a number word before a unit (দুই দিন আগে); "'" stands for an optional apostrophe
-    "AGO": [f"{n} ' {u}" for n in _NUMBER_WORDS for u in _UNITS],
+    "AGO": [f"{n} ' {u}" for n in _AGO_NUMBER_WORDS for u in _UNITS],
     "UNIT": list(_UNITS),
 }
 _STARTS: dict[str, tuple[str, ...]] = {
