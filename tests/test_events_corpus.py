@@ -759,6 +759,11 @@ def test_times_before_a_trigger_count_events_told_one_by_one():
     ("পুলিশ বনগাঁর বাসস্ট্যাণ্ডের পিছন থেকে মঙ্গলবার সকালে এক দুষ্কৃতীর গুলিবিদ্ধ মৃতদেহ উদ্ধার করেছে। "
      "তার নাম অমল কুণ্ডু (২৮)। প্রাথমিক তদন্তের পর পুলিশের অনুমান, সোমবার রাতে তাকে মদ খাইয়ে খুন করা হয়।",
      "2002-09-04", [("ASSAULT", "2002-09-02")]),
+    # Regression (1050107_7bdesh3.pc, training): "26 ডিসেম্বরে সুমাত্রা উপকুলে ভূমিকম্পের পরে আজকের
+    # কম্পনের তীব্রতাই …": the December earthquake is the time the sentence tells today's tremor by;
+    # আজকের is not its date
+    ("আজ সন্ধ্যেতে আন্দামানে ভূকম্প হয়েছে। 26 ডিসেম্বরে সুমাত্রা উপকুলে ভূমিকম্পের পরে আজকের কম্পনের "
+     "তীব্রতাই ছিল সবচেয়ে বেশি।", "2005-01-07", [("DISASTER", "2005-01-07"), ("DISASTER", "2004-12-26")]),
 ])
 def test_an_event_is_dated_by_what_it_names_not_by_a_later_day(text, published, coded):
     events = _every_event(text, published)

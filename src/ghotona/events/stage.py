@@ -442,7 +442,8 @@ def _fill_from_sentence(ctx: DocContext, view: SentenceView, draft: Draft, main:
         else:
             draft.discovered = False
         draft.named_back = bool(view.anaphora) and _named_back(view, draft) or _definite(ctx, draft)
-        date = _own_date(ctx, view, draft.trigger, before_only=draft.named_back) or _date_told_before(ctx, view)
+        date = _own_date(ctx, view, draft.trigger, before_only=draft.named_back or _a_time_reference(ctx, draft)) \
+            or _date_told_before(ctx, view)
     elif any(m.entry.get("kind") == LATER_DEATH for m in view.discoveries):
         date = None  # "সোমবার রাতে … চিকিৎসাধীন অবস্থায় আরও দুই জনের মৃত্যু হয়": the deaths' day, not the event's
     else:
@@ -795,6 +796,15 @@ def _named_back(view: SentenceView, draft: Draft) -> bool:
     token = draft.trigger_token
     return any(m.first <= token < m.last or (m.last == token and m.entry.get("before") == "trigger")
                for m in view.anaphora)
+
+
+def _a_time_reference(ctx: DocContext, draft: Draft) -> bool:
+    """The trigger, in the genitive, is the time its sentence tells another event by ("26 ডিসেম্বরে
+    সুমাত্রা উপকুলে ভূমিকম্পের পরে আজকের কম্পনের তীব্রতাই ছিল সবচেয়ে বেশি": আজকের dates the new tremor,
+    not the December earthquake): ``role_markers.tsv`` role ``time_reference``."""
+    last = draft.trigger.attrs.get("last_token", draft.trigger_token + 1) - 1
+    return not roles.GENITIVE.isdisjoint(ctx.tokens[last].suffixes) and \
+        ctx.stem(last + 1) in roles.markers().get("time_reference", roles.NO_MARKERS)
 
 
 #: the classifiers that make a noun definite ("ভূমিকম্পটি": the earthquake, one told before)
