@@ -1590,3 +1590,15 @@ def test_the_next_day_is_the_day_after_the_date_told_before():
 def test_shot_or_beaten_to_death_counts_its_victims(text, dead):
     [attack] = _every_event(text, "2002-03-21")
     assert attack.event_type == "ASSAULT" and attack.fatalities.value == dead
+
+
+def test_one_toll_at_one_place_a_day_apart_is_one_accident_told_twice():
+    # Regression (1030529_29bdesh2, training): the paper's "বুধবার" and the wire's "আজ সকাল" date one
+    # helicopter crash with two dead at Everest base camp: one event, not two
+    text = ("এভারেস্টের বেসক্যাম্পে বুধবার একটি হেলিকপ্টার ভেঙে পড়ায় দু’জন মারা গিয়েছেন। জখম হন ৬ জন। "
+            "রয়টার্স জানিয়েছে, এভারেস্ট বেস ক্যাম্পের কাছে আজ সকালে একটি হেলিকপ্টার ভেঙে পড়ায় দু’জন নেপালি মারা গিয়েছেন।")
+    assert [(e.event_type, e.fatalities.value) for e in _every_event(text, "2003-05-29")] == [("ACCIDENT", 2)]
+    # ...but one killing a day in one town is a series of killings
+    series = ("রানাঘাটে সোমবার রাতে দুষ্কৃতীদের হাতে এক রিকশাচালক খুন হন। "
+              "রানাঘাটে গত রবিবার দুষ্কৃতীদের হাতে এক ব্যবসায়ী খুন হন।")
+    assert len([e for e in _every_event(series, "2002-08-21") if e.event_type == "ASSAULT"]) == 2

@@ -1180,13 +1180,31 @@ def _same_atomic_event(a: Draft, b: Draft) -> bool:
         # ("… গ্রেফতার করা হয়েছে … পরে আরও দু'জনকে গ্রেফতার করা হয়")
         return a.place.key is not None and a.place.key == b.place.key
     if not (a.date.value == b.date.value and len(a.date.value) == 10):
-        return False
+        return _one_toll_a_day_apart(a, b)
     if a.place.key is not None and a.place.key == b.place.key:
         return True
     ka, kb = a.place.attrs.get("admin2"), b.place.attrs.get("admin2")
     both_local = placing.place_level(a.place) >= 3 and placing.place_level(b.place) >= 3
     return both_local and ka is not None and ka == kb and _compatible_places(a.place, b.place) \
         and _one_locality(a.place, b.place)
+
+
+def _one_toll_a_day_apart(a: Draft, b: Draft) -> bool:
+    """The same death toll at the very place on two days in a row is one event told by two sources
+    that date it differently: the wire's "আজ সকাল পৌনে দশটায় … হেলিকপ্টার ভেঙে পড়ায় দু’জন … মারা
+    গিয়েছেন" and the paper's own "বুধবার এই হেলিকপ্টার ভেঙে পড়ায় দু’জন মারা গিয়েছেন".
+    Accidents and disasters only, and more than one dead: one killing a day in one town is a series
+    ("রানাঘাটে সোমবার রাতে … খুন … এই নিয়ে দিন কয়েকের মধ্যে তিন জন খুন হলেন")."""
+    if a.event_type not in NO_ROLE_TYPES or a.place.key is None or a.place.key != b.place.key:
+        return False
+    ca, cb = a.counts.get("fatalities"), b.counts.get("fatalities")
+    if not (ca and cb and ca.value and ca.value > 1 and ca.value == cb.value):
+        return False
+    try:
+        days = dt.date.fromisoformat(a.date.value) - dt.date.fromisoformat(b.date.value)
+    except ValueError:
+        return False
+    return abs(days.days) == 1
 
 
 #: how far apart two towns or villages of one district may lie and still be one event's place
