@@ -203,3 +203,14 @@ def test_where_the_protested_event_happened_is_not_where_the_protest_is():
     assert [e.location.name for e in _events("গাজীপুরে পুলিশ দাবি করেছে, সেখানে বিক্ষোভ হয়েছে।")] == ["Gazipur"]
     # with no other place, the reason's place is still the best the sentence gives
     assert [e.location.name for e in _events("গাজায় হামলার প্রতিবাদে বিক্ষোভ হয়েছে।")] == ["Gaza"]
+
+
+def test_a_name_written_with_its_age_is_that_person_wherever_the_article_names_it():
+    """"মো. রিয়াদ (২৫) নামের এক যুবক … রিয়াদের মাথায়" (bdn-ece0c99d8d, training): the stabbed man,
+    not Riyadh, in every mention; a title's words running on into a town do not hide the town
+    ("পুলিশ সুপার বহরমপুর থেকে …", 1020613_13raj18, dev)."""
+    text = ("রাজধানীর কদমতলীতে ধূমপান করতে বাধা দেওয়ায় ছুরিকাঘাতে মো. রিয়াদ (২৫) নামের এক যুবক গুরুতর আহত "
+            "হয়েছেন। ওই সময় ধারালো অস্ত্র দিয়ে রিয়াদের মাথায় ও পেটে ছুরি মারা হয়।")
+    assert {e.location.name for e in _events(text)} == {"Kadamtali"}
+    police = "পুলিশের গুলিতে বহরমপুরে এক শ্রমিক নিহত হয়েছেন। পুলিশ সুপার বহরমপুর থেকে জানান, তদন্ত চলছে।"
+    assert {e.location.name for e in _events(police)} == {"Berhampore"}

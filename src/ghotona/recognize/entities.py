@@ -9,6 +9,7 @@ marking and position.
 from __future__ import annotations
 
 import bisect
+import re
 from functools import lru_cache
 
 from .. import resources
@@ -218,14 +219,26 @@ def place_entities(doc: Document) -> list[Entity]:
 def entities_stage(doc: Document, options: Options) -> Document:
     found_places = place_entities(doc)
     persons = person_entities(doc, found_places)
-    # A person's name is not a place ("মো. রিয়াদ" is not Riyadh): drop places inside names.
-    places = [p for p in found_places if not _overlaps(p, persons)] if persons else list(found_places)
+    # A person's name is not a place ("মো. রিয়াদ" is not Riyadh): drop places inside names, and, one
+    # sense per article, that place wherever else the article names it ("রিয়াদের মাথায়" is his head)
+    # when the name is surely one: written with its bearer's age ("মো. রিয়াদ (২৫)"; a title's
+    # words may run on into a place: "পুলিশ সুপার বহরমপুর থেকে …").
+    if persons:
+        aged = [p for p in persons if p.attrs.get("cue") == "age" or _AGE_AFTER.match(doc.text, p.end)]
+        in_names = {p.key for p in found_places if _overlaps(p, aged)}
+        places = [p for p in found_places if p.key not in in_names and not _overlaps(p, persons)]
+    else:
+        places = list(found_places)
     actors = actor_entities(doc)
     spans = actors + persons + places
     if doc.has("ner"):
         spans += model_entities(doc, spans, places)
     doc.set("entities", spans)
     return doc
+
+
+#: an age in brackets right after a name: "মো. রিয়াদ (২৫)"
+_AGE_AFTER = re.compile(r"\s*\(\s*[0-9\u09e6-\u09ef]{1,3}\s*\)")
 
 
 def _overlaps(a: Entity, others: list[Entity]) -> bool:
