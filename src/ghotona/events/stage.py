@@ -1191,10 +1191,10 @@ def _same_atomic_event(a: Draft, b: Draft) -> bool:
 
 def _one_toll_a_day_apart(a: Draft, b: Draft) -> bool:
     """The same death toll at the very place on two days in a row is one event told by two sources
-    that date it differently: the wire's "আজ সকাল পৌনে দশটায় … হেলিকপ্টার ভেঙে পড়ায় দু’জন … মারা
-    গিয়েছেন" and the paper's own "বুধবার এই হেলিকপ্টার ভেঙে পড়ায় দু’জন মারা গিয়েছেন".
+    that date it differently: the wire's "আজ সকাল পৌনে দশটায় … হেলিকপ্টার ভেঙে পড়ায় দু’জন … মারা
+    গিয়েছেন" and the paper's own "বুধবার এই হেলিকপ্টার ভেঙে পড়ায় দু’জন মারা গিয়েছেন".
     Accidents and disasters only, and more than one dead: one killing a day in one town is a series
-    ("রানাঘাটে সোমবার রাতে … খুন … এই নিয়ে দিন কয়েকের মধ্যে তিন জন খুন হলেন")."""
+    ("রানাঘাটে সোমবার রাতে … খুন … এই নিয়ে দিন কয়েকের মধ্যে তিন জন খুন হলেন")."""
     if a.event_type not in NO_ROLE_TYPES or a.place.key is None or a.place.key != b.place.key:
         return False
     ca, cb = a.counts.get("fatalities"), b.counts.get("fatalities")
