@@ -554,6 +554,9 @@ def test_cldr_exemplar_city_names(gz, spelling, place_id):
     ("বিশ্বকাপের মাসকট উন্মোচন করা হয়।", []),              # CLDR's Muscat spelling = 'mascot': blocked
     ("ডার্বি ম্যাচ ঘিরে শনিবার যুবভারতীতে পুলিশ মোতায়েন ছিল।", []),   # a derby match, not Derby (probe MOB-012)
     ("ডার্বিতে এক ব্যক্তিকে ছুরি মেরে খুন করা হয়েছে।", ["Derby"]),
+    # the Indus river, not Sindh (bdn-b6e896538f, training: "শেষ যুদ্ধ হয়েছিল সিন্ধু নদীর তীরে")
+    ("শেষ যুদ্ধ হয়েছিল সিন্ধু নদীর তীরে।", []),
+    ("সিন্ধু প্রদেশে বোমা হামলায় দুই জন নিহত।", ["Sindh"]),
 ])
 def test_cldr_city_names_that_are_ordinary_words_are_not_places(text, places):
     doc = ghotona.analyze(text, "2025-01-01")
