@@ -1382,6 +1382,11 @@ def test_each_town_of_a_list_before_the_trigger_is_an_event_of_its_own():
     # a list after the trigger tells what followed: one fire, a blackout in the towns
     text = "বিদ্যুতের সাব স্টেশনে আগুন লাগায় সোমবার রাত থেকে জয়নগর, ক্যানিং ও কাকদ্বীপে অন্ধকার নেমে আসে।"
     assert len([e for e in _every_event(text, "2002-08-14") if e.event_type == "ACCIDENT"]) == 1
+    # ...but a natural hazard strikes each place of the list after it (ACLED: one event per place;
+    # 1050329_29bdesh1, dev, codes the earthquake in each country it names)
+    text = "ভূমিকম্পে ইন্দোনেশিয়া, মালয়েশিয়া ও থাইল্যান্ডে কিছু ক্ষয়ক্ষতি হয়েছে।"
+    places = sorted(e.location.name for e in _every_event(text, "2005-03-29") if e.event_type == "DISASTER")
+    assert places == ["Indonesia", "Malaysia", "Thailand"]
 
 
 def test_a_brief_printed_twice_on_a_digest_page_is_one_story(ednil):

@@ -524,7 +524,7 @@ def _list_copies(ctx: DocContext, view: SentenceView, draft: Draft) -> list[Draf
     if draft.place is None or draft.place.start < ctx.tokens[view.first].start \
             or draft.place.start >= ctx.tokens[view.last - 1].end:
         return []
-    if draft.place.start > draft.trigger.start:
+    if draft.place.start > draft.trigger.start and draft.event_type != "DISASTER":
         # a list after the trigger tells what followed ("সাব স্টেশনে আগুন লাগায় … জয়নগর, ক্যানিং,
         # ডায়মণ্ড হারবার, কাকদ্বীপে অন্ধকার নেমে আসে": one fire, a blackout in four towns)
         return []
