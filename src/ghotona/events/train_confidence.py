@@ -238,8 +238,7 @@ def main(argv: list[str] | None = None) -> int:
     # fold for the filter's own training features
     sentences = _labelled_sentences(train_gold, train_docs)
     sentence_model = fit_sentence_types(sentences, {
-        "trained": dt.date.today().isoformat(), "ghotona": __version__,
-        "command": "python -m ghotona.events.train_confidence",
+        **_made_with(), "command": "python -m ghotona.events.train_confidence",
         "training_data": "gold/annotations, train split (articles.tsv): each sentence labelled with the "
                          "types of the gold events triggered in it",
         "sentences": len(sentences), "positives": sum(1 for s in sentences if s[3]), "C": SENTENCE_C,
@@ -264,8 +263,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{c:<6g} {t:9.2f} {dropped:8d} {lenient:15.3f} {strict:14.3f}")
         return 0
     weights, bias = fit(train_rows, args.C)
-    info = {"trained": dt.date.today().isoformat(), "ghotona": __version__,
-            "command": "python -m ghotona.events.train_confidence"
+    info = {**_made_with(), "command": "python -m ghotona.events.train_confidence"
                        + (f" --C {args.C:g}" if args.C != DEFAULT_C else "")
                        + (f" --threshold {args.threshold:g}" if args.threshold != DEFAULT_THRESHOLD else ""),
             "training_data": "gold/annotations, train split (articles.tsv), predictions of this ghotona "
@@ -283,6 +281,14 @@ def main(argv: list[str] | None = None) -> int:
     print(f"wrote {sentence_out}: {sum(len(w) for _, w in sentence_model.types.values())} n-gram weights "
           f"for {len(sentence_model.types)} types", file=sys.stderr)
     return 0
+
+
+def _made_with() -> dict[str, str]:
+    """When and with what a model was trained (the scikit-learn release, so that a model that
+    test_confidence finds stale can be told apart from one fitted by another release)."""
+    import sklearn
+
+    return {"trained": dt.date.today().isoformat(), "ghotona": __version__, "scikit-learn": sklearn.__version__}
 
 
 if __name__ == "__main__":
