@@ -5,7 +5,9 @@ indexed twice: as written and with every word reduced to its stem by the morphol
 so "হামলা" matches হামলায়, হামলার, হামলাগুলো.  The document's tokens are joined into two strings
 (surface and stems, one space between tokens, punctuation included so a match never jumps over a
 comma); hits are kept only where they start and end on token boundaries.  Matching a whole article
-is one pass of the automaton per string, not a loop over words.
+is one pass of the automaton per string, not a loop over words.  The lexicons alive are matched
+together (``_Combined``): every key of all of them indexed by its first and second word, and only
+the tokens that begin a key, told by one membership test per token in C, looked at in Python.
 """
 from __future__ import annotations
 
@@ -228,15 +230,26 @@ _MATCH_FIELDS = ("first", "last", "entries", "by_stem", "entry")
 assert tuple(f.name for f in fields(LexMatch)) == _MATCH_FIELDS
 
 
+#: a key of the combined index: its number of words, its words after the second (after the first for
+#: a key of one word: none), and the lexicons that have it with their entries
+_Key = tuple[int, list[str], tuple[tuple[int, tuple], ...]]
+#: the combined index of one kind of key (surface or stem): each key's first word -> (the key of
+#: that one word, if any, as a tuple of it or none; the longer keys it begins by their second word,
+#: or None when it begins none)
+_KeysByFirstWord = dict[str, tuple[tuple[_Key, ...], dict[str, tuple[_Key, ...]] | None]]
+
+
 class _Combined:
-    """One automaton over the keys of every lexicon alive (surface and stems), so a document is
-    scanned twice in all instead of twice per lexicon.  Each key's value lists the lexicons that
-    have it; the hits are sorted into per-lexicon results exactly as :meth:`Lexicon._find_all`
-    would find them.  Rebuilt (on the next document) whenever a lexicon is created."""
+    """One index over the keys of every lexicon alive (surface and stems), by their first word, so a
+    document's tokens are looked up twice in all instead of twice per lexicon.  Each key lists the
+    lexicons that have it; the hits are sorted into per-lexicon results exactly as
+    :meth:`Lexicon._find_all` finds them with its automata on the joined token strings (a key's
+    words are whole tokens there, so matching them token by token finds the same spans). Rebuilt
+    (on the next document) whenever a lexicon is created."""
 
     def __init__(self) -> None:
         self._lexicons: list[weakref.ref[Lexicon]] = []
-        self._built: tuple[list[weakref.ref[Lexicon]], Any, Any] | None = None
+        self._built: tuple[list[weakref.ref[Lexicon]], _KeysByFirstWord, _KeysByFirstWord] | None = None
         self._lock = threading.Lock()
 
     def register(self, lexicon: Lexicon) -> None:
@@ -244,34 +257,39 @@ class _Combined:
             self._lexicons = [r for r in self._lexicons if r() is not None] + [weakref.ref(lexicon)]
             self._built = None
 
-    def _build(self) -> tuple[list[weakref.ref[Lexicon]], Any, Any]:
+    def _build(self) -> tuple[list[weakref.ref[Lexicon]], _KeysByFirstWord, _KeysByFirstWord]:
         with self._lock:
             built = self._built
             if built is not None:
                 return built
             members = [r for r in self._lexicons if r() is not None]
-            automata = []
+            indexes = []
             for attr in ("_surface_keys", "_stem_keys"):
-                merged: dict[str, tuple[int, int, list[tuple[int, tuple]]]] = {}
+                merged: dict[str, tuple[int, list[tuple[int, tuple]]]] = {}
                 for index, ref in enumerate(members):
                     lexicon = ref()
                     if lexicon is None:
                         continue
-                    for key, (length, n_words, entries) in getattr(lexicon, attr).items():
-                        merged.setdefault(key, (length, n_words, []))[2].append((index, entries))
-                if merged:
-                    automaton = ahocorasick.Automaton()
-                    for key, (length, n_words, owners) in merged.items():
-                        automaton.add_word(key, (length, n_words, tuple(owners)))
-                    automaton.make_automaton()
-                    automata.append(automaton)
-                else:
-                    automata.append(None)
-            built = self._built = (members, automata[0], automata[1])
+                    for key, (_, n_words, entries) in getattr(lexicon, attr).items():
+                        merged.setdefault(key, (n_words, []))[1].append((index, entries))
+                one_word: dict[str, tuple] = {}
+                longer: dict[str, dict[str, list[tuple[int, list[str], tuple]]]] = {}
+                for key, (n_words, owners) in merged.items():
+                    # (split at each space, as the joined string is: a key holds no run of spaces a
+                    # token string could match, and an empty word matches no token)
+                    first, *rest = key[1:-1].split(" ")
+                    if rest:
+                        longer.setdefault(first, {}).setdefault(rest[0], []).append((n_words, rest[1:], tuple(owners)))
+                    else:
+                        one_word[first] = ((1, [], tuple(owners)),)
+                indexes.append({word: (one_word.get(word, ()),
+                                       {second: tuple(keys) for second, keys in longer[word].items()} if word in longer else None)
+                                for word in one_word.keys() | longer.keys()})
+            built = self._built = (members, indexes[0], indexes[1])
             return built
 
     def find_all(self, strings: TokenStrings) -> None:
-        """Fill ``strings.found`` for every live lexicon of the combined automaton."""
+        """Fill ``strings.found`` for every live lexicon of the combined index."""
         members, surface, stems = self._build()
         # per lexicon: first * stride - last -> its match; keyed so that sorting the keys gives the
         # order of Lexicon._find_all (first, then longest). (One int per span instead of the tuple
@@ -280,33 +298,33 @@ class _Combined:
         stride = len(strings.words) + 1
         found: list[dict[int, LexMatch]] = [{} for _ in members]
         new_match = LexMatch.__new__
-        # (each hit's first token is counted on from the hit before, as _TokenIndex.at does, written
-        # out in the loop: a hundred hits or so per document, each spared a method call). The surface
-        # pass comes first: a stem match of the same tokens does not replace a surface one.
-        for automaton, joined, by_stem in ((surface, strings.surface, False), (stems, strings.stems, True)):
-            if automaton is None:
-                continue
-            count = joined.count
-            offset = first = 0
-            for end, (length, n_words, owners) in automaton.iter(joined):
-                start = end - length + 1
-                if start >= offset:
-                    first += count(" ", offset, start)
-                else:
-                    first -= count(" ", start, offset)
-                offset = start
-                key = first * stride - first - n_words
-                for index, entries in owners:
-                    hits = found[index]
-                    if key not in hits:
-                        # (made by LexMatch.__new__ with its fields stored, as its __init__ would,
-                        # without a call of that Python function per match: _MATCH_FIELDS)
-                        match = hits[key] = new_match(LexMatch)
-                        match.first = first
-                        match.last = first + n_words
-                        match.entries = entries
-                        match.by_stem = by_stem
-                        match.entry = entries[0]
+        # The surface pass comes first: a stem match of the same tokens does not replace a surface
+        # one. Within a pass a span of tokens is one string, so each lexicon matches it at most
+        # once, and the order the matches are found in does not matter (they are sorted by key).
+        last_token = len(strings.words) - 1
+        for by_first, words, by_stem in ((surface, strings.words, False), (stems, strings.stem_words, True)):
+            # (the tokens that begin a key are told in C, by one membership test per token; only
+            # those are looked at in Python, with the keys of one word and those whose second word
+            # follows: a few dozen per document)
+            for first in compress(count(), map(by_first.__contains__, words)):
+                keys, longer = by_first[words[first]]
+                if longer is not None and first < last_token:
+                    keys += longer.get(words[first + 1], ())
+                for n_words, rest, owners in keys:
+                    if rest and words[first + 2:first + n_words] != rest:
+                        continue
+                    key = first * stride - first - n_words
+                    for index, entries in owners:
+                        hits = found[index]
+                        if key not in hits:
+                            # (made by LexMatch.__new__ with its fields stored, as its __init__
+                            # would, without a call of that Python function per match: _MATCH_FIELDS)
+                            match = hits[key] = new_match(LexMatch)
+                            match.first = first
+                            match.last = first + n_words
+                            match.entries = entries
+                            match.by_stem = by_stem
+                            match.entry = entries[0]
         for ref, hits in zip(members, found):
             lexicon = ref()
             if lexicon is not None and lexicon not in strings.found:
