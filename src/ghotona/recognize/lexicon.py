@@ -47,11 +47,11 @@ class LexMatch:
 
 
 class TokenStrings:
-    """The document's tokens joined as surface and stem strings, with a space before and after
-    every token, so a key padded with spaces can only match whole tokens (cached for the document
-    being processed, together with each lexicon's matches on it)."""
+    """The document's tokens' words and stems, and the same joined as surface and stem strings, with
+    a space before and after every token, so a key padded with spaces can only match whole tokens
+    (cached for the document being processed, together with each lexicon's matches on it)."""
 
-    __slots__ = ("words", "stem_words", "surface", "stems", "found")
+    __slots__ = ("words", "stem_words", "_surface", "_stems", "found")
     # words / stem_words: each token's normalised word and its stem (the word when it has none), in
     # token order; read-only (the event stage reads them too).
     # (A hit's leading space is the leading space of its first token: tokens hold no spaces, so the
@@ -60,11 +60,24 @@ class TokenStrings:
     def __init__(self, doc: Document):
         tokens = doc.tokens
         self.words = words = [tok.norm or tok.text for tok in tokens]
-        self.stem_words = stems = [tok.stem or word for tok, word in zip(tokens, words)]
-        self.surface = " " + " ".join(words) + " " if words else " "
-        self.stems = " " + " ".join(stems) + " " if stems else " "
+        self.stem_words = [tok.stem or word for tok, word in zip(tokens, words)]
+        # (joined only when a lexicon made after the combined pass matches on them)
+        self._surface: str | None = None
+        self._stems: str | None = None
         # Lexicon → its matches (find_all), computed once per document.
         self.found: dict[Lexicon, list[LexMatch]] = {}
+
+    @property
+    def surface(self) -> str:
+        if self._surface is None:
+            self._surface = " " + " ".join(self.words) + " " if self.words else " "
+        return self._surface
+
+    @property
+    def stems(self) -> str:
+        if self._stems is None:
+            self._stems = " " + " ".join(self.stem_words) + " " if self.stem_words else " "
+        return self._stems
 
     def stem_hits(self, words: AbstractSet[str] | dict[str, Any]) -> list[int]:
         """Indices, in order, of the tokens whose stem (their word when they have none) is one of
