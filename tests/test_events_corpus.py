@@ -1607,3 +1607,17 @@ def test_one_toll_at_one_place_a_day_apart_is_one_accident_told_twice():
     series = ("রানাঘাটে সোমবার রাতে দুষ্কৃতীদের হাতে এক রিকশাচালক খুন হন। "
               "রানাঘাটে গত রবিবার দুষ্কৃতীদের হাতে এক ব্যবসায়ী খুন হন।")
     assert len([e for e in _every_event(series, "2002-08-21") if e.event_type == "ASSAULT"]) == 2
+
+
+@pytest.mark.parametrize("text,coded", [
+    # found reading bdnews articles outside the gold (bdn-76b2066903, bdn-f362a91049, bdn-58f91dc265,
+    # bdn-14e6f84d71, bdn-8965449118): security stepped up with the verb first, rail sabotage; politics
+    # "hijacked", a conviction as the cause of a disqualification, a "motivated" verdict are no events
+    ("এমন খবরে কার্যালয় ও আশপাশের এলাকায় জোরদার করা হয়েছে নিরাপত্তা ব্যবস্থা।", [("MOBILIZE", "police")]),
+    ("ময়মনসিংহের গফরগাঁওয়ে রেললাইনের স্লিপার কেটে ফেলার ঘটনায় ট্রেন চলাচল বন্ধ ছিল।", [("ASSAULT", "destroy")]),
+    ("এভাবেই রাজনীতিটা সাধারণ মানুষের হাত থেকে ছিনতাই হয়ে মুষ্টিমেয় কিছু সিন্ডিকেটের হাতে চলে যায়।", []),
+    ("কিন্তু দুর্নীতির মামলায় দণ্ডিত হবার কারণে নির্বাচনে অযোগ্য হয়ে পড়েন তিনি।", []),
+    ("বেগম জিয়াকে যে মামলায় সাজা দেওয়া হয়েছে তা সম্পূর্ণভাবে উদ্দেশ্যপ্রণোদিতভাবে দেওয়া হয়েছে।", []),
+])
+def test_wordings_found_outside_the_gold(text, coded):
+    assert [(e.event_type, e.mode) for e in _every_event(text, "2025-12-30")] == coded
