@@ -214,3 +214,12 @@ def test_a_name_written_with_its_age_is_that_person_wherever_the_article_names_i
     assert {e.location.name for e in _events(text)} == {"Kadamtali"}
     police = "পুলিশের গুলিতে বহরমপুরে এক শ্রমিক নিহত হয়েছেন। পুলিশ সুপার বহরমপুর থেকে জানান, তদন্ত চলছে।"
     assert {e.location.name for e in _events(police)} == {"Berhampore"}
+
+
+def test_where_a_victim_was_going_is_not_where_he_was_shot():
+    """"তিনি নৈহাটি থেকে শিয়ালদহ যাচ্ছিলেন। তখনই … কেউ তাঁকে গুলি করে" (1020503_3raj15, training):
+    Sealdah is where he was going (reference_point_cues.tsv: যাচ্ছিলেন, a `goes` word), not a second
+    shooting; the one shooting is at Titagarh station."""
+    text = ("বুধবার বিকালে টিটাগড় স্টেশনে এক ব্যক্তি গুলিবিদ্ধ হন। গুলিবিদ্ধ স্বরূপ দাস নামে ওই ব্যক্তি পুলিশকে "
+            "জানান, তিনি নৈহাটি থেকে শিয়ালদহ যাচ্ছিলেন। তখনই ভিড়ের মধ্যে কেউ তাঁকে গুলি করে পালিয়ে যায়।")
+    assert [(e.event_type, e.location.name) for e in _events(text)] == [("ASSAULT", "Titāgarh")]
