@@ -1621,3 +1621,11 @@ def test_one_toll_at_one_place_a_day_apart_is_one_accident_told_twice():
 ])
 def test_wordings_found_outside_the_gold(text, coded):
     assert [(e.event_type, e.mode) for e in _every_event(text, "2025-12-30")] == coded
+
+
+def test_bail_for_the_arrested_is_not_a_new_arrest():
+    # Regression (1021029_29raj25, training): "… মৃত্যুর ঘটনায় ধৃত চিকিৎসকের সোমবারেও জামিন হয়নি" tells
+    # the bail of a doctor arrested before, not an arrest on Monday
+    text = "শহরের একটি নার্সিংহোমে চিকিৎসায় গাফিলতির জেরে এক রোগীর মৃত্যুর ঘটনায় ধৃত চিকিৎসকের সোমবারেও জামিন হয়নি।"
+    assert _types(text, "2002-10-29") == []
+    assert _types("বর্ধমানে সোমবার এক চিকিৎসককে গ্রেফতার করেছে পুলিশ।", "2002-10-29") == ["COERCE"]
