@@ -216,6 +216,17 @@ def test_a_name_written_with_its_age_is_that_person_wherever_the_article_names_i
     assert {e.location.name for e in _events(police)} == {"Berhampore"}
 
 
+def test_a_name_before_named_is_a_person_not_a_town():
+    """"রমেশ চোপড়া নামে এক বাসিন্দার বাড়িতে" (1020906_6raj24, training): Ramesh Chopra, not the town of
+    Chopra; "ইসলামপুর নামে একটি গ্রাম" names a village, and stays a place."""
+    from ghotona.api import analyze
+
+    doc = analyze("বুধবার রাতে ডাকাতদল রমেশ চোপড়া নামে এক বাসিন্দার বাড়িতে হানা দেয়।", published="2002-09-05")
+    assert [(e.label, e.text) for e in doc.get("entities") if e.label in ("PER", "LOC")] == [("PER", "রমেশ চোপড়া")]
+    doc = analyze("ইসলামপুর নামে একটি গ্রামে হামলা হয়।", published="2002-09-05")
+    assert [e.label for e in doc.get("entities")] == ["LOC"]
+
+
 def test_where_a_victim_was_going_is_not_where_he_was_shot():
     """"তিনি নৈহাটি থেকে শিয়ালদহ যাচ্ছিলেন। তখনই … কেউ তাঁকে গুলি করে" (1020503_3raj15, training):
     Sealdah is where he was going (reference_point_cues.tsv: যাচ্ছিলেন, a `goes` word), not a second

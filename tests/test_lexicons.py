@@ -410,6 +410,9 @@ def test_the_police_who_tell_of_a_raid_do_not_make_it_a_police_raid():
     assert rule_types("পুলিশ জানায়, গোপন খবর পেয়ে দুর্নীতি দমন শাখার অফিসাররা গুদামে হানা দেন।") == ["COERCE"]
     # … and criminals who raid and kill attack
     assert rule_types("রাতে দুষ্কৃতীরা গ্রামে হানা দিয়ে দুই জনকে গুলি করে খুন করে।") == ["ASSAULT"]
+    # nor do police who are the source (1020906_6raj24, training: "পুলিশ সূত্রে জানা যায়, … ডাকাতদল …
+    # বাড়িতে হানা দেয়" was a police raid)
+    assert rule_types("পুলিশ সূত্রে জানা যায়, বুধবার রাতে ডাকাতদল এক বাসিন্দার বাড়িতে হানা দেয়।") == ["ASSAULT"]
 
 
 def test_a_flood_that_may_come_is_no_flood():

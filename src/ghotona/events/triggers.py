@@ -186,14 +186,19 @@ def _carry_cued_readings(triggers: list[Trigger], cued: list[int]) -> None:
 DAMAGED_WITHIN = 3
 
 
+#: the attribution cues whose source, right before them, tells of an event rather than acting in it
+SPEAKER_KINDS = frozenset({"say", "according_to"})
+
+
 def _drop_speaker_cues(cue_positions: dict[int, dict[str, list[int]]], doc: Document) -> None:
     """A cue right before a reporting verb is who tells of the trigger, not who acts in it ("হাওড়া
     পুলিশ জানিয়েছে, … বাড়িতে ৩ জন দুষ্কৃতী হানা দেয়": the police tell of a burglars' raid, no police
-    raid): it is no cue. Reporting verbs: attribution_cues.tsv, kind ``say``, with the source before."""
+    raid), nor is one right before "according to" ("পুলিশ সূত্রে জানা যায়, … ডাকাতদল … হানা দেয়").
+    Reporting cues: attribution_cues.tsv, kinds ``say`` and ``according_to``, with the source before."""
     if not cue_positions:
         return
     speakers = {m.first - 1 for m in attribution_cues().find_all(doc)
-                if any(e.get("kind") == "say" and e.get("position") == "before" for e in m.entries)}
+                if any(e.get("kind") in SPEAKER_KINDS and e.get("position") == "before" for e in m.entries)}
     if not speakers:
         return
     for in_sentence in cue_positions.values():

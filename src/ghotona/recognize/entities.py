@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from .. import resources
 from ..doc import Document, Entity, Token
+from ..events.counts import person_nouns
 from ..events.cues import attribution_cues, count_cues
 from ..geo.gazetteer import Gazetteer
 from ..geo.places import family_names, place_entities as find_places
@@ -197,6 +198,20 @@ def person_entities(doc: Document, places: list[Entity] | None = None) -> list[E
         if first < i:
             emit(first, i, "age")
 
+    # "রমেশ চোপড়া নামে এক বাসিন্দার বাড়িতে": one to three words before "named" (নামে, নামের, নামক;
+    # person_cues.tsv, name_marker words with the name before them) and an indefinite person noun —
+    # not "ইসলামপুর নামে একটি গ্রাম", a place's name (person nouns: count_nouns.tsv)
+    named = _named_people(doc, lexicon, person_nouns())
+    if named:
+        # (bare words that are no actor: a name before নামে takes no case ending, "প্রথমে রমেশ চোপড়া
+        # নামে" starts at রমেশ, and "ডাকাতদল রমেশ চোপড়া নামে" too)
+        actors = {k for m in actor_lexicon().find(doc) for k in range(m.first, m.last)}
+    for i in named:
+        first = _words_before(tokens, i, 3, _given_name_word,
+                              lambda k: k in stop_tokens or k in taken or k in actors)
+        if first < i:
+            emit(first, i, "named")
+
     # "জিয়াউর রহমান নিহত হলে": one or two bare words before a family name (resources/family_names.tsv),
     # after the patterns above ("আব্দুর রহমান রিয়াদ (১৯)" is one name, up to its age)
     names = family_names()
@@ -209,6 +224,34 @@ def person_entities(doc: Document, places: list[Entity] | None = None) -> list[E
         if first < i:
             emit(first, i + 1, "family_name")
     return out
+
+
+#: the words for "a" / "a certain" between "named" and the person noun ("X নামে এক যুবক", "… একজন …")
+_INDEFINITE_PERSON = frozenset({"এক", "একজন", "জনৈক"})
+
+
+def _named_people(doc: Document, lexicon: Lexicon, people: frozenset[str]) -> list[int]:
+    """The tokens of "named" words (name_marker cues with the name before them) followed by an
+    indefinite article and a person noun ("নামে এক বাসিন্দার", "নামের একজন যুবক")."""
+    tokens, out = doc.tokens, []
+    for m in lexicon.find(doc):
+        if m.entry.get("kind") != "name_marker" or m.entry.get("name_side") != "before" \
+                or m.entry.get("term") == "বাসিন্দা" or m.last + 1 >= len(tokens):
+            continue  # ("X গ্রামের বাসিন্দা": a village before it)
+        article, noun = tokens[m.last], tokens[m.last + 1]
+        if (article.norm or article.text) in _INDEFINITE_PERSON and _a_person_noun(noun, people):
+            out.append(m.first)
+    return out
+
+
+#: case endings a person noun after "named" may carry ("বাসিন্দার", "যুবককে", which the splitter may leave whole)
+_PERSON_NOUN_ENDINGS = ("", "র", "ের", "এর", "কে", "কেই", "ও", "ই")
+
+
+def _a_person_noun(tok: Token, people: frozenset[str]) -> bool:
+    word = tok.norm or tok.text
+    return (tok.stem or word) in people or any(
+        word.endswith(ending) and word[:len(word) - len(ending)] in people for ending in _PERSON_NOUN_ENDINGS if ending)
 
 
 def place_entities(doc: Document) -> list[Entity]:
