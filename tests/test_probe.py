@@ -14,7 +14,8 @@ import ghotona
 ROOT = Path(__file__).resolve().parents[1]
 # Twenty-fourth session: 303 of 370 (265 before its lexicon work); a few below, as the evaluation floors.
 # Twenty-seventh session: 309 (306 at its start): the floor rises to 302.
-FLOOR = 302
+# Twenty-eighth session: 321 (new trigger contexts, Indian places): the floor rises to 315.
+FLOOR = 315
 # The mini-articles (gold/probe/articles*.json, 110), strict F1 with the confidence filter: 0.734 when the
 # last 50 were added in the twenty-fifth session (0.61 on those fresh), 0.768 after its later mends; a
 # little below, as the evaluation floors. Twenty-seventh session: 0.812 (0.814 at its start): the floor
