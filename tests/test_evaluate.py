@@ -202,3 +202,28 @@ def test_outside_gold_events_reads_only_articles_the_gold_lacks(tmp_path, capsys
     lines = [line.split("\t") for line in captured.out.splitlines()]
     assert [(f[0], f[1], f[4]) for f in lines] == [("outside-1", "ACCIDENT", "Chattogram")]
     assert "2 articles outside the gold, 1 events" in captured.err
+
+
+def test_output_fingerprint_diff_names_the_events_one_dump_lacks(tmp_path):
+    tool, _ = _tool("output_fingerprint")
+    event = {"doc": "d", "event_type": "ASSAULT", "location": {"name": "Dhaka"}, "date": {"value": "2025-12-29"},
+             "fatalities": {"value": 2}, "injuries": None, "mentions": [{"start": 10}], "confidence": 0.9}
+    moved = {**event, "location": {"name": "Savar"}}
+    before, after = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    before.write_text(json.dumps(event) + "\n")
+    after.write_text(json.dumps({**event, "confidence": 0.5}) + "\n" + json.dumps(moved) + "\n")
+    # (a confidence that moved is no new event; a place that moved is)
+    assert tool.diff(before, after) == ["+ ('d', 'ASSAULT', 'Savar', '2025-12-29', 2, None, 10)"]
+    assert tool.fingerprint(["x"]) != tool.fingerprint(["y"])
+
+
+def test_field_errors_say_why_a_lenient_match_fails_the_strict_rule():
+    tool, _ = _tool("field_errors")
+    gold = {"d": {"events": [ev("ASSAULT", DHAKA, "2025-12-29", fatalities={"value": 2}),
+                             ev("PROTEST", DHAKA, "2025-12-29")]}}
+    pred = {"d": [{**ev("ASSAULT", CTG, "2025-12-29", fatalities={"value": 3}), "mentions": [{"start": 0, "end": 5}]},
+                  {**ev("PROTEST", SAVAR, "2025-12-20"), "mentions": [{"start": 0, "end": 5}]}]}
+    lines, counts = tool.strict_failures(gold, pred)
+    assert counts == {("ASSAULT", "place"): 1, ("PROTEST", "date"): 1}
+    wrong = tool.wrong_fields(gold, pred, {"d": "ঢাকায় হামলা।"}, "fatalities")
+    assert len(wrong) == 1 and "gold={'value': 2}" in wrong[0] and "'value': 3" in wrong[0]
