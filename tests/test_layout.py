@@ -169,3 +169,17 @@ def test_a_digest_brief_bylined_with_its_town_alone_is_a_brief():
     # a colon in a sentence of prose is no byline
     prose = ghotona.analyze("৪ মাঘ ১৪০৮ শুক্রবার ১৮ জানুয়ারি ২০০২ সংক্ষেপে .. পুলিশ জানিয়েছে, তিনি বলেন কলকাতা: এই শহর নিরাপদ।")
     assert not [b for b in prose.meta["layout"].get("briefs", []) if b["kind"] == "town"]
+
+
+def test_place_spans_are_the_gazetteers_matches_cached_and_immutable():
+    """Layout's place look-ups on short snippets are memoised: the same spans as the gazetteer's
+    search, the same (immutable) answer for a snippet seen before."""
+    from ghotona.geo.gazetteer import Gazetteer
+    from ghotona.text.layout import _place_spans
+
+    snippet = "মেদিনীপুর, ২৯ জানুয়ারি"
+    spans = _place_spans(snippet)
+    assert [(m.start, m.end) for m in spans] == [(m.start, m.end) for m in Gazetteer.load().find_places(snippet)]
+    assert spans and spans[0].start == 0
+    assert isinstance(spans, tuple) and _place_spans(snippet) is spans
+    assert _place_spans("কোনো জায়গা নয়") == ()

@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from typing import NamedTuple
 
 from .. import resources
 from ..doc import DateMention, Document, Sentence
@@ -118,6 +119,27 @@ def _page_header_date(doc: Document, dates, i: int) -> bool:
             and doc.text[d.end:nxt.start].strip(" ,") == "")
 
 
+class PlaceSpan(NamedTuple):
+    """Where a gazetteer place stands in a snippet: ``snippet[start:end]``."""
+
+    start: int
+    end: int
+
+
+#: how many distinct snippets :func:`_place_spans` remembers (a few a page; bylines repeat)
+PLACE_SNIPPETS_CACHED = 4096
+
+
+@lru_cache(maxsize=PLACE_SNIPPETS_CACHED)
+def _place_spans(snippet: str) -> tuple[PlaceSpan, ...]:
+    """The spans of the places the gazetteer finds in a short snippet (the words after a byline, a
+    bracketed country, a brief's first words), as :meth:`Gazetteer.find_places` orders them.
+    Cached: the same bylines and towns recur page after page (over a quarter of the snippets of
+    EDNIL), and each search normalises its snippet first; the gazetteer is loaded once per process,
+    so an answer stays true.  Tuples, so no caller can change a cached answer."""
+    return tuple(PlaceSpan(m.start, m.end) for m in Gazetteer.load().find_places(snippet))
+
+
 def _place_after(doc: Document, first_token: int) -> int:
     """Index one past the tokens of the place that follows a byline (longest gazetteer match,
     else one word)."""
@@ -126,14 +148,13 @@ def _place_after(doc: Document, first_token: int) -> int:
         return first_token
     start = tokens[first_token].start
     window_end = tokens[min(first_token + 5, len(tokens) - 1)].end
-    matches = [m for m in Gazetteer.load().find_places(doc.text[start:window_end]) if m.start == 0]
-    end = start + max((m.end for m in matches), default=0)
+    end = start + max((m.end for m in _place_spans(doc.text[start:window_end]) if m.start == 0), default=0)
     last = first_token + 1
     while last < len(tokens) and tokens[last].end <= end:
         last += 1
     # "সংবাদসংস্থা স্পিন বোলডাক, আফগানিস্তান": place, country
     if last + 1 < len(tokens) and tokens[last].text == "," and end:
-        more = Gazetteer.load().find_places(doc.text[tokens[last + 1].start:tokens[last + 1].end + 12])
+        more = _place_spans(doc.text[tokens[last + 1].start:tokens[last + 1].end + 12])
         if more and more[0].start == 0:
             last += 2
     return last + _bracketed_country(doc, last)
@@ -155,7 +176,7 @@ def _bracketed_country(doc: Document, first_token: int) -> int:
     if close is None:
         return 0
     start, end = tokens[first_token + 1].start, tokens[close - 1].end
-    if not any(m.start == 0 and m.end >= end - start for m in Gazetteer.load().find_places(doc.text[start:end])):
+    if not any(m.start == 0 and m.end >= end - start for m in _place_spans(doc.text[start:end])):
         return 0
     return close + 1 - first_token
 
@@ -364,7 +385,6 @@ def _town_bylines(doc: Document, cuts: list[int]) -> list[tuple[int, int, tuple[
     gazetteer place, right before a colon; the headline two to six words after a finished sentence,
     without a verb or a comma). (start, end, place span, kind) as :func:`_brief_byline` gives."""
     tokens = doc.tokens
-    gazetteer = Gazetteer.load()
     taken = set(cuts)  # (a byline's end is a cut: its colon is read already)
     out = []
     for colon in BYLINE_COLONS:
@@ -386,7 +406,7 @@ def _town_bylines(doc: Document, cuts: list[int]) -> list[tuple[int, int, tuple[
                     break
                 first = words[-n]
                 name = doc.text[tokens[first].start:tokens[i - 1].end]
-                found = gazetteer.find_places(name)
+                found = _place_spans(name)
                 head = words[:-n]
                 if not (found and found[0].start == 0 and found[0].end == len(name)) \
                         or not TOWN_HEADLINE_WORDS[0] <= len(head) <= TOWN_HEADLINE_WORDS[1]:
@@ -439,7 +459,7 @@ def _run_on_headlines(doc: Document, cuts: list[int]) -> list[int]:
                     _finite_verb(t) or any(a <= t.start < b for a, b in date_spans) for t in head):
                 break
             first = words[body]
-            place = Gazetteer.load().find_places(doc.text[first.start:first.start + 40])
+            place = _place_spans(doc.text[first.start:first.start + 40])
             # the body tells the headline's subject again ("যুবক খুন | বন্ধুর গুলিতে নিহত হয়েছেন এক যুবক",
             # "স্ত্রীকে কুপিয়ে আত্মঘাতী | বচসার জেরে স্ত্রীকে প্রথমে কুড়ুল দিয়ে …")
             nouns = {t.stem or t.norm for t in head if not morph.is_verb(t.norm or t.text)}
