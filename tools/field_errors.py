@@ -31,17 +31,19 @@ def _shown(value):
 
 
 def _pairs(gold: dict, preds: dict):
-    """(doc_id, gold event, predicted event) for every lenient match."""
+    """(doc_id, gold event, predicted event, whether the strict rule matches it too) for every
+    lenient match."""
     for doc_id, record in sorted(gold.items()):
         gold_events = record["events"]
         predicted = [p for p in preds.get(doc_id, []) if p.get("event_type") in SCORED_TYPES]
+        strict = {r for r, _ in match_events(gold_events, predicted, True)}
         for r, c in match_events(gold_events, predicted):
-            yield doc_id, gold_events[r], predicted[c]
+            yield doc_id, gold_events[r], predicted[c], r in strict
 
 
 def wrong_fields(gold: dict, preds: dict, texts: dict, field: str) -> list[str]:
     out = []
-    for doc_id, g, p in _pairs(gold, preds):
+    for doc_id, g, p, _strict in _pairs(gold, preds):
         if field_scores(g, p).get(field) is not False:
             continue
         mention = p["mentions"][0]
@@ -53,24 +55,17 @@ def wrong_fields(gold: dict, preds: dict, texts: dict, field: str) -> list[str]:
 
 
 def strict_failures(gold: dict, preds: dict) -> tuple[list[str], Counter]:
-    strict = {(doc_id, r) for doc_id, record in gold.items()
-              for r, _ in match_events(record["events"], [p for p in preds.get(doc_id, [])
-                                                           if p.get("event_type") in SCORED_TYPES], True)}
     lines, counts = [], Counter()
-    for doc_id, record in sorted(gold.items()):
-        gold_events = record["events"]
-        predicted = [p for p in preds.get(doc_id, []) if p.get("event_type") in SCORED_TYPES]
-        for r, c in match_events(gold_events, predicted):
-            if (doc_id, r) in strict:
-                continue
-            g, p = gold_events[r], predicted[c]
-            why = ("place " if place_right(g.get("location"), p.get("location")) is False else "") + \
-                  ("date" if not _date_within(g.get("date"), p.get("date")) else "")
-            counts[(g["event_type"], why.strip() or "assignment")] += 1
-            lines.append(f"{doc_id} {g['event_type']} [{why.strip() or 'assignment'}] "
-                         f"gold=({_shown(g.get('location')).get('name') if g.get('location') else None}, "
-                         f"{(g.get('date') or {}).get('value')}) "
-                         f"pred=({(p.get('location') or {}).get('name')}, {(p.get('date') or {}).get('value')})")
+    for doc_id, g, p, strict in _pairs(gold, preds):
+        if strict:
+            continue
+        why = " ".join(part for part, failed in (
+            ("place", place_right(g.get("location"), p.get("location")) is False),
+            ("date", not _date_within(g.get("date"), p.get("date")))) if failed) or "assignment"
+        counts[(g["event_type"], why)] += 1
+        lines.append(f"{doc_id} {g['event_type']} [{why}] "
+                     f"gold=({(g.get('location') or {}).get('name')}, {(g.get('date') or {}).get('value')}) "
+                     f"pred=({(p.get('location') or {}).get('name')}, {(p.get('date') or {}).get('value')})")
     return lines, counts
 
 

@@ -245,13 +245,13 @@ def _named_people(doc: Document, lexicon: Lexicon, people: frozenset[str]) -> li
 
 
 #: case endings a person noun after "named" may carry ("বাসিন্দার", "যুবককে", which the splitter may leave whole)
-_PERSON_NOUN_ENDINGS = ("", "র", "ের", "এর", "কে", "কেই", "ও", "ই")
+_PERSON_NOUN_ENDINGS = ("র", "ের", "এর", "কে", "কেই", "ও", "ই")
 
 
 def _a_person_noun(tok: Token, people: frozenset[str]) -> bool:
     word = tok.norm or tok.text
     return (tok.stem or word) in people or any(
-        word.endswith(ending) and word[:len(word) - len(ending)] in people for ending in _PERSON_NOUN_ENDINGS if ending)
+        word.endswith(ending) and word[:-len(ending)] in people for ending in _PERSON_NOUN_ENDINGS)
 
 
 def place_entities(doc: Document) -> list[Entity]:
