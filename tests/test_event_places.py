@@ -227,6 +227,15 @@ def test_a_name_before_named_is_a_person_not_a_town():
     assert [e.label for e in doc.get("entities")] == ["LOC"]
 
 
+def test_a_place_before_resident_stays_a_place():
+    """"মিরাট বাসিন্দা এক যুবক": বাসিন্দা is a name marker whose word before is the person's place
+    (person_cues.tsv, name_side place_before), so Meerut is not read as the name of a person."""
+    from ghotona.api import analyze
+
+    doc = analyze("মঙ্গলবার রাতে মিরাট বাসিন্দা এক যুবককে গ্রেফতার করা হয়।", published="2002-09-05")
+    assert [(e.label, e.name) for e in doc.get("entities") if e.label in ("PER", "LOC")] == [("LOC", "Meerut")]
+
+
 def test_where_a_victim_was_going_is_not_where_he_was_shot():
     """"তিনি নৈহাটি থেকে শিয়ালদহ যাচ্ছিলেন। তখনই … কেউ তাঁকে গুলি করে" (1020503_3raj15, training):
     Sealdah is where he was going (reference_point_cues.tsv: যাচ্ছিলেন, a `goes` word), not a second

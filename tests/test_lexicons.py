@@ -445,7 +445,7 @@ def test_a_fenced_place_is_no_gherao():
 def test_person_cues():
     rows = load("person_cues.tsv")
     assert all(r["kind"] in {"title_before", "role_after", "honorific", "honorific_after", "relation", "name_marker"} for r in rows)
-    assert all(r["name_side"] in {"after", "before", "both"} for r in rows)
+    assert all(r["name_side"] in {"after", "before", "both", "place_before"} for r in rows)
     assert not [k for k, n in Counter((r["term"], r["kind"]) for r in rows).items() if n > 1]
 
 

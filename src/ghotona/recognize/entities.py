@@ -236,8 +236,8 @@ def _named_people(doc: Document, lexicon: Lexicon, people: frozenset[str]) -> li
     tokens, out = doc.tokens, []
     for m in lexicon.find(doc):
         if m.entry.get("kind") != "name_marker" or m.entry.get("name_side") != "before" \
-                or m.entry.get("term") == "বাসিন্দা" or m.last + 1 >= len(tokens):
-            continue  # ("X গ্রামের বাসিন্দা": a village before it)
+                or m.last + 1 >= len(tokens):
+            continue  # (a place_before marker, "X গ্রামের বাসিন্দা", has a village before it)
         article, noun = tokens[m.last], tokens[m.last + 1]
         if (article.norm or article.text) in _INDEFINITE_PERSON and _a_person_noun(noun, people):
             out.append(m.first)
