@@ -3,6 +3,7 @@ mentions, events/placing.py)."""
 from __future__ import annotations
 
 import ghotona
+import pytest
 
 
 def _events(text: str) -> list:
@@ -243,3 +244,18 @@ def test_where_a_victim_was_going_is_not_where_he_was_shot():
     text = ("বুধবার বিকালে টিটাগড় স্টেশনে এক ব্যক্তি গুলিবিদ্ধ হন। গুলিবিদ্ধ স্বরূপ দাস নামে ওই ব্যক্তি পুলিশকে "
             "জানান, তিনি নৈহাটি থেকে শিয়ালদহ যাচ্ছিলেন। তখনই ভিড়ের মধ্যে কেউ তাঁকে গুলি করে পালিয়ে যায়।")
     assert [(e.event_type, e.location.name) for e in _events(text)] == [("ASSAULT", "Titāgarh")]
+
+
+@pytest.mark.parametrize("text, village", [
+    # an end of the road the village lies on is not its container (probe BD3-06)
+    ("নরসিংদীর রায়পুরা উপজেলায় আজ ঢাকা-সিলেট মহাসড়কের মরজাল বাসস্ট্যান্ড এলাকায় অবরোধ করা হয়।", "Raipura"),
+    # nor is a journey's start or end (probe BD3-11)
+    ("ফরিদপুরের ভাঙ্গা উপজেলায় খুলনা থেকে ঢাকাগামী একটি বাস মালিগ্রাম এলাকায় পৌঁছালে ট্রাকের সঙ্গে সংঘর্ষ হয়।",
+     "Bhanga"),
+])
+def test_a_village_is_not_placed_at_a_road_or_journey_end(text, village):
+    from ghotona.api import analyze
+
+    villages = [e for e in analyze(text, published="2025-12-31").get("entities")
+                if e.label == "LOC" and e.attrs.get("feature") == "village"]
+    assert villages and all(e.name.endswith(f"({village})") for e in villages)

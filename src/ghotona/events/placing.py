@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..doc import Entity
 from ..geo.gazetteer import Gazetteer
-from ..geo.places import is_neighbour_word, level_words, reference_point_cues
+from ..geo.places import BOUND_FOR, ends_a_route, is_neighbour_word, level_words, reference_point_cues
 from ..schema import Location
 from ..text.morph import GENITIVE, LOCATIVE, split_after
 from .context import DocContext, SentenceView
@@ -232,13 +232,10 @@ def _names_a_route(ctx: DocContext, view: SentenceView, ent: Entity) -> bool:
     first, last = ctx.token_span(ent)
     if ctx.tokens[last].suffixes:
         return False  # "এলাকায় সড়ক দুর্ঘটনা": an inflected place is not a road's end
-    j = last + 1
-    if ctx.stem(j) in street_words():
+    if ctx.stem(last + 1) in street_words():
         return first == 0 or ctx.word(first - 1) != "-"
-    place_tokens = ctx.entity_tokens(view, ("LOC",))  # (only now: most places end inflected, above)
-    while j < view.last and (ctx.word(j) == "-" or j in place_tokens and not ctx.tokens[j].suffixes):
-        j += 1
-    return ctx.stem(j) in route_words()
+    # (the sentence's place tokens only now: most places end inflected, above)
+    return ends_a_route(ctx.doc, last, ctx.entity_tokens(view, ("LOC",)).__contains__)
 
 
 def names_a_route(ctx: DocContext, ent: Entity, view: SentenceView | None = None) -> bool:
@@ -254,11 +251,6 @@ def names_a_route(ctx: DocContext, ent: Entity, view: SentenceView | None = None
 
 #: how many words after "X থেকে" a distance reference's "দূরে" may come (number, unit, direction)
 DISTANCE_WINDOW = 5
-
-
-#: endings that make a place name a destination ("দিল্লিগামী", "ঢাকামুখী"), as the gazetteer's matcher
-#: reports them (``inflection``)
-BOUND_FOR = frozenset({"গামী", "মুখী"})
 
 
 def is_reference_point(ctx: DocContext, ent: Entity) -> bool:
@@ -364,12 +356,6 @@ def is_destination(ctx: DocContext, ent: Entity) -> bool:
     ``goes`` word of ``resources/reference_point_cues.tsv``."""
     last = ctx.token_span(ent)[1]
     return _cue_role(ctx, last + 1, ctx.tokens[last].sentence) == "goes"
-
-
-@lru_cache(maxsize=1)
-def route_words() -> frozenset[str]:
-    """Level words that name a road, rail or waterway (মহাসড়ক, রেলপথ …)."""
-    return frozenset(w for w, feats in level_words().items() if "route" in feats)
 
 
 @lru_cache(maxsize=1)

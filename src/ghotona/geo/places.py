@@ -591,6 +591,15 @@ def _villages(doc: Document, gz: Gazetteer, known: list[Entity],
         level_hits = _level_word_tokens(doc)
     hits = [i for i, key in level_hits if i and key in words]
     token_starts = doc.token_starts() if hits else []
+    place_tokens: set[int] | None = None
+
+    def place_token(j: int) -> bool:  # (the tokens of the known places, found when first asked)
+        nonlocal place_tokens
+        if place_tokens is None:
+            place_tokens = {k for e in known for k in range(bisect_left(token_starts, e.start),
+                                                             bisect_left(token_starts, e.end))}
+        return j in place_tokens
+
     # the sentence of each known place with coordinates, found once (not once per level word)
     located = [(e, sentence) for e, sentence in zip(known, doc.sentence_indices_at(e.start for e in known))
                if e.attrs.get("lat") is not None] if hits else []
@@ -608,8 +617,10 @@ def _villages(doc: Document, gz: Gazetteer, known: list[Entity],
         parents = [e for e, sentence in located if sentence == sent]
         if not parents:  # "… কোম্পানীগঞ্জ উপজেলায় … । … উপজেলার বসুরহাট বাজারে …"
             parents = [e for e, sentence in located if sentence == sent - 1]
-        # "ঝাড়খণ্ড লাগোয়া বৈষ্ণবডাঙা গ্রামে": a neighbour does not contain the village
-        parents = [e for e in parents if not _names_a_neighbour(tokens, token_starts, e)]
+        # "ঝাড়খণ্ড লাগোয়া বৈষ্ণবডাঙা গ্রামে": a neighbour does not contain the village, nor does a
+        # road's or a journey's end
+        parents = [e for e in parents if not _names_a_neighbour(tokens, token_starts, e)
+                   and not _a_journey_end(doc, e, place_token)]
         if not parents:
             # one sense per article: "ইনচুরা গ্রামের কাছে", told again after "বলাগড় থানা এলাকায় …
             # ইনচুরা গ্রামের", is that village
@@ -626,6 +637,48 @@ def _villages(doc: Document, gz: Gazetteer, known: list[Entity],
         out.append(_village_entity(doc, prev.start, tok.end, prev.norm or prev.text, parent))
         named.setdefault(prev.stem or prev.norm, parent)
     return out
+
+
+@lru_cache(maxsize=1)
+def route_words() -> frozenset[str]:
+    """Level words that name a road, rail or waterway (মহাসড়ক, রেলপথ …)."""
+    return frozenset(w for w, feats in level_words().items() if "route" in feats)
+
+
+def ends_a_route(doc: Document, last: int, is_place_token) -> bool:
+    """The uninflected place whose last token is ``last`` is an end of a road named after its ends
+    ("ঢাকা-সিলেট মহাসড়কের", "নোয়াখালী-চট্টগ্রাম মহাসড়ক"): after it, hyphens and other uninflected
+    places (``is_place_token``) up to a route word of ``resources/place_levels.tsv``."""
+    tokens = doc.tokens
+    if tokens[last].suffixes:
+        return False  # "এলাকায় সড়ক দুর্ঘটনা": an inflected place is not a road's end
+    strings = TokenStrings.of(doc)
+    words, stems = strings.words, strings.stem_words
+    sentence = tokens[last].sentence
+    j = last + 1
+    while j < len(tokens) and tokens[j].sentence == sentence \
+            and (words[j] == "-" or is_place_token(j) and not tokens[j].suffixes):
+        j += 1
+    return j < len(tokens) and stems[j] in route_words()
+
+
+#: endings of a place name that make it a journey's end ("ঢাকাগামী বাস", "চট্টগ্রামমুখী"), as the
+#: gazetteer's matcher reports them (``inflection``); read here and by events.placing
+BOUND_FOR = frozenset({"গামী", "মুখী"})
+#: the word after a place that makes it a journey's start ("খুলনা থেকে ঢাকাগামী")
+FROM_WORD = "থেকে"
+
+
+def _a_journey_end(doc: Document, ent: Entity, is_place_token) -> bool:
+    """A place that is an end of a road or a journey ("ঢাকা-সিলেট মহাসড়কের মরজাল বাসস্ট্যান্ড এলাকায়",
+    "খুলনা থেকে ঢাকাগামী বাস মালিগ্রাম এলাকায়"): it does not contain the village named after it."""
+    if ent.attrs.get("inflection") in BOUND_FOR:
+        return True
+    last = bisect_left(doc.token_starts(), ent.end) - 1
+    if last < 0:
+        return False
+    words = TokenStrings.of(doc).words
+    return last + 1 < len(words) and words[last + 1] == FROM_WORD or ends_a_route(doc, last, is_place_token)
 
 
 def _names_a_neighbour(tokens: list, token_starts: list[int], ent: Entity) -> bool:
