@@ -248,9 +248,9 @@ def test_where_a_victim_was_going_is_not_where_he_was_shot():
 
 @pytest.mark.parametrize("text, village", [
     # an end of the road the village lies on is not its container (probe BD3-06)
-    ("নরসিংদীর রায়পুরা উপজেলায় আজ ঢাকা-সিলেট মহাসড়কের মরজাল বাসস্ট্যান্ড এলাকায় অবরোধ করা হয়।", "Raipura"),
+    ("নরসিংদীর রায়পুরা উপজেলায় আজ ঢাকা-সিলেট মহাসড়কের মরজাল বাসস্ট্যান্ড এলাকায় অবরোধ করা হয়।", "Raipura"),
     # nor is a journey's start or end (probe BD3-11)
-    ("ফরিদপুরের ভাঙ্গা উপজেলায় খুলনা থেকে ঢাকাগামী একটি বাস মালিগ্রাম এলাকায় পৌঁছালে ট্রাকের সঙ্গে সংঘর্ষ হয়।",
+    ("ফরিদপুরের ভাঙ্গা উপজেলায় খুলনা থেকে ঢাকাগামী একটি বাস মালিগ্রাম এলাকায় পৌঁছালে ট্রাকের সঙ্গে সংঘর্ষ হয়।",
      "Bhanga"),
 ])
 def test_a_village_is_not_placed_at_a_road_or_journey_end(text, village):
@@ -259,3 +259,28 @@ def test_a_village_is_not_placed_at_a_road_or_journey_end(text, village):
     villages = [e for e in analyze(text, published="2025-12-31").get("entities")
                 if e.label == "LOC" and e.attrs.get("feature") == "village"]
     assert villages and all(e.name.endswith(f"({village})") for e in villages)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the gazetteer knows only North 24 Parganas' Noapara: on a page surely in Narsingdi, a local place
+    # (probe BD3-06)
+    ("নরসিংদীর রায়পুরা উপজেলায় দুই পক্ষের সংঘর্ষে একজন নিহত হয়েছেন। রায়পুরা থানার ওসি জানান, "
+     "উপজেলার মরজাল ইউনিয়নের নোয়াপাড়া বাজারে সংঘর্ষ শুরু হয়।", "Raipura"),
+    # Gaibandha's Sadullapur upazila, named on a Malda page (1021029_29raj25, training)
+    ("নিজস্ব সংবাদদাতা, মালদহ: মালদহে সাদুল্লাপুরের শ্মশানে চুল্লি তৈরি হবে।", "Malda"),
+])
+def test_a_small_namesake_across_the_border_is_a_local_place(text, expected):
+    from ghotona.api import analyze
+
+    places = [e for e in analyze(text, published="2025-12-31").get("entities") if e.label == "LOC"]
+    assert {e.attrs.get("country") for e in places} == {"BGD" if expected == "Raipura" else "IND"}
+    assert all(e.name == expected or e.name.endswith(f"({expected})") for e in places
+               if e.attrs.get("feature") == "village")
+
+
+def test_a_town_across_the_border_stays_there_when_its_country_is_named():
+    from ghotona.api import analyze
+
+    text = ("নরসিংদীর রায়পুরা উপজেলায় সংঘর্ষ হয়েছে। রায়পুরার ঘটনার পর ভারতের নোয়াপাড়ায় "
+            "এক বাংলাদেশি যুবক আটক হন।")
+    assert "Noapara" in [e.name for e in analyze(text, published="2025-12-31").get("entities")]

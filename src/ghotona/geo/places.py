@@ -250,6 +250,7 @@ def place_entities(doc: Document) -> list[Entity]:
         ent.attrs["inflection"] = ms["inflection"]
         entities.append(ent)
     entities = _reseat_under_parents(doc, gz, entities)
+    entities = _local_namesakes(doc, gz, entities, country_of_page, votes[country_of_page] if votes else 0)
     entities.extend(_capitals(doc, gz, entities))
     hits = _level_word_tokens(doc)
     entities.extend(_villages(doc, gz, entities, hits))
@@ -716,6 +717,56 @@ def _dictionary_noun(stem: str) -> bool:
 def _dictionary_nouns() -> frozenset[str]:
     # only the nouns are kept: the whole table (71k rows) is the NER's, loaded when it runs
     return frozenset(row["term"] for row in resources.iter_tsv("dictionary_words.tsv") if "noun" in row["pos"])
+
+
+#: neighbours whose towns and villages share Bengali names (নোয়াপাড়া, সাদুল্লাপুর, জয়নগর)
+NAMESAKE_COUNTRIES = frozenset({"BGD", "IND"})
+#: the features of a small place that may be a namesake; larger ones (population) are known by name
+NAMESAKE_FEATURES = frozenset({"city", "admin3", "neighbourhood"})
+NAMESAKE_MAX_POPULATION = 100_000
+#: how many unambiguous mentions (a byline counts three) make a page surely of its main country
+NAMESAKE_PAGE_VOTES = 3
+
+
+def _local_namesakes(doc: Document, gz: Gazetteer, entities: list[Entity], page: str, page_votes: int) -> list[Entity]:
+    """A small town of the neighbouring country that is the only place of that country on a page
+    surely about the other ("নরসিংদীর রায়পুরা … মরজাল ইউনিয়নের নোয়াপাড়া বাজারে", where the gazetteer
+    knows only North 24 Parganas' Noapara; "মালদহে সাদুল্লাপুরের শ্মশানে", not Gaibandha's upazila) is
+    a local place of the page's country the gazetteer lacks: placed as a village under the page's
+    nearest place of its sentence (else of the sentence before), or dropped when there is none."""
+    if page not in NAMESAKE_COUNTRIES or page_votes < NAMESAKE_PAGE_VOTES:
+        return entities
+    places = {e.key: gz.get(e.key) for e in entities if e.key}
+    keys_by_country: dict[str, set[str]] = {}
+    for key, place in places.items():
+        if place is not None:
+            keys_by_country.setdefault(place.country, set()).add(key)
+    if not any(c != page and c in NAMESAKE_COUNTRIES for c in keys_by_country):
+        return entities  # (most pages: no place of the neighbour at all)
+    out: list[Entity] = []
+    sentence_of = doc.sentence_index_at
+    for ent in entities:
+        place = places.get(ent.key) if ent.key else None
+        if place is None or place.country == page or place.country not in NAMESAKE_COUNTRIES \
+                or place.feature not in NAMESAKE_FEATURES or (place.population or 0) >= NAMESAKE_MAX_POPULATION \
+                or keys_by_country[place.country] != {ent.key} \
+                or any(c.country == page for c in map(gz.get, ent.attrs.get("candidates") or []) if c is not None):
+            out.append(ent)
+            continue
+        sentence = sentence_of(ent.start)
+        parent = None
+        for k in (sentence, sentence - 1):
+            own = [e for e in entities if e.key and places.get(e.key) is not None and places[e.key].country == page
+                   and places[e.key].lat is not None and sentence_of(e.start) == k]
+            if own:
+                before = [e for e in own if e.end <= ent.start]
+                parent = max(before, key=lambda e: e.end) if before else own[0]
+                break
+        if parent is not None:
+            inflection = ent.attrs.get("inflection") or ""
+            name = ent.text[:len(ent.text) - len(inflection)] if inflection and ent.text.endswith(inflection) else ent.text
+            out.append(_village_entity(doc, ent.start, ent.end, name, parent))
+    return out
 
 
 def _village_entity(doc: Document, start: int, end: int, name: str, parent: Entity) -> Entity:
