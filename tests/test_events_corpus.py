@@ -1023,6 +1023,9 @@ def test_a_killing_in_a_military_coup_is_an_attack_and_the_mass_uprising_no_even
     # Regression (1031012_12bdesh7, training): two groups of dead joined by ও are one toll
     ("হামলায় কমপক্ষে ৩৭ জন গেরিলা ও তিন জন পুলিশের মৃত্যু হয়েছে।", 40, None),
     ("সংঘর্ষে ৫ জন নিহত ও ১০ জন আহত হয়েছেন।", 5, 10),
+    # background events told in the past perfect, and ন elided before a multiplier (probe WB3-02, 06)
+    ("১৯৯৮ সালের ২৫ এপ্রিলের ভূমিকম্পে নেপালে প্রাণ হারিয়েছিলেন প্রায় ন’হাজার মানুষ।", 9000, None),
+    ("২০০০ সালের ২৭ জুলাই সূচপুরে ১১ জন খেতমজুরকে পিটিয়ে খুন করা হয়েছিল।", 11, None),
 ])
 def test_tolls_told_in_pieces(text, dead, hurt):
     events = _every_event(text, "2003-10-12")

@@ -194,7 +194,7 @@ def test_count_cues():
     assert {r["voice"] for r in rows} <= {"", "active"}
     assert all(r["voice"] != "active" or r["term"].endswith(("করে", "করেছে", "করেছেন", "করল", "ফেলে", "ফেলেছে",
                                                              "ফেলেন", "ফেলেছেন", "ফেলল", "মারে", "মেরেছে", "মারল",
-                                                             "মেরেছিল")) for r in rows)
+                                                             "মেরেছিল", "করেছিল", "করেছিলেন")) for r in rows)
     assert all(r["field"] == "fatalities" for r in rows if r["counted"] == "noun")
 
 

@@ -59,6 +59,8 @@ def test_bengali_and_ascii_digits_agree(text):
     [
         ("তিন", 3),
         ("পাঁচ", 5),
+        ("ন’হাজার", 9000),   # ন, ছ elided before a multiplier (probe WB3-02: "প্রায় ন’হাজার মানুষ")
+        ("ছ’শো", 600),
         ("এগারো", 11),
         ("এগার", 11),
         ("চৌদ্দ", 14),

@@ -213,7 +213,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     ctx_cls = f"{_SP}*(?:-|{_APOS})?{cls}(?:{csuf})?{_WEND}"
     ctx_mult = f"(?:{_SP}*|-|{_APOS}){multx}(?:{_SP}*{cls})?(?:{csuf}|{bsuf})?{_WEND}"
     after_ctx = f"(?=(?:{ctx_cls}|{ctx_mult}|{_SP}+{measures}|-{all_nums}))"
-    after_cls = f"(?={ctx_cls})"
+    # (ন, ছ: before a classifier, or elided before a multiplier: ন’হাজার, ছ’শো)
+    after_cls = f"(?=(?:{ctx_cls}|{_APOS}{multx}))"
     # (কিছুটা 'somewhat', অনেকটা 'largely' are not counts)
     after_person = f"(?!{_SP}*টা|টু)(?=(?:{ctx_cls}|{_SP}+{persons}))"
     not_ekta = f"(?!একটা(?:{csuf})?{_WEND})"
