@@ -1026,6 +1026,8 @@ def test_a_killing_in_a_military_coup_is_an_attack_and_the_mass_uprising_no_even
     # background events told in the past perfect, and ন elided before a multiplier (probe WB3-02, 06)
     ("১৯৯৮ সালের ২৫ এপ্রিলের ভূমিকম্পে নেপালে প্রাণ হারিয়েছিলেন প্রায় ন’হাজার মানুষ।", 9000, None),
     ("২০০০ সালের ২৭ জুলাই সূচপুরে ১১ জন খেতমজুরকে পিটিয়ে খুন করা হয়েছিল।", 11, None),
+    # the victim named after an intransitive death phrase, with an age in brackets (probe WB3-07)
+    ("২০০২ সালের ১৪ মে বুথের কাছে গুলিতে খুন হন সিপিএম কর্মী নিরঞ্জন বর্মন (৩৪)।", 1, None),
 ])
 def test_tolls_told_in_pieces(text, dead, hurt):
     events = _every_event(text, "2003-10-12")

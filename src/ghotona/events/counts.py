@@ -420,7 +420,9 @@ def _victim_after_passive(ctx: DocContext, view: SentenceView, cue, clause_last:
     cue_last = cue.last
     if active or cue_last - cue.first < 2:
         return None
-    several = {tok for tok, num in view.numbers if num.value != 1}
+    # (a number in brackets is an age: "নিরঞ্জন বর্মন (৩৪)")
+    several = {tok for tok, num in view.numbers if num.value != 1
+               and not (ctx.word(tok - 1) == "(" and ctx.word(tok + 1) == ")")}
     vague = vague_quantity_words()
     last = min(clause_last, cue_last + VICTIM_WINDOW)
     for tok in range(cue_last, last):
@@ -429,6 +431,14 @@ def _victim_after_passive(ctx: DocContext, view: SentenceView, cue, clause_last:
             return None
         if OBJECTIVE in suffixes:
             return None if _a_thing(ctx, tok) else tok
+    # an intransitive one, its subject after it ("গুলিতে খুন হন সিপিএম কর্মী নিরঞ্জন বর্মন (৩৪)"):
+    # a person's name within those words, in the nominative
+    for ent in view.entities:
+        if names_a_person(ent) and not ctx.tokens[ctx.token_span(ent)[1]].suffixes:
+            first, name_last = ctx.token_span(ent)
+            if cue_last <= first and name_last < last and not any(
+                    set(ctx.tokens[tok].suffixes) & PLURAL_SUFFIXES or tok in several for tok in range(cue_last, first)):
+                return name_last
     return None
 
 
