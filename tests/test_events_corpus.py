@@ -1634,3 +1634,15 @@ def test_bail_for_the_arrested_is_not_a_new_arrest():
     text = "শহরের একটি নার্সিংহোমে চিকিৎসায় গাফিলতির জেরে এক রোগীর মৃত্যুর ঘটনায় ধৃত চিকিৎসকের সোমবারেও জামিন হয়নি।"
     assert _types(text, "2002-10-29") == []
     assert _types("বর্ধমানে সোমবার এক চিকিৎসককে গ্রেফতার করেছে পুলিশ।", "2002-10-29") == ["COERCE"]
+
+
+@pytest.mark.parametrize("text, dead", [
+    # Regression (1020811_11raj16, training): the headline's risen toll, not the body's one more dead
+    ("ট্রেকার দুর্ঘটনায় মৃত বেড়ে ২। চণ্ডীপুরে শুক্রবার সন্ধ্যায় ট্রেকার দুর্ঘটনায় আরও এক কংগ্রেস কর্মীর মৃত্যু হয়েছে।", 2),
+    # one more body found is not the toll; the toll as it has risen is (probe BD3-13)
+    ("মেঘনায় ট্রলারডুবির ঘটনায় আরও একজনের লাশ উদ্ধার করা হয়েছে। এতে ট্রলারডুবিতে মৃতের সংখ্যা বেড়ে সাতজনে দাঁড়াল।", 7),
+])
+def test_an_accident_s_toll_is_its_risen_total_not_one_more(text, dead):
+    (event,) = [e for e in _every_event(text, "2002-08-11") if e.event_type == "ACCIDENT"]
+    assert event.fatalities.value == dead
+

@@ -33,6 +33,20 @@ class FoundCount:
     #: the count belongs only to the event the cue itself names (a murder noun's victim), not to
     #: every event of the sentence ("হাদির হত্যার বিচার দাবিতে অনশন": no dead at the hunger strike)
     own_event_only: bool = False
+    #: how the number stands to the event's toll: "increment" (আরও এক জনের মৃত্যু: one more, not the
+    #: toll), "risen" (মৃত বেড়ে ৭: the toll as it now stands), or "" (a toll as told)
+    kind: str = ""
+
+
+#: the word before a number that makes it one more ("আরও দুজনের লাশ উদ্ধার")
+INCREMENT_WORDS = frozenset({"আরও", "আরো"})
+#: the word before a number that makes it the toll as it has risen ("মৃতের সংখ্যা বেড়ে সাতজনে")
+RISEN_WORDS = frozenset({"বেড়ে"})
+
+
+def _toll_kind(ctx: DocContext, number_token: int) -> str:
+    before = ctx.word(number_token - 1)
+    return "increment" if before in INCREMENT_WORDS else "risen" if before in RISEN_WORDS else ""
 
 
 def _as_count(num: NumberMention) -> Count:
@@ -178,7 +192,7 @@ def find_counts(ctx: DocContext, view: SentenceView) -> list[FoundCount]:
                 # "ছয় শিশু-সহ মোট আট জন", "৩ শিশু ও ৯ মহিলা সহ মোট ১৫ জন": the total, not its parts
                 used_numbers.add(id(total[1]))
                 best, count = (best[0], *total), _as_count(total[1])
-            found.append(FoundCount(field, count, cue.first, best[1]))
+            found.append(FoundCount(field, count, cue.first, best[1], kind=_toll_kind(ctx, best[1])))
         elif (one := _article_one(ctx, cue.first, cue.last, clause_first, clause_last)) is not None \
                 or (one := _one_person(ctx, cue.first, cue.last, clause_first, clause_last)) is not None \
                 or not _denied(view, cue.first, cue.last, clause_first, clause_last) \
@@ -472,11 +486,17 @@ def tells_casualties(*found: Count | None) -> bool:
     return any(c is not None and (c.value or 0) > 0 for c in found)
 
 
-def better(old: Count | None, new: Count) -> Count:
+def better(old: Count | None, new: Count, old_kind: str = "", new_kind: str = "") -> Count:
     """Keep a numeric count over a vague one; between two numbers keep the first reported
-    (later mentions usually repeat it; ACLED keeps the most conservative figure)."""
+    (later mentions usually repeat it; ACLED keeps the most conservative figure), except that a toll
+    as it has risen (``new_kind`` "risen": মৃত বেড়ে ৭) replaces an earlier one, and a toll as told
+    replaces one more dead (``old_kind`` "increment": আরও এক জনের মৃত্যু), which never replaces a toll."""
     if old is None:
         return new
+    if new.value is not None and (new_kind == "risen" or old_kind == "increment" and new_kind != "increment"):
+        return new
+    if new_kind == "increment" and old.value is not None:
+        return old
     if old.value is None and new.value is not None:
         return new
     if old.value == new.value and old.qualifier == "exact" and new.qualifier not in (None, "exact"):

@@ -253,6 +253,9 @@ def names_a_route(ctx: DocContext, ent: Entity, view: SentenceView | None = None
 DISTANCE_WINDOW = 5
 
 
+BOUND_FOR_ENDINGS = tuple(BOUND_FOR)
+
+
 def is_reference_point(ctx: DocContext, ent: Entity) -> bool:
     """A place named to measure a distance from ("কাঠমাণ্ডু থেকে ২৮০ মাইল দূরে", "আলজিয়ার্সের ৪৩০
     কিলোমিটার দক্ষিণ-পূর্বে"), as the end of a
@@ -306,8 +309,9 @@ def _is_reference_point(ctx: DocContext, ent: Entity) -> bool:
                 return True
     if role(j) == "link" and role(j + 1) == "from":
         j += 1  # "কোতলপুরের দিক থেকে": from the direction of
-    if role(j) == "from" and role(j + 1) == "motion":
-        return True  # "কোতলপুরের দিক থেকে আসা ট্রাক", "ঢাকা থেকে আসা বাস": where it came from
+    if role(j) == "from" and (role(j + 1) == "motion" or ctx.word(j + 1).endswith(BOUND_FOR_ENDINGS)):
+        # "কোতলপুরের দিক থেকে আসা ট্রাক", "ঢাকা থেকে আসা বাস", "ঢাকা থেকে চাঁদপুরগামী লঞ্চ": where it came from
+        return True
     if role(j) in ("from", "link"):
         j += 1
     if role(j) != "motion" and role(j + 1) in ("motion", "link"):

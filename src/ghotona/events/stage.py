@@ -92,6 +92,7 @@ class Draft:
     another: bool = False  # told as another of its kind ("একই ভাবে", other_event_cues.tsv)
     tally: bool = False  # named in a running total ("এই নিয়ে … তিন জন খুন হলেন"): the story's event, or none
     listed: bool = False  # a copy for another place of a list ("ইসলামপুর ও ডালখোলায় … আটক"): that place's own
+    count_kinds: dict[str, str] = field(default_factory=dict)  # a count's kind (counts.FoundCount.kind), by field
 
     @property
     def trigger_token(self) -> int:
@@ -481,7 +482,7 @@ def _fill_from_sentence(ctx: DocContext, view: SentenceView, draft: Draft, main:
                 continue
             if found.field != "arrests" and not _counts_casualties(draft):
                 continue  # casualties belong to violence, accidents and disasters
-            draft.counts[found.field] = counts.better(draft.counts.get(found.field), found.count)
+            _keep_count(draft, found.field, found.count, found.kind)
     if view.counts and _counts_casualties(draft):
         _add_new(draft.victims, [ent for ent in view.entities
                                  if ent.label == "PER" and (ent.attrs.get("cue") or ent.source == "model")
@@ -690,7 +691,14 @@ def _compatible(old: Draft, new: Draft, published=None, named_back: bool = False
     # second place: "আলমডাঙ্গা উপজেলায় … নিহত। … মহাসড়কের বেলগাছি এলাকায় এ দুর্ঘটনা ঘটে", a village
     # the gazetteer knows in the next district)
     return (named_back and next_sentence and _near(old.place, new.place) or _compatible_places(old.place, new.place)) \
-        and (named_back or not _counts_differ(old, new))
+        and (named_back or not _counts_differ(old, new) or _toll_rises(old, new))
+
+
+def _toll_rises(old: Draft, new: Draft) -> bool:
+    """An accident's toll told again as one more dead or as it has risen ("চারজনের লাশ উদ্ধার … আরও
+    একজনের লাশ … মৃতের সংখ্যা বেড়ে সাতজনে"): one toll, not two accidents (:data:`RISING_TOLLS`)."""
+    kinds = {old.count_kinds.get("fatalities", ""), new.count_kinds.get("fatalities", "")}
+    return (old.event_type, "fatalities") in RISING_TOLLS and kinds != {""}
 
 
 def _near(a: Entity | None, b: Entity | None) -> bool:
@@ -727,6 +735,21 @@ def _counts_differ(a: Draft, b: Draft, fields=COUNT_FIELDS) -> bool:
     return False
 
 
+#: the (type, count) whose toll rises as bodies are found, one accident's ("আরও একজনের লাশ উদ্ধার, মৃত
+#: বেড়ে ৭"); a disaster's running toll ("শীতে মৃত বেড়ে ৩২৭") is a season's, its "আরও ৫৬ জনের মৃত্যু" the day's
+RISING_TOLLS = frozenset({("ACCIDENT", "fatalities")})
+
+
+def _keep_count(draft: Draft, key: str, count: Count, kind: str) -> None:
+    """The draft's count of ``key`` after another is told (:func:`counts.better`), and its kind."""
+    if (draft.event_type, key) not in RISING_TOLLS:
+        kind = ""
+    kept = counts.better(draft.counts.get(key), count, draft.count_kinds.get(key, ""), kind)
+    if kept is count:
+        draft.counts[key] = count
+        draft.count_kinds[key] = kind
+
+
 def _merge(old: Draft, new: Draft) -> None:
     old.triggers.extend(new.triggers)
     old.sentences.extend(s for s in new.sentences if s not in old.sentences)
@@ -750,7 +773,7 @@ def _merge(old: Draft, new: Draft) -> None:
         old.date, old.date_explicit = new.date, True
         old.discovered = old.discovered and new.discovered
     for key, value in new.counts.items():
-        old.counts[key] = counts.better(old.counts.get(key), value)
+        _keep_count(old, key, value, new.count_kinds.get(key, ""))
     _add_new(old.sources, new.sources)
     _add_new(old.victims, new.victims)
     old.hedged = old.hedged or new.hedged
