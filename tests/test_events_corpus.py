@@ -701,11 +701,12 @@ def test_where_a_seized_gun_was_made_is_not_the_place():
 
 def test_a_list_of_places_gives_an_event_at_each():
     # Regression (1040910_10bdesh5, 1041008_8bdesh4): "ফালুজা এবং তাল আফারে … বিমান হানায়" is a raid
-    # at each city (one event per type, place and day); the total of the list is not split
+    # at each city (one event per type, place and day); the total of the list is not split, and no
+    # place keeps it (gold: "the combined 38 cannot be split")
     text = "ফালুজা এবং তাল আফারে বৃহস্পতিবারে মার্কিন বিমান হানায় অন্তত 38 জন ইরাকি মারা গিয়েছেন।"
     events = _every_event(text, "2004-09-10")
     assert sorted((e.location.name, e.fatalities.value if e.fatalities else None) for e in events) == [
-        ("Al Fallūjah", None), ("Tall ‘Afar", 38)]
+        ("Al Fallūjah", None), ("Tall ‘Afar", None)]
     # a list in the genitive says whose, not where
     text = "একজন হিন্দু ব্যক্তির হত্যাকাণ্ড ঢাকা ও দিল্লির মধ্যে চাপানউতোর তৈরি করেছে।"
     assert len(_every_event(text, "2025-12-22")) <= 1
@@ -1646,3 +1647,30 @@ def test_an_accident_s_toll_is_its_risen_total_not_one_more(text, dead):
     (event,) = [e for e in _every_event(text, "2002-08-11") if e.event_type == "ACCIDENT"]
     assert event.fatalities.value == dead
 
+
+
+@pytest.mark.parametrize("text, dead", [
+    # "গত মাসে" alone is last month, a date: the event's own toll (probe WB3-01)
+    ("আর গত মাসে ইসলামাবাদে জেলা আদালতের বাইরে আত্মঘাতী বিস্ফোরণে নিহত হন ১২ জন।", 12),
+    # "গত ছয় মাসে" is a span: a running toll, no event's (cumulative_periods.tsv)
+    ("গত ছয় মাসে ইসলামাবাদে আত্মঘাতী বিস্ফোরণে নিহত হয়েছেন ১২০ জন।", None),
+    # a toll of a list of places is no single place's (1050219_19bdesh4.pc, training)
+    ("গত বছরেও এই দিনটিতে কারবালা ও বাগদাদে আত্মঘাতী বিস্ফোরণে 170 জন মারা গিয়েছিলেন।", None),
+])
+def test_last_month_is_a_date_a_span_of_months_a_running_toll(text, dead):
+    tolls = [e.fatalities.value if e.fatalities else None for e in _every_event(text, "2005-02-19")
+             if e.event_type == "ASSAULT"]
+    assert tolls == [dead] if dead else not any(tolls)
+
+
+def test_a_plot_a_compensation_and_a_rammed_bomb():
+    """Probe WB3-01: "হামলার ছক কষছে" is a plot, no attack (modality_cues.tsv); "নিহতদের পরিবারপিছু এক
+    কোটি টাকা" counts no dead (এক starts a larger number); a car of explosives rammed into a gate is
+    the attack, no road accident (trigger_context.tsv)."""
+    assert not _every_event("ইসলামাবাদের অভিযোগ, আফগানিস্তানের মাটিতে বসেই হামলার ছক কষছে জঙ্গিরা।", "2025-12-31")
+    [event] = [e for e in _every_event("বন্নুতে আত্মঘাতী হামলা হয়েছে। মুখ্যমন্ত্রী হামলার নিন্দা করে নিহতদের "
+                                        "পরিবারপিছু এক কোটি টাকা ক্ষতিপূরণের কথা ঘোষণা করেছেন।", "2025-12-31")
+               if e.event_type == "ASSAULT"]
+    assert event.fatalities is None or event.fatalities.value != 1
+    rammed = _every_event("বিস্ফোরক-বোঝাই একটি গাড়ি নিয়ে ফাঁড়ির মূল ফটকে ধাক্কা মারে এক জঙ্গি।", "2025-12-31")
+    assert [e.event_type for e in rammed] == ["ASSAULT"]

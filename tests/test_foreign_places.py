@@ -187,3 +187,17 @@ def test_places_added_in_the_twenty_sixth_session():
     assert place("স্পেনের সান্তিয়াগো দি কমপোসতেলায় আজ একটি বোমা বিস্ফোরণ হয়েছে।") == ["Santiago de Compostela"]
     assert place("উত্তর পশ্চিম সীমান্ত প্রদেশে ধস নামায় ছ'জন মারা যান।") == ["Khyber Pakhtunkhwa"]
     assert place("ইন্দোনেশিয়ার জাভা দ্বীপে ভূমিকম্পে ২০ জনের মৃত্যু হয়েছে।") == ["Java"]
+
+
+def test_a_foreign_name_read_once_in_a_place_slot_is_that_place_everywhere():
+    """The romanised fallback reads "বন্নু" after "খাইবার পাখতুনখোয়া প্রদেশের"; the article's other
+    mentions, inflected ("বন্নুতে", "বন্নুর"), are Bannu too (probe WB3-01). A Bengali noun is never
+    read so ("বাংলাদেশের নারীর অগ্রযাত্রা" is no Naria, bdn-cf2b6391ba)."""
+    import ghotona
+
+    text = ("পাকিস্তানের খাইবার পাখতুনখোয়া প্রদেশের বন্নু শহরে বিস্ফোরণে ১৪ জন নিহত হয়েছেন। "
+            "বন্নুতে এমন হামলা নতুন নয়। বন্নুর হাসপাতালে আহতদের ভর্তি করা হয়েছে।")
+    places = [e.name for e in ghotona.analyze(text, "2025-12-31").get("entities") if e.label == "LOC"]
+    assert places.count("Bannu") == 3
+    text = "বাংলাদেশের নারীর অগ্রযাত্রায় তাঁর অবদান অনেক।"
+    assert [e.name for e in ghotona.analyze(text, "2025-12-31").get("entities") if e.label == "LOC"] == ["Bangladesh"]

@@ -128,13 +128,25 @@ def is_cumulative(ctx: DocContext, view: SentenceView, clause_first: int, clause
         return False  # (most clauses: no period unit at all)
     number_ends = {ctx.token_at(num.end - 1) for _, num in view.numbers}
     words = toll_span_openers(*openers)
+    past_only = toll_span_openers("past") - toll_span_openers("current")
+    dates = past_dates()
     for tok in range(clause_first + 1, clause_last):
         # (an opener may stand a word before its period: "চলতি শীত মৌসুমে", this winter season)
-        if ctx.stem(tok) in periods and set(ctx.tokens[tok].suffixes) & LOCATIVE \
-                and (tok - 1 in number_ends or ctx.stem(tok - 1) in words
-                     or tok - 2 >= clause_first and ctx.stem(tok - 2) in words and not ctx.tokens[tok - 1].is_punct):
+        if ctx.stem(tok) not in periods or not set(ctx.tokens[tok].suffixes) & LOCATIVE:
+            continue
+        if tok - 1 in number_ends:
             return True
+        opener = tok - 1 if ctx.stem(tok - 1) in words else tok - 2 if (
+            tok - 2 >= clause_first and ctx.stem(tok - 2) in words and not ctx.tokens[tok - 1].is_punct) else None
+        if opener is not None and not (ctx.stem(opener) in past_only and ctx.stem(tok) in dates):
+            return True  # (not "গত মাসে … নিহত হন ১২ জন": last month, a date)
     return False
+
+
+@lru_cache(maxsize=1)
+def past_dates() -> frozenset[str]:
+    """The period units that "গত" alone makes a date, not a span ("গত মাসে", last month: cumulative_periods.tsv)."""
+    return resources.term_set("cumulative_periods.tsv", after_past="date")
 
 
 def find_counts(ctx: DocContext, view: SentenceView) -> list[FoundCount]:
@@ -193,7 +205,7 @@ def find_counts(ctx: DocContext, view: SentenceView) -> list[FoundCount]:
                 used_numbers.add(id(total[1]))
                 best, count = (best[0], *total), _as_count(total[1])
             found.append(FoundCount(field, count, cue.first, best[1], kind=_toll_kind(ctx, best[1])))
-        elif (one := _article_one(ctx, cue.first, cue.last, clause_first, clause_last)) is not None \
+        elif (one := _article_one(ctx, cue.first, cue.last, clause_first, clause_last, numbers)) is not None \
                 or (one := _one_person(ctx, cue.first, cue.last, clause_first, clause_last)) is not None \
                 or not _denied(view, cue.first, cue.last, clause_first, clause_last) \
                 and (one := _named_victim(ctx, view, cue.first, clause_first, active)
@@ -309,16 +321,19 @@ def _denied(view: SentenceView, cue_first: int, cue_last: int, clause_first: int
 ONE = {"এক", "একজন", "এক জন"}
 
 
-def _article_one(ctx: DocContext, cue_first: int, cue_last: int, clause_first: int, clause_last: int) -> int | None:
+def _article_one(ctx: DocContext, cue_first: int, cue_last: int, clause_first: int, clause_last: int,
+                 numbers=()) -> int | None:
     """"এক ট্রাকচালক নিহত": এক before a noun counts one person (the numbers stage leaves a bare
     এক alone, as it is also the indefinite article); so does এক after the cue, where Bengali puts the
     dead in the genitive ("মৃত্যু হল এক শিক্ষকের", "প্রাণ গেল এক তরতাজা তরুণের"), but not before a
-    unit ("মৃত্যু হয়েছে এক সপ্তাহ আগে")."""
+    unit ("মৃত্যু হয়েছে এক সপ্তাহ আগে") nor as the start of a larger number (``numbers``: the
+    sentence's (token, number) pairs; "নিহতদের পরিবারপিছু এক কোটি টাকা")."""
+    larger = {tok for tok, num in numbers if num.value != 1}
     for tok in range(cue_first - 1, max(clause_first, cue_first - BEFORE_WINDOW) - 1, -1):
-        if ctx.word(tok) in ONE:
+        if ctx.word(tok) in ONE and tok not in larger:
             return tok
     for tok in range(cue_last, min(clause_last, cue_last + AFTER_WINDOW)):
-        if ctx.word(tok) in ONE and not _is_measure(ctx, tok + 1):
+        if ctx.word(tok) in ONE and not _is_measure(ctx, tok + 1) and tok not in larger:
             return tok
     return _one_subject(ctx, cue_first, clause_first)
 

@@ -529,8 +529,8 @@ def _list_copies(ctx: DocContext, view: SentenceView, draft: Draft) -> list[Draf
         # a list after the trigger tells what followed ("সাব স্টেশনে আগুন লাগায় … জয়নগর, ক্যানিং,
         # ডায়মণ্ড হারবার, কাকদ্বীপে অন্ধকার নেমে আসে": one fire, a blackout in four towns)
         return []
-    return [replace(draft, place=other, counts={}, triggers=list(draft.triggers), sentences=list(draft.sentences),
-                    sources=list(draft.sources), victims=[], listed=True)
+    return [replace(draft, place=other, counts={}, count_kinds={}, triggers=list(draft.triggers),
+                    sentences=list(draft.sentences), sources=list(draft.sources), victims=[], listed=True)
             for other in placing.coordinated(ctx, view, draft.place)]
 
 
@@ -582,7 +582,7 @@ def _split_by_place_tolls(pairs: list[tuple[Entity, NumberMention]], draft: Draf
     for place, number in pairs:
         count = Count(text=number.text, value=int(number.value), qualifier=number.qualifier, start=number.start,
                       end=number.end)
-        copies.append(replace(draft, place=place, place_lent=False, counts={field: count},
+        copies.append(replace(draft, place=place, place_lent=False, counts={field: count}, count_kinds={},
                               triggers=list(draft.triggers), sentences=list(draft.sentences),
                               sources=list(draft.sources), victims=[], listed=True))
     return copies
@@ -920,7 +920,13 @@ def build_drafts(doc: Document, ctx: DocContext, story_of: StoryIndex | None = N
         by_place = [_split_by_place_tolls(tolls, d) for d in new_drafts]
         new_drafts = [copy for d, copies in zip(new_drafts, by_place) for copy in (copies or [d])]
         if not any(by_place):
-            new_drafts += [copy for d in new_drafts for copy in _list_copies(ctx, view, d)]
+            listed = []
+            for d in new_drafts:
+                if copies := _list_copies(ctx, view, d):
+                    listed += copies
+                    # (nor does the first place of the list keep its total)
+                    d.counts = {k: c for k, c in d.counts.items() if c.value is None}
+            new_drafts += listed
         # a digest page's briefs are separate stories: nothing refers across them
         story = stories[view.index]
         in_story = by_story.setdefault(story, [])  # (the drafts of ``drafts`` in this story, in order)

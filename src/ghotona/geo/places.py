@@ -31,6 +31,7 @@ from ..doc import Document, Entity
 from ..recognize.lexicon import TokenStrings
 from ..text.morph import GENITIVE, candidates, is_verb
 from ..text.normalize import is_normal, normalize_term
+from .gazetteer import SUFFIXES as PLACE_INFLECTIONS
 from .gazetteer import Gazetteer, Place
 
 PRECISION_OF_FEATURE = {
@@ -392,6 +393,7 @@ def _romanised(doc: Document, gz: Gazetteer, known: list[Entity],
     levels = level_words()
     doc_countries = tuple(sorted({c for e in known if (c := e.attrs.get("country"))}))
     out: list[Entity] = []
+    matched: dict[str, Place] = {}  # the stem of each name read -> its place
     # Only a token after a country or before a city/district/division word can pass the tests
     # below: find those first instead of testing every token.
     n = len(tokens)
@@ -440,7 +442,7 @@ def _romanised(doc: Document, gz: Gazetteer, known: list[Entity],
         stems = candidates(tok.norm or tok.text)  # তিকরিতে → তিকরিত, তিকরি …
         # a Bengali word the splitter knows, in any of its readings, is not a foreign name ("উত্তরের
         # জেলাগুলোতে": উত্তর + এর, north, not উত্তরে ≈ Uttara)
-        known_word = not common.isdisjoint(stems)
+        known_word = not common.isdisjoint(stems) or any(map(_dictionary_noun, stems))
         for stem in () if known_word else stems:
             hits = [h for c in countries if (h := fuzzy_place(stem, c)) is not None]
             if hits:
@@ -461,6 +463,28 @@ def _romanised(doc: Document, gz: Gazetteer, known: list[Entity],
         if place is None:
             continue
         out.append(_entity(doc, gz, tok.start, tok.end, place, f"{reason} {place.name}", [place.id]))
+        if place.country not in VILLAGE_COUNTRIES:
+            matched.setdefault(stem, place)  # (a home country's places have Bengali names of their own)
+    return out + _named_again(doc, gz, matched, known + out) if matched else out
+
+
+def _named_again(doc: Document, gz: Gazetteer, matched: dict[str, Place], known: list[Entity]) -> list[Entity]:
+    """One sense per article: the other mentions of a foreign name the romanised fallback read in a
+    place slot ("খাইবার পাখতুনখোয়া প্রদেশের বন্নু শহরে" → Bannu) are that place too, with any
+    inflection ("বন্নুতে এমন হামলা নতুন নয়", "বন্নুর সরকারি হাসপাতাল")."""
+    spans = sorted((e.start, e.end) for e in known)
+    out = []
+    for tok in doc.tokens:
+        k = bisect_left(spans, (tok.start + 1,)) - 1  # (the last known place starting at or before it)
+        if tok.is_punct or k >= 0 and spans[k][0] <= tok.start < spans[k][1]:
+            continue
+        word = tok.norm or tok.text
+        # (the place-name inflections the gazetteer's matcher strips, "বন্নুর", then the splitter's readings)
+        stem = next((word[:-len(end)] for end in PLACE_INFLECTIONS if word.endswith(end) and word[:-len(end)] in matched),
+                    None) or next((s for s in candidates(word) if s in matched), None)
+        if stem is not None:
+            place = matched[stem]
+            out.append(_entity(doc, gz, tok.start, tok.end, place, "as the article names it elsewhere", [place.id]))
     return out
 
 
