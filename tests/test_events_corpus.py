@@ -1674,3 +1674,15 @@ def test_a_plot_a_compensation_and_a_rammed_bomb():
     assert event.fatalities is None or event.fatalities.value != 1
     rammed = _every_event("বিস্ফোরক-বোঝাই একটি গাড়ি নিয়ে ফাঁড়ির মূল ফটকে ধাক্কা মারে এক জঙ্গি।", "2025-12-31")
     assert [e.event_type for e in rammed] == ["ASSAULT"]
+
+
+def test_a_total_over_districts_gives_way_to_each_place_s_own_toll():
+    """Probe WB3-16: "বাজ পড়ে তিন জেলায় মৃত্যু হয়েছে চার জনের" (and the headline's "মৃত চার") total three
+    districts' events; Debra's is its own two, and "বাজের আঘাতে" tells Pursurah's one."""
+    text = ("বাজ পড়ে মৃত চার\nনিজস্ব প্রতিবেদন\nসোমবার বিকেল থেকে দক্ষিণের কয়েকটি জেলায় বৃষ্টি হয়। বাজ পড়ে তিন জেলায় "
+            "মৃত্যু হয়েছে চার জনের। পশ্চিম মেদিনীপুরের ডেবরা থানার একটি গ্রামে বিকেল চারটে নাগাদ বাজ পড়ে মৃত্যু হয় "
+            "দু’জন খেতমজুরের। বাঁকুড়ার কোতুলপুরে বাজ পড়ে মৃত্যু হয় এক কিশোরের। হুগলির পুরশুড়ায় বাজের আঘাতে মৃত্যু "
+            "হয় এক প্রৌঢ়ের। নিহতদের পরিবারপিছু দু’লক্ষ নেপালি টাকা সাহায্যের ঘোষণা হয়েছে।")
+    tolls = {e.location.name: e.fatalities.value if e.fatalities else None
+             for e in _every_event(text, "2025-12-31") if e.event_type == "DISASTER"}
+    assert tolls == {"Debra": 2, "Kotulpur": 1, "Pursurah": 1}

@@ -14,7 +14,7 @@ from .. import resources
 from ..doc import NumberMention
 from ..recognize.numbers import vague_quantity_words
 from ..schema import Count
-from ..geo.places import family_names
+from ..geo.places import family_names, level_words
 from ..text.morph import GENITIVE, LOCATIVE, suffixes_of_kind
 from .context import DocContext, SentenceView
 
@@ -34,7 +34,8 @@ class FoundCount:
     #: every event of the sentence ("হাদির হত্যার বিচার দাবিতে অনশন": no dead at the hunger strike)
     own_event_only: bool = False
     #: how the number stands to the event's toll: "increment" (আরও এক জনের মৃত্যু: one more, not the
-    #: toll), "risen" (মৃত বেড়ে ৭: the toll as it now stands), or "" (a toll as told)
+    #: toll), "risen" (মৃত বেড়ে ৭: the toll as it now stands), "places" (বাজ পড়ে তিন জেলায় মৃত্যু হয়েছে
+    #: চার জনের: the total of several places' events), or "" (a toll as told)
     kind: str = ""
 
 
@@ -44,9 +45,31 @@ INCREMENT_WORDS = frozenset({"আরও", "আরো"})
 RISEN_WORDS = frozenset({"বেড়ে"})
 
 
-def _toll_kind(ctx: DocContext, number_token: int) -> str:
+def _toll_kind(ctx: DocContext, view: SentenceView, number_token: int, clause: tuple[int, int]) -> str:
     before = ctx.word(number_token - 1)
-    return "increment" if before in INCREMENT_WORDS else "risen" if before in RISEN_WORDS else ""
+    if before in INCREMENT_WORDS:
+        return "increment"
+    if before in RISEN_WORDS:
+        return "risen"
+    return "places" if _over_places(ctx, view, *clause) else ""
+
+
+@lru_cache(maxsize=1)
+def area_words() -> frozenset[str]:
+    """Level words of an area (জেলা, উপজেলা, রাজ্য, এলাকা …; not a road or street: place_levels.tsv)."""
+    return frozenset(w for w, feats in level_words().items() if not feats & {"route", "street"})
+
+
+def _over_places(ctx: DocContext, view: SentenceView, clause_first: int, clause_last: int) -> bool:
+    """The clause counts over several places: a number of two or more right before an area word in
+    the locative ("তিন জেলায়", "পাঁচটি উপজেলায়")."""
+    words = area_words()
+    for tok, num in view.numbers:
+        last = ctx.token_span(num)[1]
+        if clause_first <= tok < clause_last and (num.value or 0) >= 2 and ctx.stem(last + 1) in words \
+                and set(ctx.tokens[last + 1].suffixes) & LOCATIVE:
+            return True
+    return False
 
 
 def _as_count(num: NumberMention) -> Count:
@@ -85,8 +108,9 @@ def _usable(ctx: DocContext, token: int, num: NumberMention, counted_noun: int |
             counted_noun is not None and last + 1 == counted_noun) \
             and ctx.stem(last + 1) not in person_nouns():
         return False  # "১২টি টিয়ারশেল" counts things; "২২টি শিশু" people all the same
-    if _is_measure(ctx, last + 1):
-        return False  # money, distance, time, rounds: not people
+    if _is_measure(ctx, last + 1) or not num.classifier and _is_measure(ctx, last + 2) \
+            and not ctx.tokens[last + 1].suffixes and ctx.stem(last + 1) not in person_nouns():
+        return False  # money, distance, time, rounds: not people ("দু’লক্ষ নেপালি টাকা", "৫০ হাজার মার্কিন ডলার")
     following = ctx.tokens[last + 1] if last + 1 < len(ctx.tokens) else None
     if following is not None and following.suffixes and not following.is_punct \
             and ctx.stem(last + 1) not in person_nouns() and not num.classifier:
@@ -204,7 +228,8 @@ def find_counts(ctx: DocContext, view: SentenceView) -> list[FoundCount]:
                 # "ছয় শিশু-সহ মোট আট জন", "৩ শিশু ও ৯ মহিলা সহ মোট ১৫ জন": the total, not its parts
                 used_numbers.add(id(total[1]))
                 best, count = (best[0], *total), _as_count(total[1])
-            found.append(FoundCount(field, count, cue.first, best[1], kind=_toll_kind(ctx, best[1])))
+            found.append(FoundCount(field, count, cue.first, best[1],
+                                    kind=_toll_kind(ctx, view, best[1], (clause_first, clause_last))))
         elif (one := _article_one(ctx, cue.first, cue.last, clause_first, clause_last, numbers)) is not None \
                 or (one := _one_person(ctx, cue.first, cue.last, clause_first, clause_last)) is not None \
                 or not _denied(view, cue.first, cue.last, clause_first, clause_last) \
@@ -505,10 +530,12 @@ def better(old: Count | None, new: Count, old_kind: str = "", new_kind: str = ""
     """Keep a numeric count over a vague one; between two numbers keep the first reported
     (later mentions usually repeat it; ACLED keeps the most conservative figure), except that a toll
     as it has risen (``new_kind`` "risen": মৃত বেড়ে ৭) replaces an earlier one, and a toll as told
-    replaces one more dead (``old_kind`` "increment": আরও এক জনের মৃত্যু), which never replaces a toll."""
+    replaces one more dead (``old_kind`` "increment": আরও এক জনের মৃত্যু), which never replaces a toll,
+    and a total over several places (``old_kind`` "places")."""
     if old is None:
         return new
-    if new.value is not None and (new_kind == "risen" or old_kind == "increment" and new_kind != "increment"):
+    if new.value is not None and new.value != old.value and (
+            new_kind == "risen" or old_kind in ("increment", "places") and new_kind == ""):
         return new
     if new_kind == "increment" and old.value is not None:
         return old

@@ -698,7 +698,7 @@ def _toll_rises(old: Draft, new: Draft) -> bool:
     """An accident's toll told again as one more dead or as it has risen ("চারজনের লাশ উদ্ধার … আরও
     একজনের লাশ … মৃতের সংখ্যা বেড়ে সাতজনে"): one toll, not two accidents (:data:`RISING_TOLLS`)."""
     kinds = {old.count_kinds.get("fatalities", ""), new.count_kinds.get("fatalities", "")}
-    return (old.event_type, "fatalities") in RISING_TOLLS and kinds != {""}
+    return (old.event_type, "fatalities") in RISING_TOLLS and bool(kinds & {"increment", "risen"})
 
 
 def _near(a: Entity | None, b: Entity | None) -> bool:
@@ -742,12 +742,15 @@ RISING_TOLLS = frozenset({("ACCIDENT", "fatalities")})
 
 def _keep_count(draft: Draft, key: str, count: Count, kind: str) -> None:
     """The draft's count of ``key`` after another is told (:func:`counts.better`), and its kind."""
-    if (draft.event_type, key) not in RISING_TOLLS:
+    if kind != "places" and (draft.event_type, key) not in RISING_TOLLS:
         kind = ""
-    kept = counts.better(draft.counts.get(key), count, draft.count_kinds.get(key, ""), kind)
+    old = draft.counts.get(key)
+    kept = counts.better(old, count, draft.count_kinds.get(key, ""), kind)
     if kept is count:
         draft.counts[key] = count
         draft.count_kinds[key] = kind
+    elif kind == "places" and old is not None and old.value == count.value:
+        draft.count_kinds[key] = kind  # (a headline's "মৃত চার", then "তিন জেলায় … চার জনের": the same total)
 
 
 def _merge(old: Draft, new: Draft) -> None:
