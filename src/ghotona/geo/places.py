@@ -681,10 +681,25 @@ def ends_a_route(doc: Document, last: int, is_place_token) -> bool:
     words, stems = strings.words, strings.stem_words
     sentence = tokens[last].sentence
     j = last + 1
+    paired = False  # (X-Y: a route's two ends)
     while j < len(tokens) and tokens[j].sentence == sentence \
             and (words[j] == "-" or is_place_token(j) and not tokens[j].suffixes):
+        paired = paired or words[j] == "-"
         j += 1
-    return j < len(tokens) and stems[j] in route_words()
+    if j < len(tokens) and stems[j] in route_words():
+        return True
+    # a train named between its ends and its kind, an end the gazetteer may not know: "হাওড়া-কুর্লা
+    # জ্ঞানেশ্বরী এক্সপ্রেস"
+    for k in range(j, min(j + ROUTE_NAME_WORDS, len(tokens) - 1)) if paired else ():
+        if tokens[k].suffixes or tokens[k].is_punct or tokens[k].sentence != sentence:
+            return False
+        if stems[k + 1] in route_words():
+            return True
+    return False
+
+
+#: how many words (an unknown end, a train's name) may stand between a route's named ends and its kind
+ROUTE_NAME_WORDS = 2
 
 
 #: endings of a place name that make it a journey's end ("ঢাকাগামী বাস", "চট্টগ্রামমুখী"), as the
