@@ -1686,3 +1686,27 @@ def test_a_total_over_districts_gives_way_to_each_place_s_own_toll():
     tolls = {e.location.name: e.fatalities.value if e.fatalities else None
              for e in _every_event(text, "2025-12-31") if e.event_type == "DISASTER"}
     assert tolls == {"Debra": 2, "Kotulpur": 1, "Pursurah": 1}
+
+
+def test_a_winter_page_s_fire_warming_season_toll_and_one_helper():
+    """Probe BD3-15: "খড়কুটো জ্বালিয়ে আগুন পোহানোর সময় দগ্ধ" is an accident while warming, no arson;
+    "এ মৌসুমে … সাতজনের মৃত্যু" is the season's running toll, not hers; "বাসের চালকের সহকারী নিহত" is
+    one dead; "চালক ও খালাসি জখম হন" is not one (1020131_31raj6, training)."""
+    fire = _every_event("নীলফামারীর ডিমলা উপজেলায় খড়কুটো জ্বালিয়ে আগুন পোহানোর সময় দগ্ধ হয়ে রহিমা খাতুন (৬৫) নামের "
+                        "এক নারী মারা গেছেন। এ মৌসুমে এভাবে দগ্ধ হয়ে সাতজনের মৃত্যু হয়েছে।", "2025-12-31")
+    assert [(e.event_type, e.fatalities.value if e.fatalities else None) for e in fire] == [("ACCIDENT", 1)]
+    [crash] = _every_event("বগুড়ার শেরপুর উপজেলায় দাঁড়িয়ে থাকা একটি ট্রাকের পেছনে যাত্রীবাহী বাসের ধাক্কায় বাসের "
+                           "চালকের সহকারী নিহত এবং অন্তত ১২ যাত্রী আহত হয়েছেন।", "2025-12-31")
+    assert (crash.fatalities.value, crash.injuries.value) == (1, 12)
+    [tanker] = _every_event("শান্তিপুরে গ্যাসবাহী ট্যাঙ্কারটি রাস্তায় উল্টে যায়। তাতে চালক ও খালাসি জখম হন।", "2002-01-30")
+    assert tanker.injuries is None or tanker.injuries.value != 1
+
+
+def test_a_death_under_treatment_days_later_is_the_accident_s():
+    """Probe BD3-15: a woman burned on Thursday dies under treatment yesterday: one accident, dated
+    Thursday, and she is its one dead ("রহিমা খাতুন (৬৫) নামের এক নারী … মারা গেছেন")."""
+    text = ("এদিকে নীলফামারীর ডিমলা উপজেলায় খড়কুটো জ্বালিয়ে আগুন পোহানোর সময় দগ্ধ হয়ে রহিমা খাতুন (৬৫) নামের এক "
+            "নারী গতকাল রংপুর মেডিকেল কলেজ হাসপাতালে চিকিৎসাধীন অবস্থায় মারা গেছেন। গত বৃহস্পতিবার সকালে বাড়ির "
+            "উঠানে আগুন পোহানোর সময় তাঁর গায়ের চাদরে আগুন ধরে যায়।")
+    events = [e for e in _every_event(text, "2025-12-31") if e.event_type == "ACCIDENT"]
+    assert [(e.date.value, e.fatalities.value) for e in events] == [("2025-12-25", 1)]

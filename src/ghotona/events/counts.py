@@ -234,6 +234,7 @@ def find_counts(ctx: DocContext, view: SentenceView) -> list[FoundCount]:
                 or (one := _one_person(ctx, cue.first, cue.last, clause_first, clause_last)) is not None \
                 or not _denied(view, cue.first, cue.last, clause_first, clause_last) \
                 and (one := _named_victim(ctx, view, cue.first, clause_first, active)
+                     or _named_subject(ctx, view, cue.first, clause_first, numbers)
                      or _victim_after_passive(ctx, view, cue, clause_last, active)) is not None:
             tok = ctx.tokens[one]
             found.append(FoundCount(field, Count(text=tok.text, value=1, qualifier="exact",
@@ -420,6 +421,8 @@ def _one_person(ctx: DocContext, cue_first: int, cue_last: int, clause_first: in
     side = range(hit, cue_last) if hit < cue_first else range(cue_first, hit + 1)
     if any(set(ctx.tokens[tok].suffixes) & PLURAL_SUFFIXES for tok in side):
         return None
+    if ctx.word(hit + 1) in CONJUNCTIONS or ctx.word(hit - 1) in CONJUNCTIONS:
+        return None  # "চালক ও খালাসি জখম হন": two people
     return hit
 
 
@@ -463,6 +466,27 @@ def _named_victim(ctx: DocContext, view: SentenceView, cue_first: int, clause_fi
         return None
     last = ctx.token_span(people[-1])[1]
     return last if last >= first and not ctx.tokens[last].suffixes else None
+
+
+def _named_subject(ctx: DocContext, view: SentenceView, cue_first: int, clause_first: int, numbers) -> int | None:
+    """"দগ্ধ হয়ে রহিমা খাতুন (৬৫) নামের এক নারী গতকাল … চিকিৎসাধীন অবস্থায় মারা গেছেন": the one person
+    named in the cue's clause before it with "নামের এক …" or an age in brackets (entities: cues
+    ``named``, ``age``), with no number or plural word between, is the one who died, however long the
+    clause runs before its verb."""
+    named = [ent for ent in view.entities if ent.label == "PER" and ent.attrs.get("cue") in NAMED_CUES
+             and clause_first <= ctx.token_span(ent)[0] and ctx.token_span(ent)[1] < cue_first]
+    if len(named) != 1:
+        return None  # (none, or several people: "রফিক (৩৫) ও করিম (৪০)")
+    last = ctx.token_span(named[0])[1]
+    if any(set(ctx.tokens[tok].suffixes) & PLURAL_SUFFIXES for tok in range(last + 1, cue_first)) \
+            or any(last < tok < cue_first and (num.value or 0) != 1 for tok, num in numbers
+                   if not (ctx.word(tok - 1) == "(" and ctx.word(tok + 1) == ")")):
+        return None
+    return last
+
+
+#: the entity stage's cues of a person named as one individual (X নামের এক …, X (৩৫))
+NAMED_CUES = frozenset({"named", "age"})
 
 
 def _victim_after_passive(ctx: DocContext, view: SentenceView, cue, clause_last: int,

@@ -84,6 +84,7 @@ class Draft:
     two_sided: bool = False  # "X ও Y-এর মধ্যে সংঘর্ষ": both sides fought; actor and target are peers
     sums: int = 0  # "দু’টি হামলায় অন্তত ৫৬ জন": how many events the mention counts (a summary); 0: one
     discovered: bool = False  # told by the finding of the body ("… মৃতদেহ উদ্ধার"): its date is the finding's
+    died_later: bool = False  # ... or by a death under treatment ("চিকিৎসাধীন অবস্থায় মারা গেছেন"): the death's
     named_back: bool = False  # its first trigger names an event told before (এই হামলায়, ওই দুর্ঘটনা)
     turned: bool = False  # told after a turn to another matter ("অন্য দিকে, …"): not the event before it
     place_lent: bool = False  # told without a place: it was given the story's
@@ -439,7 +440,9 @@ def _fill_from_sentence(ctx: DocContext, view: SentenceView, draft: Draft, main:
             draft.negated = attribution.is_negated(ctx, view, draft.trigger)
         if view.discoveries:
             clause = ctx.clause(draft.trigger_token)
-            draft.discovered = any(clause[0] <= m.first < clause[1] for m in view.discoveries)
+            found = [m for m in view.discoveries if clause[0] <= m.first < clause[1]]
+            draft.discovered = bool(found)
+            draft.died_later = any(m.entry.get("kind") == LATER_DEATH for m in found)
         else:
             draft.discovered = False
         draft.named_back = bool(view.anaphora) and _named_back(view, draft) or _definite(ctx, draft)
@@ -711,11 +714,15 @@ def _near(a: Entity | None, b: Entity | None) -> bool:
 
 #: how many days after a killing its victim's body may be found and still be told as one event
 FOUND_WITHIN_DAYS = 2
+#: how many days after an attack or accident its victim may die under treatment, told as one event
+#: ("গতকাল … হাসপাতালে চিকিৎসাধীন অবস্থায় মারা গেছেন। গত বৃহস্পতিবার … আগুন ধরে যায়")
+DIED_WITHIN_DAYS = 30
 
 
 def _found_later(a: Draft, b: Draft) -> bool:
     """One draft tells a body found, the other the killing, on a day up to two days before the
-    finding ("মঙ্গলবার সকালে … মৃতদেহ উদ্ধার", then "সোমবার রাতে তাকে … খুন করা হয়")."""
+    finding ("মঙ্গলবার সকালে … মৃতদেহ উদ্ধার", then "সোমবার রাতে তাকে … খুন করা হয়"), or a death under
+    treatment up to a month after the attack or accident."""
     if a.discovered == b.discovered:
         return False
     found, killed = (a, b) if a.discovered else (b, a)
@@ -723,7 +730,7 @@ def _found_later(a: Draft, b: Draft) -> bool:
         days = (dt.date.fromisoformat(found.date.value) - dt.date.fromisoformat(killed.date.value)).days
     except (TypeError, ValueError):
         return False  # month or year precision
-    return 0 < days <= FOUND_WITHIN_DAYS
+    return 0 < days <= (DIED_WITHIN_DAYS if found.died_later else FOUND_WITHIN_DAYS)
 
 
 def _counts_differ(a: Draft, b: Draft, fields=COUNT_FIELDS) -> bool:

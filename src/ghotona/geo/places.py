@@ -689,13 +689,19 @@ def ends_a_route(doc: Document, last: int, is_place_token) -> bool:
     if j < len(tokens) and stems[j] in route_words():
         return True
     # a train named between its ends and its kind, an end the gazetteer may not know: "হাওড়া-কুর্লা
-    # জ্ঞানেশ্বরী এক্সপ্রেস"
+    # জ্ঞানেশ্বরী এক্সপ্রেস" (not a road: "বেলডাঙা-বহরমপুর রাজ্য সড়ক" joins two towns nearby)
     for k in range(j, min(j + ROUTE_NAME_WORDS, len(tokens) - 1)) if paired else ():
         if tokens[k].suffixes or tokens[k].is_punct or tokens[k].sentence != sentence:
             return False
-        if stems[k + 1] in route_words():
+        if stems[k + 1] in train_words():
             return True
     return False
+
+
+@lru_cache(maxsize=1)
+def train_words() -> frozenset[str]:
+    """Route words that name a train (এক্সপ্রেস, লোকাল …: place_levels.tsv feature ``train``)."""
+    return frozenset(w for w, feats in level_words().items() if "train" in feats)
 
 
 #: how many words (an unknown end, a train's name) may stand between a route's named ends and its kind
