@@ -1710,3 +1710,11 @@ def test_a_death_under_treatment_days_later_is_the_accident_s():
             "উঠানে আগুন পোহানোর সময় তাঁর গায়ের চাদরে আগুন ধরে যায়।")
     events = [e for e in _every_event(text, "2025-12-31") if e.event_type == "ACCIDENT"]
     assert [(e.date.value, e.fatalities.value) for e in events] == [("2025-12-25", 1)]
+
+
+def test_an_accident_pointing_back_at_a_disaster_is_its_consequence():
+    """Probe BD3-16: "… পাহাড়ধসে … মৃত্যু হয়েছে। … মাটি ধসে পড়ে। এতে ঘরের ভেতরে থাকা পাঁচজন চাপা পড়েন।":
+    the crushing is the landslide's, no accident of its own."""
+    text = ("কক্সবাজারের উখিয়ায় রোহিঙ্গা শিবিরে পাহাড়ধসে তিনজনের মৃত্যু হয়েছে। ভোরে ঘুমন্ত অবস্থায় ঝুপড়িঘরের ওপর "
+            "পাহাড়ের মাটি ধসে পড়ে। এতে ঘরের ভেতরে থাকা পাঁচজন চাপা পড়েন।")
+    assert [e.event_type for e in _every_event(text, "2025-12-31")] == ["DISASTER"]

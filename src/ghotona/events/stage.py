@@ -998,6 +998,9 @@ def build_drafts(doc: Document, ctx: DocContext, story_of: StoryIndex | None = N
             told_back = d.named_back or bool(d.counts) and _counts_named_back(ctx, view, d)
             d.tally = ctx.tallied(view, d.trigger_token)
             merged = False
+            if (cause := _caused_by(d, in_story, points_back, view.index, gap)) is not None:
+                _merge(cause, d)  # "… পাহাড়ধসে … মৃত্যু। … এতে ঘরের ভেতরে থাকা পাঁচজন চাপা পড়েন": the landslide's
+                continue
             also = d.place is not None and placing.told_as_also(ctx, d.place)
             for old in reversed(in_story):
                 if _earlier_one_of_its_kind(old, d, doc.published):
@@ -1029,6 +1032,19 @@ def build_drafts(doc: Document, ctx: DocContext, story_of: StoryIndex | None = N
                 drafts.append(d)
                 in_story.append(d)  # (a new draft's first sentence is in this story)
     return drafts
+
+
+def _caused_by(draft: Draft, in_story: list[Draft], points_back: bool, sentence: int, gap) -> Draft | None:
+    """The disaster an accident told right after it is a consequence of: a sentence pointing back
+    ("এতে …", anaphora.tsv) tells the crushing, drowning or collapse the landslide, storm or flood
+    just told caused (as :func:`_without_consequences` does within one sentence)."""
+    if draft.event_type != "ACCIDENT" or not points_back or not in_story or draft.negated:
+        return None
+    cause = max(in_story, key=lambda o: max(o.sentences))  # (the event told last)
+    if cause.event_type != "DISASTER" or cause.negated or gap(max(cause.sentences), sentence) > COREF_WINDOW \
+            or not _compatible_places(cause.place, draft.place):
+        return None
+    return cause
 
 
 #: how many of a brief's sentences must repeat an earlier brief's for it to be that brief reprinted
