@@ -1029,6 +1029,8 @@ def test_a_killing_in_a_military_coup_is_an_attack_and_the_mass_uprising_no_even
     ("২০০০ সালের ২৭ জুলাই সূচপুরে ১১ জন খেতমজুরকে পিটিয়ে খুন করা হয়েছিল।", 11, None),
     # the victim named after an intransitive death phrase, with an age in brackets (probe WB3-07)
     ("২০০২ সালের ১৪ মে বুথের কাছে গুলিতে খুন হন সিপিএম কর্মী নিরঞ্জন বর্মন (৩৪)।", 1, None),
+    # one person joined to a counted group (probe BD3-16; 1020421_21raj10, training: "মালিকের ভাই ও ১৭ জন কর্মীকে")
+    ("উখিয়ায় পাহাড়ধসে মা ও তাঁর দুই শিশুসন্তানের মৃত্যু হয়েছে।", 3, None),
 ])
 def test_tolls_told_in_pieces(text, dead, hurt):
     events = _every_event(text, "2003-10-12")

@@ -224,6 +224,12 @@ def find_counts(ctx: DocContext, view: SentenceView) -> list[FoundCount]:
                 # "৩৭ জন গেরিলা ও তিন জন পুলিশের মৃত্যু": the dead of both groups
                 used_numbers.update(map(id, groups))
                 count = _sum(ctx, *groups)
+            elif best[1] < cue.first and (one := _one_joined_before(ctx, best[1])) is not None:
+                # "মা ও তাঁর দুই শিশুসন্তানের মৃত্যু": one person and a group
+                tok = ctx.tokens[one]
+                count = Count(text=ctx.doc.text[tok.start:count.end], value=count.value + 1 if count.value is not None else None,
+                              qualifier=count.qualifier, high=count.high + 1 if count.high is not None else None,
+                              start=tok.start, end=count.end)
             if (total := _total_after_part(ctx, numbers, used_numbers, groups[1] if groups else best[2])) is not None:
                 # "ছয় শিশু-সহ মোট আট জন", "৩ শিশু ও ৯ মহিলা সহ মোট ১৫ জন": the total, not its parts
                 used_numbers.add(id(total[1]))
@@ -310,6 +316,30 @@ def _coordinated(ctx: DocContext, view: SentenceView, numbers, counted: tuple[in
                 and not any(ctx.tokens[t].is_punct for t in between):
             return groups
     return None
+
+
+#: a possessive that may stand between a conjunction and the group it joins ("মা ও তাঁর দুই সন্তান")
+POSSESSIVES = frozenset({"তাঁর", "তার", "তাদের", "তাঁদের"})
+
+
+def _one_joined_before(ctx: DocContext, number_token: int) -> int | None:
+    """The token of one person joined by ও/এবং before a counted group ("মা ও দুই শিশুর", "বাবা ও তাঁর
+    দুই ছেলে"): a kinship word (person_cues.tsv, kind relation) or a word of one person
+    (one_person_words.tsv), bare."""
+    k = number_token - 1
+    if ctx.word(k) in POSSESSIVES:
+        k -= 1
+    if ctx.word(k) not in CONJUNCTIONS or k < 1 or ctx.tokens[k - 1].suffixes:
+        return None
+    word = ctx.word(k - 1)
+    return k - 1 if word in single_person_nouns() else None
+
+
+@lru_cache(maxsize=1)
+def single_person_nouns() -> frozenset[str]:
+    """Bare nouns of one person: kinship words and the one-person words of one_person_words.tsv."""
+    kin = resources.term_set("person_cues.tsv", kind="relation")
+    return kin | frozenset(w for w in one_person_words()[0] if " " not in w)
 
 
 #: nouns a number before them counts incidents with (দুটি ঘটনা, তিনটি হামলা)
