@@ -1720,3 +1720,14 @@ def test_an_accident_pointing_back_at_a_disaster_is_its_consequence():
     text = ("কক্সবাজারের উখিয়ায় রোহিঙ্গা শিবিরে পাহাড়ধসে তিনজনের মৃত্যু হয়েছে। ভোরে ঘুমন্ত অবস্থায় ঝুপড়িঘরের ওপর "
             "পাহাড়ের মাটি ধসে পড়ে। এতে ঘরের ভেতরে থাকা পাঁচজন চাপা পড়েন।")
     assert [e.event_type for e in _every_event(text, "2025-12-31")] == ["DISASTER"]
+
+
+def test_a_follow_up_by_bodies_found_is_the_accident_of_its_own_day():
+    """Probe BD3-13: a headline of the rising toll, bodies found on Tuesday, then "গত রোববার … দুর্ঘটনাটি
+    ঘটে": one accident, on Sunday, with the risen toll."""
+    text = ("মেঘনায় ট্রলারডুবি: আরও একজনের লাশ উদ্ধার, মৃত বেড়ে ৭\nমুন্সীগঞ্জ প্রতিনিধি\nমুন্সীগঞ্জের গজারিয়া উপজেলায় "
+            "মেঘনা নদীতে ট্রলারডুবির ঘটনায় আরও একজনের লাশ উদ্ধার করা হয়েছে। গতকাল মঙ্গলবার সকালে লাশটি ভেসে ওঠে। "
+            "গত রোববার সন্ধ্যায় উপজেলার ভবেরচর ইউনিয়নের কালীপুরা খেয়াঘাটের কাছে দুর্ঘটনাটি ঘটে। ঘটনার রাতেই "
+            "চারজনের লাশ উদ্ধার করা হয়।")
+    events = [e for e in _every_event(text, "2025-12-31") if e.event_type == "ACCIDENT"]
+    assert [(e.date.value, e.fatalities.value) for e in events] == [("2025-12-28", 7)]

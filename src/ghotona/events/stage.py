@@ -782,6 +782,11 @@ def _merge(old: Draft, new: Draft) -> None:
         # (the day of the killing, not of the finding of the body)
         old.date, old.date_explicit = new.date, True
         old.discovered = old.discovered and new.discovered
+    elif new.discovered and not old.discovered and (
+            not new.date_explicit or new.date is not None and old.date is not None and new.date.value == old.date.value):
+        # a headline that tells no finding, then "… আরও একজনের লাশ উদ্ধার করা হয়েছে" the same day: the
+        # event is told by its bodies found, its own day still to come ("গত রোববার … দুর্ঘটনাটি ঘটে")
+        old.discovered, old.died_later = True, new.died_later
     for key, value in new.counts.items():
         _keep_count(old, key, value, new.count_kinds.get(key, ""))
     _add_new(old.sources, new.sources)
