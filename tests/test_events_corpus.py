@@ -1731,3 +1731,14 @@ def test_a_follow_up_by_bodies_found_is_the_accident_of_its_own_day():
             "চারজনের লাশ উদ্ধার করা হয়।")
     events = [e for e in _every_event(text, "2025-12-31") if e.event_type == "ACCIDENT"]
     assert [(e.date.value, e.fatalities.value) for e in events] == [("2025-12-28", 7)]
+
+
+def test_a_building_an_attack_brought_down_is_its_damage():
+    """Probe BD3-02: the strike's collapsed floors, told in the next sentence, are no accident; the
+    Dnipro's west bank is no West Bank (place_false_friends.tsv)."""
+    text = ("ইউক্রেনের রাজধানী কিয়েভে রাতভর রাশিয়ার ড্রোন ও ক্ষেপণাস্ত্র হামলায় অন্তত চারজন নিহত হয়েছেন। শহরের "
+            "পূর্বাঞ্চলীয় দারনিৎস্কি জেলায় একটি নয়তলা আবাসিক ভবনের ওপরের তিনটি তলা ধসে পড়ে। দনিপ্রো নদীর পশ্চিম "
+            "তীরের একটি জেলায় ড্রোনের ধ্বংসাবশেষ পড়ে একজন নিহত হন।")
+    events = _every_event(text, "2025-12-30")
+    assert {e.event_type for e in events} == {"ASSAULT"}
+    assert "West Bank" not in {e.location.name for e in events}

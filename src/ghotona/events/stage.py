@@ -1039,17 +1039,29 @@ def build_drafts(doc: Document, ctx: DocContext, story_of: StoryIndex | None = N
     return drafts
 
 
+#: the accidents an attack causes (a strike brings a building down or sets it on fire): told in the
+#: sentence right after the attack, with no day of their own, they are its damage
+ATTACK_DAMAGE_MODES = frozenset({"building-collapse", "fire"})
+
+
 def _caused_by(draft: Draft, in_story: list[Draft], points_back: bool, sentence: int, gap) -> Draft | None:
-    """The disaster an accident told right after it is a consequence of: a sentence pointing back
+    """The event an accident told right after it is a consequence of: a sentence pointing back
     ("এতে …", anaphora.tsv) tells the crushing, drowning or collapse the landslide, storm or flood
-    just told caused (as :func:`_without_consequences` does within one sentence)."""
-    if draft.event_type != "ACCIDENT" or not points_back or not in_story or draft.negated:
+    just told caused; and the next sentence after an attack tells the building it brought down or
+    set on fire ("… ক্ষেপণাস্ত্র হামলায় … নিহত। … একটি নয়তলা আবাসিক ভবনের ওপরের তিনটি তলা ধসে পড়ে")
+    (as :func:`_without_consequences` does within one sentence)."""
+    if draft.event_type != "ACCIDENT" or not in_story or draft.negated:
         return None
     cause = max(in_story, key=lambda o: max(o.sentences))  # (the event told last)
-    if cause.event_type != "DISASTER" or cause.negated or gap(max(cause.sentences), sentence) > COREF_WINDOW \
-            or not _compatible_places(cause.place, draft.place):
+    if cause.negated or not _compatible_places(cause.place, draft.place):
         return None
-    return cause
+    distance = gap(max(cause.sentences), sentence)
+    if cause.event_type == "DISASTER" and points_back and distance <= COREF_WINDOW:
+        return cause
+    if cause.event_type == "ASSAULT" and distance == 1 and draft.trigger.mode in ATTACK_DAMAGE_MODES \
+            and not draft.date_explicit:
+        return cause
+    return None
 
 
 #: how many of a brief's sentences must repeat an earlier brief's for it to be that brief reprinted
