@@ -1742,3 +1742,14 @@ def test_a_building_an_attack_brought_down_is_its_damage():
     events = _every_event(text, "2025-12-30")
     assert {e.event_type for e in events} == {"ASSAULT"}
     assert "West Bank" not in {e.location.name for e in events}
+
+
+@pytest.mark.parametrize("text, types", [
+    # a drill stages the fire (probe BD3-14)
+    ("মহড়ায় দেখানো হয়, মার্কেটের তৃতীয় তলার একটি কাপড়ের দোকানে আগুন লেগেছে।", []),
+    # a real explosion during a drill, with its dead, stays
+    ("সেনাবাহিনীর মহড়া চলাকালে এক বিস্ফোরণে দুই সেনা নিহত হয়েছেন।", ["an event"]),
+])
+def test_a_drill_is_no_event_unless_someone_is_hurt(text, types):
+    events = [e for e in _every_event(text, "2025-12-31") if e.event_type != "MOBILIZE"]
+    assert bool(events) == bool(types)

@@ -307,7 +307,7 @@ def test_negation_hedge_modality():
     hedge = load("hedge_cues.tsv")
     assert not [k for k, n in Counter(r["term"] for r in hedge).items() if n > 1]
     mod = load("modality_cues.tsv")
-    assert all(r["kind"] in {"future", "hypothetical", "conditional", "conditional_verb", "historical", "feared"} for r in mod)
+    assert all(r["kind"] in {"future", "hypothetical", "conditional", "conditional_verb", "historical", "feared", "simulated"} for r in mod)
     assert not [k for k, n in Counter((r["term"], r["kind"]) for r in mod).items() if n > 1]
 
 

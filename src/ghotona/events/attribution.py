@@ -126,6 +126,12 @@ def is_unrealised(ctx: DocContext, view: SentenceView, trigger: Trigger) -> bool
     trig_last = trigger.attrs["last_token"] if "last_token" in trigger.attrs else ctx.token_at(trigger.start) + 1
     _, clause_last = ctx.clause(max(trig_last - 1, 0))
     for cue in view.modality:
+        if cue.entry.get("kind") == "simulated":
+            # "মহড়ায় দেখানো হয়, … দোকানে আগুন লেগেছে": a drill stages the fire, anywhere in the sentence,
+            # unless the sentence counts real dead or hurt ("মহড়া চলাকালে বিস্ফোরণে দুই সেনা নিহত")
+            if not view.counts:
+                return True
+            continue
         if cue.entry.get("kind") == "conditional_verb":
             # "… গেলে" is also 'when' ("সমাবেশ শেষ হলে পুলিশ লাঠিচার্জ করে"): the trigger's own
             # condition only when what follows is future or may be ("দোষী সাব্যস্ত হলে পনেরো বছর জেল
