@@ -1747,6 +1747,8 @@ def test_a_building_an_attack_brought_down_is_its_damage():
 @pytest.mark.parametrize("text, types", [
     # a drill stages the fire (probe BD3-14)
     ("মহড়ায় দেখানো হয়, মার্কেটের তৃতীয় তলার একটি কাপড়ের দোকানে আগুন লেগেছে।", []),
+    # a snowfall hoped for is none yet (probe WB3-17; modality_cues.tsv আশা)
+    ("সান্দাকফুতে তুষারপাতের আশা, বর্ষবরণে পাহাড়ে উপচে পড়া ভিড়", []),
     # a real explosion during a drill, with its dead, stays
     ("সেনাবাহিনীর মহড়া চলাকালে এক বিস্ফোরণে দুই সেনা নিহত হয়েছেন।", ["an event"]),
 ])
