@@ -15,12 +15,15 @@ ROOT = Path(__file__).resolve().parents[1]
 # Twenty-fourth session: 303 of 370 (265 before its lexicon work); a few below, as the evaluation floors.
 # Twenty-seventh session: 309 (306 at its start): the floor rises to 302.
 # Twenty-eighth session: 321 (new trigger contexts, Indian places): the floor rises to 315.
+# Twenty-ninth session: 322.
 FLOOR = 315
 # The mini-articles (gold/probe/articles*.json, 110), strict F1 with the confidence filter: 0.734 when the
 # last 50 were added in the twenty-fifth session (0.61 on those fresh), 0.768 after its later mends; a
 # little below, as the evaluation floors. Twenty-seventh session: 0.812 (0.814 at its start): the floor
-# rises to 0.79.
-ARTICLES_STRICT_F1_FLOOR = 0.79
+# rises to 0.79. Twenty-ninth session: 40 longer articles added (articles-bd3.json, articles-wb3.json;
+# fresh 0.573 and 0.710 strict), 0.756 over the 150 after the session's mends (0.826 over the first 110):
+# the floor is 0.73.
+ARTICLES_STRICT_F1_FLOOR = 0.73
 
 
 def _probe_tool(name: str = "probe_sentences"):
@@ -57,7 +60,7 @@ def test_the_probe_articles_keep_their_strict_f1():
     tool = _probe_tool("probe_articles")
     articles = [article for path in sorted((ROOT / "gold" / "probe").glob("articles*.json"))
                 for article in json.loads(path.read_text(encoding="utf-8"))]
-    assert len(articles) == 110
+    assert len(articles) == 150
     matched = false_alarms = misses = 0
     for article in articles:
         result = tool.score_article(article, ghotona.extract(article["text"], published=tool.PUBLISHED))
