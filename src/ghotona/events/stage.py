@@ -1003,7 +1003,7 @@ def build_drafts(doc: Document, ctx: DocContext, story_of: StoryIndex | None = N
             told_back = d.named_back or bool(d.counts) and _counts_named_back(ctx, view, d)
             d.tally = ctx.tallied(view, d.trigger_token)
             merged = False
-            if (cause := _caused_by(d, in_story, points_back, view.index, gap)) is not None:
+            if (cause := _caused_by(ctx, d, in_story, points_back, view.index, gap)) is not None:
                 _merge(cause, d)  # "… পাহাড়ধসে … মৃত্যু। … এতে ঘরের ভেতরে থাকা পাঁচজন চাপা পড়েন": the landslide's
                 continue
             also = d.place is not None and placing.told_as_also(ctx, d.place)
@@ -1044,7 +1044,8 @@ def build_drafts(doc: Document, ctx: DocContext, story_of: StoryIndex | None = N
 ATTACK_DAMAGE_MODES = frozenset({"building-collapse", "fire"})
 
 
-def _caused_by(draft: Draft, in_story: list[Draft], points_back: bool, sentence: int, gap) -> Draft | None:
+def _caused_by(ctx: DocContext, draft: Draft, in_story: list[Draft], points_back: bool, sentence: int,
+               gap) -> Draft | None:
     """The event an accident told right after it is a consequence of: a sentence pointing back
     ("এতে …", anaphora.tsv) tells the crushing, drowning or collapse the landslide, storm or flood
     just told caused; and the next sentence after an attack tells the building it brought down or
@@ -1058,9 +1059,10 @@ def _caused_by(draft: Draft, in_story: list[Draft], points_back: bool, sentence:
     distance = gap(max(cause.sentences), sentence)
     if cause.event_type == "DISASTER" and points_back and distance <= COREF_WINDOW:
         return cause
-    if cause.event_type == "ASSAULT" and distance == 1 and draft.trigger.mode in ATTACK_DAMAGE_MODES \
-            and not draft.date_explicit:
-        return cause
+    if cause.event_type == "ASSAULT" and draft.trigger.mode in ATTACK_DAMAGE_MODES and not draft.date_explicit \
+            and gap(max(ctx.tokens[ctx.token_at(t.start)].sentence for t in cause.triggers or [cause.trigger]),
+                    sentence) == 1:
+        return cause  # (the attack itself told in the sentence before, not only its follow-ups)
     return None
 
 

@@ -170,7 +170,13 @@ class Lexicon:
             row[term_key] = term
             by_surface.setdefault(term, []).append(row)
             if stem and row.get("match") != "surface":
-                by_stem.setdefault(_stem_words(term, stemmer), []).append(row)
+                stemmed = _stem_words(term, stemmer)
+                by_stem.setdefault(stemmed, []).append(row)
+                if stemmed != term:
+                    # the splitter may cut a bare term's own last letters as an ending (সিলিন্ডার →
+                    # সিলিন্ডা + র), while the same word inflected keeps them as its stem
+                    # (সিলিন্ডারের → সিলিন্ডার): the term as written is a stem key too
+                    by_stem.setdefault(term, []).append(row)
         self._surface_keys = {f" {key} ": (len(key) + 2, key.count(" ") + 1, tuple(entries))
                               for key, entries in by_surface.items()}
         self._stem_keys = {f" {key} ": (len(key) + 2, key.count(" ") + 1, tuple(entries))
