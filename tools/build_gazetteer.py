@@ -104,7 +104,10 @@ TOP_CITIES_EN = 3000
 # India is left out: its 3,779 cities15000 towns (2,927 not kept otherwise) made "ভারতের <word>" match
 # ordinary words (ঢোকার → Dholka, খেলার → Khalari, আহ্বানে → Nahan) in the news corpora, and the
 # Indian places the press names are covered in Bengali (GeoNames' Bengali names, manual_places.tsv).
-DEPTH_COUNTRIES = ("NP", "PK", "LK", "MM", "AF", "IR", "IQ", "SY", "LB", "IL", "PS", "YE", "SA", "BT")
+# Session 29 added Thailand, Malaysia, Sudan and Ukraine (their wars, insurgencies and migrant workers
+# are reported by district and town: "থাইল্যান্ডের নারাথিওয়াত প্রদেশে", "সুদানের এল-ফাশেরে").
+DEPTH_COUNTRIES = ("NP", "PK", "LK", "MM", "AF", "IR", "IQ", "SY", "LB", "IL", "PS", "YE", "SA", "BT",
+                   "TH", "MY", "SD", "UA")
 # Latin city names/variants that are ordinary English words or first names: not kept as aliases.
 LATIN_STOP = {
     "anew", "bar", "bath", "bury", "college", "commerce", "deal", "enterprise", "federal", "freedom",

@@ -412,8 +412,16 @@ def _romanised(doc: Document, gz: Gazetteer, known: list[Entity],
     if level_hits is None:
         level_hits = _level_word_tokens(doc)
     slots.update(j - 1 for j, key in level_hits if key in place_levels)
+    used: set[int] = set()  # tokens already read as a two-word name
+    # tokens inside a known place ("উত্তর দারফুর রাজ্যের": দারফুর is part of North Darfur, not Darfur)
+    token_starts = [tk.start for tk in tokens]
+    for e in known:
+        j = bisect_left(token_starts, e.start)
+        while j < n and token_starts[j] < e.end:
+            used.add(j)
+            j += 1
     for i in sorted(slots):
-        if not 1 <= i < n:
+        if not 1 <= i < n or i in used:
             continue
         tok, prev = tokens[i], tokens[i - 1]
         if tok.is_punct or tok.start in starts or not ("\u0980" <= tok.text[:1] <= "\u09ff"):
@@ -428,8 +436,31 @@ def _romanised(doc: Document, gz: Gazetteer, known: list[Entity],
         if container is not None and _romanised_container(container) and genitive:
             country = container.attrs.get("country")
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        level_after = nxt is not None and (nxt.stem or nxt.norm) in levels and \
-            levels[nxt.stem or nxt.norm] & {"city", "admin1", "admin2"}
+        level_after = _level_after(nxt, levels)
+        # A two-word name ("শ্রীলঙ্কার নুয়ারা এলিয়া জেলায়", "ওয়াজিরিস্তানের মির আলীতে"): after a
+        # container, this word and the next; before a level word, the word before and this one.
+        pair = None
+        if country is not None and nxt is not None and not level_after and i + 2 <= n:
+            pair = (i, i + 1, _level_after(tokens[i + 2] if i + 2 < n else None, levels))
+        elif country is None and level_after and i >= 2 and prev.end not in by_end:
+            pair = (i - 1, i, True)
+        if pair is not None:
+            a, b, pair_level = pair
+            first, last = tokens[a], tokens[b]
+            bare = not first.is_punct and "\u0980" <= first.text[:1] <= "\u09ff" \
+                and "\u0980" <= last.text[:1] <= "\u09ff" and not last.is_punct and last.start not in starts \
+                and first.start not in starts and a not in used and b not in used
+            if bare and (first.norm or first.text) not in common:
+                countries = (country,) if country is not None else doc_countries
+                found = _romanised_lookup([f"{first.norm or first.text} {stem}" for stem in
+                                           candidates(last.norm or last.text) if stem not in common],
+                                          countries, fuzzy_place, sound_place)
+                place = gz.get(found[0][0]) if found else None
+                if place is not None and (country is not None or pair_level):
+                    out.append(_entity(doc, gz, first.start, last.end, place, f"{found[1]} {place.name}",
+                                       [place.id]))
+                    used.update((a, b))
+                    continue
         if country is None and not level_after:
             continue
         if prev.end in by_end and country is None:
@@ -438,33 +469,20 @@ def _romanised(doc: Document, gz: Gazetteer, known: list[Entity],
         # of the places the article names: over all countries' Latin names, ordinary words match
         # by chance ("বলে জেলা" ≈ Basel, "করে জেলা" ≈ Ikare).
         countries = (country,) if country is not None else doc_countries
-        found = None
         stems = candidates(tok.norm or tok.text)  # তিকরিতে → তিকরিত, তিকরি …
         # a Bengali word the splitter knows, in any of its readings, is not a foreign name ("উত্তরের
         # জেলাগুলোতে": উত্তর + এর, north, not উত্তরে ≈ Uttara)
         known_word = not common.isdisjoint(stems) or any(map(_dictionary_noun, stems))
-        for stem in () if known_word else stems:
-            hits = [h for c in countries if (h := fuzzy_place(stem, c)) is not None]
-            if hits:
-                found = max(hits, key=lambda h: h[1])
-                reason = f"romanised match {found[1]:.0f} to"
-                break
-        if found is None and not known_word:
-            # the coarser sound key, on a word none of whose readings is a Bengali word: it must
-            # name exactly one place ("বেনিনের কটনু শহরে": Cotonou)
-            for stem in stems:
-                pids = {pid for c in countries if (pid := sound_place(stem, c)) is not None}
-                if len(pids) == 1:
-                    found, reason = (pids.pop(), 100.0), "sound match to"
-                    break
+        found = None if known_word else _romanised_lookup(stems, countries, fuzzy_place, sound_place)
         if found is None:
             continue
-        place = gz.get(found[0])
+        place = gz.get(found[0][0])
         if place is None:
             continue
-        out.append(_entity(doc, gz, tok.start, tok.end, place, f"{reason} {place.name}", [place.id]))
+        used.add(i)
+        out.append(_entity(doc, gz, tok.start, tok.end, place, f"{found[1]} {place.name}", [place.id]))
         if place.country not in VILLAGE_COUNTRIES:
-            matched.setdefault(stem, place)  # (a home country's places have Bengali names of their own)
+            matched.setdefault(found[2], place)  # (a home country's places have Bengali names of their own)
     return out + _named_again(doc, gz, matched, known + out) if matched else out
 
 
@@ -486,6 +504,29 @@ def _named_again(doc: Document, gz: Gazetteer, matched: dict[str, Place], known:
             place = matched[stem]
             out.append(_entity(doc, gz, tok.start, tok.end, place, "as the article names it elsewhere", [place.id]))
     return out
+
+
+def _level_after(token, levels: dict[str, set[str]]) -> bool:
+    """A level word of a town, district or province (শহরে, জেলায়, প্রদেশে) as ``token``."""
+    return token is not None and bool(levels.get(token.stem or token.norm, set()) & {"city", "admin1", "admin2"})
+
+
+def _romanised_lookup(keys: list[str], countries: tuple, fuzzy_place, sound_place) \
+        -> tuple[tuple[str, float], str, str] | None:
+    """The first of ``keys`` (readings of a word, longest first) whose romanisation matches a Latin
+    name of one of ``countries``: ((place id, score), reason, the key), or None. The fuzzy measure is tried on
+    every key before the coarser sound key, which must name exactly one place ("বেনিনের কটনু শহরে":
+    Cotonou)."""
+    for key in keys:
+        hits = [h for c in countries if (h := fuzzy_place(key, c)) is not None]
+        if hits:
+            found = max(hits, key=lambda h: h[1])
+            return found, f"romanised match {found[1]:.0f} to", key
+    for key in keys:
+        pids = {pid for c in countries if (pid := sound_place(key, c)) is not None}
+        if len(pids) == 1:
+            return (pids.pop(), 100.0), "sound match to", key
+    return None
 
 
 _COMMON: tuple[object, frozenset[str]] = (None, frozenset())
