@@ -42,6 +42,7 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Iterable
 
 from .. import resources
@@ -98,8 +99,11 @@ _DECOMPOSED = [(alt, comp) for comp, alts in _VARIANTS.items() for alt in alts[1
 _JOINERS = re.compile("[\u200c\u200d]")
 
 
+@lru_cache(maxsize=1 << 12)
 def _canon(s: str) -> str:
-    """Key for dictionary look-ups: composed nukta letters and vowel signs, no joiners, no spaces."""
+    """Key for dictionary look-ups: composed nukta letters and vowel signs, no joiners, no spaces.
+    (Remembered: the handlers ask it for the same few dozen month, weekday and day words, about 20
+    times an article.)"""
     s = _JOINERS.sub("", s)
     for alt, comp in _DECOMPOSED:
         if alt in s:

@@ -100,8 +100,10 @@ _CANON = str.maketrans({**{chr(0x09E6 + i): str(i) for i in range(10)}, "\u2019"
 _SPACES = re.compile(r"(?:\s+|-)+")
 
 
+@lru_cache(maxsize=1 << 14)
 def _canon(s: str) -> str:
-    """Normalised spelling of a matched piece: ASCII digits, composed nukta, straight apostrophe."""
+    """Normalised spelling of a matched piece: ASCII digits, composed nukta, straight apostrophe.
+    (Remembered: about 35 pieces an article, most of them classifiers and qualifiers seen before.)"""
     for composed, decomposed in _NUKTA.items():
         if decomposed in s:
             s = s.replace(decomposed, composed)
