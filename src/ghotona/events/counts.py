@@ -487,7 +487,7 @@ def _named_victim(ctx: DocContext, view: SentenceView, cue_first: int, clause_fi
             # "দুই সহকর্মীকে", "একাধিক পণবন্দিকে": more than one; "সাইকেলটিকে": a thing
             if any(t in several or ctx.stem(t) in vague for t in range(max(first, tok - 2), tok + 1)):
                 return None
-            return None if _a_thing(ctx, tok) else tok
+            return None if names_a_thing(ctx, tok) else tok
     if active:
         return None
     people = [e for e in view.entities if names_a_person(e)
@@ -538,7 +538,7 @@ def _victim_after_passive(ctx: DocContext, view: SentenceView, cue, clause_last:
         if set(suffixes) & PLURAL_SUFFIXES or tok in several or ctx.stem(tok) in vague:
             return None
         if OBJECTIVE in suffixes:
-            return None if _a_thing(ctx, tok) else tok
+            return None if names_a_thing(ctx, tok) else tok
     # an intransitive one, its subject after it ("গুলিতে খুন হন সিপিএম কর্মী নিরঞ্জন বর্মন (৩৪)"):
     # a person's name within those words, in the nominative
     for ent in view.entities:
@@ -550,7 +550,7 @@ def _victim_after_passive(ctx: DocContext, view: SentenceView, cue, clause_last:
     return None
 
 
-def _a_thing(ctx: DocContext, token: int) -> bool:
+def names_a_thing(ctx: DocContext, token: int) -> bool:
     """A word with a classifier of things whose noun is not a person's ("সাইকেলটিকে")."""
     return bool(set(ctx.tokens[token].suffixes) & object_classifiers()) and ctx.stem(token) not in person_nouns()
 

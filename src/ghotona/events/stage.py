@@ -216,6 +216,24 @@ def _undated_background(ctx: DocContext, view: SentenceView, trigger: Trigger) -
 CHARGE_WINDOW = 3
 
 
+def _describes_a_thing(ctx: DocContext, view: SentenceView, trigger: Trigger) -> bool:
+    """"ছিনতাই হওয়া স্টেনগান উদ্ধার", "ছিনতাই করা স্টেনগানটি নিয়ে সে … আত্মসমর্পণ করে": a participle
+    after the trigger (``role_markers.tsv`` role ``attributive``) makes it describe the noun after it,
+    the object of the sentence's other event or a thing with its classifier (স্টেনগানটি), not an event
+    the sentence tells; a passive or doing word after the participle ("হত্যা করা হয়েছে") keeps it a
+    verb."""
+    last = trigger.attrs.get("last_token", ctx.first_token(trigger) + 1)
+    if ctx.stem(last) not in roles.markers().get("attributive", roles.NO_MARKERS) or last + 1 >= view.last:
+        return False
+    if len(view.triggers) < 2 and not counts.names_a_thing(ctx, last + 1):
+        return False  # (alone in its sentence, "গ্রেফতার হওয়া তিন জন …" still tells the arrest)
+    after = ctx.tokens[last + 1]
+    verbs = roles.markers()
+    return not after.is_punct and ctx.word(last + 1) not in verbs.get("passive", roles.NO_MARKERS) \
+        and ctx.stem(last + 1) not in verbs.get("passive", roles.NO_MARKERS) \
+        and ctx.word(last + 1) not in verbs.get("doing", roles.NO_MARKERS)
+
+
 def _charge_of_arrest(ctx: DocContext, view: SentenceView, trigger: Trigger) -> bool:
     """An attack named as what an arrest, an accusation or a sentence right after it is for, in the locative
     ("পুরপতি খুনে ধৃত আরও ১") or before a charge marker ("ডাকাতির অভিযোগে তিন জন গ্রেফতার", "ডাকাতির
@@ -244,7 +262,8 @@ def _drafts_for_sentence(ctx: DocContext, view: SentenceView) -> list[Draft]:
         else [False] * len(view.triggers)
     triggers = [t for t, off in zip(view.triggers, unrealised)
                 if not off and not (view.background and _undated_background(ctx, view, t))
-                and not _charge_of_arrest(ctx, view, t) and not _running_toll(ctx, view, t)]
+                and not _charge_of_arrest(ctx, view, t) and not _running_toll(ctx, view, t)
+                and not _describes_a_thing(ctx, view, t)]
     # (a threat comes only from an unrealised trigger: most sentences have none)
     if any(unrealised) and not any(t.event_type == "THREATEN" for t in view.triggers):
         threats = [t for t, off in zip(view.triggers, unrealised)
@@ -669,7 +688,13 @@ def _same_place(a: Draft, b: Draft) -> bool:
     return ka is not None and ka == kb
 
 
-def _compatible(old: Draft, new: Draft, published=None, named_back: bool = False, next_sentence: bool = False) -> bool:
+#: how many sentences after an event a mention naming it back ("… আলফার ওই সদস্যকে গ্রেফতার করে") may
+#: place it at a nearby town of another district and still be that event
+TOLD_BACK_WINDOW = 2
+
+
+def _compatible(old: Draft, new: Draft, published=None, named_back: bool = False, next_sentence: bool = False,
+                close: bool = False) -> bool:
     """Whether ``new`` can be a further mention of ``old`` (``named_back``: its trigger is named
     back, "এই বিস্ফোরণে …": a toll that differs is a revised or claimed figure, not a new event;
     ``next_sentence``: ``new`` is told in the sentence right after ``old``'s last)."""
@@ -693,7 +718,8 @@ def _compatible(old: Draft, new: Draft, published=None, named_back: bool = False
     # (the event named back right after its telling is that event wherever near the gazetteer put its
     # second place: "আলমডাঙ্গা উপজেলায় … নিহত। … মহাসড়কের বেলগাছি এলাকায় এ দুর্ঘটনা ঘটে", a village
     # the gazetteer knows in the next district)
-    return (named_back and next_sentence and _near(old.place, new.place) or _compatible_places(old.place, new.place)) \
+    return (named_back and (next_sentence or close) and _near(old.place, new.place)
+            or _compatible_places(old.place, new.place)) \
         and (named_back or not _counts_differ(old, new) or _toll_rises(old, new))
 
 
@@ -841,8 +867,12 @@ def _a_time_reference(ctx: DocContext, draft: Draft) -> bool:
     সুমাত্রা উপকুলে ভূমিকম্পের পরে আজকের কম্পনের তীব্রতাই ছিল সবচেয়ে বেশি": আজকের dates the new tremor,
     not the December earthquake): ``role_markers.tsv`` role ``time_reference``."""
     last = draft.trigger.attrs.get("last_token", draft.trigger_token + 1) - 1
+    markers = roles.markers()
+    if ctx.stem(last + 1) in markers.get("attributive", roles.NO_MARKERS) \
+            and not roles.GENITIVE.isdisjoint(ctx.tokens[last + 1].suffixes):
+        last += 1  # "ছিনতাই হওয়ার সময়", "হামলা হওয়ার পরে": the participle carries the genitive
     return not roles.GENITIVE.isdisjoint(ctx.tokens[last].suffixes) and \
-        ctx.stem(last + 1) in roles.markers().get("time_reference", roles.NO_MARKERS)
+        ctx.stem(last + 1) in markers.get("time_reference", roles.NO_MARKERS)
 
 
 #: the classifiers that make a noun definite ("ভূমিকম্পটি": the earthquake, one told before)
@@ -1003,6 +1033,9 @@ def build_drafts(doc: Document, ctx: DocContext, story_of: StoryIndex | None = N
             told_back = d.named_back or bool(d.counts) and _counts_named_back(ctx, view, d)
             d.tally = ctx.tallied(view, d.trigger_token)
             merged = False
+            if (told := _only_a_time_reference(ctx, d, in_story)) is not None:
+                told.sentences.append(view.index)  # "ছিনতাই হওয়ার সময় সেটিতে ৩০ রাউণ্ড গুলি ছিল"
+                continue
             if (cause := _caused_by(ctx, d, in_story, points_back, view.index, gap)) is not None:
                 _merge(cause, d)  # "… পাহাড়ধসে … মৃত্যু। … এতে ঘরের ভেতরে থাকা পাঁচজন চাপা পড়েন": the landslide's
                 continue
@@ -1029,7 +1062,8 @@ def build_drafts(doc: Document, ctx: DocContext, story_of: StoryIndex | None = N
                 near = (distance <= COREF_WINDOW or reprint) and not d.turned
                 if (near or points_back and not d.turned or _same_place(old, d) or d.tally) \
                         and _compatible(old, d, doc.published, told_back or d.tally,
-                                        next_sentence=distance == 1 and not d.turned):
+                                        next_sentence=distance == 1 and not d.turned,
+                                        close=distance <= TOLD_BACK_WINDOW and not d.turned):
                     _merge(old, d)
                     merged = True
                     break
@@ -1037,6 +1071,15 @@ def build_drafts(doc: Document, ctx: DocContext, story_of: StoryIndex | None = N
                 drafts.append(d)
                 in_story.append(d)  # (a new draft's first sentence is in this story)
     return drafts
+
+
+def _only_a_time_reference(ctx: DocContext, draft: Draft, in_story: list[Draft]) -> Draft | None:
+    """The event of the story a trigger names only as the time of something else ("ছিনতাই হওয়ার
+    সময় সেটিতে ৩০ রাউণ্ড গুলি ছিল": at the time of the snatching told before), with no day and no
+    toll of its own: no new telling, the latest event of its type the story told."""
+    if draft.date_explicit or any(c.value for c in draft.counts.values()) or not _a_time_reference(ctx, draft):
+        return None
+    return next((o for o in reversed(in_story) if o.event_type == draft.event_type and not o.negated), None)
 
 
 #: the accidents an attack causes (a strike brings a building down or sets it on fire): told in the
