@@ -294,3 +294,13 @@ def test_a_train_named_after_its_ends_does_not_place_the_event():
     places = {e.location.name for e in ghotona.extract(text, published="2010-05-29",
                                                        options=ghotona.Options(min_confidence=0))}
     assert places and "Howrah" not in places
+
+
+def test_a_place_under_a_district_named_with_its_level_word_is_local():
+    """"বীরভূম জেলার গোপালপুর গ্রামে": the district's entity takes its level word (বীরভূম জেলার), and the
+    gazetteer's far Gopalpur is a village of Birbhum the gazetteer lacks."""
+    from ghotona.api import analyze
+
+    doc = analyze("বুধবার বীরভূম জেলার গোপালপুর গ্রামে বোমা ফেটে দুজন জখম হয়েছেন।", published="2025-12-31")
+    names = [e.name for e in doc.get("entities") if e.label == "LOC"]
+    assert names == ["Birbhum", "গোপালপুর (Birbhum)"]

@@ -618,6 +618,8 @@ def _reseat_under_parents(doc: Document, gz: Gazetteer, entities: list[Entity]) 
         if level and "route" not in level and j > 0:
             j -= 1  # "হরিহরপাড়া থানার শ্রীপুর গ্রামে" (but not "… মহাসড়কের পটিয়া")
         parent = by_end.get(tokens[j].end)
+        if parent is None and level and "route" not in level:
+            parent = by_end.get(tokens[i - 1].end)  # ("নলবাড়ি জেলার তামুলপুর": the place took its level word)
         if parent is None and level and j > 0 and set(tokens[j - 1].suffixes) & GENITIVE:
             # "কোচবিহারের কোতয়ালি থানার ধর্মতলায়": a thana the gazetteer lacks, under a known town
             parent = by_end.get(tokens[j - 1].end)
