@@ -1761,14 +1761,14 @@ def test_a_snatched_gun_is_no_new_snatching():
     """1020531_31raj12 (training): "ছিনতাই হওয়া স্টেনগান উদ্ধার" and "ছিনতাই করা স্টেনগানটি নিয়ে সে …
     আত্মসমর্পণ করে" describe the gun by the snatching told with its year ("২০০০ সালে … ছিনতাই করা
     হয়েছিল"): one snatching, in 2000 (role_markers.tsv attributive); the arrest told back ("আলফার ওই
-    সদস্যকে") at a town of the next district is the arrest told. (Not yet: "ছিনতাই হওয়ার সময় সেটিতে ৩০
-    রাউণ্ড গুলি ছিল" reads the bullets as a shooting.)"""
+    সদস্যকে") at a town of the next district is the arrest told; "৩০ রাউণ্ড গুলি ছিল" are bullets that
+    were there, no shooting (trigger_context.tsv গুলি + ছিল)."""
     text = ("ছিনতাই হওয়া স্টেনগান উদ্ধার\nনিজস্ব সংবাদদাতা, জলপাইগুড়ি: কোচবিহার জেলার সঙ্কোশ সেতুর পাহারাদারের কাছ "
             "থেকে দু’বছর আগে ছিনতাই হওয়া স্টেনগান বৃহস্পতিবার অসমের নলবাড়ি এলাকা থেকে উদ্ধার করা হয়। এই ঘটনায় "
             "গৌরাঙ্গ নামে আলফার এক সদস্যকে গ্রেফতার করা হয়েছে। ২০০০ সালে সঙ্কোশ নদীর সেতুতে প্রহরারত এক জওয়ানের "
             "কাছ থেকে এই স্টেনগানটি ছিনতাই করা হয়েছিল। সেই তদন্তের সূত্র ধরে পুলিশ এ দিন নলবাড়ি জেলার তামুলপুর "
             "থেকে আলফার ওই সদস্যকে গ্রেফতার করে। জেরার জবাবে সে জানায়, ছিনতাই করা স্টেনগানটি নিয়ে সে গত বছরের "
-            "শেষে আত্মসমর্পণ করে।")
+            "শেষে আত্মসমর্পণ করে। ছিনতাই হওয়ার সময় সেটিতে ৩০ রাউণ্ড গুলি ছিল।")
     events = _every_event(text, "2002-05-31")
     assert sorted((e.event_type, e.date.value if e.date else None) for e in events) == [
         ("ASSAULT", "2000"), ("COERCE", "2002-05-30")]
