@@ -1031,10 +1031,13 @@ def test_a_killing_in_a_military_coup_is_an_attack_and_the_mass_uprising_no_even
     ("২০০২ সালের ১৪ মে বুথের কাছে গুলিতে খুন হন সিপিএম কর্মী নিরঞ্জন বর্মন (৩৪)।", 1, None),
     # one person joined to a counted group (probe BD3-16; 1020421_21raj10, training: "মালিকের ভাই ও ১৭ জন কর্মীকে")
     ("উখিয়ায় পাহাড়ধসে মা ও তাঁর দুই শিশুসন্তানের মৃত্যু হয়েছে।", 3, None),
+    # two single people joined (probe BD3-12; 1020816_15raj26, training: "তাঁর শ্বশুর ও স্বামীকে" arrested)
+    ("সাভারে গ্যাস সিলিন্ডার বিস্ফোরণে দগ্ধ হয়ে মা ও শিশুসন্তানের মৃত্যু হয়েছে।", 2, None),
+    ("ট্রাকচাপায় মা-মেয়ের মৃত্যু হয়েছে।", 2, None),
 ])
 def test_tolls_told_in_pieces(text, dead, hurt):
     events = _every_event(text, "2003-10-12")
-    (event,) = [e for e in events if e.event_type in ("ASSAULT", "DISASTER")]
+    (event,) = [e for e in events if e.event_type in ("ASSAULT", "DISASTER", "ACCIDENT")]
     assert (event.fatalities.value if event.fatalities else None) == dead
     assert (event.injuries.value if event.injuries else None) == hurt
 

@@ -236,6 +236,11 @@ def find_counts(ctx: DocContext, view: SentenceView) -> list[FoundCount]:
                 best, count = (best[0], *total), _as_count(total[1])
             found.append(FoundCount(field, count, cue.first, best[1],
                                     kind=_toll_kind(ctx, view, best[1], (clause_first, clause_last))))
+        elif (pair := _two_joined(ctx, cue.first, clause_first)) is not None:
+            # "মা ও শিশুসন্তানের মৃত্যু", "বাবা ও ছেলে নিহত", "মা-মেয়ের মৃত্যু": two people
+            first, last = ctx.tokens[pair[0]], ctx.tokens[pair[1]]
+            found.append(FoundCount(field, Count(text=ctx.doc.text[first.start:last.end], value=2, qualifier="exact",
+                                                 start=first.start, end=last.end), cue.first, pair[1]))
         elif (one := _article_one(ctx, cue.first, cue.last, clause_first, clause_last, numbers)) is not None \
                 or (one := _one_person(ctx, cue.first, cue.last, clause_first, clause_last)) is not None \
                 or not _denied(view, cue.first, cue.last, clause_first, clause_last) \
@@ -335,11 +340,32 @@ def _one_joined_before(ctx: DocContext, number_token: int) -> int | None:
     return k - 1 if word in single_person_nouns() else None
 
 
+def _two_joined(ctx: DocContext, cue_first: int, clause_first: int) -> tuple[int, int] | None:
+    """The first and last tokens of two single people joined by ও/এবং or a hyphen right before the
+    cue ("মা ও শিশুসন্তানের", "বাবা ও ছেলে", "মা-মেয়ের"): a kinship word or a word of one person
+    (:func:`single_person_nouns`), the second perhaps a compound ending in one (শিশুসন্তান), and
+    neither plural."""
+    k = cue_first - 1
+    if k - 2 < clause_first or ctx.word(k - 1) not in CONJUNCTIONS | {"-"} or ctx.tokens[k - 2].suffixes:
+        return None
+    singles = single_person_nouns()
+    second, first = ctx.stem(k), ctx.word(k - 2)
+    if first not in singles or set(ctx.tokens[k].suffixes) & PLURAL_SUFFIXES \
+            or not (second in singles or any(second.endswith(w) for w in kinship_words())):
+        return None
+    return k - 2, k
+
+
+@lru_cache(maxsize=1)
+def kinship_words() -> frozenset[str]:
+    """The kinship words of person_cues.tsv (kind relation: মা, বাবা, সন্তান …)."""
+    return resources.term_set("person_cues.tsv", kind="relation")
+
+
 @lru_cache(maxsize=1)
 def single_person_nouns() -> frozenset[str]:
     """Bare nouns of one person: kinship words and the one-person words of one_person_words.tsv."""
-    kin = resources.term_set("person_cues.tsv", kind="relation")
-    return kin | frozenset(w for w in one_person_words()[0] if " " not in w)
+    return kinship_words() | frozenset(w for w in one_person_words()[0] if " " not in w)
 
 
 #: nouns a number before them counts incidents with (দুটি ঘটনা, তিনটি হামলা)
