@@ -236,3 +236,12 @@ def test_a_word_inside_a_known_place_is_no_slot():
 def test_foreign_districts_and_provinces_of_session_29(text, place):
     doc = ghotona.analyze(text, "2025-12-31")
     assert place in [e.name for e in doc.get("entities") if e.label == "LOC"]
+
+
+def test_a_place_in_the_locative_after_a_place_in_the_genitive_is_no_person():
+    """"উত্তর ওয়াজিরিস্তানের মির আলীতে": the two words read as a person's name too; in the locative, right
+    after a place in the genitive, they are the town (probe BD3-05, the gazetteer helper's report)."""
+    import ghotona
+
+    doc = ghotona.analyze("উত্তর ওয়াজিরিস্তানের মির আলীতে হামলায় ১১ জন নিহত।", "2025-12-31")
+    assert [(e.label, e.name) for e in doc.get("entities")] == [("LOC", "North Waziristan"), ("LOC", "Mir Ali")]

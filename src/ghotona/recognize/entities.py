@@ -262,6 +262,12 @@ def place_entities(doc: Document) -> list[Entity]:
 def entities_stage(doc: Document, options: Options) -> Document:
     found_places = place_entities(doc)
     persons = person_entities(doc, found_places)
+    if persons and found_places:
+        # "উত্তর ওয়াজিরিস্তানের মির আলীতে": a place in the locative right after a place in the genitive
+        # is that place, not a person's name of the same words
+        slotted = [p for p in found_places if _after_a_genitive_place(doc, p, found_places)]
+        if slotted:
+            persons = [q for q in persons if not _overlaps(q, slotted)]
     # A person's name is not a place ("মো. রিয়াদ" is not Riyadh): drop places inside names, and, one
     # sense per article, that place wherever else the article names it ("রিয়াদের মাথায়" is his head)
     # when the name is surely one: written with its bearer's age ("মো. রিয়াদ (২৫)"; a title's
@@ -282,6 +288,19 @@ def entities_stage(doc: Document, options: Options) -> Document:
 
 #: an age in brackets right after a name: "মো. রিয়াদ (২৫)"
 _AGE_AFTER = re.compile(r"\s*\(\s*[0-9\u09e6-\u09ef]{1,3}\s*\)")
+
+
+def _after_a_genitive_place(doc: Document, place: Entity, places: list[Entity]) -> bool:
+    """The place's last word is in the locative and the word before it ends a place in the genitive."""
+    from ..text.morph import GENITIVE, LOCATIVE
+
+    starts = doc.token_starts()
+    first = bisect.bisect_left(starts, place.start)
+    last = bisect.bisect_left(starts, place.end) - 1
+    if first < 1 or last < first or not set(doc.tokens[last].suffixes) & LOCATIVE:
+        return False
+    before = doc.tokens[first - 1]
+    return bool(set(before.suffixes) & GENITIVE) and any(p.end == before.end for p in places)
 
 
 def _overlaps(a: Entity, others: list[Entity]) -> bool:
