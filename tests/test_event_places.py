@@ -304,3 +304,14 @@ def test_a_place_under_a_district_named_with_its_level_word_is_local():
     doc = analyze("বুধবার বীরভূম জেলার গোপালপুর গ্রামে বোমা ফেটে দুজন জখম হয়েছেন।", published="2025-12-31")
     names = [e.name for e in doc.get("entities") if e.label == "LOC"]
     assert names == ["Birbhum", "গোপালপুর (Birbhum)"]
+
+
+def test_a_namesake_across_the_border_is_not_placed_at_a_road_s_end():
+    """"ঢাকা-ময়মনসিংহ মহাসড়কের … উপজেলার মাওনা চৌরাস্তা": মাওনা, which the gazetteer knows only as Meerut's
+    Mawana, is a local place of Sreepur, not of Dhaka, the road's end (probe BD4-02)."""
+    from ghotona.api import analyze
+
+    text = ("গাজীপুরের শ্রীপুর উপজেলায় কারখানায় আগুন লেগে দুই শ্রমিকের মৃত্যু হয়েছে। শ্রীপুর থানার ওসি জানান, ঢাকা-ময়মনসিংহ "
+            "মহাসড়কের পাশে উপজেলার মাওনা চৌরাস্তা এলাকায় আগুন লাগে।")
+    names = [e.name for e in analyze(text, published="2025-12-31").get("entities") if e.label == "LOC"]
+    assert "Mawāna" not in names and not any("(Dhaka)" in n for n in names)

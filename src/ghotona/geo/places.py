@@ -833,6 +833,8 @@ def _local_namesakes(doc: Document, gz: Gazetteer, entities: list[Entity], page:
         return entities  # (most pages: no place of the neighbour at all)
     out: list[Entity] = []
     sentence_of = doc.sentence_index_at
+    token_starts = doc.token_starts()
+    place_tokens = {k for e in entities for k in range(bisect_left(token_starts, e.start), bisect_left(token_starts, e.end))}
     for ent in entities:
         place = places.get(ent.key) if ent.key else None
         if place is None or place.country == page or place.country not in NAMESAKE_COUNTRIES \
@@ -845,7 +847,8 @@ def _local_namesakes(doc: Document, gz: Gazetteer, entities: list[Entity], page:
         parent = None
         for k in (sentence, sentence - 1):
             own = [e for e in entities if e.key and places.get(e.key) is not None and places[e.key].country == page
-                   and places[e.key].lat is not None and sentence_of(e.start) == k]
+                   and places[e.key].lat is not None and sentence_of(e.start) == k
+                   and not _a_journey_end(doc, e, place_tokens.__contains__)]  # ("ঢাকা-ময়মনসিংহ মহাসড়কের")
             if own:
                 before = [e for e in own if e.end <= ent.start]
                 parent = max(before, key=lambda e: e.end) if before else own[0]
