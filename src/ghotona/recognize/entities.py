@@ -267,7 +267,7 @@ def entities_stage(doc: Document, options: Options) -> Document:
         # is that place, not a person's name of the same words
         slotted = [p for p in found_places if _after_a_genitive_place(doc, p, found_places)]
         if slotted:
-            persons = [q for q in persons if not _overlaps(q, slotted)]
+            persons = [t for q in persons if (t := _after_places(doc, q, slotted)) is not None]
     # A person's name is not a place ("মো. রিয়াদ" is not Riyadh): drop places inside names, and, one
     # sense per article, that place wherever else the article names it ("রিয়াদের মাথায়" is his head)
     # when the name is surely one: written with its bearer's age ("মো. রিয়াদ (২৫)"; a title's
@@ -288,6 +288,26 @@ def entities_stage(doc: Document, options: Options) -> Document:
 
 #: an age in brackets right after a name: "মো. রিয়াদ (২৫)"
 _AGE_AFTER = re.compile(r"\s*\(\s*[0-9\u09e6-\u09ef]{1,3}\s*\)")
+
+
+def _after_places(doc: Document, person: Entity, places: list[Entity]) -> Entity | None:
+    """The person's name without the places it overlaps at its start ("বেড়া উপজেলায় রহিমা খাতুন (৯০)":
+    the age rule's three words before the bracket took the upazila's level word); None when nothing
+    of the name is left."""
+    inside = [p for p in places if p.start < person.end and person.start < p.end]
+    if not inside:
+        return person
+    end = max(p.end for p in inside)
+    if end >= person.end:
+        return None
+    starts = doc.token_starts()
+    k = bisect.bisect_left(starts, end)
+    if k >= len(starts) or starts[k] >= person.end:
+        return None
+    start = starts[k]
+    attrs = {**person.attrs, "first_token": k} if "first_token" in person.attrs else dict(person.attrs)
+    return Entity(start=start, end=person.end, text=doc.text[start:person.end], label=person.label,
+                  name=person.name, key=person.key, source=person.source, attrs=attrs)
 
 
 def _after_a_genitive_place(doc: Document, place: Entity, places: list[Entity]) -> bool:
