@@ -23,7 +23,7 @@ FLOOR = 315
 # rises to 0.79. Twenty-ninth session: 40 longer articles added (articles-bd3.json, articles-wb3.json;
 # fresh 0.573 and 0.710 strict), 0.776 over the 150 after the session's mends (0.836 over the first 110):
 # the floor is 0.73. Then 32 articles of accidents and disasters (articles-bd4.json, articles-wb4.json; fresh
-# 0.724 and 0.889 strict): 0.781 over the 182; the floor stays.
+# 0.724 and 0.889 strict): 0.782 over the 182; the floor stays.
 ARTICLES_STRICT_F1_FLOOR = 0.73
 
 
