@@ -536,9 +536,14 @@ def _named_subject(ctx: DocContext, view: SentenceView, cue_first: int, clause_f
     last = ctx.token_span(named[0])[1]
     if any(set(ctx.tokens[tok].suffixes) & PLURAL_SUFFIXES for tok in range(last + 1, cue_first)) \
             or any(last < tok < cue_first and (num.value or 0) != 1 for tok, num in numbers
-                   if not (ctx.word(tok - 1) == "(" and ctx.word(tok + 1) == ")")):
+                   if not _an_age(ctx, tok)):
         return None
     return last
+
+
+def _an_age(ctx: DocContext, token: int) -> bool:
+    """A number alone in brackets is its person's age ("নিরঞ্জন বর্মন (৩৪)"), no count of people."""
+    return ctx.word(token - 1) == "(" and ctx.word(token + 1) == ")"
 
 
 #: the entity stage's cues of a person named as one individual (X নামের এক …, X (৩৫))
@@ -554,9 +559,7 @@ def _victim_after_passive(ctx: DocContext, view: SentenceView, cue, clause_last:
     cue_last = cue.last
     if active or cue_last - cue.first < 2:
         return None
-    # (a number in brackets is an age: "নিরঞ্জন বর্মন (৩৪)")
-    several = {tok for tok, num in view.numbers if num.value != 1
-               and not (ctx.word(tok - 1) == "(" and ctx.word(tok + 1) == ")")}
+    several = {tok for tok, num in view.numbers if num.value != 1 and not _an_age(ctx, tok)}
     vague = vague_quantity_words()
     last = min(clause_last, cue_last + VICTIM_WINDOW)
     for tok in range(cue_last, last):

@@ -223,15 +223,14 @@ def _describes_a_thing(ctx: DocContext, view: SentenceView, trigger: Trigger) ->
     the sentence tells; a passive or doing word after the participle ("হত্যা করা হয়েছে") keeps it a
     verb."""
     last = trigger.attrs.get("last_token", ctx.first_token(trigger) + 1)
-    if ctx.stem(last) not in roles.markers().get("attributive", roles.NO_MARKERS) or last + 1 >= view.last:
+    markers = roles.markers()
+    if ctx.stem(last) not in markers.get("attributive", roles.NO_MARKERS) or last + 1 >= view.last:
         return False
     if len(view.triggers) < 2 and not counts.names_a_thing(ctx, last + 1):
         return False  # (alone in its sentence, "গ্রেফতার হওয়া তিন জন …" still tells the arrest)
-    after = ctx.tokens[last + 1]
-    verbs = roles.markers()
-    return not after.is_punct and ctx.word(last + 1) not in verbs.get("passive", roles.NO_MARKERS) \
-        and ctx.stem(last + 1) not in verbs.get("passive", roles.NO_MARKERS) \
-        and ctx.word(last + 1) not in verbs.get("doing", roles.NO_MARKERS)
+    passive = markers.get("passive", roles.NO_MARKERS)
+    return not ctx.tokens[last + 1].is_punct and ctx.word(last + 1) not in passive \
+        and ctx.stem(last + 1) not in passive and ctx.word(last + 1) not in markers.get("doing", roles.NO_MARKERS)
 
 
 def _charge_of_arrest(ctx: DocContext, view: SentenceView, trigger: Trigger) -> bool:
@@ -1036,7 +1035,7 @@ def build_drafts(doc: Document, ctx: DocContext, story_of: StoryIndex | None = N
             if (told := _only_a_time_reference(ctx, d, in_story)) is not None:
                 told.sentences.append(view.index)  # "ছিনতাই হওয়ার সময় সেটিতে ৩০ রাউণ্ড গুলি ছিল"
                 continue
-            if (cause := _caused_by(ctx, d, in_story, points_back, view.index, gap)) is not None:
+            if (cause := _caused_by(d, in_story, points_back, view.index, gap)) is not None:
                 _merge(cause, d)  # "… পাহাড়ধসে … মৃত্যু। … এতে ঘরের ভেতরে থাকা পাঁচজন চাপা পড়েন": the landslide's
                 continue
             also = d.place is not None and placing.told_as_also(ctx, d.place)
@@ -1087,8 +1086,7 @@ def _only_a_time_reference(ctx: DocContext, draft: Draft, in_story: list[Draft])
 ATTACK_DAMAGE_MODES = frozenset({"building-collapse", "fire"})
 
 
-def _caused_by(ctx: DocContext, draft: Draft, in_story: list[Draft], points_back: bool, sentence: int,
-               gap) -> Draft | None:
+def _caused_by(draft: Draft, in_story: list[Draft], points_back: bool, sentence: int, gap) -> Draft | None:
     """The event an accident told right after it is a consequence of: a sentence pointing back
     ("এতে …", anaphora.tsv) tells the crushing, drowning or collapse the landslide, storm or flood
     just told caused; and the next sentence after an attack tells the building it brought down or
@@ -1103,8 +1101,7 @@ def _caused_by(ctx: DocContext, draft: Draft, in_story: list[Draft], points_back
     if cause.event_type == "DISASTER" and points_back and distance <= COREF_WINDOW:
         return cause
     if cause.event_type == "ASSAULT" and draft.trigger.mode in ATTACK_DAMAGE_MODES and not draft.date_explicit \
-            and gap(max(ctx.tokens[ctx.token_at(t.start)].sentence for t in cause.triggers or [cause.trigger]),
-                    sentence) == 1:
+            and gap(max(t.sentence for t in cause.triggers or [cause.trigger]), sentence) == 1:
         return cause  # (the attack itself told in the sentence before, not only its follow-ups)
     return None
 

@@ -412,14 +412,9 @@ def _romanised(doc: Document, gz: Gazetteer, known: list[Entity],
     if level_hits is None:
         level_hits = _level_word_tokens(doc)
     slots.update(j - 1 for j, key in level_hits if key in place_levels)
-    used: set[int] = set()  # tokens already read as a two-word name
-    # tokens inside a known place ("উত্তর দারফুর রাজ্যের": দারফুর is part of North Darfur, not Darfur)
-    token_starts = [tk.start for tk in tokens]
-    for e in known:
-        j = bisect_left(token_starts, e.start)
-        while j < n and token_starts[j] < e.end:
-            used.add(j)
-            j += 1
+    # tokens already read as a name, and those inside a known place ("উত্তর দারফুর রাজ্যের": দারফুর is
+    # part of North Darfur, not Darfur)
+    used = _token_indices(doc.token_starts(), known)
     for i in sorted(slots):
         if not 1 <= i < n or i in used:
             continue
@@ -664,8 +659,7 @@ def _villages(doc: Document, gz: Gazetteer, known: list[Entity],
     def place_token(j: int) -> bool:  # (the tokens of the known places, found when first asked)
         nonlocal place_tokens
         if place_tokens is None:
-            place_tokens = {k for e in known for k in range(bisect_left(token_starts, e.start),
-                                                             bisect_left(token_starts, e.end))}
+            place_tokens = _token_indices(token_starts, known)
         return j in place_tokens
 
     # the sentence of each known place with coordinates, found once (not once per level word)
@@ -770,6 +764,11 @@ def _a_journey_end(doc: Document, ent: Entity, is_place_token) -> bool:
     return last + 1 < len(words) and words[last + 1] == FROM_WORD or ends_a_route(doc, last, is_place_token)
 
 
+def _token_indices(token_starts: list[int], entities: list[Entity]) -> set[int]:
+    """The indices of the tokens the entities cover (``token_starts``: the document's, in order)."""
+    return {k for e in entities for k in range(bisect_left(token_starts, e.start), bisect_left(token_starts, e.end))}
+
+
 def _names_a_neighbour(tokens: list, token_starts: list[int], ent: Entity) -> bool:
     """A place followed by a word of adjacency or comparison (লাগোয়া, সংলগ্ন, ধাঁচে …: roles
     ``beside`` and ``like`` in ``resources/reference_point_cues.tsv``)."""
@@ -833,8 +832,7 @@ def _local_namesakes(doc: Document, gz: Gazetteer, entities: list[Entity], page:
         return entities  # (most pages: no place of the neighbour at all)
     out: list[Entity] = []
     sentence_of = doc.sentence_index_at
-    token_starts = doc.token_starts()
-    place_tokens = {k for e in entities for k in range(bisect_left(token_starts, e.start), bisect_left(token_starts, e.end))}
+    place_tokens = _token_indices(doc.token_starts(), entities)
     for ent in entities:
         place = places.get(ent.key) if ent.key else None
         if place is None or place.country == page or place.country not in NAMESAKE_COUNTRIES \

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from .. import resources
@@ -20,7 +21,7 @@ from ..geo.gazetteer import Gazetteer
 from ..geo.places import family_names, place_entities as find_places
 from ..options import Options
 from ..pipeline import stage
-from ..text.morph import LOCATIVE, is_verb
+from ..text.morph import GENITIVE, LOCATIVE, is_verb
 from ..text.normalize import normalize_term
 from .lexicon import Lexicon, TokenStrings
 
@@ -306,14 +307,11 @@ def _after_places(doc: Document, person: Entity, places: list[Entity]) -> Entity
         return None
     start = starts[k]
     attrs = {**person.attrs, "first_token": k} if "first_token" in person.attrs else dict(person.attrs)
-    return Entity(start=start, end=person.end, text=doc.text[start:person.end], label=person.label,
-                  name=person.name, key=person.key, source=person.source, attrs=attrs)
+    return replace(person, start=start, text=doc.text[start:person.end], attrs=attrs)
 
 
 def _after_a_genitive_place(doc: Document, place: Entity, places: list[Entity]) -> bool:
     """The place's last word is in the locative and the word before it ends a place in the genitive."""
-    from ..text.morph import GENITIVE, LOCATIVE
-
     starts = doc.token_starts()
     first = bisect.bisect_left(starts, place.start)
     last = bisect.bisect_left(starts, place.end) - 1
