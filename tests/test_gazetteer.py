@@ -483,6 +483,19 @@ def test_a_real_village_before_a_level_word_is_still_found():
                for e in doc.get("entities") if e.label == "LOC")
 
 
+@pytest.mark.parametrize("text, name", [
+    ("সোমবার রাতে কলকাতার নেতাজি পার্ক এলাকায় দুষ্কৃতীদের গুলিতে এক যুবক নিহত হয়েছেন।", "নেতাজি পার্ক"),
+    ("বরিশাল শহরের ব্যাংক টাউন এলাকায় বোমা বিস্ফোরণে দু'জন আহত হন।", "ব্যাংক টাউন"),
+    # an inflected word before the head is not part of the name
+    ("ঢাকার শহরের পার্ক এলাকায় বোমা বিস্ফোরণে দু'জন আহত হন।", "পার্ক"),
+])
+def test_a_local_place_of_two_words_keeps_both(text, name):
+    # Regression (twenty-ninth session's probes): "নেতাজি পার্ক এলাকায়" was the village পার্ক
+    doc = ghotona.analyze(text)
+    villages = [e.name for e in doc.get("entities") if e.label == "LOC" and e.attrs.get("feature") == "village"]
+    assert [v.split(" (")[0] for v in villages] == [name]
+
+
 def test_a_neighbour_does_not_contain_a_village():
     # Regression (1020613_13raj18): "ঝাড়খণ্ড লাগোয়া বৈষ্ণবডাঙা গ্রামে" (a West Bengal village beside
     # Jharkhand) became a village of Jharkhand

@@ -696,9 +696,31 @@ def _villages(doc: Document, gz: Gazetteer, known: list[Entity],
             parents, key=lambda e: PRECISION_RANK.get(e.attrs.get("precision"), 0))
         if parent.attrs.get("country") not in VILLAGE_COUNTRIES:
             continue
-        out.append(_village_entity(doc, prev.start, tok.end, prev.norm or prev.text, parent))
+        first = _name_before_head(tokens, i - 1, known_starts)
+        name = " ".join(t.norm or t.text for t in tokens[first:i])
+        out.append(_village_entity(doc, tokens[first].start, tok.end, name, parent))
         named.setdefault(prev.stem or prev.norm, parent)
     return out
+
+
+@lru_cache(maxsize=1)
+def _name_heads() -> frozenset[str]:
+    return resources.term_set("place_name_heads.tsv")
+
+
+def _name_before_head(tokens, last: int, known_starts) -> int:
+    """The first token of an unknown place's name that ends at token ``last``: the word before a
+    head word of ``resources/place_name_heads.tsv`` belongs to the name ("নেতাজি পার্ক", not
+    "পার্ক") when it is a bare word of the same sentence, no function word and no known place."""
+    head = tokens[last]
+    if last == 0 or (head.stem or head.norm) not in _name_heads():
+        return last
+    word = tokens[last - 1]
+    if word.is_punct or word.sentence != head.sentence or word.suffixes or not word.text[:1].isalpha() \
+            or _is_common(word) or (word.stem or word.norm) in level_words() \
+            or any(a <= word.start < b for a, b in known_starts):
+        return last
+    return last - 1
 
 
 @lru_cache(maxsize=1)
