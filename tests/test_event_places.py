@@ -315,3 +315,12 @@ def test_a_namesake_across_the_border_is_not_placed_at_a_road_s_end():
             "হয়েছে। উপজেলার মাওনা চৌরাস্তা এলাকায় আগুন লাগে।")
     names = [e.name for e in analyze(text, published="2025-12-31").get("entities") if e.label == "LOC"]
     assert "Mawāna" not in names and not any("(Dhaka)" in n or "(Mymensingh)" in n for n in names)
+
+
+def test_two_villages_the_gazetteer_does_not_know_are_not_one_place():
+    # Regression: places without a gazetteer key compared equal (None == None), so a bombing in a
+    # Barishal neighbourhood joined the shooting told just before in a Kolkata one
+    events = _events("সোমবার রাতে কলকাতার নেতাজি পার্ক এলাকায় দুষ্কৃতীদের গুলিতে এক যুবক নিহত হয়েছেন। "
+                     "বরিশাল শহরের ব্যাংক টাউন এলাকায় বোমা বিস্ফোরণে দু'জন আহত হন।")
+    assert [(e.location.country, e.fatalities and e.fatalities.value, e.injuries and e.injuries.value)
+            for e in events] == [("IND", 1, None), ("BGD", None, 2)]

@@ -643,8 +643,8 @@ def _compatible_places(a: Entity | None, b: Entity | None) -> bool:
     """Two places can describe one event when one contains the other or they are the same."""
     if a is None or b is None:
         return True
-    if a.key == b.key:
-        return True
+    if a.key is not None and a.key == b.key:
+        return True  # (places the gazetteer does not know have no key: two villages are not one)
     ca, cb = a.attrs.get("country"), b.attrs.get("country")
     if ca and cb and ca != cb:
         return False
