@@ -324,3 +324,18 @@ def test_two_villages_the_gazetteer_does_not_know_are_not_one_place():
                      "বরিশাল শহরের ব্যাংক টাউন এলাকায় বোমা বিস্ফোরণে দু'জন আহত হন।")
     assert [(e.location.country, e.fatalities and e.fatalities.value, e.injuries and e.injuries.value)
             for e in events] == [("IND", 1, None), ("BGD", None, 2)]
+
+
+def test_a_rail_branch_named_after_its_ends_does_not_place_the_event():
+    # Regression (fresh probe WB5-06): "শিয়ালদহ-কৃষ্ণনগর শাখায়" (a branch line: শাখা, like লাইন, is a
+    # route word) put a level-crossing accident at Sealdah, not between Taherpur and Badkulla
+    [crash] = [e for e in _events("মঙ্গলবার সকালে শিয়ালদহ-কৃষ্ণনগর শাখায় তাহেরপুর ও বাদকুল্লা স্টেশনের মাঝে লোকাল "
+                                  "ট্রেনের ধাক্কায় দুই যাত্রীর মৃত্যু হয়েছে।") if e.event_type == "ACCIDENT"]
+    assert crash.location.name == "Taherpur"
+
+
+def test_a_verb_before_a_level_word_names_no_village():
+    # Regression (fresh probe WB5-06): "বসে পড়েন এলাকার বাসিন্দারা" made a village "পড়েন": the
+    # splitter did not know -েন, -লেন, -ল as verb endings of its verb roots
+    doc = ghotona.analyze("দুর্ঘটনার পরে লাইনের উপরে বসে পড়েন এলাকার বাসিন্দারা, রেল অবরোধ চলে।")
+    assert not [e.text for e in doc.get("entities") if e.label == "LOC"]

@@ -1775,3 +1775,13 @@ def test_a_snatched_gun_is_no_new_snatching():
     events = _every_event(text, "2002-05-31")
     assert sorted((e.event_type, e.date.value if e.date else None) for e in events) == [
         ("ASSAULT", "2000"), ("COERCE", "2002-05-30")]
+
+
+def test_a_trigger_less_sentence_dated_long_before_tells_another_event():
+    # Regression (fresh probe WB5-03): "গত ১৮ নভেম্বর … মৃত্যু হয়েছিল এক মহিলার" after a blockade told
+    # without a date of its own after the day's death gave the blockade its date, 18 November
+    text = ("সোমবার গভীর রাতে বড়জোড়া থানার গেলিয়া গ্রামে হাতির হানায় মৃত্যু হল এক প্রৌঢ়ের। মঙ্গলবার সকালে "
+            "দেহ উদ্ধার করতে গেলে পুলিশকে বাধা দেন গ্রামবাসীরা। দেহ আটকে রাজ্য সড়কে প্রায় চার ঘণ্টা অবরোধ চলে। "
+            "গত ১৮ নভেম্বর সোনামুখীর পাথরা গ্রামে হাতির সামনে পড়ে মৃত্যু হয়েছিল এক মহিলার।")
+    [blockade] = [e for e in _every_event(text, "2025-12-31") if e.event_type == "PROTEST"]
+    assert blockade.date.value.startswith("2025-12")

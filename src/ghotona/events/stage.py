@@ -663,9 +663,15 @@ def _compatible_places(a: Entity | None, b: Entity | None) -> bool:
 
 
 def _is_background(draft: Draft, published) -> bool:
-    if not draft.date_explicit or draft.date is None or not draft.date.value or published is None:
+    return draft.date_explicit and _background_date(draft.date, published)
+
+
+def _background_date(date: DateMention | None, published) -> bool:
+    """A date more than :data:`BACKGROUND_DAYS` before or after publication (another month or year
+    for a month's or a year's)."""
+    if date is None or not date.value or published is None:
         return False
-    value = draft.date.value
+    value = date.value
     try:
         if len(value) == 10:
             day = dt.date.fromisoformat(value)
@@ -853,6 +859,21 @@ def _antecedent(drafts: list[Draft], view: SentenceView, gap, headline: frozense
     return next((d for d in reversed(drafts) if d.event_type in wanted and not d.negated), None)
 
 
+def _another_time(view: SentenceView, draft: Draft, in_story: list[Draft], published) -> bool:
+    """A sentence without a trigger dated long before the draft's current event tells another one
+    ("… দেহ আটকে … অবরোধ চলে। … গত ১৮ নভেম্বর … মৃত্যু হয়েছিল এক মহিলার"): its date and its toll
+    are not the draft's."""
+    date = next((d for _, d in view.dates if d.value), None)
+    if date is None or not _background_date(date, published):
+        return False
+    if draft.date_explicit:
+        return not _is_background(draft, published)
+    # (an event told without a date may be given its date by a later sentence, unless it follows
+    # the story's current event: the blockade after the day's killing)
+    return any(o.date_explicit and not _is_background(o, published) and o.sentences[0] < draft.sentences[0]
+               for o in in_story)
+
+
 def _named_back(view: SentenceView, draft: Draft) -> bool:
     """The draft's trigger names an event told before: it is part of a phrase pointing back
     (হামলাটি, এই হামলায়) or follows a demonstrative (এই বিস্ফোরণে, ওই হামলার)."""
@@ -987,7 +1008,8 @@ def build_drafts(doc: Document, ctx: DocContext, story_of: StoryIndex | None = N
                     continue
             if (view.anaphora or view.counts) and in_story:
                 target = _antecedent(in_story, view, gap, headline)
-                if target is not None and gap(target.sentences[-1], view.index) <= COREF_WINDOW + 1:
+                if target is not None and gap(target.sentences[-1], view.index) <= COREF_WINDOW + 1 \
+                        and not _another_time(view, target, in_story, doc.published):
                     _fill_from_sentence(ctx, view, target, main=False)
                     target.sentences.append(view.index)
             elif not in_story and {m.entry.get("field") for m in view.counts} & {"fatalities", "injuries"}:
