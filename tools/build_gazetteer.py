@@ -107,7 +107,7 @@ TOP_CITIES_EN = 3000
 # Session 29 added Thailand, Malaysia, Sudan and Ukraine (their wars, insurgencies and migrant workers
 # are reported by district and town: "থাইল্যান্ডের নারাথিওয়াত প্রদেশে", "সুদানের এল-ফাশেরে").
 DEPTH_COUNTRIES = ("NP", "PK", "LK", "MM", "AF", "IR", "IQ", "SY", "LB", "IL", "PS", "YE", "SA", "BT",
-                   "TH", "MY", "SD", "UA")
+                   "TH", "MY", "SD", "UA", "RU", "ID", "PH", "NG", "TR", "KE")
 # Latin city names/variants that are ordinary English words or first names: not kept as aliases.
 LATIN_STOP = {
     "anew", "bar", "bath", "bury", "college", "commerce", "deal", "enterprise", "federal", "freedom",
