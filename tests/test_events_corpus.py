@@ -1785,3 +1785,21 @@ def test_a_trigger_less_sentence_dated_long_before_tells_another_event():
             "গত ১৮ নভেম্বর সোনামুখীর পাথরা গ্রামে হাতির সামনে পড়ে মৃত্যু হয়েছিল এক মহিলার।")
     [blockade] = [e for e in _every_event(text, "2025-12-31") if e.event_type == "PROTEST"]
     assert blockade.date.value.startswith("2025-12")
+
+
+def test_weapons_counted_are_one_strike_not_several_events():
+    # Regression (fresh probe BD6-05): "জঙ্গি বিমান থেকে দুটি বোমা ফেলা হয়" counted two events (a sum of
+    # the story's later attacks) and was dropped with its date and its injured; বোমা dropped from a
+    # plane is an air strike (trigger_context.tsv)
+    text = ("মিয়ানমারের রাখাইন রাজ্যের একটি গ্রামের বাজারে সামরিক জান্তার বিমান হামলায় অন্তত ১৮ জন নিহত হয়েছেন। "
+            "রোববার বিকালে কিয়াকতাও টাউনশিপের একটি গ্রামের হাটে জঙ্গি বিমান থেকে দুটি বোমা ফেলা হয়। "
+            "আহত হয়েছেন অন্তত ৩০ জন। "
+            "মঙ্গলবার সিত্তওয়ের উত্তরে কয়েকটি গ্রামে নৌবাহিনীর জাহাজ থেকে গোলা ছোড়া হয়েছে। "
+            "মধ্যাঞ্চলের সাগাইং অঞ্চলের দেপাইন টাউনশিপে শনিবার রাতে একটি বৌদ্ধ বিহারে বিমান হামলায় পাঁচজন নিহত হয়েছেন।")
+    events = _every_event(text, "2025-12-31")
+    strike = next(e for e in events if e.fatalities and e.fatalities.value == 18)
+    assert (strike.mode, strike.date.value, strike.injuries.value) == ("aerial", "2025-12-28", 30)
+    assert any(e.mode == "heavy-weapons" and e.date.value == "2025-12-30" for e in events)  # গোলা ছোড়া
+    # a Buddhist monastery (বৌদ্ধ বিহার) is not Bihar
+    monastery = next(e for e in events if e.fatalities and e.fatalities.value == 5)
+    assert monastery.location.country == "MMR"

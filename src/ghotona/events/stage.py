@@ -392,11 +392,13 @@ def past_years_words() -> dict[str, frozenset[str]]:
 
 
 def _sums_events(ctx: DocContext, view: SentenceView, trigger: Trigger) -> int:
-    """How many events the trigger counts: 2 for "দু’টি হামলায়" or "দু’টি পৃথক পথ দুর্ঘটনায়", 12 for "১২টি
-    টিয়ারশেল" (shells of one firing, never told one by one); 0 for an ordinary mention."""
+    """How many events the trigger counts: 2 for "দু’টি হামলায়" or "দু’টি পৃথক পথ দুর্ঘটনায়"; 0 for an
+    ordinary mention, and for a weapon counted ("১২টি টিয়ারশেল", "দুটি বোমা": one firing)."""
     if not view.several and not view.numbers:
         return 0  # (most sentences: no numeral and no word that counts events)
     first = ctx.first_token(trigger)
+    if ctx.stem(first) in munition_words():
+        return 0  # "জঙ্গি বিমান থেকে দুটি বোমা ফেলা হয়": two bombs of one strike
     several = [m for m in view.several if m.last == first]
     times = several_times_words()
     if several and several[0].entry.get("after_number"):
@@ -413,6 +415,12 @@ def _sums_events(ctx: DocContext, view: SentenceView, trigger: Trigger) -> int:
         # "অন্তত পাঁচবার আটক": a fused "times" word, the numeral's last word
         or ctx.token_at(number.end - 1) == before - 1 and number.text.rstrip().endswith(times))]
     return numbers[0] if numbers else 2 if several else 0
+
+
+@lru_cache(maxsize=1)
+def munition_words() -> frozenset[str]:
+    """Weapons fired or thrown (``count_nouns.tsv`` kind munition): counted as things, not events."""
+    return resources.term_set("count_nouns.tsv", "noun", kind="munition")
 
 
 @lru_cache(maxsize=1)
