@@ -339,3 +339,26 @@ def test_a_verb_before_a_level_word_names_no_village():
     # splitter did not know -েন, -লেন, -ল as verb endings of its verb roots
     doc = ghotona.analyze("দুর্ঘটনার পরে লাইনের উপরে বসে পড়েন এলাকার বাসিন্দারা, রেল অবরোধ চলে।")
     assert not [e.text for e in doc.get("entities") if e.label == "LOC"]
+
+
+@pytest.mark.parametrize("text, place", [
+    # Regression (fresh probe BD5-18): a district's own press club was the Jatiya Press Club in Dhaka
+    ("মঙ্গলবার দুপুরে রংপুর প্রেসক্লাবের সামনে মানববন্ধন করেছে বাংলাদেশ সুফিবাদী ঐক্য পরিষদ।", "Rangpur"),
+    # (WB5-18) another country's parliament was Dhaka's
+    ("গত ৮ সেপ্টেম্বর কাঠমান্ডুর সংসদ ভবনের সামনে পুলিশের গুলিতে অন্তত ১৭ জনের মৃত্যু হয়েছিল।", "Kathmandu"),
+    # alone, the press club is still Dhaka's
+    ("মঙ্গলবার দুপুরে প্রেসক্লাবের সামনে মানববন্ধন করেছে বাংলাদেশ সুফিবাদী ঐক্য পরিষদ।", "Jatiya Press Club"),
+])
+def test_a_generic_landmark_after_a_place_is_that_place_s_own(text, place):
+    [event] = _events(text)
+    assert event.location.name == place
+
+
+def test_the_people_of_an_arrest_named_back_place_no_new_arrest():
+    # Regression (fresh probe BD5-18): "গ্রেপ্তারদের একজনের বাড়ি … সাদুল্লাপুর উপজেলায়" (one of the
+    # arrested lives in Sadullapur) was a new arrest at Sadullapur (anaphora.tsv: the Bangladeshi words
+    # for the arrested, like ধৃতদের)
+    text = ("মঙ্গলবার রাতে পীরগঞ্জ উপজেলার চতরা এলাকায় অভিযান চালিয়ে তিনজনকে গ্রেপ্তার করা হয়। "
+            "গ্রেপ্তারদের একজনের বাড়ি পাশের গাইবান্ধা জেলার সাদুল্লাপুর উপজেলায়।")
+    arrests = [e for e in _events(text) if e.event_type == "COERCE"]
+    assert [e.location.name for e in arrests] == ["চতরা (Pirganj)"]

@@ -1434,8 +1434,11 @@ def _inherit_story_dates(drafts: list[Draft], published, section_of=lambda sente
         story = section_of(d.sentences[0])
         before = [c for c in current if c.sentences[0] <= d.sentences[0] and section_of(c.sentences[0]) == story
                   and _compatible_places(c.place, d.place)]
-        if before:
-            d.date = before[-1].date
+        # ... and first an event told on in the very sentence that tells this one ("… মিছিল নিয়ে গিয়ে
+        # মাজারের ফটক … ভাঙচুর করে": the procession is the Friday attack's, not the later remand's)
+        told_with = [c for c in before if d.sentences[0] in c.sentences]
+        if told_with or before:
+            d.date = (told_with or before)[-1].date
 
 
 #: the note of a date an event takes from its story

@@ -63,13 +63,36 @@ def false_friends() -> dict[str, list[tuple[str, str]]]:
     return out
 
 
-def _is_false_friend(norm: str, start: int, end: int, alias: str, friends) -> bool:
+#: the ``before`` of a false-friend rule that stands for any place name written bare right before
+#: ("রংপুর প্রেসক্লাবের সামনে": Rangpur's press club, not the Jatiya Press Club)
+AFTER_A_PLACE = "@place"
+
+
+def _names_its_own(gz: Gazetteer, norm: str, place, landmark) -> bool:
+    """The place matched right before a landmark's name makes it that place's own: written bare
+    ("রংপুর প্রেসক্লাব"), or in the genitive and in another country ("কাঠমান্ডুর সংসদ ভবনের সামনে")."""
+    inflection = norm[place.start + len(place.alias):place.end]
+    if not inflection:
+        return True
+    if inflection.lstrip("-") not in GENITIVE_ENDINGS:
+        return False
+    countries = {p.country for pid in place.place_ids if (p := gz.get(pid)) is not None}
+    return countries.isdisjoint(p.country for pid in landmark.place_ids if (p := gz.get(pid)) is not None)
+
+
+#: the genitive endings as the gazetteer's matcher leaves them after a name (ঢাকার, রংপুরের, আইএস-এর)
+GENITIVE_ENDINGS = frozenset({"র", "ের", "এর", "য়ের"})
+
+
+def _is_false_friend(norm: str, start: int, end: int, alias: str, friends, after_a_place: bool = False) -> bool:
     # rules for the alias, for the form as written (চাদর, a shawl, read as চাদ + র), and for every place
     rules = friends.get(alias, []) + friends.get(norm[start:end], []) + friends.get("*", [])
     if not rules:
         return False
     before_text = norm[start - 30 if start > 30 else 0:start].split()
     previous = before_text[-1] if before_text and norm[start - 1:start].isspace() else ""
+    if previous and after_a_place:
+        previous = AFTER_A_PLACE
     # (what follows the name, cut and stripped once for all the rules: most apply to every place)
     rest = norm[end:end + 60]
     rest_word = None
@@ -157,8 +180,11 @@ def place_entities(doc: Document) -> list[Entity]:
     # one sense per article: a name once written as a person's given name ("বিশ্বনাথ হালদারের") is
     # that person in its other mentions too ("বিশ্বনাথকে", "বিশ্বনাথের")
     given = {m.alias for m in matches if _given_name(norm, m.end)}
+    ends = {m.end: m for m in matches}
     for m in matches:
-        if m.alias in given or _is_false_friend(norm, m.start, m.end, m.alias, friends):
+        before = ends.get(m.start - 1) if friends.get(m.alias) else None
+        if m.alias in given or _is_false_friend(norm, m.start, m.end, m.alias, friends,
+                                                before is not None and _names_its_own(gz, norm, before, m)):
             continue
         start, end = doc.orig_range(m.start, m.end)
         cands = [gz.get(pid) for pid in m.place_ids]
