@@ -1803,3 +1803,40 @@ def test_weapons_counted_are_one_strike_not_several_events():
     # a Buddhist monastery (বৌদ্ধ বিহার) is not Bihar
     monastery = next(e for e in events if e.fatalities and e.fatalities.value == 5)
     assert monastery.location.country == "MMR"
+
+
+def test_a_lead_s_arrest_is_the_body_s_dated_arrest():
+    # Regression (fresh probe BD5-01): the lead's "এ ঘটনায় দুজনকে গ্রেপ্তার করেছে পুলিশ", the body's
+    # "বুধবার ভোরে … অভিযান চালিয়ে … দুজনকে আটক করা হয়" and "গ্রেপ্তার দুজনকে বৃহস্পতিবার আদালতে পাঠিয়ে …"
+    # (the arrested, named back) were three arrests; and "হত্যাকাণ্ডে জড়িত সন্দেহে" (the charge) a killing
+    text = ("ফেনীর সোনাগাজী উপজেলায় এক যুবককে কুপিয়ে হত্যা করা হয়েছে; এ ঘটনায় দুজনকে গ্রেপ্তার করেছে পুলিশ। "
+            "মঙ্গলবার রাত সাড়ে ৯টার দিকে উপজেলার মতিগঞ্জ বাজারে এ হামলার ঘটনা ঘটে। "
+            "তাঁকে বাঁচাতে এগিয়ে গেলে বন্ধু সাইফুল ইসলামকেও (২৬) কুপিয়ে জখম করা হয়। "
+            "পুলিশ জানায়, বুধবার ভোরে দাগনভূঞা পৌর শহরের জামতলা এলাকার একটি বাসায় অভিযান চালিয়ে হত্যাকাণ্ডে "
+            "জড়িত সন্দেহে দুজনকে আটক করা হয়। তাঁরা হলেন মতিগঞ্জ এলাকার নুরুল আফসার (৩৪) ও মো. রুবেল (২৯)। "
+            "ওসি বলেন, গ্রেপ্তার দুজনকে বৃহস্পতিবার আদালতে পাঠিয়ে সাত দিনের রিমান্ড চাওয়া হবে।")
+    events = _every_event(text, "2025-12-31")
+    assert [(e.event_type, e.date.value) for e in events] == [("ASSAULT", "2025-12-30"), ("COERCE", "2025-12-31")]
+    killing, arrest = events
+    # the friend hacked is another person than the one killed (two victims in the objective)
+    assert (killing.fatalities.value, killing.injuries.value) == (1, 1)
+    # an arrested man's age after "মতিগঞ্জ এলাকার" made every unknown village of the article vanish
+    assert killing.location.name == "মতিগঞ্জ (Sonagazi)"
+    assert arrest.location.name == "জামতলা (Daganbhuiyan)"
+
+
+def test_a_town_across_the_border_before_a_village_word_is_a_local_village():
+    # Regression (fresh probe BD5-01): "রাজাপুর ইউনিয়নের পূর্ব চন্দ্রপুর গ্রামের" in Feni was Chandrapur,
+    # Maharashtra (too large to be taken for a namesake), and so was "পূর্ব চন্দ্রপুরে" later
+    text = ("ফেনীর সোনাগাজী উপজেলায় হত্যা। নিহত রাশেদ পাশের দাগনভূঞা উপজেলার রাজাপুর ইউনিয়নের পূর্ব চন্দ্রপুর "
+            "গ্রামের আবদুল মান্নানের ছেলে। গত সেপ্টেম্বরে পূর্ব চন্দ্রপুরে আমাদের বাড়ির সামনেই আমার বড় ছেলেকে "
+            "পিটিয়ে হাত ভেঙে দিয়েছিল।")
+    doc = ghotona.analyze(text, "2025-12-31")
+    assert all(e.attrs.get("country") == "BGD" for e in doc.get("entities") if e.label == "LOC")
+
+
+def test_an_attack_a_protest_is_against_is_no_event_even_at_a_shrine():
+    # Regression (fresh probe BD5-18): the cue মাজার (a shrine attacked) and the cue প্রতিবাদে (the
+    # attack is the protest's reason) stood as near the trigger; the re-typing won
+    text = "মাজারে হামলার প্রতিবাদে মঙ্গলবার দুপুরে রংপুর প্রেসক্লাবের সামনে মানববন্ধন করেছে সুফিবাদী ঐক্য পরিষদ।"
+    assert [e.event_type for e in _every_event(text, "2025-12-31")] == ["PROTEST"]

@@ -471,7 +471,9 @@ def _fill_from_sentence(ctx: DocContext, view: SentenceView, draft: Draft, main:
             draft.died_later = any(m.entry.get("kind") == LATER_DEATH for m in found)
         else:
             draft.discovered = False
-        draft.named_back = bool(view.anaphora) and _named_back(view, draft) or _definite(ctx, draft)
+        # (… or its trigger names the people of an arrest told before: "গ্রেপ্তার দুজনকে … আদালতে পাঠিয়ে")
+        draft.named_back = bool(view.anaphora) and _named_back(view, draft) or _definite(ctx, draft) \
+            or _names_its_people(ctx, view, draft)
         date = _own_date(ctx, view, draft.trigger, before_only=draft.named_back or _a_time_reference(ctx, draft)) \
             or _date_told_before(ctx, view)
     elif any(m.entry.get("kind") == LATER_DEATH for m in view.discoveries):
@@ -535,9 +537,27 @@ def _survivors(counts: dict[str, Count]) -> Count | None:
     যুবকের গুলিবিদ্ধ মৃতদেহ"), whom the gold counts once, as killed."""
     dead, hurt = counts.get("fatalities"), counts.get("injuries")
     if dead is not None and hurt is not None and dead.value == 1 and hurt.value == 1 \
-            and not HEAD_COUNT.search(hurt.text or ""):
+            and not HEAD_COUNT.search(hurt.text or "") and not _two_named(dead, hurt):
         return None  # (not "… গুরুতর জখম হন এক জন": a head count is another person)
     return hurt
+
+
+def _two_named(dead: Count, hurt: Count) -> bool:
+    """The dead and the injured are counted by two different victims in the objective ("রাশেদকে …
+    হত্যা", "বন্ধু সাইফুল ইসলামকে … জখম করা হয়"), not by pronouns (তাঁকে … তাঁর মৃত্যু), or the injured one
+    is told as another ("এক যুবককে … হত্যা … বন্ধু সাইফুল ইসলামকেও (২৬) কুপিয়ে জখম করা হয়": him too)."""
+    from ..text.morph import analyse, tables
+
+    functions = tables().functions
+    parsed = [analyse(c.text) if c.text else None for c in (dead, hurt)]
+    named = [a is not None and counts.OBJECTIVE in a.suffixes and a.stem not in functions for a in parsed]
+    if named[1] and parsed[1].suffixes[-1] == ALSO:
+        return True
+    return all(named) and parsed[0].stem != parsed[1].stem
+
+
+#: the emphatic suffix that tells one more of its kind ("ইসলামকেও": him too)
+ALSO = "ও"
 
 
 def _counts_casualties(draft: Draft) -> bool:
@@ -946,7 +966,8 @@ def _names_its_people(ctx: DocContext, view: SentenceView, draft: Draft) -> bool
     for first, number in view.numbers:
         if first == after:
             last = ctx.tokens[ctx.token_at(number.end - 1)]
-            return last.stem == "জন" and bool(set(last.suffixes) & PEOPLE_CASES)
+            # ("চার জনেরই", or fused: "দুজনকে" is দু + জন + কে)
+            return (last.stem == "জন" or "জন" in last.suffixes) and bool(set(last.suffixes) & PEOPLE_CASES)
     return False
 
 
@@ -1262,6 +1283,28 @@ def _drop_sums(drafts: list[Draft], section_of=lambda sentence: 0) -> list[Draft
                 d.sentences.sort()
         kept.append(d)
     return kept
+
+
+def _fold_lead_arrests(drafts: list[Draft], section_of=lambda sentence: 0) -> list[Draft]:
+    """An arrest a story's lead tells without a date ("… কুপিয়ে হত্যা করা হয়েছে; এ ঘটনায় দুজনকে গ্রেপ্তার
+    করেছে পুলিশ") is the one its body then tells with its day and place ("বুধবার ভোরে দাগনভূঞা পৌর
+    শহরের … অভিযান চালিয়ে … দুজনকে আটক করা হয়") when as many people are arrested: one event, the
+    body's."""
+    folded: set[int] = set()
+    for d in drafts:
+        arrests = d.counts.get("arrests")
+        if d.event_type != "COERCE" or d.date_explicit or arrests is None or not arrests.value:
+            continue
+        story = section_of(min(d.sentences))
+        body = next((o for o in drafts if o is not d and id(o) not in folded and o.event_type == "COERCE"
+                     and o.trigger.mode == d.trigger.mode and o.date_explicit and min(o.sentences) > max(d.sentences)
+                     and section_of(min(o.sentences)) == story and (c := o.counts.get("arrests")) is not None
+                     and c.value == arrests.value and _compatible_places(d.place, o.place)), None)
+        if body is not None:
+            _merge(body, d)
+            body.sentences.sort()
+            folded.add(id(d))
+    return [d for d in drafts if id(d) not in folded]
 
 
 def _total_of(draft: Draft, later: list[Draft]) -> bool:
@@ -1786,6 +1829,7 @@ def events_stage(doc: Document, options: Options) -> Document:
     drafts = _fold_headlines(drafts, set(layout.get("headline_sentences", [])), section_of)
     drafts = _drop_sums(drafts, section_of)
     drafts = _no_future_events(ctx, drafts, doc.published)
+    drafts = _fold_lead_arrests(drafts, section_of)
     _inherit_story_dates(drafts, doc.published, section_of)
     _date_from_story(doc, ctx, drafts, section_of)
     drafts = _merge_atomic(drafts, lambda d: section_of(min(d.sentences)), doc.published)

@@ -240,7 +240,9 @@ def _rule_key(term: str) -> str:
 
 def _context_rule(term, rules, cues_in_sentence: dict[str, list[int]], position, end):
     """The rule for ``term`` (its tokens from ``position`` to one before ``end``) whose cue stands nearest
-    ``position`` in the sentence (``cues_in_sentence``: cue term → its token indices); ties to the earlier
+    ``position`` in the sentence (``cues_in_sentence``: cue term → its token indices); ties to a rule
+    that makes it no event (what the cue says of the trigger, "মাজারে হামলার প্রতিবাদে": the attack is the
+    protest's reason, outweighs what it says of the target, মাজার: a shrine attacked), then to the earlier
     rule, then the earlier cue. A rule inherited from the head noun counts only right after ``end``."""
     if not cues_in_sentence:
         return None
@@ -255,6 +257,7 @@ def _context_rule(term, rules, cues_in_sentence: dict[str, list[int]], position,
             if INHERITED in rule and not 0 <= index - end <= INHERITED_WITHIN:
                 continue
             distance = abs(index - position)
-            if best_distance is None or distance < best_distance:
+            if best_distance is None or distance < best_distance or distance == best_distance \
+                    and rule["event_type"] == "NONE" and best["event_type"] != "NONE":
                 best, best_distance = rule, distance
     return best

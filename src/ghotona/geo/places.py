@@ -881,10 +881,16 @@ def _local_namesakes(doc: Document, gz: Gazetteer, entities: list[Entity], page:
     out: list[Entity] = []
     sentence_of = doc.sentence_index_at
     place_tokens = _token_indices(doc.token_starts(), entities)
+    token_starts = doc.token_starts()
+    village_words = _level_words_for("village")
+    # (a town of any size named before a village word is a namesake, in all its mentions: "রাজাপুর
+    # ইউনিয়নের পূর্ব চন্দ্রপুর গ্রামের" in Feni is no Chandrapur of Maharashtra, nor is "পূর্ব চন্দ্রপুরে")
+    called_villages = {e.key for e in entities if e.key and _before_a_level_word(doc, token_starts, e, village_words)}
     for ent in entities:
         place = places.get(ent.key) if ent.key else None
         if place is None or place.country == page or place.country not in NAMESAKE_COUNTRIES \
-                or place.feature not in NAMESAKE_FEATURES or (place.population or 0) >= NAMESAKE_MAX_POPULATION \
+                or place.feature not in NAMESAKE_FEATURES \
+                or (place.population or 0) >= NAMESAKE_MAX_POPULATION and ent.key not in called_villages \
                 or keys_by_country[place.country] != {ent.key} \
                 or any(c.country == page for c in map(gz.get, ent.attrs.get("candidates") or []) if c is not None):
             out.append(ent)
@@ -904,6 +910,15 @@ def _local_namesakes(doc: Document, gz: Gazetteer, entities: list[Entity], page:
             name = ent.text[:len(ent.text) - len(inflection)] if inflection and ent.text.endswith(inflection) else ent.text
             out.append(_village_entity(doc, ent.start, ent.end, name, parent))
     return out
+
+
+def _before_a_level_word(doc: Document, token_starts: list[int], ent: Entity, words: frozenset[str]) -> bool:
+    """The word right after the place is one of the level ``words`` (গ্রামের, ইউনিয়নে …)."""
+    i = bisect_left(token_starts, ent.end)
+    if i >= len(doc.tokens) or doc.tokens[i].sentence != doc.tokens[i - 1].sentence:
+        return False
+    token = doc.tokens[i]
+    return (token.stem or token.norm) in words
 
 
 def _village_entity(doc: Document, start: int, end: int, name: str, parent: Entity) -> Entity:

@@ -267,6 +267,10 @@ def entities_stage(doc: Document, options: Options) -> Document:
         # "উত্তর ওয়াজিরিস্তানের মির আলীতে": a place in the locative right after a place in the genitive
         # is that place, not a person's name of the same words
         slotted = [p for p in found_places if _after_a_genitive_place(doc, p, found_places)]
+        # ... and an unknown village's level word is not a name's first word ("মতিগঞ্জ এলাকার নুরুল
+        # আফসার (৩৪)": the age rule's words before the bracket took এলাকার)
+        slotted += [p for p in found_places if p.key is None and p.attrs.get("feature") == "village"
+                    and any(q.start > p.start and q.start < p.end for q in persons)]
         if slotted:
             persons = [t for q in persons if (t := _after_places(doc, q, slotted)) is not None]
     # A person's name is not a place ("মো. রিয়াদ" is not Riyadh): drop places inside names, and, one
@@ -275,7 +279,8 @@ def entities_stage(doc: Document, options: Options) -> Document:
     # words may run on into a place: "পুলিশ সুপার বহরমপুর থেকে …").
     if persons:
         aged = [p for p in persons if p.attrs.get("cue") == "age" or _AGE_AFTER.match(doc.text, p.end)]
-        in_names = {p.key for p in found_places if _overlaps(p, aged)}
+        # (by key: places the gazetteer does not know have none, and are not all one name)
+        in_names = {p.key for p in found_places if p.key is not None and _overlaps(p, aged)}
         places = [p for p in found_places if p.key not in in_names and not _overlaps(p, persons)]
     else:
         places = list(found_places)
