@@ -1840,3 +1840,21 @@ def test_an_attack_a_protest_is_against_is_no_event_even_at_a_shrine():
     # attack is the protest's reason) stood as near the trigger; the re-typing won
     text = "মাজারে হামলার প্রতিবাদে মঙ্গলবার দুপুরে রংপুর প্রেসক্লাবের সামনে মানববন্ধন করেছে সুফিবাদী ঐক্য পরিষদ।"
     assert [e.event_type for e in _every_event(text, "2025-12-31")] == ["PROTEST"]
+
+
+def test_an_agency_story_s_attack_its_claim_and_its_more_injured_are_one_event():
+    # Regression (fresh probe BD6-04): "আরও তিন পুলিশ সদস্য আহত হন; … দুই হামলাকারী নিহত" (more injured,
+    # and attackers killed) and "হামলার দায় স্বীকার করে দাবি করেছে, এতে ১১ পুলিশ সদস্য নিহত" (a claim)
+    # were two more attacks; "চলতি বছর … অন্তত ৫০০ সদস্য নিহত" (a running toll, the period bare) a third;
+    # "টিটিপি এসব হামলা চালাচ্ছে" (attacks of that kind) a fourth; an operation that killed 13 an arrest
+    text = ("মঙ্গলবার দিবাগত রাতে লাক্কি মারওয়াত জেলার একটি চেকপোস্টে জঙ্গিরা হামলা চালালে পাঁচ পুলিশ সদস্য নিহত হন। "
+            "প্রায় দুই ঘণ্টা ধরে চলা গোলাগুলিতে আরও তিন পুলিশ সদস্য আহত হন; পুলিশের পাল্টা গুলিতে দুই হামলাকারী "
+            "নিহত হয়েছে বলেও দাবি করেন তিনি। "
+            "তেহরিক-ই-তালেবান পাকিস্তান এক বার্তায় হামলার দায় স্বীকার করে দাবি করেছে, এতে ১১ পুলিশ সদস্য নিহত হয়েছেন। "
+            "আইএসপিআর জানায়, সোমবার বান্নু জেলায় গোয়েন্দা তথ্যের ভিত্তিতে চালানো এক অভিযানে ১৩ জন জঙ্গি নিহত হয়েছে। "
+            "এক গবেষণা প্রতিষ্ঠানের হিসাবে, চলতি বছর খাইবার পাখতুনখোয়ায় জঙ্গি হামলায় নিরাপত্তা বাহিনীর অন্তত ৫০০ "
+            "সদস্য নিহত হয়েছেন। পাকিস্তানের অভিযোগ, আফগানিস্তানের ভূখণ্ড ব্যবহার করে টিটিপি এসব হামলা চালাচ্ছে।")
+    events = _every_event(text, "2025-12-31")
+    assert [(e.event_type, e.location.name, e.fatalities.value) for e in events] == [
+        ("ASSAULT", "Lakki Marwat", 5), ("ASSAULT", "Bannu", 13)]
+    assert events[0].injuries.value == 3

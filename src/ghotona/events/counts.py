@@ -154,10 +154,16 @@ def is_cumulative(ctx: DocContext, view: SentenceView, clause_first: int, clause
     words = toll_span_openers(*openers)
     past_only = toll_span_openers("past") - toll_span_openers("current")
     dates = past_dates()
+    current = toll_span_openers("current") if "current" in openers else frozenset()
     for tok in range(clause_first + 1, clause_last):
         # (an opener may stand a word before its period: "চলতি শীত মৌসুমে", this winter season)
-        if ctx.stem(tok) not in periods or not set(ctx.tokens[tok].suffixes) & LOCATIVE:
+        if ctx.stem(tok) not in periods:
             continue
+        if not set(ctx.tokens[tok].suffixes) & LOCATIVE:
+            # bare after a current opener: "চলতি বছর … অন্তত ৫০০ সদস্য নিহত হয়েছেন" (not "চলতি বছরের ১৩ এপ্রিল")
+            if ctx.tokens[tok].suffixes or ctx.stem(tok - 1) not in current:
+                continue
+            return True
         if tok - 1 in number_ends:
             return True
         opener = tok - 1 if ctx.stem(tok - 1) in words else tok - 2 if (

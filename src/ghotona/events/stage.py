@@ -94,6 +94,7 @@ class Draft:
     tally: bool = False  # named in a running total ("এই নিয়ে … তিন জন খুন হলেন"): the story's event, or none
     listed: bool = False  # a copy for another place of a list ("ইসলামপুর ও ডালখোলায় … আটক"): that place's own
     count_kinds: dict[str, str] = field(default_factory=dict)  # a count's kind (counts.FoundCount.kind), by field
+    told_more: set[str] = field(default_factory=set)  # fields its own sentence counts as more ("আরও তিন … আহত হন")
 
     @property
     def trigger_token(self) -> int:
@@ -471,9 +472,10 @@ def _fill_from_sentence(ctx: DocContext, view: SentenceView, draft: Draft, main:
             draft.died_later = any(m.entry.get("kind") == LATER_DEATH for m in found)
         else:
             draft.discovered = False
-        # (… or its trigger names the people of an arrest told before: "গ্রেপ্তার দুজনকে … আদালতে পাঠিয়ে")
+        # (… or its trigger names the people of an arrest told before: "গ্রেপ্তার দুজনকে … আদালতে পাঠিয়ে";
+        # or the attack whose responsibility is claimed: "হামলার দায় স্বীকার করে")
         draft.named_back = bool(view.anaphora) and _named_back(view, draft) or _definite(ctx, draft) \
-            or _names_its_people(ctx, view, draft)
+            or _names_its_people(ctx, view, draft) or _genitive_before(ctx, draft, "claimed")
         date = _own_date(ctx, view, draft.trigger, before_only=draft.named_back or _a_time_reference(ctx, draft)) \
             or _date_told_before(ctx, view)
     elif any(m.entry.get("kind") == LATER_DEATH for m in view.discoveries):
@@ -513,6 +515,8 @@ def _fill_from_sentence(ctx: DocContext, view: SentenceView, draft: Draft, main:
                 continue
             if found.field != "arrests" and not _counts_casualties(draft):
                 continue  # casualties belong to violence, accidents and disasters
+            if main and found.kind == "increment":
+                draft.told_more.add(found.field)
             _keep_count(draft, found.field, found.count, found.kind)
     if view.counts and _counts_casualties(draft):
         _add_new(draft.victims, [ent for ent in view.entities
@@ -751,9 +755,14 @@ def _compatible(old: Draft, new: Draft, published=None, named_back: bool = False
     # (the event named back right after its telling is that event wherever near the gazetteer put its
     # second place: "আলমডাঙ্গা উপজেলায় … নিহত। … মহাসড়কের বেলগাছি এলাকায় এ দুর্ঘটনা ঘটে", a village
     # the gazetteer knows in the next district)
+    # ("… পাঁচ পুলিশ সদস্য নিহত হয়েছেন। … গোলাগুলিতে আরও তিন পুলিশ সদস্য আহত হন; … দুই হামলাকারী নিহত":
+    # "more" of what the event has not counted yet, the next sentence goes on with it, whatever else it
+    # counts; not with a place of its own, "কাজাকি জেলায় … আরও পনেরো জন" a part of a total told before,
+    # nor "আরও পাঁচ জন মারা যায়" after six dead, another toll)
     return (named_back and (next_sentence or close) and _near(old.place, new.place)
             or _compatible_places(old.place, new.place)) \
-        and (named_back or not _counts_differ(old, new) or _toll_rises(old, new))
+        and (named_back or not _counts_differ(old, new) or _toll_rises(old, new)
+             or next_sentence and new.place is None and any(f not in old.counts for f in new.told_more))
 
 
 def _toll_rises(old: Draft, new: Draft) -> bool:
@@ -902,12 +911,20 @@ def _another_time(view: SentenceView, draft: Draft, in_story: list[Draft], publi
                for o in in_story)
 
 
-def _named_back(view: SentenceView, draft: Draft) -> bool:
+def _named_back(view: SentenceView, draft: Draft, refers: str = "") -> bool:
     """The draft's trigger names an event told before: it is part of a phrase pointing back
-    (হামলাটি, এই হামলায়) or follows a demonstrative (এই বিস্ফোরণে, ওই হামলার)."""
+    (হামলাটি, এই হামলায়) or follows a demonstrative (এই বিস্ফোরণে, ওই হামলার); with ``refers``, one of
+    that kind only ("several": a plural one, এসব হামলা)."""
     token = draft.trigger_token
-    return any(m.first <= token < m.last or (m.last == token and m.entry.get("before") == "trigger")
-               for m in view.anaphora)
+    return any((m.first <= token < m.last or (m.last == token and m.entry.get("before") == "trigger"))
+               and (not refers or m.entry.get("refers") == refers) for m in view.anaphora)
+
+
+def _genitive_before(ctx: DocContext, draft: Draft, role: str) -> bool:
+    """The trigger, in the genitive, comes right before a marker of ``role`` (``role_markers.tsv``)."""
+    last = draft.trigger.attrs.get("last_token", draft.trigger_token + 1) - 1
+    return last + 1 < len(ctx.tokens) and not roles.GENITIVE.isdisjoint(ctx.tokens[last].suffixes) \
+        and ctx.stem(last + 1) in roles.markers().get(role, roles.NO_MARKERS)
 
 
 def _a_time_reference(ctx: DocContext, draft: Draft) -> bool:
@@ -1086,6 +1103,9 @@ def build_drafts(doc: Document, ctx: DocContext, story_of: StoryIndex | None = N
             if (told := _only_a_time_reference(ctx, d, in_story)) is not None:
                 told.sentences.append(view.index)  # "ছিনতাই হওয়ার সময় সেটিতে ৩০ রাউণ্ড গুলি ছিল"
                 continue
+            # "সোকোতো রাজ্যে এসব হামলা চালানো হয়েছে": the story's attacks told together, which add to
+            # the one they join; "টিটিপি এসব হামলা চালাচ্ছে": attacks of that kind, no event of its own
+            several_back = bool(view.anaphora) and _named_back(view, d, refers="several")
             if (cause := _caused_by(d, in_story, points_back, view.index, gap)) is not None:
                 _merge(cause, d)  # "… পাহাড়ধসে … মৃত্যু। … এতে ঘরের ভেতরে থাকা পাঁচজন চাপা পড়েন": the landslide's
                 continue
@@ -1117,7 +1137,7 @@ def build_drafts(doc: Document, ctx: DocContext, story_of: StoryIndex | None = N
                     _merge(old, d)
                     merged = True
                     break
-            if not merged and not d.tally:
+            if not merged and not d.tally and not several_back:
                 drafts.append(d)
                 in_story.append(d)  # (a new draft's first sentence is in this story)
     return drafts
