@@ -1858,3 +1858,19 @@ def test_an_agency_story_s_attack_its_claim_and_its_more_injured_are_one_event()
     assert [(e.event_type, e.location.name, e.fatalities.value) for e in events] == [
         ("ASSAULT", "Lakki Marwat", 5), ("ASSAULT", "Bannu", 13)]
     assert events[0].injuries.value == 3
+
+
+def test_tolls_by_city_abroad_and_where_the_injured_were_sent():
+    # Regression (fresh probes BD6-16, BD6-11): Kisumu, joined by এবং to Mombasa before শহরে, was
+    # no place (the romanised slot is the word before a level word); "নাইরোবির কাওয়াঙ্গওয়ারে এলাকায়
+    # একজন" (a Nairobi area the gazetteer lacks) was no toll of its own; and the city the injured were
+    # sent to ("কাঠমান্ডুতে পাঠানো হয়েছে") placed the shooting there
+    text = ("কেনিয়ায় বিক্ষোভে পুলিশের গুলিতে অন্তত চারজন নিহত হয়েছেন। মঙ্গলবার নাইরোবির কেন্দ্রীয় ব্যবসায়িক "
+            "এলাকা, পশ্চিমাঞ্চলীয় কিসুমু এবং উপকূলীয় মোম্বাসা শহরে হাজারো তরুণ রাস্তায় নামেন। কিসুমুতে তিনজন "
+            "এবং নাইরোবির কাওয়াঙ্গওয়ারে এলাকায় একজন গুলিতে নিহত হয়েছেন।")
+    deaths = {e.location.name: e.fatalities.value for e in _every_event(text, "2025-12-31")
+              if e.event_type == "ASSAULT" and e.fatalities}
+    assert deaths.get("Kisumu") == 3 and deaths.get("Nairobi") == 1
+    text = ("মঙ্গলবার দুপুরে নেপালের জনকপুরে বিক্ষোভকারীদের ওপর পুলিশ গুলি ছোড়ে। গুলিতে দুজন ঘটনাস্থলেই নিহত হন; "
+            "আহত হন অন্তত ৩৫ জন, যাদের কয়েকজনকে উন্নত চিকিৎসার জন্য কাঠমান্ডুতে পাঠানো হয়েছে।")
+    assert {e.location.name for e in _every_event(text, "2025-12-31")} == {"Janakpur"}

@@ -475,7 +475,7 @@ def _fill_from_sentence(ctx: DocContext, view: SentenceView, draft: Draft, main:
         # (… or its trigger names the people of an arrest told before: "গ্রেপ্তার দুজনকে … আদালতে পাঠিয়ে";
         # or the attack whose responsibility is claimed: "হামলার দায় স্বীকার করে")
         draft.named_back = bool(view.anaphora) and _named_back(view, draft) or _definite(ctx, draft) \
-            or _names_its_people(ctx, view, draft) or _genitive_before(ctx, draft, "claimed")
+            or _names_its_people(ctx, view, draft) or _genitive_before(ctx, draft.trigger, "claimed")
         date = _own_date(ctx, view, draft.trigger, before_only=draft.named_back or _a_time_reference(ctx, draft)) \
             or _date_told_before(ctx, view)
     elif any(m.entry.get("kind") == LATER_DEATH for m in view.discoveries):
@@ -615,6 +615,10 @@ def _place_tolls(ctx: DocContext, view: SentenceView) -> list[tuple[Entity, Numb
         # (case_suffixes reads "পাবনা জেলায়" as the locative of its level word)
         if number is not None and placing.case_suffixes(ctx, ent) & LOCATIVE:
             pairs.append((ent, number))
+        elif number is None and last + 3 in by_token and ctx.stem(last + 2) in level_words() \
+                and placing.case_suffixes(ctx, ent) & GENITIVE:
+            # "নাইরোবির কাওয়াঙ্গওয়ারে এলাকায় একজন": a place the gazetteer lacks, inside the one before it
+            pairs.append((ent, by_token[last + 3]))
     return pairs if len(pairs) >= 2 else []
 
 
@@ -920,9 +924,9 @@ def _named_back(view: SentenceView, draft: Draft, refers: str = "") -> bool:
                and (not refers or m.entry.get("refers") == refers) for m in view.anaphora)
 
 
-def _genitive_before(ctx: DocContext, draft: Draft, role: str) -> bool:
+def _genitive_before(ctx: DocContext, trigger: Trigger, role: str) -> bool:
     """The trigger, in the genitive, comes right before a marker of ``role`` (``role_markers.tsv``)."""
-    last = draft.trigger.attrs.get("last_token", draft.trigger_token + 1) - 1
+    last = trigger.attrs.get("last_token", trigger.attrs.get("first_token", 0) + 1) - 1
     return last + 1 < len(ctx.tokens) and not roles.GENITIVE.isdisjoint(ctx.tokens[last].suffixes) \
         and ctx.stem(last + 1) in roles.markers().get(role, roles.NO_MARKERS)
 

@@ -437,7 +437,17 @@ def _romanised(doc: Document, gz: Gazetteer, known: list[Entity],
     place_levels = _level_words_for("city", "admin1", "admin2")
     if level_hits is None:
         level_hits = _level_word_tokens(doc)
-    slots.update(j - 1 for j, key in level_hits if key in place_levels)
+    before_levels = [j - 1 for j, key in level_hits if key in place_levels]
+    slots.update(before_levels)
+    # "পশ্চিমাঞ্চলীয় কিসুমু এবং উপকূলীয় মোম্বাসা শহরে": a name joined by a conjunction to the one before
+    # the level word (one describing word may stand between) is in the same slot
+    coordinated = set()
+    for j in before_levels:
+        for k in (j - 1, j - 2):
+            if k >= 1 and tokens[k].sentence == tokens[j].sentence and (tokens[k].norm or tokens[k].text) in COORDINATORS:
+                coordinated.add(k - 1)
+                break
+    slots.update(coordinated)
     # tokens already read as a name, and those inside a known place ("উত্তর দারফুর রাজ্যের": দারফুর is
     # part of North Darfur, not Darfur)
     used = _token_indices(doc.token_starts(), known)
@@ -457,7 +467,7 @@ def _romanised(doc: Document, gz: Gazetteer, known: list[Entity],
         if container is not None and _romanised_container(container) and genitive:
             country = container.attrs.get("country")
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        level_after = _level_after(nxt, levels)
+        level_after = _level_after(nxt, levels) or i in coordinated
         # A two-word name ("শ্রীলঙ্কার নুয়ারা এলিয়া জেলায়", "ওয়াজিরিস্তানের মির আলীতে"): after a
         # container, this word and the next; before a level word, the word before and this one.
         pair = None
@@ -530,6 +540,10 @@ def _named_again(doc: Document, gz: Gazetteer, matched: dict[str, Place], known:
 def _level_after(token, levels: dict[str, set[str]]) -> bool:
     """A level word of a town, district or province (শহরে, জেলায়, প্রদেশে) as ``token``."""
     return token is not None and bool(levels.get(token.stem or token.norm, set()) & {"city", "admin1", "admin2"})
+
+
+#: the words that join two names of one slot (X ও Y শহরে)
+COORDINATORS = frozenset({"ও", "এবং"})
 
 
 def _romanised_lookup(keys: list[str], countries: tuple, fuzzy_place, sound_place) \
