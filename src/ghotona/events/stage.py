@@ -605,6 +605,8 @@ def _place_tolls(ctx: DocContext, view: SentenceView) -> list[tuple[Entity, Numb
     if len(by_token) < 2:
         return []
     pairs = []
+    spans = [ctx.token_span(ent) for ent in view.entities if ent.label == "LOC"]
+    place_tokens = {k for first, last in spans for k in range(first, last + 1)}
     for ent in view.entities:
         if ent.label != "LOC" or ent.attrs.get("lat") is None or placing.is_reference_point(ctx, ent):
             continue
@@ -616,7 +618,7 @@ def _place_tolls(ctx: DocContext, view: SentenceView) -> list[tuple[Entity, Numb
         if number is not None and placing.case_suffixes(ctx, ent) & LOCATIVE:
             pairs.append((ent, number))
         elif number is None and last + 3 in by_token and ctx.stem(last + 2) in level_words() \
-                and placing.case_suffixes(ctx, ent) & GENITIVE:
+                and last + 1 not in place_tokens and placing.case_suffixes(ctx, ent) & GENITIVE:
             # "নাইরোবির কাওয়াঙ্গওয়ারে এলাকায় একজন": a place the gazetteer lacks, inside the one before it
             pairs.append((ent, by_token[last + 3]))
     return pairs if len(pairs) >= 2 else []
