@@ -1874,3 +1874,37 @@ def test_tolls_by_city_abroad_and_where_the_injured_were_sent():
     text = ("মঙ্গলবার দুপুরে নেপালের জনকপুরে বিক্ষোভকারীদের ওপর পুলিশ গুলি ছোড়ে। গুলিতে দুজন ঘটনাস্থলেই নিহত হন; "
             "আহত হন অন্তত ৩৫ জন, যাদের কয়েকজনকে উন্নত চিকিৎসার জন্য কাঠমান্ডুতে পাঠানো হয়েছে।")
     assert {e.location.name for e in _every_event(text, "2025-12-31")} == {"Janakpur"}
+
+
+def test_a_district_page_s_clash_its_date_and_its_injured():
+    # Regression (fresh probe WB5-10): the headline's "আজ" (today's bandh, another clause) dated the
+    # clash; "জখম এক বিজেপি কর্মীর মৃত্যু" (the one hurt, who died) kept the later injured count out;
+    # "তাদের দখলে থাকা দেওয়াল" (a wall they held) was a seizure
+    text = ("দিনহাটায় সংঘর্ষে মৃত বিজেপি কর্মী, আজ জেলায় বন্‌ধ\nনিজস্ব সংবাদদাতা • দিনহাটা\n"
+            "দেওয়াল লিখন ঘিরে তৃণমূল ও বিজেপির সংঘর্ষে গুরুতর জখম এক বিজেপি কর্মীর মৃত্যু হল। সোমবার রাতে "
+            "দিনহাটা থানার ভেটাগুড়ি বাজার এলাকায় গোলমাল শুরু হয়। তৃণমূলের পাল্টা দাবি, বিজেপির লোকেরাই তাদের "
+            "দখলে থাকা দেওয়াল মুছে দিতে গিয়ে গোলমাল বাধায়। দু’পক্ষের জনা দশেক আহত হন।")
+    events = _every_event(text, "2025-12-31")
+    assert [(e.event_type, e.fatalities.value, e.injuries.value) for e in events] == [("ASSAULT", 1, 10)]
+    assert events[0].date.value != "2025-12-31"
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # (fresh probe WB5-19) a collapse in a coal pit is an accident, not a landslide
+    ("রবিবার রাতে জামুড়িয়া থানার ইকড়া গ্রামের কাছে একটি পরিত্যক্ত খোলামুখ খনিতে কয়লা তোলার সময়ে ধস নামে।",
+     ("ACCIDENT", "other")),
+    # (WB5-04) a tiger's raid, like an elephant's
+    ("গত ২ ডিসেম্বর হেড়োভাঙার জঙ্গলে কাঁকড়া ধরতে গিয়ে বাঘের হানায় মৃত্যু হয়েছিল এক মৎস্যজীবীর।",
+     ("ACCIDENT", "other")),
+])
+def test_wildlife_and_mine_accidents(text, wanted):
+    assert [(e.event_type, e.mode) for e in _every_event(text, "2025-12-31")] == [wanted]
+
+
+def test_an_adjective_before_area_names_no_village():
+    # Regression (fresh probe WB5-14): "অশান্ত এলাকায়" (restive areas) was a village অশান্ত; an
+    # adjective still names a village before গ্রাম ("নকশালবাড়ির অটল গ্রামে", 1020813_13raj22)
+    doc = ghotona.analyze("মণিপুরের বিষ্ণুপুর জেলার অশান্ত এলাকায় বাড়তি বাহিনী মোতায়েন করা হয়েছে।", "2025-12-31")
+    assert not [e.text for e in doc.get("entities") if e.label == "LOC" and e.attrs.get("feature") == "village"]
+    doc = ghotona.analyze("সোমবার বিকালে নকশালবাড়ির অটল গ্রামে দু’টি বাসের মুখোমুখি সংঘর্ষে ২৫ যাত্রী জখম হন।", "2002-08-13")
+    assert any(e.text.startswith("অটল") for e in doc.get("entities") if e.label == "LOC")

@@ -112,6 +112,9 @@ def _own_date(ctx: DocContext, view: SentenceView, trigger: Trigger, before_only
     clause_first, clause_last = ctx.clause(token)
     best: tuple[float, DateMention] | None = None
     threat = trigger.event_type == "THREATEN"
+    # a headline's clauses are separate news ("দিনহাটায় সংঘর্ষে মৃত বিজেপি কর্মী, আজ জেলায় বন্‌ধ": today's
+    # is the bandh, not the clash): there a date dates only its own clause's event
+    headline = view.index in ctx.doc.meta.get("layout", {}).get("headline_sentences", ())
     for tok, date in view.dates:
         if date.value is None or before_only and tok > token:
             continue
@@ -125,6 +128,8 @@ def _own_date(ctx: DocContext, view: SentenceView, trigger: Trigger, before_only
         # বার্ষিকীতে বুধবার": the attack's date, not the Wednesday's)
         distance = float(tok - token) + 0.5 if tok > token else float(max(token - last, 0))
         if not clause_first <= tok < clause_last:
+            if headline:
+                continue
             distance += 20
         if best is None or distance < best[0]:
             best = (distance, date)
@@ -826,6 +831,9 @@ def _keep_count(draft: Draft, key: str, count: Count, kind: str) -> None:
     if kind != "places" and (draft.event_type, key) not in RISING_TOLLS:
         kind = ""
     old = draft.counts.get(key)
+    if key == "injuries" and old is not None and count.value != old.value \
+            and _survivors({"fatalities": draft.counts.get("fatalities"), "injuries": old}) is None:
+        old = None  # "গুরুতর জখম এক বিজেপি কর্মীর মৃত্যু হল", then "দু’পক্ষের জনা দশেক আহত হন": the one hurt died
     kept = counts.better(old, count, draft.count_kinds.get(key, ""), kind)
     if kept is count:
         draft.counts[key] = count

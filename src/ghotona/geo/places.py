@@ -713,6 +713,8 @@ def _villages(doc: Document, gz: Gazetteer, known: list[Entity],
             continue  # "এ এলাকায়", "তাদের এলাকা", "নির্বাচনি এলাকা" are not places
         if prev.suffixes and _dictionary_noun(prev.stem or prev.norm):
             continue  # "দেশের বাজারে", "চাকরির বাজার", "বিকেলে গ্রামে": an inflected common noun names no village
+        if (tok.stem or tok.norm) in DESCRIBED_LEVELS and _dictionary_adjective(prev.norm or prev.text):
+            continue  # "অশান্ত এলাকায়", "উত্তপ্ত এলাকায়": an adjective (only) describes an area ("অটল গ্রামে" is a village)
         if any(a <= prev.start < b for a, b in known_starts):
             continue
         sent = tok.sentence
@@ -860,6 +862,20 @@ def _neighbour_words() -> frozenset[str]:
 def _dictionary_noun(stem: str) -> bool:
     """A Bengali dictionary headword that is a noun (``resources/dictionary_words.tsv``)."""
     return stem in _dictionary_nouns()
+
+
+#: level words an adjective before describes rather than names ("অশান্ত এলাকায়": restive areas)
+DESCRIBED_LEVELS = frozenset({"এলাকা"})
+
+
+def _dictionary_adjective(word: str) -> bool:
+    """A Bengali dictionary headword that is only an adjective (``resources/dictionary_words.tsv``)."""
+    return word in _dictionary_adjectives()
+
+
+@lru_cache(maxsize=1)
+def _dictionary_adjectives() -> frozenset[str]:
+    return frozenset(row["term"] for row in resources.iter_tsv("dictionary_words.tsv") if row["pos"] == "adj")
 
 
 @lru_cache(maxsize=1)
