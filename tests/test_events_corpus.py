@@ -1908,3 +1908,15 @@ def test_an_adjective_before_area_names_no_village():
     assert not [e.text for e in doc.get("entities") if e.label == "LOC" and e.attrs.get("feature") == "village"]
     doc = ghotona.analyze("সোমবার বিকালে নকশালবাড়ির অটল গ্রামে দু’টি বাসের মুখোমুখি সংঘর্ষে ২৫ যাত্রী জখম হন।", "2002-08-13")
     assert any(e.text.startswith("অটল") for e in doc.get("entities") if e.label == "LOC")
+
+
+def test_a_round_up_s_total_over_several_districts_is_no_event_of_its_own():
+    # Regression (fresh probe BD6-02): "দেশের পাঁচ জেলায় সড়ক দুর্ঘটনায় … ১৪ জন নিহত" counts the accidents
+    # the round-up then tells district by district; it was an event at the last district it names
+    text = ("দেশের তিন জেলায় সড়ক দুর্ঘটনায় অন্তত ৬ জন নিহত হয়েছেন। "
+            "গোপালগঞ্জ: মঙ্গলবার ঢাকা-খুলনা মহাসড়কের গোপালগঞ্জ সদর উপজেলার ঘোনাপাড়া মোড়ে বাস ও মাইক্রোবাসের মুখোমুখি "
+            "সংঘর্ষে তিনজন নিহত হন। "
+            "বগুড়া: মঙ্গলবার রাতে শেরপুর উপজেলার মির্জাপুর এলাকায় ট্রাকচাপায় মোটরসাইকেলের দুই আরোহী নিহত হন। "
+            "কুমিল্লা: মঙ্গলবার বিকালে চৌদ্দগ্রাম উপজেলার মিয়াবাজারে কাভার্ড ভ্যানের চাপায় এক শিশু নিহত হয়।")
+    tolls = sorted(e.fatalities.value for e in _every_event(text, "2025-12-31") if e.event_type == "ACCIDENT")
+    assert tolls == [1, 2, 3]

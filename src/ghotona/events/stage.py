@@ -405,6 +405,8 @@ def _sums_events(ctx: DocContext, view: SentenceView, trigger: Trigger) -> int:
     first = ctx.first_token(trigger)
     if ctx.stem(first) in munition_words():
         return 0  # "জঙ্গি বিমান থেকে দুটি বোমা ফেলা হয়": two bombs of one strike
+    if places := _places_counted(ctx, view, first):
+        return places  # "দেশের পাঁচ জেলায় সড়ক দুর্ঘটনায় … ১৪ জন নিহত": five districts' accidents
     several = [m for m in view.several if m.last == first]
     times = several_times_words()
     if several and several[0].entry.get("after_number"):
@@ -421,6 +423,25 @@ def _sums_events(ctx: DocContext, view: SentenceView, trigger: Trigger) -> int:
         # "অন্তত পাঁচবার আটক": a fused "times" word, the numeral's last word
         or ctx.token_at(number.end - 1) == before - 1 and number.text.rstrip().endswith(times))]
     return numbers[0] if numbers else 2 if several else 0
+
+
+def _places_counted(ctx: DocContext, view: SentenceView, first: int) -> int:
+    """A number of two or more districts (states, upazilas …: an administrative level word in the
+    locative) before the trigger in its clause, the places of as many events: that number, else 0
+    (not "দলের তিন জন পাড়ায় ফিরে": people, and a neighbourhood)."""
+    clause_first = ctx.clause(first)[0]
+    levels = level_words()
+    for token, number in view.numbers:
+        unit = ctx.token_at(number.end - 1) + 1
+        if clause_first <= token and unit < first and (number.value or 0) >= 2 \
+                and number.classifier != PERSON_CLASSIFIER and ADMIN_LEVELS & levels.get(ctx.stem(unit), set()) \
+                and LOCATIVE & set(ctx.tokens[unit].suffixes):
+            return int(number.value)
+    return 0
+
+
+#: the level words' features of administrative units (জেলা, উপজেলা, রাজ্য, প্রদেশ …)
+ADMIN_LEVELS = frozenset({"admin1", "admin2", "admin3"})
 
 
 @lru_cache(maxsize=1)
