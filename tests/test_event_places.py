@@ -362,3 +362,11 @@ def test_the_people_of_an_arrest_named_back_place_no_new_arrest():
             "গ্রেপ্তারদের একজনের বাড়ি পাশের গাইবান্ধা জেলার সাদুল্লাপুর উপজেলায়।")
     arrests = [e for e in _events(text) if e.event_type == "COERCE"]
     assert [e.location.name for e in arrests] == ["চতরা (Pirganj)"]
+
+
+def test_a_highway_s_end_that_the_splitter_misreads_as_inflected_is_still_an_end():
+    # Regression (fresh probe BD6-09): the splitter reads কোয়েটা as কোয়ে + টা, so "কোয়েটা-করাচি মহাসড়কে"
+    # did not make Quetta a road's end, and the killing in Kalat district was placed at Quetta
+    [event] = _events("সোমবার রাতে পাকিস্তানের কালাত জেলার মাঙ্গোচর এলাকায় কোয়েটা-করাচি মহাসড়কে বন্দুকধারীরা "
+                      "নয়জনকে গুলি করে হত্যা করে।")
+    assert event.location.name == "Kalat"

@@ -230,12 +230,14 @@ def _names_a_route(ctx: DocContext, view: SentenceView, ent: Entity) -> bool:
     """An end of a road ("নোয়াখালী-চট্টগ্রাম মহাসড়ক") or the place a street is named after
     ("মুম্বই রোডের ধারে" in Howrah). The ends of a short "পানাগড়-ইলামবাজার রোড" stay: near enough."""
     first, last = ctx.token_span(ent)
-    if ctx.tokens[last].suffixes:
+    # (inflected as the gazetteer matched it: the splitter reads কোয়েটা as কোয়ে + টা)
+    bare = not ent.attrs["inflection"] if "inflection" in ent.attrs else not ctx.tokens[last].suffixes
+    if not bare:
         return False  # "এলাকায় সড়ক দুর্ঘটনা": an inflected place is not a road's end
     if ctx.stem(last + 1) in street_words():
         return first == 0 or ctx.word(first - 1) != "-"
     # (the sentence's place tokens only now: most places end inflected, above)
-    return ends_a_route(ctx.doc, last, ctx.entity_tokens(view, ("LOC",)).__contains__)
+    return ends_a_route(ctx.doc, last, ctx.entity_tokens(view, ("LOC",)).__contains__, bare=True)
 
 
 def names_a_route(ctx: DocContext, ent: Entity, view: SentenceView | None = None) -> bool:

@@ -771,12 +771,14 @@ def route_words() -> frozenset[str]:
     return frozenset(w for w, feats in level_words().items() if "route" in feats)
 
 
-def ends_a_route(doc: Document, last: int, is_place_token) -> bool:
+def ends_a_route(doc: Document, last: int, is_place_token, bare: bool | None = None) -> bool:
     """The uninflected place whose last token is ``last`` is an end of a road named after its ends
     ("ঢাকা-সিলেট মহাসড়কের", "নোয়াখালী-চট্টগ্রাম মহাসড়ক"): after it, hyphens and other uninflected
-    places (``is_place_token``) up to a route word of ``resources/place_levels.tsv``."""
+    places (``is_place_token``) up to a route word of ``resources/place_levels.tsv``. ``bare``: whether
+    the place is uninflected, as the gazetteer matched it, when the caller knows (the splitter reads
+    কোয়েটা as কোয়ে + টা)."""
     tokens = doc.tokens
-    if tokens[last].suffixes:
+    if not bare if bare is not None else tokens[last].suffixes:
         return False  # "এলাকায় সড়ক দুর্ঘটনা": an inflected place is not a road's end
     strings = TokenStrings.of(doc)
     words, stems = strings.words, strings.stem_words
