@@ -370,3 +370,11 @@ def test_a_highway_s_end_that_the_splitter_misreads_as_inflected_is_still_an_end
     [event] = _events("সোমবার রাতে পাকিস্তানের কালাত জেলার মাঙ্গোচর এলাকায় কোয়েটা-করাচি মহাসড়কে বন্দুকধারীরা "
                       "নয়জনকে গুলি করে হত্যা করে।")
     assert event.location.name == "Kalat"
+
+
+def test_a_highway_s_other_end_that_the_splitter_misreads_is_still_part_of_its_name():
+    # Regression (fresh probe BD6-17): "ক্যান্ডি-নুয়ারা এলিয়া মহাসড়কের" (the splitter reads এলিয়া as
+    # inflected) left Kandy a place of the crash, not a road's end
+    [crash] = _events("শ্রীলঙ্কার পাহাড়ি জেলা নুয়ারা এলিয়ায় একটি বাস খাদে পড়ে অন্তত ১৬ জন নিহত হয়েছেন। সোমবার রাতে "
+                      "ক্যান্ডি-নুয়ারা এলিয়া মহাসড়কের রাম্বোদা এলাকায় দুর্ঘটনাটি ঘটে।")
+    assert crash.location.name == "Nuwara Eliya"

@@ -236,8 +236,13 @@ def _names_a_route(ctx: DocContext, view: SentenceView, ent: Entity) -> bool:
         return False  # "এলাকায় সড়ক দুর্ঘটনা": an inflected place is not a road's end
     if ctx.stem(last + 1) in street_words():
         return first == 0 or ctx.word(first - 1) != "-"
-    # (the sentence's place tokens only now: most places end inflected, above)
-    return ends_a_route(ctx.doc, last, ctx.entity_tokens(view, ("LOC",)).__contains__, bare=True)
+    # (the sentence's place tokens only now: most places end inflected, above; "ক্যান্ডি-নুয়ারা এলিয়া
+    # মহাসড়কের": the splitter reads এলিয়া as inflected, the gazetteer matched it bare)
+    spans = [ctx.token_span(e) for e in view.entities if e.label == "LOC" and e.attrs.get("inflection") == ""]
+    bare_tokens = {k for first_token, last_token in spans for k in range(first_token, last_token + 1)}
+    places = ctx.entity_tokens(view, ("LOC",))
+    return ends_a_route(ctx.doc, last, places.__contains__, bare=True,
+                        bare_place_token=lambda k: k in bare_tokens or k in places and not ctx.tokens[k].suffixes)
 
 
 def names_a_route(ctx: DocContext, ent: Entity, view: SentenceView | None = None) -> bool:
