@@ -1920,3 +1920,13 @@ def test_a_round_up_s_total_over_several_districts_is_no_event_of_its_own():
             "কুমিল্লা: মঙ্গলবার বিকালে চৌদ্দগ্রাম উপজেলার মিয়াবাজারে কাভার্ড ভ্যানের চাপায় এক শিশু নিহত হয়।")
     tolls = sorted(e.fatalities.value for e in _every_event(text, "2025-12-31") if e.event_type == "ACCIDENT")
     assert tolls == [1, 2, 3]
+
+
+def test_a_toll_since_a_day_long_past_is_no_event_and_tank_fire_is_shelling():
+    # Regression (fresh probe BD6-01): "গত ১০ অক্টোবর … যুদ্ধবিরতি কার্যকর হওয়ার পর থেকে ইসরায়েলি হামলায়
+    # ৪১০ জনের বেশি … নিহত" (since the ceasefire) was an attack of 10 October; "ট্যাংকের গোলায়" no trigger
+    text = ("বুধবার ভোরে খান ইউনিসের বানি সুহাইলা এলাকায় ইসরায়েলি ট্যাংকের গোলায় আরও তিনজন নিহত হন। "
+            "গত ১০ অক্টোবর যুক্তরাষ্ট্রের মধ্যস্থতায় যুদ্ধবিরতি কার্যকর হওয়ার পর থেকে ইসরায়েলি হামলায় ৪১০ জনের "
+            "বেশি ফিলিস্তিনি নিহত হয়েছেন বলে গাজার স্বাস্থ্য মন্ত্রণালয়ের হিসাব।")
+    events = _every_event(text, "2025-12-31")
+    assert [(e.mode, e.date.value, e.fatalities.value) for e in events] == [("heavy-weapons", "2025-12-31", 3)]

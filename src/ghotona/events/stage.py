@@ -185,7 +185,18 @@ def _running_toll(ctx: DocContext, view: SentenceView, trigger: Trigger) -> bool
     clause_first, clause_last = ctx.clause(ctx.first_token(trigger))
     return any(clause_first <= cue.first < clause_last for cue in view.counts) \
         and (counts.is_cumulative(ctx, view, clause_first, clause_last, openers=("current",))
-             or _months_span(ctx, view, clause_first, clause_last))
+             or _months_span(ctx, view, clause_first, clause_last)
+             or _since_long_ago(ctx, view, clause_first, ctx.first_token(trigger)))
+
+
+def _since_long_ago(ctx: DocContext, view: SentenceView, clause_first: int, trigger_token: int) -> bool:
+    """The clause counts since a day long past, before the trigger ("গত ১০ অক্টোবর … যুদ্ধবিরতি কার্যকর
+    হওয়ার পর থেকে ইসরায়েলি হামলায় ৪১০ জনের বেশি … নিহত"): a dated past day, then "পর থেকে" (since)."""
+    published = ctx.doc.published
+    for tok, date in view.dates:
+        if clause_first <= tok < trigger_token and _background_date(date, published):
+            return any(ctx.stem(k) == "পর" and ctx.stem(k + 1) == "থেকে" for k in range(tok, trigger_token))
+    return False
 
 
 def _months_span(ctx: DocContext, view: SentenceView, clause_first: int, clause_last: int) -> bool:
