@@ -378,3 +378,11 @@ def test_a_highway_s_other_end_that_the_splitter_misreads_is_still_part_of_its_n
     [crash] = _events("শ্রীলঙ্কার পাহাড়ি জেলা নুয়ারা এলিয়ায় একটি বাস খাদে পড়ে অন্তত ১৬ জন নিহত হয়েছেন। সোমবার রাতে "
                       "ক্যান্ডি-নুয়ারা এলিয়া মহাসড়কের রাম্বোদা এলাকায় দুর্ঘটনাটি ঘটে।")
     assert crash.location.name == "Nuwara Eliya"
+
+
+def test_a_union_named_like_a_town_of_another_district_is_a_local_union():
+    # Regression (fresh probe BD5-11): "উপজেলার হরিপুর ইউনিয়নের পাঁচপাড়া গ্রামে" after Nasirnagar upazila
+    # was Thakurgaon's Haripur upazila, so the body's clash did not join the lead's
+    events = _events("ব্রাহ্মণবাড়িয়ার নাসিরনগর উপজেলায় দুই গোষ্ঠীর সংঘর্ষে দুজন নিহত হয়েছেন। মঙ্গলবার সকাল ৮টা থেকে "
+                     "উপজেলার হরিপুর ইউনিয়নের পাঁচপাড়া গ্রামে টেটা, বল্লম ও রামদা নিয়ে এ সংঘর্ষ চলে।")
+    assert len(events) == 1 and events[0].location.admin2 == "Brahmanbaria"

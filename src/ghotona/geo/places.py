@@ -278,6 +278,7 @@ def place_entities(doc: Document) -> list[Entity]:
         entities.append(ent)
     entities = _reseat_under_parents(doc, gz, entities)
     entities = _local_namesakes(doc, gz, entities, country_of_page, votes[country_of_page] if votes else 0)
+    entities = _unions_named_like_towns(doc, entities)
     entities.extend(_capitals(doc, gz, entities))
     hits = _level_word_tokens(doc)
     entities.extend(_villages(doc, gz, entities, hits))
@@ -943,6 +944,43 @@ def _local_namesakes(doc: Document, gz: Gazetteer, entities: list[Entity], page:
             inflection = ent.attrs.get("inflection") or ""
             name = ent.text[:len(ent.text) - len(inflection)] if inflection and ent.text.endswith(inflection) else ent.text
             out.append(_village_entity(doc, ent.start, ent.end, name, parent))
+    return out
+
+
+#: the level words of a local unit that a town of another district cannot be ("হরিপুর ইউনিয়নের")
+LOCAL_UNIT_WORDS = frozenset(normalize_term(w) for w in ("ইউনিয়ন", "গ্রাম", "মহল্লা", "ইউপি"))
+#: the features of a known place that may be a local unit's namesake
+UNIT_NAMESAKE_FEATURES = frozenset({"admin3", "city", "neighbourhood"})
+
+
+def _unions_named_like_towns(doc: Document, entities: list[Entity]) -> list[Entity]:
+    """A town or upazila of another district named before a union's or village's level word, after
+    a place of the story's own ("নাসিরনগর উপজেলায় … উপজেলার হরিপুর ইউনিয়নের পাঁচপাড়া গ্রামে": a union of
+    Nasirnagar, not Thakurgaon's Haripur upazila), is a local unit of that place, as a village."""
+    if not doc.tokens:
+        return entities
+    token_starts = doc.token_starts()
+    sentence_of = doc.sentence_index_at
+    located = [e for e in entities if e.key and e.attrs.get("lat") is not None
+               and e.attrs.get("country") in VILLAGE_COUNTRIES and e.attrs.get("admin2")]
+    out = []
+    for ent in entities:
+        if not ent.key or ent.attrs.get("feature") not in UNIT_NAMESAKE_FEATURES or ent.attrs.get("inflection") \
+                or not _before_a_level_word(doc, token_starts, ent, LOCAL_UNIT_WORDS):
+            out.append(ent)
+            continue
+        sentence = sentence_of(ent.start)
+        parent = None
+        for k in (sentence, sentence - 1):
+            before = [e for e in located if e.end <= ent.start and sentence_of(e.start) == k]
+            if before:
+                parent = max(before, key=lambda e: e.end)
+                break
+        if parent is None or parent.attrs.get("country") != ent.attrs.get("country") \
+                or parent.attrs.get("admin2") == ent.attrs.get("admin2"):
+            out.append(ent)
+            continue
+        out.append(_village_entity(doc, ent.start, ent.end, ent.text, parent))
     return out
 
 
