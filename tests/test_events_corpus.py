@@ -1930,3 +1930,12 @@ def test_a_toll_since_a_day_long_past_is_no_event_and_tank_fire_is_shelling():
             "বেশি ফিলিস্তিনি নিহত হয়েছেন বলে গাজার স্বাস্থ্য মন্ত্রণালয়ের হিসাব।")
     events = _every_event(text, "2025-12-31")
     assert [(e.mode, e.date.value, e.fatalities.value) for e in events] == [("heavy-weapons", "2025-12-31", 3)]
+
+
+@pytest.mark.parametrize("text", [
+    "সোমবার রাতে শার্শা উপজেলার বুরুজবাগান এলাকা থেকে ডাকাতির প্রস্তুতির অভিযোগে তিনজনকে আটক করেছে গোয়েন্দা পুলিশ।",
+    "সোমবার রাতে শার্শা উপজেলার বুরুজবাগান এলাকা থেকে ডাকাতির প্রস্তুতিকালে তিনজনকে আটক করেছে পুলিশ।",
+])
+def test_a_robbery_being_prepared_is_the_arrest_s_charge(text):
+    # Regression (fresh probe BD5-13): the robbery prepared (প্রস্তুতি, a charge marker) was a robbery
+    assert [e.event_type for e in _every_event(text, "2025-12-31")] == ["COERCE"]
