@@ -1939,3 +1939,12 @@ def test_a_toll_since_a_day_long_past_is_no_event_and_tank_fire_is_shelling():
 def test_a_robbery_being_prepared_is_the_arrest_s_charge(text):
     # Regression (fresh probe BD5-13): the robbery prepared (প্রস্তুতি, a charge marker) was a robbery
     assert [e.event_type for e in _every_event(text, "2025-12-31")] == ["COERCE"]
+
+
+def test_burning_tyres_in_a_blockade_and_a_year_s_count_of_killings():
+    # Regression (fresh probe BD5-15): "টায়ারে আগুন জ্বালিয়ে অবরোধ" was an arson too (two cues as near: the
+    # tyres' row now comes first); "চলতি বছর নগরে অন্তত ১৮টি হত্যাকাণ্ড ঘটেছে" a killing
+    text = ("হত্যার প্রতিবাদে বুধবার সকাল ১০টা থেকে দৌলতপুর বাজার মোড়ে খুলনা-যশোর মহাসড়কে টায়ারে আগুন জ্বালিয়ে "
+            "অবরোধ করেন যুবদল ও বিএনপির নেতাকর্মীরা। কেএমপির তথ্য অনুযায়ী, চলতি বছর নগরে অন্তত ১৮টি "
+            "হত্যাকাণ্ড ঘটেছে, যার আটটিই গুলি করে।")
+    assert [e.event_type for e in _every_event(text, "2025-12-31")] == ["PROTEST"]
