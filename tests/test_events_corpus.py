@@ -913,7 +913,8 @@ def test_a_digest_headline_s_sum_is_not_the_first_accident_s_toll(ednil):
     # with one dead each; the body's "মঙ্গলবার রাতে ঘটনাটি ঘটে …" went to the headline's draft, which
     # then kept its 2 for the first accident
     events = _events(ednil, "1021024_24raj28", Options(min_confidence=0))
-    crash = next(e for e in events if e.event_type == "ACCIDENT" and e.location.name == "Bardhaman")
+    # (at the village the brief names, "পাল্লা শ্রীরামপুর গ্রামের কাছে", a union of Bardhaman since the thirtieth session)
+    crash = next(e for e in events if e.event_type == "ACCIDENT" and "Bardhaman" in e.location.name)
     assert crash.fatalities.value == 1
 
 
