@@ -386,3 +386,11 @@ def test_a_union_named_like_a_town_of_another_district_is_a_local_union():
     events = _events("ব্রাহ্মণবাড়িয়ার নাসিরনগর উপজেলায় দুই গোষ্ঠীর সংঘর্ষে দুজন নিহত হয়েছেন। মঙ্গলবার সকাল ৮টা থেকে "
                      "উপজেলার হরিপুর ইউনিয়নের পাঁচপাড়া গ্রামে টেটা, বল্লম ও রামদা নিয়ে এ সংঘর্ষ চলে।")
     assert len(events) == 1 and events[0].location.admin2 == "Brahmanbaria"
+
+
+def test_south_america_and_a_hideout_are_no_places():
+    # Regression (fresh probes BD7-15, BD7-11): "দক্ষিণ আমেরিকার দেশ পেরুর" put a Peruvian crash in the
+    # United States; "জঙ্গি আস্তানা" (a militants' den) was Astana
+    doc = ghotona.analyze("দক্ষিণ আমেরিকার দেশ পেরুর আয়াকুচো অঞ্চলে বাস খাদে পড়ে অন্তত ২৪ জন নিহত হয়েছেন। "
+                          "পুলিশ একটি জঙ্গি আস্তানায় অভিযান চালায়।", "2025-12-31")
+    assert {e.attrs.get("country") for e in doc.get("entities") if e.label == "LOC"} == {"PER"}

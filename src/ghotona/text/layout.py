@@ -316,6 +316,10 @@ def _wire_dateline(doc: Document, m):
 AGENCY_ON_SCENE = "agency_on_scene"
 
 
+#: what may stand between a byline and the place it names
+BYLINE_SEPARATORS = frozenset({",", "•", "·", "|"})
+
+
 def _byline_place(doc: Document, m) -> tuple[int, tuple[int, int] | None, str | None]:
     """(one past the byline's last token, the span of the place it names, the byline's kind) of a
     byline that names its place after it, on a line of its own ("নিজস্ব সংবাদদাতা তমলুক") or run
@@ -323,7 +327,8 @@ def _byline_place(doc: Document, m) -> tuple[int, tuple[int, int] | None, str | 
     place for a bare "নিজস্ব সংবাদদাতা:"."""
     tokens = doc.tokens
     kind = m.entry.get("kind")
-    place_first = m.last + 1 if m.last < len(tokens) and tokens[m.last].text == "," else m.last
+    # ("নিজস্ব সংবাদদাতা, কাটোয়া", and as web pages set it, "নিজস্ব সংবাদদাতা • কাটোয়া")
+    place_first = m.last + 1 if m.last < len(tokens) and tokens[m.last].text in BYLINE_SEPARATORS else m.last
     if place_first < len(tokens) and tokens[place_first].text in BYLINE_COLONS:
         return place_first + 1, None, kind
     end_token = _place_after(doc, place_first)
