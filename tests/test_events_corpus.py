@@ -1949,3 +1949,12 @@ def test_burning_tyres_in_a_blockade_and_a_year_s_count_of_killings():
             "অবরোধ করেন যুবদল ও বিএনপির নেতাকর্মীরা। কেএমপির তথ্য অনুযায়ী, চলতি বছর নগরে অন্তত ১৮টি "
             "হত্যাকাণ্ড ঘটেছে, যার আটটিই গুলি করে।")
     assert [e.event_type for e in _every_event(text, "2025-12-31")] == ["PROTEST"]
+
+
+def test_a_list_of_single_people_and_the_injured_after_them():
+    # Regression (fresh probe BD7-03): "বাসচালক, তার সহকারী ও এক যাত্রী … নিহত হন এবং অন্তত ১২ জন আহত
+    # হন" took the injured 12 for a group joined to the one passenger (13 dead); the list counts three
+    text = ("মঙ্গলবার ভোরে বাসের সঙ্গে ট্রাকের মুখোমুখি সংঘর্ষ হয়। এতে বাসচালক, তার সহকারী ও এক যাত্রী "
+            "ঘটনাস্থলেই নিহত হন এবং অন্তত ১২ জন আহত হন।")
+    [crash] = _every_event(text, "2025-12-31")
+    assert (crash.fatalities.value, crash.injuries.value) == (3, 12)

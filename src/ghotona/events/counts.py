@@ -231,10 +231,13 @@ def find_counts(ctx: DocContext, view: SentenceView) -> list[FoundCount]:
                 used_numbers.update(map(id, groups))
                 count = _sum(ctx, *groups)
             elif best[1] < cue.first and (one := _one_joined_before(ctx, best[1])) is not None:
-                # "মা ও তাঁর দুই শিশুসন্তানের মৃত্যু": one person and a group
-                tok = ctx.tokens[one]
-                count = Count(text=ctx.doc.text[tok.start:count.end], value=count.value + 1 if count.value is not None else None,
-                              qualifier=count.qualifier, high=count.high + 1 if count.high is not None else None,
+                # "মা ও তাঁর দুই শিশুসন্তানের মৃত্যু": one person and a group; "বাসচালক, তার সহকারী ও এক
+                # যাত্রী": each person of a list before it
+                first_one, more = _listed_before(ctx, one)
+                tok = ctx.tokens[first_one]
+                count = Count(text=ctx.doc.text[tok.start:count.end],
+                              value=count.value + more if count.value is not None else None,
+                              qualifier=count.qualifier, high=count.high + more if count.high is not None else None,
                               start=tok.start, end=count.end)
             if (total := _total_after_part(ctx, numbers, used_numbers, groups[1] if groups else best[2])) is not None:
                 # "ছয় শিশু-সহ মোট আট জন", "৩ শিশু ও ৯ মহিলা সহ মোট ১৫ জন": the total, not its parts
@@ -317,8 +320,8 @@ def _coordinated(ctx: DocContext, view: SentenceView, numbers, counted: tuple[in
     cue_tokens = {t for c in view.counts for t in range(c.first, c.last)}
     counted_token, counted_num = counted
     for tok, num in numbers:
-        if id(num) in used or not _usable(ctx, tok, num):
-            continue
+        if id(num) in used or not _usable(ctx, tok, num) or (tok > counted_token) != after_cue:
+            continue  # (the other group on the side it joins from: "… ও এক যাত্রী নিহত হন এবং অন্তত ১২ জন আহত")
         groups, second_token = ((counted_num, num), tok) if after_cue else ((num, counted_num), counted_token)
         if ctx.word(second_token - 1) not in CONJUNCTIONS:
             continue
@@ -344,6 +347,20 @@ def _one_joined_before(ctx: DocContext, number_token: int) -> int | None:
         return None
     word = ctx.word(k - 1)
     return k - 1 if word in single_person_nouns() else None
+
+
+def _listed_before(ctx: DocContext, one: int) -> tuple[int, int]:
+    """(the first token, how many people) of a comma list of single people that ends with the one at
+    token ``one`` ("বাসচালক, তার সহকারী"): each bare word of one person, a possessive allowed before it."""
+    singles = single_person_nouns()
+    first, people = one, 1
+    k = one - 1
+    while True:
+        if ctx.word(k) in POSSESSIVES:
+            k -= 1
+        if k < 1 or ctx.word(k) != "," or ctx.tokens[k - 1].suffixes or ctx.word(k - 1) not in singles:
+            return first, people
+        first, people, k = k - 1, people + 1, k - 2
 
 
 def _two_joined(ctx: DocContext, cue_first: int, clause_first: int) -> tuple[int, int] | None:
