@@ -866,7 +866,7 @@ def _neighbour_words() -> frozenset[str]:
 
 def _dictionary_noun(stem: str) -> bool:
     """A Bengali dictionary headword that is a noun (``resources/dictionary_words.tsv``)."""
-    return stem in _dictionary_nouns()
+    return stem in _dictionary_words()[0]
 
 
 #: level words an adjective before describes rather than names ("অশান্ত এলাকায়": restive areas)
@@ -875,18 +875,20 @@ DESCRIBED_LEVELS = frozenset({"এলাকা"})
 
 def _dictionary_adjective(word: str) -> bool:
     """A Bengali dictionary headword that is only an adjective (``resources/dictionary_words.tsv``)."""
-    return word in _dictionary_adjectives()
+    return word in _dictionary_words()[1]
 
 
 @lru_cache(maxsize=1)
-def _dictionary_adjectives() -> frozenset[str]:
-    return frozenset(row["term"] for row in resources.iter_tsv("dictionary_words.tsv") if row["pos"] == "adj")
-
-
-@lru_cache(maxsize=1)
-def _dictionary_nouns() -> frozenset[str]:
-    # only the nouns are kept: the whole table (71k rows) is the NER's, loaded when it runs
-    return frozenset(row["term"] for row in resources.iter_tsv("dictionary_words.tsv") if "noun" in row["pos"])
+def _dictionary_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(the nouns, the words that are only adjectives) of the dictionary table, read in one pass; the
+    whole table (71k rows) is the NER's, loaded when it runs."""
+    nouns, adjectives = set(), set()
+    for row in resources.iter_tsv("dictionary_words.tsv"):
+        if "noun" in row["pos"]:
+            nouns.add(row["term"])
+        elif row["pos"] == "adj":
+            adjectives.add(row["term"])
+    return frozenset(nouns), frozenset(adjectives)
 
 
 #: neighbours whose towns and villages share Bengali names (নোয়াপাড়া, সাদুল্লাপুর, জয়নগর)
