@@ -1958,3 +1958,13 @@ def test_a_list_of_single_people_and_the_injured_after_them():
             "ঘটনাস্থলেই নিহত হন এবং অন্তত ১২ জন আহত হন।")
     [crash] = _every_event(text, "2025-12-31")
     assert (crash.fatalities.value, crash.injuries.value) == (3, 12)
+
+
+def test_a_balcony_that_fell_is_a_building_collapse():
+    # Regression (fresh probe WB6-12): the splitter kept "বারান্দার" whole (-দার names an agent:
+    # দোকানদার), so the cue বারান্দা of "ভেঙে পড়ে" was never seen and the death went untold
+    from ghotona.text.morph import analyse
+
+    assert analyse("বারান্দার").stem == "বারান্দা" and analyse("বাসিন্দাদের").stem == "বাসিন্দা"
+    text = "মঙ্গলবার সকালে হাওড়ার সালকিয়ায় জীর্ণ বাড়ির বারান্দার একাংশ ভেঙে পড়ে মৃত্যু হল এক বৃদ্ধার।"
+    assert [(e.event_type, e.mode) for e in _every_event(text, "2025-12-31")] == [("ACCIDENT", "building-collapse")]
