@@ -100,3 +100,10 @@ def test_a_storm_s_fury_is_no_rampage():
     assert _types("সুনামির তাণ্ডবে বহু মানুষের মৃত্যু হয়েছে।") == [("DISASTER", "tidal-surge")]
     assert _types("ঝড়ের তাণ্ডবে দুই জন মারা গিয়েছেন।") == [("DISASTER", "storm")]
     assert _types("দুষ্কৃতীদের তাণ্ডবে ভাঙচুর হয় দোকান।") == [("ASSAULT", "destroy")]
+
+
+def test_a_vow_of_retaliation_is_a_threat():
+    # (fresh probes BD7-10, BD7-11): "… আকাশসীমা লঙ্ঘনের উপযুক্ত জবাব সময়মতো দেওয়া হবে" (it will be answered in
+    # due time), told by a government's spokesman
+    assert ("THREATEN", "violence") in _types("কাবুলে দেওয়া এক বিবৃতিতে তালেবান মুখপাত্র বলেন, আফগানিস্তানের "
+                                            "আকাশসীমা লঙ্ঘনের উপযুক্ত জবাব সময়মতো দেওয়া হবে।")
