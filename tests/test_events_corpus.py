@@ -1968,3 +1968,16 @@ def test_a_balcony_that_fell_is_a_building_collapse():
     assert analyse("বারান্দার").stem == "বারান্দা" and analyse("বাসিন্দাদের").stem == "বাসিন্দা"
     text = "মঙ্গলবার সকালে হাওড়ার সালকিয়ায় জীর্ণ বাড়ির বারান্দার একাংশ ভেঙে পড়ে মৃত্যু হল এক বৃদ্ধার।"
     assert [(e.event_type, e.mode) for e in _every_event(text, "2025-12-31")] == [("ACCIDENT", "building-collapse")]
+
+
+def test_one_victim_among_a_total_and_a_death_at_the_hospital_he_was_taken_to():
+    # Regression (fresh probe WB6-01): "মৃত্যু হল এক টোটোচালক-সহ তিন জনের" (three, a toto driver among
+    # them) counted one; "… হাসপাতালে নিয়ে যাওয়া হলে মঙ্গলবার ভোরে সেখানেই তাঁর মৃত্যু হয়" (a later
+    # death) was a second attack on the Tuesday
+    [crash] = _every_event("মঙ্গলবার সকালে বেপরোয়া লরির ধাক্কায় মৃত্যু হল এক টোটোচালক-সহ তিন জনের।", "2025-12-31")
+    assert crash.fatalities.value == 3
+    text = ("সোমবার রাতে ডোমকলের ঘোড়ামারা গ্রামে তৃণমূল ও সিপিএম সমর্থকদের মধ্যে সংঘর্ষ বাধে; দু’পক্ষই বোমা ছোড়ে। "
+            "বোমার আঘাতে গুরুতর জখম তৃণমূল কর্মী মইদুল শেখকে (৪২) মুর্শিদাবাদ মেডিক্যাল কলেজ হাসপাতালে নিয়ে যাওয়া "
+            "হলে মঙ্গলবার ভোরে সেখানেই তাঁর মৃত্যু হয়।")
+    attacks = [e for e in _every_event(text, "2025-12-31") if e.event_type == "ASSAULT"]
+    assert [(e.date.value, e.fatalities.value) for e in attacks] == [("2025-12-29", 1)]

@@ -256,9 +256,14 @@ def find_counts(ctx: DocContext, view: SentenceView) -> list[FoundCount]:
                 and (one := _named_victim(ctx, view, cue.first, clause_first, active)
                      or _named_subject(ctx, view, cue.first, clause_first, numbers)
                      or _victim_after_passive(ctx, view, cue, clause_last, active)) is not None:
-            tok = ctx.tokens[one]
-            found.append(FoundCount(field, Count(text=tok.text, value=1, qualifier="exact",
-                                                 start=tok.start, end=tok.end), cue.first, one))
+            if (total := _total_after_one(ctx, one, numbers, used_numbers)) is not None:
+                # "মৃত্যু হল এক টোটোচালক-সহ তিন জনের": the one is a part of the total after it
+                used_numbers.add(id(total[1]))
+                found.append(FoundCount(field, _as_count(total[1]), cue.first, total[0]))
+            else:
+                tok = ctx.tokens[one]
+                found.append(FoundCount(field, Count(text=tok.text, value=1, qualifier="exact",
+                                                     start=tok.start, end=tok.end), cue.first, one))
         else:
             cue_start = ctx.tokens[cue.first].start
             cue_end = ctx.tokens[cue.last - 1].end
@@ -286,6 +291,18 @@ def _before_a_cue(ctx: DocContext, num_last: int, cue_starts: set[int]) -> bool:
 INCLUDING = "সহ"
 #: how many words after the part's noun the total may start (মোট)
 TOTAL_AFTER_PART = 2
+
+
+def _total_after_one(ctx: DocContext, one: int, numbers, used: set[int]) -> tuple[int, NumberMention] | None:
+    """The total after one person counted by a bare এক with -সহ ("এক টোটোচালক-সহ তিন জনের"), as
+    :func:`_total_after_part` reads it after a number."""
+    noun = one + 1
+    if noun + 1 < len(ctx.tokens) and ctx.word(noun + 1) == INCLUDING:
+        noun += 1
+    elif noun >= len(ctx.tokens) or INCLUDING not in ctx.tokens[noun].suffixes:
+        return None
+    return next(((tok, num) for tok, num in numbers if id(num) not in used and num.value is not None
+                 and noun < tok <= noun + TOTAL_AFTER_PART + 1 and _usable(ctx, tok, num)), None)
 
 
 def _total_after_part(ctx: DocContext, numbers, used: set[int], part: NumberMention) -> tuple[int, NumberMention] | None:
