@@ -28,7 +28,7 @@ from ..pipeline import stage
 from ..recognize.dates import AHEAD_NOTE, YEARLESS_NOTE
 from ..schema import WEEK_DAYS, ActorRef, Count, Event, EventDate, Mention, Source, Victim, date_span
 from ..text.layout import AGENCY_ON_SCENE
-from ..text.morph import GENITIVE, LOCATIVE
+from ..text.morph import GENITIVE, LOCATIVE, analyse, tables
 from . import attribution, counts, cues, placing, roles
 from .context import DocContext, SentenceView
 from .summary import confidence_of, summarize
@@ -587,8 +587,6 @@ def _two_named(dead: Count, hurt: Count) -> bool:
     """The dead and the injured are counted by two different victims in the objective ("রাশেদকে …
     হত্যা", "বন্ধু সাইফুল ইসলামকে … জখম করা হয়"), not by pronouns (তাঁকে … তাঁর মৃত্যু), or the injured one
     is told as another ("এক যুবককে … হত্যা … বন্ধু সাইফুল ইসলামকেও (২৬) কুপিয়ে জখম করা হয়": him too)."""
-    from ..text.morph import analyse, tables
-
     functions = tables().functions
     parsed = [analyse(c.text) if c.text else None for c in (dead, hurt)]
     named = [a is not None and counts.OBJECTIVE in a.suffixes and a.stem not in functions for a in parsed]
