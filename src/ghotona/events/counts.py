@@ -239,7 +239,8 @@ def find_counts(ctx: DocContext, view: SentenceView) -> list[FoundCount]:
                               value=count.value + more if count.value is not None else None,
                               qualifier=count.qualifier, high=count.high + more if count.high is not None else None,
                               start=tok.start, end=count.end)
-            if (total := _total_after_part(ctx, numbers, used_numbers, groups[1] if groups else best[2])) is not None:
+            part = groups[1] if groups else best[2]
+            if (total := _total_after(ctx, numbers, used_numbers, ctx.token_span(part)[1] + 1)) is not None:
                 # "ছয় শিশু-সহ মোট আট জন", "৩ শিশু ও ৯ মহিলা সহ মোট ১৫ জন": the total, not its parts
                 used_numbers.add(id(total[1]))
                 best, count = (best[0], *total), _as_count(total[1])
@@ -256,7 +257,7 @@ def find_counts(ctx: DocContext, view: SentenceView) -> list[FoundCount]:
                 and (one := _named_victim(ctx, view, cue.first, clause_first, active)
                      or _named_subject(ctx, view, cue.first, clause_first, numbers)
                      or _victim_after_passive(ctx, view, cue, clause_last, active)) is not None:
-            if (total := _total_after_one(ctx, one, numbers, used_numbers)) is not None:
+            if (total := _total_after(ctx, numbers, used_numbers, one + 1)) is not None:
                 # "মৃত্যু হল এক টোটোচালক-সহ তিন জনের": the one is a part of the total after it
                 used_numbers.add(id(total[1]))
                 found.append(FoundCount(field, _as_count(total[1]), cue.first, total[0]))
@@ -293,26 +294,19 @@ INCLUDING = "সহ"
 TOTAL_AFTER_PART = 2
 
 
-def _total_after_one(ctx: DocContext, one: int, numbers, used: set[int]) -> tuple[int, NumberMention] | None:
-    """The total after one person counted by a bare এক with -সহ ("এক টোটোচালক-সহ তিন জনের"), as
-    :func:`_total_after_part` reads it after a number."""
-    noun = one + 1
-    if noun + 1 < len(ctx.tokens) and ctx.word(noun + 1) == INCLUDING:
-        noun += 1
-    elif noun >= len(ctx.tokens) or INCLUDING not in ctx.tokens[noun].suffixes:
-        return None
-    return next(((tok, num) for tok, num in numbers if id(num) not in used and num.value is not None
-                 and noun < tok <= noun + TOTAL_AFTER_PART + 1 and _usable(ctx, tok, num)), None)
-
-
-def _total_after_part(ctx: DocContext, numbers, used: set[int], part: NumberMention) -> tuple[int, NumberMention] | None:
-    """The total after a part ("নিহত হলেন ছয় শিশু-সহ মোট আট জন", "৩৭ মাওবাদী-সহ … ৪০"): when the
-    number found counts a noun with -সহ, a number that follows that noun closely is the count."""
-    noun = ctx.token_span(part)[1] + 1
+def _total_after(ctx: DocContext, numbers, used: set[int], noun: int) -> tuple[int, NumberMention] | None:
+    """The total after a part ("নিহত হলেন ছয় শিশু-সহ মোট আট জন", "৩৭ মাওবাদী-সহ … ৪০", "মৃত্যু হল এক
+    টোটোচালক-সহ তিন জনের"): when the part's noun (token ``noun``, right after its number or after a
+    bare এক) takes -সহ, a number that follows it closely is the count."""
     if noun + 1 < len(ctx.tokens) and ctx.word(noun + 1) == INCLUDING:
         noun += 1  # the clitic written apart ("৯ মহিলা সহ মোট ১৫ জন")
     elif noun >= len(ctx.tokens) or INCLUDING not in ctx.tokens[noun].suffixes:
         return None
+    for tok, num in numbers:
+        if id(num) not in used and num.value is not None and noun < tok <= noun + TOTAL_AFTER_PART + 1 \
+                and _usable(ctx, tok, num):
+            return tok, num
+    return None
     for tok, num in numbers:
         if id(num) not in used and num.value is not None and noun < tok <= noun + TOTAL_AFTER_PART + 1 \
                 and _usable(ctx, tok, num):
