@@ -923,6 +923,7 @@ def _local_namesakes(doc: Document, gz: Gazetteer, entities: list[Entity], page:
     # (a town of any size named before a village word is a namesake, in all its mentions: "রাজাপুর
     # ইউনিয়নের পূর্ব চন্দ্রপুর গ্রামের" in Feni is no Chandrapur of Maharashtra, nor is "পূর্ব চন্দ্রপুরে")
     called_villages = {e.key for e in entities if e.key and _before_a_level_word(doc, token_starts, e, village_words)}
+    page_places: list[Entity] | None = None  # (the page country's places that may contain one, found when first asked)
     for ent in entities:
         place = places.get(ent.key) if ent.key else None
         if place is None or place.country == page or place.country not in NAMESAKE_COUNTRIES \
@@ -932,16 +933,13 @@ def _local_namesakes(doc: Document, gz: Gazetteer, entities: list[Entity], page:
                 or any(c.country == page for c in map(gz.get, ent.attrs.get("candidates") or []) if c is not None):
             out.append(ent)
             continue
-        sentence = sentence_of(ent.start)
-        parent = None
-        for k in (sentence, sentence - 1):
-            own = [e for e in entities if e.key and places.get(e.key) is not None and places[e.key].country == page
-                   and places[e.key].lat is not None and sentence_of(e.start) == k
-                   and not _a_journey_end(doc, e, place_tokens.__contains__)]  # ("ঢাকা-ময়মনসিংহ মহাসড়কের")
-            if own:
-                before = [e for e in own if e.end <= ent.start]
-                parent = max(before, key=lambda e: e.end) if before else own[0]
-                break
+        if page_places is None:
+            page_places = [e for e in entities if e.key and (p := places.get(e.key)) is not None and p.country == page
+                           and p.lat is not None
+                           and not _a_journey_end(doc, e, place_tokens.__contains__)]  # ("ঢাকা-ময়মনসিংহ মহাসড়কের")
+        own = _in_sentence_or_before(page_places, sentence_of, sentence_of(ent.start))
+        before = [e for e in own if e.end <= ent.start]
+        parent = max(before, key=lambda e: e.end) if before else own[0] if own else None
         if parent is not None:
             inflection = ent.attrs.get("inflection") or ""
             name = ent.text[:len(ent.text) - len(inflection)] if inflection and ent.text.endswith(inflection) else ent.text
@@ -971,19 +969,24 @@ def _unions_named_like_towns(doc: Document, entities: list[Entity]) -> list[Enti
                 or not _before_a_level_word(doc, token_starts, ent, LOCAL_UNIT_WORDS):
             out.append(ent)
             continue
-        sentence = sentence_of(ent.start)
-        parent = None
-        for k in (sentence, sentence - 1):
-            before = [e for e in located if e.end <= ent.start and sentence_of(e.start) == k]
-            if before:
-                parent = max(before, key=lambda e: e.end)
-                break
+        before = _in_sentence_or_before([e for e in located if e.end <= ent.start], sentence_of, sentence_of(ent.start))
+        parent = max(before, key=lambda e: e.end) if before else None
         if parent is None or parent.attrs.get("country") != ent.attrs.get("country") \
                 or parent.attrs.get("admin2") == ent.attrs.get("admin2"):
             out.append(ent)
             continue
         out.append(_village_entity(doc, ent.start, ent.end, ent.text, parent))
     return out
+
+
+def _in_sentence_or_before(places: list[Entity], sentence_of, sentence: int) -> list[Entity]:
+    """The places of ``sentence``, else those of the sentence before it (where the place containing
+    an unknown one was named: "… কোম্পানীগঞ্জ উপজেলায় … । … উপজেলার বসুরহাট বাজারে …")."""
+    for k in (sentence, sentence - 1):
+        here = [e for e in places if sentence_of(e.start) == k]
+        if here:
+            return here
+    return []
 
 
 def _before_a_level_word(doc: Document, token_starts: list[int], ent: Entity, words: frozenset[str]) -> bool:
