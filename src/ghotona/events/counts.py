@@ -295,7 +295,7 @@ TOTAL_AFTER_PART = 2
 
 
 def _total_after(ctx: DocContext, numbers, used: set[int], noun: int) -> tuple[int, NumberMention] | None:
-    """The total after a part ("নিহত হলেন ছয় শিশু-সহ মোট আট জন", "৩৭ মাওবাদী-সহ … ৪০", "মৃত্যু হল এক
+    """The total after a part ("নিহত হলেন ছয় শিশু-সহ মোট আট জন", "৩৭ মাওবাদী-সহ … ৪০", "মৃত্যু হল এক
     টোটোচালক-সহ তিন জনের"): when the part's noun (token ``noun``, right after its number or after a
     bare এক) takes -সহ, a number that follows it closely is the count."""
     if noun + 1 < len(ctx.tokens) and ctx.word(noun + 1) == INCLUDING:
