@@ -191,12 +191,22 @@ def _running_toll(ctx: DocContext, view: SentenceView, trigger: Trigger) -> bool
 
 def _since_long_ago(ctx: DocContext, view: SentenceView, clause_first: int, trigger_token: int) -> bool:
     """The clause counts since a day long past, before the trigger ("গত ১০ অক্টোবর … যুদ্ধবিরতি কার্যকর
-    হওয়ার পর থেকে ইসরায়েলি হামলায় ৪১০ জনের বেশি … নিহত"): a dated past day, then "পর থেকে" (since)."""
+    হওয়ার পর থেকে ইসরায়েলি হামলায় ৪১০ জনের বেশি … নিহত"): a dated past day, then "পর থেকে" (since:
+    :func:`since_words`)."""
     published = ctx.doc.published
     for tok, date in view.dates:
         if clause_first <= tok < trigger_token and _background_date(date, published):
-            return any(ctx.stem(k) == "পর" and ctx.stem(k + 1) == "থেকে" for k in range(tok, trigger_token))
+            since, starts = since_words()
+            return any(ctx.stem(k) in since and ctx.stem(k + 1) in starts for k in range(tok, trigger_token))
     return False
+
+
+@lru_cache(maxsize=1)
+def since_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The words that, before a start bound, count from a day on (``past_span_words.tsv`` kind since),
+    and those bounds (``date_bounds.tsv`` bound start): পর থেকে."""
+    return (resources.term_set("past_span_words.tsv", kind="since"),
+            resources.term_set("date_bounds.tsv", bound="start"))
 
 
 def _months_span(ctx: DocContext, view: SentenceView, clause_first: int, clause_last: int) -> bool:
