@@ -974,9 +974,11 @@ def _named_back(view: SentenceView, draft: Draft, refers: str = "") -> bool:
                and (not refers or m.entry.get("refers") == refers) for m in view.anaphora)
 
 
-def _genitive_before(ctx: DocContext, trigger: Trigger, role: str) -> bool:
-    """The trigger, in the genitive, comes right before a marker of ``role`` (``role_markers.tsv``)."""
-    last = trigger.attrs.get("last_token", trigger.attrs.get("first_token", 0) + 1) - 1
+def _genitive_before(ctx: DocContext, trigger: Trigger, role: str, last: int | None = None) -> bool:
+    """The trigger, in the genitive, comes right before a marker of ``role`` (``role_markers.tsv``);
+    ``last``: the token that carries the genitive, when not the trigger's own last one."""
+    if last is None:
+        last = trigger.attrs.get("last_token", trigger.attrs.get("first_token", 0) + 1) - 1
     return last + 1 < len(ctx.tokens) and not roles.GENITIVE.isdisjoint(ctx.tokens[last].suffixes) \
         and ctx.stem(last + 1) in roles.markers().get(role, roles.NO_MARKERS)
 
@@ -990,8 +992,7 @@ def _a_time_reference(ctx: DocContext, draft: Draft) -> bool:
     if ctx.stem(last + 1) in markers.get("attributive", roles.NO_MARKERS) \
             and not roles.GENITIVE.isdisjoint(ctx.tokens[last + 1].suffixes):
         last += 1  # "ছিনতাই হওয়ার সময়", "হামলা হওয়ার পরে": the participle carries the genitive
-    return not roles.GENITIVE.isdisjoint(ctx.tokens[last].suffixes) and \
-        ctx.stem(last + 1) in markers.get("time_reference", roles.NO_MARKERS)
+    return _genitive_before(ctx, draft.trigger, "time_reference", last)
 
 
 #: the classifiers that make a noun definite ("ভূমিকম্পটি": the earthquake, one told before)
