@@ -63,13 +63,17 @@ def area_words() -> frozenset[str]:
 def _over_places(ctx: DocContext, view: SentenceView, clause_first: int, clause_last: int) -> bool:
     """The clause counts over several places: a number of two or more right before an area word in
     the locative ("তিন জেলায়", "পাঁচটি উপজেলায়")."""
-    words = area_words()
+    return any(True for _ in counted_areas(ctx, view, clause_first, clause_last, area_words()))
+
+
+def counted_areas(ctx: DocContext, view: SentenceView, first: int, last: int, words: frozenset[str]):
+    """``(token, number, unit)`` for each number of two or more starting in ``[first, last)`` right
+    before a word of ``words`` in the locative, its unit ("তিন জেলায়", "পাঁচটি উপজেলায়")."""
     for tok, num in view.numbers:
-        last = ctx.token_span(num)[1]
-        if clause_first <= tok < clause_last and (num.value or 0) >= 2 and ctx.stem(last + 1) in words \
-                and set(ctx.tokens[last + 1].suffixes) & LOCATIVE:
-            return True
-    return False
+        unit = ctx.token_span(num)[1] + 1
+        if first <= tok < last and (num.value or 0) >= 2 and ctx.stem(unit) in words \
+                and set(ctx.tokens[unit].suffixes) & LOCATIVE:
+            yield tok, num, unit
 
 
 def _as_count(num: NumberMention) -> Count:

@@ -450,19 +450,19 @@ def _places_counted(ctx: DocContext, view: SentenceView, first: int) -> int:
     """A number of two or more districts (states, upazilas …: an administrative level word in the
     locative) before the trigger in its clause, the places of as many events: that number, else 0
     (not "দলের তিন জন পাড়ায় ফিরে": people, and a neighbourhood)."""
-    clause_first = ctx.clause(first)[0]
-    levels = level_words()
-    for token, number in view.numbers:
-        unit = ctx.token_at(number.end - 1) + 1
-        if clause_first <= token and unit < first and (number.value or 0) >= 2 \
-                and number.classifier != PERSON_CLASSIFIER and ADMIN_LEVELS & levels.get(ctx.stem(unit), set()) \
-                and LOCATIVE & set(ctx.tokens[unit].suffixes):
-            return int(number.value)
-    return 0
+    return next((int(number.value) for _, number, unit in
+                 counts.counted_areas(ctx, view, ctx.clause(first)[0], first, admin_level_words())
+                 if unit < first and number.classifier != PERSON_CLASSIFIER), 0)
 
 
 #: the level words' features of administrative units (জেলা, উপজেলা, রাজ্য, প্রদেশ …)
 ADMIN_LEVELS = frozenset({"admin1", "admin2", "admin3"})
+
+
+@lru_cache(maxsize=1)
+def admin_level_words() -> frozenset[str]:
+    """The level words of administrative units (:data:`ADMIN_LEVELS`)."""
+    return frozenset(w for w, feats in level_words().items() if feats & ADMIN_LEVELS)
 
 
 @lru_cache(maxsize=1)
