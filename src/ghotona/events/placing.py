@@ -241,8 +241,8 @@ def _names_a_route(ctx: DocContext, view: SentenceView, ent: Entity) -> bool:
     spans = [ctx.token_span(e) for e in view.entities if e.label == "LOC" and e.attrs.get("inflection") == ""]
     bare_tokens = {k for first_token, last_token in spans for k in range(first_token, last_token + 1)}
     places = ctx.entity_tokens(view, ("LOC",))
-    return ends_a_route(ctx.doc, last, places.__contains__, bare=True,
-                        bare_place_token=lambda k: k in bare_tokens or k in places and not ctx.tokens[k].suffixes)
+    return ends_a_route(ctx.doc, last, lambda k: k in bare_tokens or k in places and not ctx.tokens[k].suffixes,
+                        bare=True)
 
 
 def names_a_route(ctx: DocContext, ent: Entity, view: SentenceView | None = None) -> bool:

@@ -772,13 +772,12 @@ def route_words() -> frozenset[str]:
     return frozenset(w for w, feats in level_words().items() if "route" in feats)
 
 
-def ends_a_route(doc: Document, last: int, is_place_token, bare: bool | None = None, bare_place_token=None) -> bool:
+def ends_a_route(doc: Document, last: int, is_bare_place_token, bare: bool | None = None) -> bool:
     """The uninflected place whose last token is ``last`` is an end of a road named after its ends
-    ("ঢাকা-সিলেট মহাসড়কের", "নোয়াখালী-চট্টগ্রাম মহাসড়ক"): after it, hyphens and other uninflected
-    places (``is_place_token``) up to a route word of ``resources/place_levels.tsv``. ``bare``: whether
-    the place is uninflected, as the gazetteer matched it, when the caller knows (the splitter reads
-    কোয়েটা as কোয়ে + টা); ``bare_place_token``: the same for the tokens of the other places, which
-    are otherwise taken as bare when the splitter left them so."""
+    ("ঢাকা-সিলেট মহাসড়কের", "নোয়াখালী-চট্টগ্রাম মহাসড়ক"): after it, hyphens and tokens of other
+    uninflected places (``is_bare_place_token``) up to a route word of ``resources/place_levels.tsv``.
+    ``bare``: whether the place is uninflected, as the gazetteer matched it, when the caller knows (the
+    splitter reads কোয়েটা as কোয়ে + টা); else as the splitter left its last token."""
     tokens = doc.tokens
     if not bare if bare is not None else tokens[last].suffixes:
         return False  # "এলাকায় সড়ক দুর্ঘটনা": an inflected place is not a road's end
@@ -788,8 +787,7 @@ def ends_a_route(doc: Document, last: int, is_place_token, bare: bool | None = N
     j = last + 1
     paired = False  # (X-Y: a route's two ends)
     while j < len(tokens) and tokens[j].sentence == sentence \
-            and (words[j] == "-" or (bare_place_token(j) if bare_place_token is not None
-                                     else is_place_token(j) and not tokens[j].suffixes)):
+            and (words[j] == "-" or is_bare_place_token(j)):
         paired = paired or words[j] == "-"
         j += 1
     if j < len(tokens) and stems[j] in route_words():
@@ -830,7 +828,8 @@ def _a_journey_end(doc: Document, ent: Entity, is_place_token) -> bool:
     if last < 0:
         return False
     words = TokenStrings.of(doc).words
-    return last + 1 < len(words) and words[last + 1] == FROM_WORD or ends_a_route(doc, last, is_place_token)
+    return last + 1 < len(words) and words[last + 1] == FROM_WORD \
+        or ends_a_route(doc, last, lambda j: is_place_token(j) and not doc.tokens[j].suffixes)
 
 
 def _token_indices(token_starts: list[int], entities: list[Entity]) -> set[int]:
