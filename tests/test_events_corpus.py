@@ -810,6 +810,23 @@ def test_an_election_boycott_and_a_future_attack_are_no_events(text):
     assert _every_event(text, "2025-12-30") == []
 
 
+@pytest.mark.parametrize("text", [
+    "নির্বাচন কমিশনের নির্দেশনা অনুযায়ী, কোনো প্রার্থী মিছিল বা শোডাউন নিয়ে মনোনয়নপত্র জমা দিতে পারবেন না।",
+    "যান চলাচলের নিষেধাজ্ঞা চলার সময় ভোটকেন্দ্রের ভেতর কোন ধরনের যান চলাচল করতে পারবে না।",
+    "প্রায় ৩৫ হাজার বিজিবি সদস্য নির্বাচনে মোতায়েন থাকবে।",
+])
+def test_a_rule_or_a_plan_in_the_future_is_no_event(text):
+    # Regression (bdn-55e4bc3bd6, bdn-66d3beb32b, bdn-f4dacf0432, training): an election code's "may
+    # not" (a future verb with না) was read as a denied protest, and a deployment that "will be" as made
+    assert _every_event(text, "2025-12-30") == []
+
+
+def test_a_killing_the_future_negative_is_about_stands():
+    # the future negative governs the clause, not a trigger in an oblique case: the killing happened
+    text = "সিলেটে যুবক হত্যাকাণ্ডে জড়িত কাউকেই ছাড় দেওয়া হবে না।"
+    assert [e.event_type for e in _every_event(text, "2025-12-30")] == ["ASSAULT"]
+
+
 def test_the_crime_a_sentence_names_is_not_told_again():
     # Regression (1020814_14raj20, dev): "খুনের দায়ে যাবজ্জীবন" and "খুন করে … ঘটনায় অভিযুক্তকে
     # যাবজ্জীবন কারাদণ্ড" made the judged killing a new ASSAULT beside the 1997 one told with its date

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from .. import resources
 from ..doc import Entity, Trigger
+from ..text.morph import GENITIVE, LOCATIVE
 from ..text.normalize import normalize_term
 from ..schema import Source
 from .context import DocContext, SentenceView
@@ -120,6 +121,9 @@ def is_hedged(view: SentenceView) -> bool:
     return bool(view.hedges)
 
 
+OBLIQUE = GENITIVE | LOCATIVE
+
+
 def is_unrealised(ctx: DocContext, view: SentenceView, trigger: Trigger) -> bool:
     if trigger.event_type in VERBAL_TYPES:
         return False
@@ -142,6 +146,14 @@ def is_unrealised(ctx: DocContext, view: SentenceView, trigger: Trigger) -> bool
                 return True
             continue
         if trig_last <= cue.first < clause_last and cue.first - trig_last <= 3:
+            return True
+        if cue.entry.get("kind") == "future" and trig_last <= cue.first < clause_last \
+                and any(n.first == cue.last and n.entry.get("term") == "না" for n in view.negations) \
+                and not set(ctx.tokens[trig_last - 1].suffixes) & OBLIQUE:
+            # a future negative closing the clause is a rule or a forecast, not a denial: "কোনো
+            # প্রার্থী মিছিল … নিয়ে মনোনয়নপত্র জমা দিতে পারবেন না", "কারফিউ উঠবে না"; a trigger in
+            # an oblique case is what the clause is about, told before ("হত্যাকাণ্ডে জড়িত কাউকেই
+            # ছাড় দেওয়া হবে না": the killing happened)
             return True
         if cue.entry.get("kind") in ("hypothetical", "conditional") and cue.first < trig_last \
                 and ctx.clause(cue.first)[0] == ctx.clause(trig_last - 1)[0]:
