@@ -120,6 +120,12 @@ def test_a_list_of_places_with_their_tolls_is_an_event_at_each_place():
             "দুজন এবং নীলফামারীতে দুই শিশুর মৃত্যু হয়েছে।")
     assert sorted((e.location.name, e.fatalities.value) for e in _events(text)) == [
         ("Kurigram", 3), ("Lalmonirhat", 2), ("Nilphamari", 2)]
+    # the list's numbers share its last one's noun (it had been one event at Sirajganj with 2 dead)
+    text = "বজ্রপাতে মঙ্গলবার সিরাজগঞ্জে চার, পাবনায় তিন ও নাটোরে দুইজনের মৃত্যু হয়েছে।"
+    assert [(e.location.name, e.fatalities.value) for e in _events(text)] == [("Sirajganj", 4), ("Pabna", 3), ("Natore", 2)]
+    text = "সুনামিতে শ্রীলঙ্কায় ৩০ হাজার, ভারতে ১০ হাজার এবং থাইল্যান্ডে ৫ হাজার মানুষের মৃত্যু হয়েছে।"
+    assert [(e.location.name, e.fatalities.value) for e in _events(text)] == [
+        ("Sri Lanka", 30000), ("India", 10000), ("Thailand", 5000)]
 
 
 def test_an_event_named_back_in_the_next_sentence_is_that_event_at_a_village_over_the_district_line():

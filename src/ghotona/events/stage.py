@@ -647,6 +647,16 @@ def _place_tolls(ctx: DocContext, view: SentenceView) -> list[tuple[Entity, Numb
     by_token = {token: number for token, number in view.numbers if number.value and (
         number.classifier == PERSON_CLASSIFIER  # "৫ জন", "তিনজন"
         or ctx.stem(ctx.token_at(number.end - 1) + 1) in people)}  # "দুই শিশুর", "তিন শ্রমিক"
+    if not by_token:
+        return []
+    # a list's numbers share its last one's noun ("সিরাজগঞ্জে চার, পাবনায় তিন ও নাটোরে দুইজনের",
+    # "শ্রীলঙ্কায় ৩০ হাজার, ভারতে ১০ হাজার এবং থাইল্যান্ডে ৫ হাজার মানুষের"): a bare number before a
+    # comma or a coordinator, with a count of people later in the sentence
+    joiners = placing.list_joiners()
+    last_person = max(by_token)
+    by_token.update({token: number for token, number in view.numbers
+                     if token < last_person and token not in by_token and number.value and not number.classifier
+                     and ctx.word(ctx.token_at(number.end - 1) + 1) in joiners})
     if len(by_token) < 2:
         return []
     pairs = []
