@@ -400,3 +400,16 @@ def test_south_america_and_a_hideout_are_no_places():
     doc = ghotona.analyze("দক্ষিণ আমেরিকার দেশ পেরুর আয়াকুচো অঞ্চলে বাস খাদে পড়ে অন্তত ২৪ জন নিহত হয়েছেন। "
                           "পুলিশ একটি জঙ্গি আস্তানায় অভিযান চালায়।", "2025-12-31")
     assert {e.attrs.get("country") for e in doc.get("entities") if e.label == "LOC"} == {"PER"}
+
+
+def test_a_demonstrative_before_a_level_word_names_the_story_s_place_of_that_level_back():
+    """"গত ফেব্রুয়ারিতেও এই গ্রামে … সংঘর্ষে" (probe article WB7-01): the village of the story, not the
+    road its blockade was on; and a blockade of a road named after its two ends ("গড়বেতা-চন্দ্রকোনা
+    রাস্তা") is at neither end (it had been placed at Chandrakona)."""
+    text = ("রবিবার রাতে গড়বেতা ৩ ব্লকের মাকলি গ্রামে সিপিএম ও তৃণমূল সমর্থকদের সংঘর্ষে অন্তত ১১ জন জখম হয়েছেন। "
+            "হামলার প্রতিবাদে সোমবার সকালে তৃণমূল সমর্থকেরা গড়বেতা-চন্দ্রকোনা রাস্তা প্রায় দু'ঘণ্টা অবরোধ করে রাখেন। "
+            "গত ফেব্রুয়ারিতেও এই গ্রামে দু'দলের সংঘর্ষে এক জনের মৃত্যু হয়েছিল।")
+    events = ghotona.extract(text, published="2003-04-22", options=ghotona.Options(min_confidence=0))
+    assert [(e.event_type, e.location.name, e.date.value) for e in events] == [
+        ("ASSAULT", "মাকলি (Garbeta)", "2003-04-20"), ("PROTEST", "মাকলি (Garbeta)", "2003-04-21"),
+        ("ASSAULT", "মাকলি (Garbeta)", "2003-02")]

@@ -1737,6 +1737,22 @@ def _main_place(doc: Document, places: list[Entity]) -> Entity | None:
     return _most_named_place(places)
 
 
+def _place_named_back(ctx: DocContext, draft: Draft, places: list[Entity], section_of) -> Entity | None:
+    """The place a demonstrative before a level word names back in the draft's first sentence ("গত
+    ফেব্রুয়ারিতেও এই গ্রামে … সংঘর্ষে", "ওই থানায়"): the story's latest place of that level told
+    before the sentence (the story's village, not the road its blockade was on)."""
+    view = ctx.sentences[min(draft.sentences)]
+    pointing = demonstratives()
+    levels = level_words()
+    wanted = next((levels[ctx.stem(k + 1)] for k in range(view.first, view.last - 1)
+                   if ctx.word(k) in pointing and ctx.stem(k + 1) in levels), None)
+    if not wanted:
+        return None
+    start, story = ctx.tokens[view.first].start, section_of(view.index)
+    return next((p for p in reversed(places) if p.start < start and p.attrs.get("feature") in wanted
+                 and section_of(ctx.sentence_of(p.start)) == story), None)
+
+
 class _LentPlaces:
     """The article's resolved places (:func:`_resolved_places`) and each story's fallback place (its
     main place, a brief's own, else a staff byline's home city), found when an event first needs
@@ -1926,9 +1942,9 @@ def events_stage(doc: Document, options: Options) -> Document:
         if (section := section_of(min(d.sentences))) != story:
             story, previous = section, None  # a new brief: nothing carries over
         if d.place is None:
-            # Told without a place of its own: where the story was, else its byline's or the
-            # article's main place.
-            d.place = previous or lent.fallback(story)
+            # Told without a place of its own: the place its sentence names back ("এই গ্রামে"), else
+            # where the story was, else its byline's or the article's main place.
+            d.place = _place_named_back(ctx, d, lent.places, section_of) or previous or lent.fallback(story)
             d.place_lent, d.byline_place = True, previous is None and bylined[story]
         elif _genitive_country(ctx, d.place):
             # "বাংলাদেশের আগামীর কর্নধার …": a country in the genitive describes someone, it does

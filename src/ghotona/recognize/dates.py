@@ -200,7 +200,7 @@ _WEEKDAY_NAMES = {1: "Monday", 2: "Tuesday", 3: "Wednesday", 4: "Thursday", 5: "
 
 # Case endings on month, weekday and relative words (the word must end after them).
 _SUF = "(?:-?(?:" + "|".join(
-    _flex(s) for s in ("এর", "এ", "তে", "য়ে", "য়ের", "য়", "র", "ের", "ে", "ও", "ই", "েই", "রই", "তেই", "েও", "রও", "জুড়ে", "কে", "কের")
+    _flex(s) for s in ("এর", "এ", "তে", "য়ে", "য়ের", "য়", "র", "ের", "ে", "ও", "ই", "েই", "রই", "তেই", "েও", "রও", "তেও", "য়েও", "েরও", "জুড়ে", "কে", "কের")
 ) + "))?"
 _MONTH = _alt(_MONTHS)
 _BMONTH = _alt(_BMONTHS)
