@@ -413,3 +413,15 @@ def test_a_demonstrative_before_a_level_word_names_the_story_s_place_of_that_lev
     assert [(e.event_type, e.location.name, e.date.value) for e in events] == [
         ("ASSAULT", "মাকলি (Garbeta)", "2003-04-20"), ("PROTEST", "মাকলি (Garbeta)", "2003-04-21"),
         ("ASSAULT", "মাকলি (Garbeta)", "2003-02")]
+
+
+@pytest.mark.parametrize("road", ["বেলডাঙা-বহরমপুর রাজ্য সড়ক", "কৃষ্ণনগর-করিমপুর জাতীয় সড়ক"])
+def test_a_blockade_of_a_road_named_after_its_ends_and_its_kind_is_at_neither_end(road):
+    """"কৃষ্ণনগর-করিমপুর রাজ্য সড়ক" (probe articles WB7-02, WB-05): the road's kind between its ends
+    and the route word had hidden the second end, so the blockade was placed at it (Karimpur,
+    Berhampore), not where the story was."""
+    text = ("নিজস্ব সংবাদদাতা, বহরমপুর: মঙ্গলবার সকালে মুর্শিদাবাদের বেলডাঙা থানা এলাকার মির্জাপুরে ডাম্পারের ধাক্কায় "
+            f"এক স্কুলছাত্রের মৃত্যু হয়। এর পরে ক্ষুব্ধ বাসিন্দারা মৃতদেহ রাস্তায় রেখে {road} অবরোধ করেন।")
+    events = _events(text)
+    assert [(e.event_type, e.location.name) for e in events] == [
+        ("ACCIDENT", "মির্জাপুর (Beldānga)"), ("PROTEST", "মির্জাপুর (Beldānga)")]

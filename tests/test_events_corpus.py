@@ -827,6 +827,19 @@ def test_a_killing_the_future_negative_is_about_stands():
     assert [e.event_type for e in _every_event(text, "2025-12-30")] == ["ASSAULT"]
 
 
+def test_an_undated_killing_told_again_after_the_arrests_is_the_dated_killing():
+    # Regression (probe article WB7-02): "জমি নিয়ে পুরনো বিবাদের জেরেই খুন বলে … মনে হচ্ছে", after
+    # Wednesday's arrests, took their day and stood as a second killing (one dead) beside Tuesday's
+    import json
+    from pathlib import Path
+
+    probe = Path(__file__).resolve().parents[1] / "gold" / "probe" / "articles-wb7.json"
+    (article,) = [a for a in json.loads(probe.read_text(encoding="utf-8")) if a["id"] == "WB7-02"]
+    events = _every_event(article["text"], article["published"])
+    assert sorted((e.event_type, e.date.value) for e in events if e.event_type == "ASSAULT") == [
+        ("ASSAULT", "2003-10"), ("ASSAULT", "2005-03-08")]
+
+
 def test_the_crime_a_sentence_names_is_not_told_again():
     # Regression (1020814_14raj20, dev): "খুনের দায়ে যাবজ্জীবন" and "খুন করে … ঘটনায় অভিযুক্তকে
     # যাবজ্জীবন কারাদণ্ড" made the judged killing a new ASSAULT beside the 1997 one told with its date

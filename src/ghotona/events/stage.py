@@ -1565,8 +1565,16 @@ def _inherit_story_dates(drafts: list[Draft], published, section_of=lambda sente
         # ... and first an event told on in the very sentence that tells this one ("… মিছিল নিয়ে গিয়ে
         # মাজারের ফটক … ভাঙচুর করে": the procession is the Friday attack's, not the later remand's)
         told_with = [c for c in before if d.sentences[0] in c.sentences]
-        if told_with or before:
-            d.date = (told_with or before)[-1].date
+        # ... then an event of its type with as many dead, which it tells again ("মঙ্গলবার রাতে … খুন",
+        # then the arrests on Wednesday, then "জমি নিয়ে বিবাদের জেরেই খুন বলে মনে হচ্ছে": Tuesday's)
+        retold = [c for c in before if c.event_type == d.event_type and _same_dead(c, d)]
+        if told_with or retold or before:
+            d.date = (told_with or retold or before)[-1].date
+
+
+def _same_dead(a: Draft, b: Draft) -> bool:
+    dead_a, dead_b = a.counts.get("fatalities"), b.counts.get("fatalities")
+    return dead_a is not None and dead_b is not None and dead_a.value is not None and dead_a.value == dead_b.value
 
 
 #: the note of a date an event takes from its story

@@ -785,19 +785,22 @@ def ends_a_route(doc: Document, last: int, is_bare_place_token, bare: bool | Non
     words, stems = strings.words, strings.stem_words
     sentence = tokens[last].sentence
     j = last + 1
-    paired = False  # (X-Y: a route's two ends)
+    first = last
+    while first > 0 and tokens[first - 1].sentence == sentence and is_bare_place_token(first - 1):
+        first -= 1
+    paired = first > 0 and words[first - 1] == "-"  # (X-Y: a route's two ends; this one the second)
     while j < len(tokens) and tokens[j].sentence == sentence \
             and (words[j] == "-" or is_bare_place_token(j)):
         paired = paired or words[j] == "-"
         j += 1
     if j < len(tokens) and stems[j] in route_words():
         return True
-    # a train named between its ends and its kind, an end the gazetteer may not know: "হাওড়া-কুর্লা
-    # জ্ঞানেশ্বরী এক্সপ্রেস" (not a road: "বেলডাঙা-বহরমপুর রাজ্য সড়ক" joins two towns nearby)
+    # a train named between its ends and its kind, an end the gazetteer may not know, a road's kind:
+    # "হাওড়া-কুর্লা জ্ঞানেশ্বরী এক্সপ্রেস", "কৃষ্ণনগর-করিমপুর রাজ্য সড়ক"
     for k in range(j, min(j + ROUTE_NAME_WORDS, len(tokens) - 1)) if paired else ():
         if tokens[k].suffixes or tokens[k].is_punct or tokens[k].sentence != sentence:
             return False
-        if stems[k + 1] in train_words():
+        if stems[k + 1] in route_words():
             return True
     return False
 
