@@ -840,6 +840,18 @@ def test_an_undated_killing_told_again_after_the_arrests_is_the_dated_killing():
         ("ASSAULT", "2003-10"), ("ASSAULT", "2005-03-08")]
 
 
+@pytest.mark.parametrize("text", [
+    "রবিবার দুপুরে নানুর থানার বাসাপাড়া গ্রামে বোমা বাঁধার সময়ে বিস্ফোরণে মৃত্যু হল এক যুবকের।",
+    "রবিবার দুপুরে নানুরে বোমা বাঁধতে গিয়ে বিস্ফোরণে এক যুবকের মৃত্যু হয়েছে।",
+    "রবিবার দুপুরে নানুরের একটি বাড়িতে বোমা তৈরির সময় বিস্ফোরণে এক যুবকের মৃত্যু হয়েছে।",
+])
+def test_a_blast_while_bombs_are_made_is_an_accident(text):
+    # The gold's decision (bdn-138f896dbe, dev; probe article WB7-03): a blast with no attacker and no
+    # target, like an arms cache's, is ACCIDENT other; it had been an attack with explosives
+    (blast,) = _every_event(text, "2004-07-12")
+    assert (blast.event_type, blast.mode, blast.fatalities.value) == ("ACCIDENT", "other", 1)
+
+
 def test_the_crime_a_sentence_names_is_not_told_again():
     # Regression (1020814_14raj20, dev): "খুনের দায়ে যাবজ্জীবন" and "খুন করে … ঘটনায় অভিযুক্তকে
     # যাবজ্জীবন কারাদণ্ড" made the judged killing a new ASSAULT beside the 1997 one told with its date
