@@ -234,6 +234,18 @@ def test_a_name_before_named_is_a_person_not_a_town():
     assert [e.label for e in doc.get("entities")] == ["LOC"]
 
 
+def test_a_name_after_name_is_is_a_person_not_a_town():
+    """"মৃতের নাম বিশ্বনাথ বাউরি (৪৫)" (probe article WB7-04): the dead man's name, not the Assam town of
+    Biswanath, which had placed a cyclist's death on a Bardhaman highway in Assam."""
+    from ghotona.api import analyze
+
+    doc = analyze("পুলিশ জানিয়েছে, মৃতের নাম বিশ্বনাথ বাউরি (৪৫)।", published="2006-01-21")
+    assert [(e.label, e.text) for e in doc.get("entities") if e.label in ("PER", "LOC")] == [("PER", "বিশ্বনাথ বাউরি")]
+    text = ("বৃহস্পতিবার রাতে জাতীয় সড়কে পানাগড় বাজারের কাছে একটি গাড়ির ধাক্কায় মৃত্যু হয়েছে এক সাইকেল আরোহীর। "
+            "পুলিশ জানিয়েছে, মৃতের নাম বিশ্বনাথ বাউরি (৪৫)।")
+    assert [(e.event_type, e.location.name) for e in _events(text)] == [("ACCIDENT", "Panagarh")]
+
+
 def test_a_place_before_resident_stays_a_place():
     """"মিরাট বাসিন্দা এক যুবক": বাসিন্দা is a name marker whose word before is the person's place
     (person_cues.tsv, name_side place_before), so Meerut is not read as the name of a person."""

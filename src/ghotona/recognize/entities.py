@@ -187,7 +187,10 @@ def person_entities(doc: Document, places: list[Entity] | None = None) -> list[E
 
     # "নাম (৩৫)": one to three words before a bracketed age (a token "(" is a character of the text:
     # the tokens tried are those that start at one, found by searching the text, not by walking
-    # every token).
+    # every token). A place's name right after "নাম" (name_marker, name after it) is a name's first
+    # word ("মৃতের নাম বিশ্বনাথ বাউরি (৪৫)": not the town of Biswanath).
+    after_name = {m.last for m in lexicon.find(doc)
+                  if m.entry.get("kind") == "name_marker" and m.entry.get("name_side") == "after"}
     for i in doc.tokens_at_char("("):
         tok = tokens[i]
         if tok.text != "(" or i + 2 >= len(tokens):
@@ -195,7 +198,7 @@ def person_entities(doc: Document, places: list[Entity] | None = None) -> list[E
         age, close = tokens[i + 1], tokens[i + 2]
         if close.text != ")" or not (age.norm or age.text).isdigit() or not 1 <= int(age.norm or age.text) <= 110:
             continue
-        first = _words_before(tokens, i, 3, _name_word, stop_tokens.__contains__)
+        first = _words_before(tokens, i, 3, _name_word, lambda k: k in stop_tokens and k not in after_name)
         if first < i:
             emit(first, i, "age")
 
