@@ -852,6 +852,52 @@ def test_a_blast_while_bombs_are_made_is_an_accident(text):
     assert (blast.event_type, blast.mode, blast.fatalities.value) == ("ACCIDENT", "other", 1)
 
 
+def test_a_bandh_written_with_a_visible_hasanta_is_a_bandh():
+    # Anandabazar spells the bandh বন্‌ধ (na, hasanta, ZWNJ, dha: all 14 times in news-ednil2020); the
+    # ZWNJ had been dropped, which made it বন্ধ "shut", so "… ডাকা ১২ ঘণ্টার বাঁকুড়া জেলা বন্‌ধে" told no
+    # bandh (probe articles WB7-05, WB5-10, probe sentence PRO-023)
+    text = ("দলীয় কর্মী খুনের প্রতিবাদে তৃণমূলের ডাকা ১২ ঘণ্টার বাঁকুড়া জেলা বন\u09cd\u200cধে মঙ্গলবার "
+            "জেলার জনজীবন কার্যত স্তব্ধ ছিল।")
+    (bandh,) = _every_event(text, "2002-11-20")
+    assert (bandh.event_type, bandh.mode, bandh.date.value) == ("PROTEST", "strike", "2002-11-19")
+    # shut, in the legacy font's spelling (na, ZWNJ, dha) and in the usual one, is still no event
+    for shut in ("বন\u200cধ", "বন্ধ"):
+        assert _every_event(f"সোমবার থেকে স্কুলটি {shut} করে দেওয়া হয়েছে।", "2002-11-20") == []
+
+
+def test_a_negative_verb_after_an_event_s_cause_denies_the_other_thing():
+    # Regression (1020519_19raj17, training): "বন্‌ধের কারণে বড় গোলমাল না-হলেও" (no great trouble
+    # because of the bandh) made a denied bandh beside the bandh held; likewise "হানার সময় বাড়ি ছিলেন না"
+    text = ("বন্ধ চটকল খোলার দাবিতে ডাকা বন\u09cd\u200cধের জেরে বজবজ এলাকায় শনিবার স্বাভাবিক কাজকর্ম ব্যাহত হয়। "
+            "পুলিশ সুপার জানান, বন\u09cd\u200cধের কারণে বড় গোলমাল না-হলেও বজবজ এলাকায় যান চলাচল বিঘ্নিত হয়।")
+    (bandh,) = _every_event(text, "2002-05-19")
+    assert (bandh.event_type, bandh.negated) == ("PROTEST", False)
+
+
+def test_a_headline_s_event_its_body_tells_as_planned_is_no_event():
+    # Probe article WB5-10: "…, আজ জেলায় বন্‌ধ" in the headline, "বুধবার … বন্‌ধ ডেকেছে বিজেপি" in the
+    # body: a bandh called, not held (its "আজ" had also dated the clash to the day of publication);
+    # 1030517_17bdesh4 (training): "ইচ্ছাকৃতভাবে সার্স ছড়ালে চিনে মৃত্যুদণ্ড", a penalty announced
+    text = ("দিনহাটায় সংঘর্ষে মৃত বিজেপি কর্মী, আজ জেলায় বন\u09cd\u200cধ\nনিজস্ব সংবাদদাতা • দিনহাটা\n"
+            "দেওয়াল লিখন ঘিরে তৃণমূল ও বিজেপির সংঘর্ষে গুরুতর জখম এক বিজেপি কর্মীর মৃত্যু হল। সোমবার রাতে দিনহাটা "
+            "থানার ভেটাগুড়ি বাজার এলাকায় গোলমাল শুরু হয়। ঘটনার প্রতিবাদে বুধবার কোচবিহার জেলায় ১২ ঘণ্টার "
+            "বন\u09cd\u200cধ ডেকেছে বিজেপি।")
+    events = _every_event(text, "2025-12-31")
+    assert [(e.event_type, e.date.value) for e in events] == [("ASSAULT", "2025-12-29")]
+
+
+def test_a_canopy_s_collapse_told_as_a_protest_s_cause_is_an_accident_of_its_own():
+    # Probe article BD7-16: "২০২৪ সালের ১ নভেম্বর নোভি সাদ রেলস্টেশনের কংক্রিটের ছাউনি ধসে ১৬ জনের
+    # মৃত্যুর পর থেকে … আন্দোলন চলছে": the collapse was no event word, and its toll and date went to the
+    # day's clash in Belgrade
+    text = ("মঙ্গলবার সন্ধ্যায় বেলগ্রেডে সংসদ ভবনের সামনে পুলিশের লাঠিপেটায় অন্তত ২০ জন আহত হয়েছেন। "
+            "২০২৪ সালের ১ নভেম্বর নোভি সাদ রেলস্টেশনের কংক্রিটের ছাউনি ধসে ১৬ জনের মৃত্যুর পর থেকে "
+            "দুর্নীতির অভিযোগ তুলে শিক্ষার্থীদের নেতৃত্বে এ আন্দোলন চলছে।")
+    events = _every_event(text, "2025-12-31")
+    assert sorted((e.event_type, e.location.name, e.date.value, e.fatalities and e.fatalities.value) for e in events) == [
+        ("ACCIDENT", "Novi Sad", "2024-11-01", 16), ("ASSAULT", "Belgrade", "2025-12-30", None)]
+
+
 def test_the_crime_a_sentence_names_is_not_told_again():
     # Regression (1020814_14raj20, dev): "খুনের দায়ে যাবজ্জীবন" and "খুন করে … ঘটনায় অভিযুক্তকে
     # যাবজ্জীবন কারাদণ্ড" made the judged killing a new ASSAULT beside the 1997 one told with its date

@@ -32,6 +32,10 @@ SEQUENCES = [
     # Legacy-font conversions in news-ednil2020 write the conjunct ন্ধ as na + ZWNJ + dha ("বন‌ধ",
     # 11 of the 14 consonant + ZWNJ + consonant runs in both corpora; the others are stray ZWNJs)
     ("\u09a8\u200c\u09a7", "\u09a8\u09cd\u09a7", "na + ZWNJ + dha → the conjunct ন্ধ (legacy font)"),
+    # ... but na + hasanta + ZWNJ + dha, the visible hasanta that keeps the conjunct apart, is how
+    # Anandabazar spells the bandh, বন্‌ধ (all 14 times in news-ednil2020): written বনধ, the bandh's
+    # other spelling (triggers.tsv), so that it is not বন্ধ "shut"
+    ("\u09a8\u09cd\u200c\u09a7", "\u09a8\u09a7", "na + hasanta + ZWNJ + dha → নধ: বন্‌ধ, the bandh, is not বন্ধ 'shut'"),
 ] + [
     # HTML character references left in scraped text (news-ednil2020 has 252 "&apos;" in 47
     # articles: "দু&apos;জন" is দু'জন, two people); only the named and numeric forms seen in news

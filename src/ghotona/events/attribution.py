@@ -90,6 +90,8 @@ def _entity_in(entities: list[Entity], start: int, end: int) -> Entity | None:
 def is_negated(ctx: DocContext, view: SentenceView, trigger: Trigger) -> bool:
     trig_first = ctx.first_token(trigger)
     trig_last = trigger.attrs.get("last_token", trig_first + 1)
+    if set(ctx.tokens[trig_last - 1].suffixes) & GENITIVE and ctx.stem(trig_last) in _adjunct_markers():
+        return False  # "বন্‌ধের কারণে বড় গোলমাল না-হলেও": the bandh is why, what is denied is the trouble
     clause_first, clause_last = ctx.clause(trig_first)
     after_clause = False
     quantifier_before = False
@@ -111,7 +113,10 @@ def is_negated(ctx: DocContext, view: SentenceView, trigger: Trigger) -> bool:
                 quantifier_before = True
             continue
         if trig_last <= cue.first < clause_last and cue.first - trig_last <= 6 \
-                and not any(q < cue.first for q in quantifiers_after):
+                and not any(q < cue.first for q in quantifiers_after) \
+                and not any(trig_last <= ctx.first_token(t) < cue.first for t in view.triggers):
+            # (another event word between takes the negation: "বন্‌ধের কারণে বড় গোলমাল না-হলেও", the
+            # bandh held without trouble)
             after_clause = True
     return after_clause or (quantifier_before and any(
         c.entry.get("scope") not in ("quantifier", "casualties") and c.first >= trig_last for c in negations))
@@ -122,6 +127,15 @@ def is_hedged(view: SentenceView) -> bool:
 
 
 OBLIQUE = GENITIVE | LOCATIVE
+
+
+@lru_cache(maxsize=1)
+def _adjunct_markers() -> frozenset[str]:
+    """Postpositions after a trigger in the genitive that make its event the cause or the time of
+    something else (role_markers.tsv: cause, time_reference)."""
+    from .roles import markers
+
+    return frozenset(markers().get("cause", set()) | markers().get("time_reference", set()))
 
 
 def is_unrealised(ctx: DocContext, view: SentenceView, trigger: Trigger) -> bool:

@@ -117,6 +117,9 @@ class DocContext:
         #: a sentence's places in the genitive before another place and those places
         #: (placing.parents_and_children): the same for every draft the sentence places
         self.parents_memo: dict[int, tuple[set[int], set[int]]] = {}
+        #: (sentence, event type, mode) of the triggers a modality cue made unrealised (a bandh called for a
+        #: later day): what a headline's bare mention of that type may stand for
+        self.planned: set[tuple[int, str, str | None]] = set()
         self.sentences: list[SentenceView] = []
         seen: dict[str, int] = {}
         # first and one-past-last token of each sentence index

@@ -280,12 +280,19 @@ def _charge_of_arrest(ctx: DocContext, view: SentenceView, trigger: Trigger) -> 
     return any(k in arrests or ctx.stem(k) in accused for k in range(after, min(after + CHARGE_WINDOW, view.last)))
 
 
+def _tells_a_plan(ctx: DocContext, view: SentenceView) -> bool:
+    """The sentence's event words are all unrealised (``ctx.planned``): it tells a plan ("ঘটনার প্রতিবাদে
+    বুধবার … বন্‌ধ ডেকেছে বিজেপি"), whose day and words are not the event it names back."""
+    return any(sentence == view.index for sentence, _, _ in ctx.planned)
+
+
 def _drafts_for_sentence(ctx: DocContext, view: SentenceView) -> list[Draft]:
     if not view.triggers:
         return []
     # (most sentences: no modality or background cue, so no trigger is unrealised or background)
     unrealised = [attribution.is_unrealised(ctx, view, t) for t in view.triggers] if view.modality \
         else [False] * len(view.triggers)
+    ctx.planned.update((view.index, t.event_type, t.mode) for t, off in zip(view.triggers, unrealised) if off)
     triggers = [t for t, off in zip(view.triggers, unrealised)
                 if not off and not (view.background and _undated_background(ctx, view, t))
                 and not _charge_of_arrest(ctx, view, t) and not _running_toll(ctx, view, t)
@@ -932,7 +939,9 @@ def _antecedent(drafts: list[Draft], view: SentenceView, gap, headline: frozense
     ঘটনাটি ঘটে") tells of the body's event, not of the headline's when the body has told one."""
     fields = {m.entry.get("field") for m in view.counts}
     if fields & {"fatalities", "injuries", "missing"}:
-        wanted = CASUALTY_TYPES
+        # (a bandh or a march has no dead of its own: "দু’পক্ষের জনা দশেক আহত হন" after a headline's
+        # "…, আজ জেলায় বন্‌ধ" are the clash's)
+        return next((d for d in reversed(drafts) if _counts_casualties(d) and not d.negated), None)
     elif "arrests" in fields:
         wanted = {"COERCE"}
     else:
@@ -1117,7 +1126,7 @@ def build_drafts(doc: Document, ctx: DocContext, story_of: StoryIndex | None = N
                     drafts.extend(parts)
                     in_story.extend(parts)
                     continue
-            if (view.anaphora or view.counts) and in_story:
+            if (view.anaphora or view.counts) and in_story and not _tells_a_plan(ctx, view):
                 target = _antecedent(in_story, view, gap, headline)
                 if target is not None and gap(target.sentences[-1], view.index) <= COREF_WINDOW + 1 \
                         and not _another_time(view, target, in_story, doc.published):
@@ -1286,14 +1295,23 @@ class StoryIndex:
         return self._story[brief] != brief
 
 
-def _fold_headlines(drafts: list[Draft], headline: set[int], section_of=lambda sentence: 0) -> list[Draft]:
+def _fold_headlines(drafts: list[Draft], headline: set[int], section_of=lambda sentence: 0,
+                    planned: set[tuple[int, str, str | None]] = frozenset(), published=None) -> list[Draft]:
     """A headline restates the story: its event joins the first body event of the same type in its
     story (a digest page's brief has its own headline), even when the headline's shorthand place
-    ("পাক আদালতে") or figure does not match the body's."""
+    ("পাক আদালতে") or figure does not match the body's. A headline's event that its body tells only
+    as planned (``planned``: unrealised triggers by sentence, type and mode) is that plan ("আজ জেলায়
+    বন্‌ধ", then "বুধবার … বন্‌ধ ডেকেছে বিজেপি": a bandh called, not held yet), no event; so is a headline's
+    event of the day of publication the body does not tell at all (a preview; the gold's 1021029_29raj25:
+    "a call reported before it happened -> not coded")."""
     if not headline:
         return drafts
     kept: list[Draft] = []
     for d in drafts:
+        if planned and all(t.sentence in headline for t in d.triggers) and any(
+                (kind, mode) == (d.event_type, d.trigger.mode) and sentence not in headline
+                and section_of(sentence) == section_of(min(d.sentences)) for sentence, kind, mode in planned):
+            continue
         if set(d.sentences) <= headline:
             story = section_of(min(d.sentences))
             body = next((b for b in drafts if b.event_type == d.event_type and not set(b.sentences) <= headline
@@ -1304,6 +1322,9 @@ def _fold_headlines(drafts: list[Draft], headline: set[int], section_of=lambda s
                 body.place = place or body.place  # the body's place, not the headline's shorthand
                 body.sentences.sort()
                 continue
+            if published is not None and d.date_explicit and d.date is not None \
+                    and d.date.value == published.isoformat():
+                continue  # "…, আজ জেলায় বন্‌ধ" and no word of it in the body: today's bandh, called, not held
         kept.append(d)
     return kept
 
@@ -1545,13 +1566,16 @@ def _safe_year_back(day: dt.date) -> dt.date | None:
         return None
 
 
-def _inherit_story_dates(drafts: list[Draft], published, section_of=lambda sentence: 0) -> None:
+def _inherit_story_dates(drafts: list[Draft], published, section_of=lambda sentence: 0,
+                         headline: set[int] = frozenset()) -> None:
     """An event told without a date of its own, after a dated current event of the same story,
     happened on that day ("বৃহস্পতিবার রাতে … দুর্ঘটনা … এর পর অবরোধ … পুলিশ লাঠিচার্জ"). Background
     events (dated far from publication) never lend their date, nor do events in other places or
-    in another brief of a digest page."""
+    in another brief of a digest page, nor events told only in a headline (a headline's clauses are
+    separate news: "দিনহাটায় সংঘর্ষে মৃত বিজেপি কর্মী, আজ জেলায় বন্‌ধ")."""
     current = [d for d in drafts if d.date_explicit and d.date is not None and d.date.value
-               and not _is_background(d, published) and len(d.date.value) == 10]
+               and not _is_background(d, published) and len(d.date.value) == 10
+               and not set(d.sentences) <= headline]
     if not current:
         return
     for d in drafts:
@@ -1590,8 +1614,10 @@ def _date_from_story(doc: Document, ctx: DocContext, drafts: list[Draft], sectio
     if doc.published is None:
         return
     dateline = doc.meta.get("layout", {}).get("dateline") or (0, 0)
-    dates = [(doc.sentence_index_at(m.start), m) for m in doc.get("dates")
-             if m.value and len(m.value) == 10 and m.precision == "day"
+    # (a headline's date dates its own clause's event, _own_date: "…, আজ জেলায় বন্‌ধ" is not the clash's)
+    headline = set(doc.meta.get("layout", {}).get("headline_sentences", ()))
+    dates = [(sentence, m) for m in doc.get("dates") if (sentence := doc.sentence_index_at(m.start)) not in headline
+             and m.value and len(m.value) == 10 and m.precision == "day"
              and not dateline[0] <= m.start < dateline[1]
              and 0 <= (doc.published - dt.date.fromisoformat(m.value)).days < WEEK_DAYS
              and _stem_after(ctx, m) not in date_ends()]
@@ -1935,11 +1961,11 @@ def events_stage(doc: Document, options: Options) -> Document:
     section_of = StoryIndex(layout, ctx)
     drafts = build_drafts(doc, ctx, section_of)
 
-    drafts = _fold_headlines(drafts, set(layout.get("headline_sentences", [])), section_of)
+    drafts = _fold_headlines(drafts, set(layout.get("headline_sentences", [])), section_of, ctx.planned, doc.published)
     drafts = _drop_sums(drafts, section_of)
     drafts = _no_future_events(ctx, drafts, doc.published)
     drafts = _fold_lead_arrests(drafts, section_of)
-    _inherit_story_dates(drafts, doc.published, section_of)
+    _inherit_story_dates(drafts, doc.published, section_of, set(layout.get("headline_sentences", [])))
     _date_from_story(doc, ctx, drafts, section_of)
     drafts = _merge_atomic(drafts, lambda d: section_of(min(d.sentences)), doc.published)
     lent = _LentPlaces(doc, ctx, layout)
