@@ -1997,6 +1997,9 @@ def test_an_adjective_before_area_names_no_village():
     assert not [e.text for e in doc.get("entities") if e.label == "LOC" and e.attrs.get("feature") == "village"]
     doc = ghotona.analyze("সোমবার বিকালে নকশালবাড়ির অটল গ্রামে দু’টি বাসের মুখোমুখি সংঘর্ষে ২৫ যাত্রী জখম হন।", "2002-08-13")
     assert any(e.text.startswith("অটল") for e in doc.get("entities") if e.label == "LOC")
+    # a superlative too (probe article WB7-10: "শহরের ব্যস্ততম এলাকা লালচকে", the busiest area, Lal Chowk)
+    text = "আজ বিকেলে শ্রীনগরের ব্যস্ততম এলাকা লালচকে সিআরপি-র একটি বাঙ্কার লক্ষ করে গ্রেনেড ছোড়ে জঙ্গিরা।"
+    assert [e.location.name for e in _every_event(text, "2005-10-13")] == ["Lal Chowk (Srinagar)"]
 
 
 def test_a_round_up_s_total_over_several_districts_is_no_event_of_its_own():

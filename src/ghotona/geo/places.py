@@ -876,21 +876,29 @@ DESCRIBED_LEVELS = frozenset({"এলাকা"})
 
 
 def _dictionary_adjective(word: str) -> bool:
-    """A Bengali dictionary headword that is only an adjective (``resources/dictionary_words.tsv``)."""
-    return word in _dictionary_words()[1]
+    """A Bengali dictionary headword that is only an adjective (``resources/dictionary_words.tsv``), or
+    the superlative of an adjective ("ব্যস্ততম এলাকা": the busiest area, from ব্যস্ত)."""
+    words = _dictionary_words()
+    return word in words[1] or word.endswith(SUPERLATIVE) and word[:-len(SUPERLATIVE)] in words[2]
+
+
+#: the ending of a superlative adjective (ব্যস্ততম, বৃহত্তম)
+SUPERLATIVE = "তম"
 
 
 @lru_cache(maxsize=1)
-def _dictionary_words() -> tuple[frozenset[str], frozenset[str]]:
-    """(the nouns, the words that are only adjectives) of the dictionary table, read in one pass; the
-    whole table (71k rows) is the NER's, loaded when it runs."""
-    nouns, adjectives = set(), set()
+def _dictionary_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(the nouns, the words that are only adjectives, the words that may be adjectives) of the
+    dictionary table, read in one pass; the whole table (71k rows) is the NER's, loaded when it runs."""
+    nouns, adjectives, any_adjectives = set(), set(), set()
     for row in resources.iter_tsv("dictionary_words.tsv"):
         if "noun" in row["pos"]:
             nouns.add(row["term"])
         elif row["pos"] == "adj":
             adjectives.add(row["term"])
-    return frozenset(nouns), frozenset(adjectives)
+        if "adj" in row["pos"]:
+            any_adjectives.add(row["term"])
+    return frozenset(nouns), frozenset(adjectives), frozenset(any_adjectives)
 
 
 #: neighbours whose towns and villages share Bengali names (নোয়াপাড়া, সাদুল্লাপুর, জয়নগর)
