@@ -898,6 +898,22 @@ def test_a_canopy_s_collapse_told_as_a_protest_s_cause_is_an_accident_of_its_own
         ("ACCIDENT", "Novi Sad", "2024-11-01", 16), ("ASSAULT", "Belgrade", "2025-12-30", None)]
 
 
+def test_the_day_of_a_statement_does_not_date_what_it_tells():
+    # Probe article WB7-11: "সেনাবাহিনীর এক মুখপাত্র আজ, বুধবার জানিয়েছেন, হামলায় ১১ জন পুলিশকর্মী নিহত
+    # হয়েছেন": Wednesday is when the spokesman spoke; the attack of Tuesday night had taken it
+    text = ("মঙ্গলবার গভীর রাতে দাং জেলার ভালুবাংয়ে পুলিশ ফাঁড়িতে হামলা চালায় মাওবাদীরা। "
+            "সেনাবাহিনীর এক মুখপাত্র আজ, বুধবার জানিয়েছেন, হামলায় ১১ জন পুলিশকর্মী নিহত হয়েছেন। "
+            "পাল্টা গুলিতে মারা গিয়েছে অন্তত ছয় মাওবাদী।")
+    assert {e.date.value for e in _every_event(text, "2003-09-18")} == {"2003-09-16"}
+
+
+def test_a_threat_to_punish_those_who_defy_a_bandh_is_a_threat():
+    # Probe article WB7-11: "বন্‌ধ না মানলে 'কড়া শাস্তি' দেওয়ার হুমকি দিয়েছে মাওবাদীরা": the bandh is the
+    # threat's condition ("না মানলে"), not a denied bandh, and a threat of punishment is no threat to protest
+    text = "বন\u09cd\u200cধ না মানলে 'কড়া শাস্তি' দেওয়ার হুমকি দিয়েছে মাওবাদীরা।"
+    assert [(e.event_type, e.negated) for e in _every_event(text, "2003-09-17")] == [("THREATEN", False)]
+
+
 def test_the_crime_a_sentence_names_is_not_told_again():
     # Regression (1020814_14raj20, dev): "খুনের দায়ে যাবজ্জীবন" and "খুন করে … ঘটনায় অভিযুক্তকে
     # যাবজ্জীবন কারাদণ্ড" made the judged killing a new ASSAULT beside the 1997 one told with its date

@@ -154,7 +154,9 @@ def is_unrealised(ctx: DocContext, view: SentenceView, trigger: Trigger) -> bool
             # "… গেলে" is also 'when' ("সমাবেশ শেষ হলে পুলিশ লাঠিচার্জ করে"): the trigger's own
             # condition only when what follows is future or may be ("দোষী সাব্যস্ত হলে পনেরো বছর জেল
             # হতে পারে"); otherwise it conditions only a threat (is_conditional_threat)
-            if trig_last <= cue.first and cue.first - trig_last <= 1 and any(
+            # ("বন্‌ধ না মানলে … শাস্তি দেওয়ার হুমকি": a না between the trigger and the verb)
+            if trig_last <= cue.first and (cue.first - trig_last <= 1 or cue.first - trig_last == 2
+                                           and ctx.word(trig_last) == "না") and any(
                     later.first > cue.first and later.entry.get("kind") in ("future", "hypothetical")
                     for later in view.modality):
                 return True

@@ -124,6 +124,10 @@ def _own_date(ctx: DocContext, view: SentenceView, trigger: Trigger, before_only
             continue  # "শনিবার থেকে স্কুল বন্ধ করে দেওয়ার হুমকি": when the threat would come true
         if after in date_ends():
             continue  # "২৫ ডিসেম্বর পর্যন্ত সময় দিয়েছিলাম": a deadline or a period's end, not the event's day
+        if view.attributions and any(
+                a.first == last + 1 and a.entry.get("kind") == "say" for a in view.attributions):
+            # "সেনার মুখপাত্র আজ, বুধবার জানিয়েছেন, হামলায় ১১ জন …": the day of the statement, not the attack
+            continue
         # a date before the trigger is as near as its last word ("২০০৪ সালের ২১ আগস্ট গ্রেনেড হামলার
         # বার্ষিকীতে বুধবার": the attack's date, not the Wednesday's)
         distance = float(tok - token) + 0.5 if tok > token else float(max(token - last, 0))
