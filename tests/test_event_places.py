@@ -437,3 +437,23 @@ def test_a_blockade_of_a_road_named_after_its_ends_and_its_kind_is_at_neither_en
     events = _events(text)
     assert [(e.event_type, e.location.name) for e in events] == [
         ("ACCIDENT", "মির্জাপুর (Beldānga)"), ("PROTEST", "মির্জাপুর (Beldānga)")]
+
+
+def test_a_headline_s_clauses_place_their_own_events():
+    """"গোপালগঞ্জে হরতালে অবরোধ-ককটেল, ঢাকায় বাসে আগুন" (probe article BD9-09): the hartal is
+    Gopalganj's; Dhaka is the other clause's bus fire (the hartal had been placed in Dhaka)."""
+    text = ("গোপালগঞ্জে হরতালে অবরোধ-ককটেল, ঢাকায় বাসে আগুন\nনিজস্ব প্রতিবেদক\n"
+            "আওয়ামী লীগের ডাকা হরতালে গতকাল মঙ্গলবার জেলায় দোকানপাট বন্ধ ছিল।")
+    strike = [e for e in _events(text) if e.event_type == "PROTEST"]
+    assert strike and all("Gopalganj" in e.location.name for e in strike)
+
+
+def test_a_bare_district_word_names_the_story_s_district_back():
+    """"হরতাল ঘিরে সোমবার রাত থেকেই জেলায় চার প্লাটুন বিজিবি মোতায়েন রয়েছে" (probe article BD9-09): the
+    story's district, not the upazila of the blast told in the sentence before; "দুই জেলাতেই" (both
+    districts) names none."""
+    text = ("গোপালগঞ্জ প্রতিনিধি\nমঙ্গলবার গোপালগঞ্জ জেলায় হরতাল পালিত হয়েছে। সোমবার রাতে কোটালীপাড়া উপজেলা বিএনপির "
+            "কার্যালয়ের সামনে দুটি ককটেলের বিস্ফোরণ ঘটে। হরতাল ঘিরে সোমবার রাত থেকেই জেলায় চার প্লাটুন বিজিবি "
+            "মোতায়েন রয়েছে।")
+    (deployment,) = [e for e in _events(text) if e.event_type == "MOBILIZE"]
+    assert deployment.location.name == "Gopalganj"

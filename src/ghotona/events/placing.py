@@ -54,8 +54,14 @@ def choose(ctx: DocContext, view: SentenceView, trigger_token: int,
     demonyms = demonym_starts(ctx)
     parents, children = _parents_and_children(ctx, view)
     best: tuple[float, Entity] | None = None
+    # a headline's clauses are separate news ("গোপালগঞ্জে হরতালে অবরোধ-ককটেল, ঢাকায় বাসে আগুন"): there
+    # a place places only its own clause's event
+    clause = ctx.clause(trigger_token) \
+        if view.index in ctx.doc.meta.get("layout", {}).get("headline_sentences", ()) else None
     for ent in view.entities:
         if ent.label != "LOC" or ent.start in exclude or ent.start in demonyms:
+            continue
+        if clause is not None and not clause[0] <= ctx.token_at(ent.start) < clause[1]:
             continue
         if skip_spans and any(a <= ent.start and ent.end <= b for a, b in skip_spans):
             continue

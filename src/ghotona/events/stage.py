@@ -88,6 +88,7 @@ class Draft:
     named_back: bool = False  # its first trigger names an event told before (এই হামলায়, ওই দুর্ঘটনা)
     turned: bool = False  # told after a turn to another matter ("অন্য দিকে, …"): not the event before it
     place_lent: bool = False  # told without a place: it was given the story's
+    place_named_back: bool = False  # its place named back by a level word ("এই গ্রামে", "জেলায়"): as told, not refined
     byline_place: bool = False  # ... and that was its story's byline place, not an earlier mention's
     repeated: bool = False  # its clause counts times ("গ্রেপ্তার হয়েছিলেন তিনবার"): a history, not one event
     another: bool = False  # told as another of its kind ("একই ভাবে", other_event_cues.tsv)
@@ -1779,16 +1780,40 @@ def _place_named_back(ctx: DocContext, draft: Draft, places: list[Entity], secti
     """The place a demonstrative before a level word names back in the draft's first sentence ("গত
     ফেব্রুয়ারিতেও এই গ্রামে … সংঘর্ষে", "ওই থানায়"): the story's latest place of that level told
     before the sentence (the story's village, not the road its blockade was on)."""
-    view = ctx.sentences[min(draft.sentences)]
+    for sentence in sorted(draft.sentences):
+        found = _named_back_in(ctx, ctx.sentences[sentence], places, section_of)
+        if found is not None:
+            return found
+    return None
+
+
+def _named_back_in(ctx: DocContext, view: SentenceView, places: list[Entity], section_of) -> Entity | None:
     pointing = demonstratives()
     levels = level_words()
     wanted = next((levels[ctx.stem(k + 1)] for k in range(view.first, view.last - 1)
                    if ctx.word(k) in pointing and ctx.stem(k + 1) in levels), None)
+    district = False
     if not wanted:
-        return None
+        # a bare "জেলা" no name stands before is the story's district ("জেলার বিভিন্ন উপজেলায় অভিযান
+        # চালিয়ে … গ্রেপ্তার", "হরতাল ঘিরে … জেলায় চার প্লাটুন বিজিবি মোতায়েন")
+        named = ctx.entity_tokens(view, ("LOC",))
+        counted = {token for token, _ in view.numbers}  # ("দুই জেলাতেই": both districts, not the story's)
+        district = any(ctx.stem(k) == DISTRICT_WORD and k - 1 not in named and k - 1 not in counted
+                       and k > view.first and not ctx.tokens[k - 1].is_punct for k in range(view.first, view.last))
+        if not district:
+            return None
     start, story = ctx.tokens[view.first].start, section_of(view.index)
-    return next((p for p in reversed(places) if p.start < start and p.attrs.get("feature") in wanted
-                 and section_of(ctx.sentence_of(p.start)) == story), None)
+    for p in reversed(places):
+        if p.start >= start or section_of(ctx.sentence_of(p.start)) != story:
+            continue
+        if district and (p.attrs.get("feature") == "admin2" or placing.names_its_district(p)) \
+                or not district and p.attrs.get("feature") in wanted:
+            return p
+    return None
+
+
+#: the level word of a district (place_levels.tsv), which alone names the story's district back
+DISTRICT_WORD = "জেলা"
 
 
 class _LentPlaces:
@@ -1834,7 +1859,7 @@ def _refine_broad_places(doc: Document, ctx: DocContext, drafts: list[Draft], le
     Dhaka correspondent of a Kolkata paper tells Bangladesh-wide news). Not when the text makes
     the country a region or the whole of it ("পশ্চিম নেপালের", "সমগ্র ইরাকে":
     ``resources/country_qualifiers.tsv``)."""
-    broad = [d for d in drafts if d.place is not None
+    broad = [d for d in drafts if d.place is not None and not d.place_named_back
              and placing.place_level(d.place) in (COUNTRY_LEVEL, STATE_LEVEL, DISTRICT_LEVEL)]
     if not broad:
         return  # (most articles: every event already placed below a state)
@@ -1982,8 +2007,10 @@ def events_stage(doc: Document, options: Options) -> Document:
         if d.place is None:
             # Told without a place of its own: the place its sentence names back ("এই গ্রামে"), else
             # where the story was, else its byline's or the article's main place.
-            d.place = _place_named_back(ctx, d, lent.places, section_of) or previous or lent.fallback(story)
+            named = _place_named_back(ctx, d, lent.places, section_of)
+            d.place = named or previous or lent.fallback(story)
             d.place_lent, d.byline_place = True, previous is None and bylined[story]
+            d.place_named_back = named is not None
         elif _genitive_country(ctx, d.place):
             # "বাংলাদেশের আগামীর কর্নধার …": a country in the genitive describes someone, it does
             # not place the event; the story's own place inside that country is better
