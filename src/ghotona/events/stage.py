@@ -1370,8 +1370,7 @@ def _drop_sums(drafts: list[Draft], section_of=lambda sentence: 0) -> list[Draft
                     and section_of(min(o.sentences)) == story and min(o.sentences) > start]
             if d.sums and len(told) >= d.sums:
                 continue
-            if _total_of(d, told):
-                parts = [o for o in told if o.counts.get("fatalities") is not None]
+            if parts := _total_of(d, told):
                 # (a toll told at a town of its own is that town's event, not the total of the events
                 # told after it in other districts, whatever it adds up to: "কামারখন্দে … চারজন", then two
                 # in Mirzapur and two in Birganj; tolls at villages of that town are its breakdown)
@@ -1418,12 +1417,24 @@ def _fold_lead_arrests(drafts: list[Draft], section_of=lambda sentence: 0) -> li
     return [d for d in drafts if id(d) not in folded]
 
 
-def _total_of(draft: Draft, later: list[Draft]) -> bool:
-    """The draft's dead are the sum of the dead of two or more events its story tells after it
-    ("76 জন নিহত", then "… মারা যান 71 জন" and "… মৃত্যু হয়েছে পাঁচ জনের"): the story's total."""
+def _total_of(draft: Draft, later: list[Draft]) -> list[Draft]:
+    """The events whose dead the draft's dead sum up, when they are two or more events its story
+    tells after it ("76 জন নিহত", then "… মারা যান 71 জন" and "… মৃত্যু হয়েছে পাঁচ জনের"): the story's
+    total. All the later tolls, or the first ones it tells ("এক দিনে অন্তত ১১ জন", then an air strike's 7
+    and a shooting's 4, then a drone strike in Lebanon: a lead's total of its first events); none
+    when no such sum is the draft's."""
     total = draft.counts.get("fatalities")
-    parts = [c.value for o in later if (c := o.counts.get("fatalities")) is not None and c.value]
-    return total is not None and bool(total.value) and len(parts) >= 2 and sum(parts) == total.value
+    if total is None or not total.value:
+        return []
+    counted = [o for o in later if (c := o.counts.get("fatalities")) is not None and c.value]
+    if len(counted) >= 2 and sum(o.counts["fatalities"].value for o in counted) == total.value:
+        return [o for o in later if o.counts.get("fatalities") is not None]
+    running = 0
+    for k, o in enumerate(counted):
+        running += o.counts["fatalities"].value
+        if running >= total.value:
+            return counted[:k + 1] if running == total.value and k >= 1 else []
+    return []
 
 
 def _merge_atomic(drafts: list[Draft], story_of=lambda d: 0, published: dt.date | None = None) -> list[Draft]:
