@@ -540,3 +540,15 @@ def test_the_earlier_quake_a_story_compares_does_not_date_today_s():
             "হয়েছিল এ বারের কম্পনও সেখানেই হয়েছে। গতবার ভারতে সুনামির রোষ সবচেয়ে বেশি পড়েছিল।")
     events = ghotona.extract(text, published="2005-03-29", options=ghotona.Options(min_confidence=0))
     assert [(e.location.name, e.date.value) for e in events] == [("Sumatra", "2005-03-29"), ("Sumatra", "2004-12-26")]
+
+
+def test_after_that_is_the_day_the_sentence_before_names() -> None:
+    # Probe article WB8-15: "২০০২ সালের ১৪ মার্চ রাতে … বাড়ি ফিরছিলেন বিশ্বনাথ সাহা। তার পরে খুব কাছ থেকে
+    # … গুলি করে তারা।": the shooting of that night, not the day of the verdict the page reports
+    import ghotona
+
+    text = ("মঙ্গলবার বর্ধমানের জেলা আদালত তিন জনকে যাবজ্জীবন কারাদণ্ড দিয়েছে। সরকারি আইনজীবী জানান, ২০০২ সালের "
+            "১৪ মার্চ রাতে চালকল থেকে গাড়িতে বাড়ি ফিরছিলেন মেমারির ব্যবসায়ী বিশ্বনাথ সাহা। তার পরে খুব কাছ "
+            "থেকে বিশ্বনাথবাবুকে গুলি করে তারা।")
+    events = ghotona.extract(text, published="2006-08-23", options=ghotona.Options(min_confidence=0))
+    assert sorted((e.event_type, e.date.value) for e in events) == [("ASSAULT", "2002-03-14"), ("SANCTION", "2006-08-22")]
