@@ -914,6 +914,15 @@ def test_a_threat_to_punish_those_who_defy_a_bandh_is_a_threat():
     assert [(e.event_type, e.negated) for e in _every_event(text, "2003-09-17")] == [("THREATEN", False)]
 
 
+def test_an_event_dated_to_a_month_after_publication_is_a_schedule():
+    # Probe article BD9-13: "ফেব্রুয়ারিতে অনুষ্ঠেয় … নির্বাচন সামনে রেখে দেশের বিভিন্ন জায়গা থেকে রাজনৈতিক
+    # সহিংসতার খবর আসছে", in a paper of 31 December: violence dated February 2026 (a day after publication
+    # was already dropped; a month or a year was not)
+    text = "ফেব্রুয়ারিতে অনুষ্ঠেয় জাতীয় সংসদ নির্বাচন সামনে রেখে দেশের বিভিন্ন জায়গা থেকে রাজনৈতিক সহিংসতার খবর আসছে।"
+    assert [e.date.value for e in _every_event(text, "2025-12-31")] != ["2026-02"]
+    assert _every_event("আগামী মার্চে ঢাকায় মহাসমাবেশ করবে দলটি।", "2025-12-31") == []
+
+
 def test_the_crime_a_sentence_names_is_not_told_again():
     # Regression (1020814_14raj20, dev): "খুনের দায়ে যাবজ্জীবন" and "খুন করে … ঘটনায় অভিযুক্তকে
     # যাবজ্জীবন কারাদণ্ড" made the judged killing a new ASSAULT beside the 1997 one told with its date

@@ -1551,7 +1551,11 @@ def _no_future_events(ctx: DocContext, drafts: list[Draft], published) -> list[D
     for d in drafts:
         date = d.date
         if date is None or not date.value or len(date.value) != 10:
-            kept.append(d)
+            # a month or a year that begins after publication ("ফেব্রুয়ারিতে অনুষ্ঠেয় … নির্বাচন সামনে
+            # রেখে … সহিংসতার খবর আসছে" in a paper of 31 December): a schedule, no event of that time
+            start, _ = date_span(date.value, date.precision) if date is not None and date.value else (None, None)
+            if start is None or start <= published + dt.timedelta(days=SCHEDULE_MARGIN_DAYS):
+                kept.append(d)
             continue
         day = dt.date.fromisoformat(date.value)
         if day > published and YEARLESS_NOTE in (date.note or "") and not _dated_ahead(ctx, d, published):
