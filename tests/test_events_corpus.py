@@ -926,6 +926,16 @@ def test_an_event_dated_to_a_month_after_publication_is_a_schedule():
     assert _every_event("আগামী মার্চে ঢাকায় মহাসমাবেশ করবে দলটি।", "2025-12-31") == []
 
 
+def test_cocktails_thrown_in_a_clash_are_the_clash():
+    # Probe article BD8-09: "বিএনপি-জামায়াত সমর্থকদের সংঘর্ষ, ককটেল বিস্ফোরণ, আহত ২০" had been a clash
+    # (ASSAULT) and beside it a riot (PROTEST) holding the injured: one clash between supporters, with
+    # crude bombs (ACLED Riots / Mob violence), as the gold codes mob violence
+    text = ("মঙ্গলবার সন্ধ্যায় কুমিল্লার দেবিদ্বারে বিএনপি ও জামায়াতে ইসলামীর সমর্থকদের মধ্যে সংঘর্ষ হয়েছে। "
+            "সংঘর্ষে দুই পক্ষ অন্তত পাঁচটি ককটেল বিস্ফোরণ ঘটায়; এতে অন্তত ২০ জন আহত হন।")
+    events = _every_event(text, "2025-12-31")
+    assert [(e.event_type, e.mode, e.injuries.value) for e in events] == [("ASSAULT", "explosives", 20)]
+
+
 def test_the_crime_a_sentence_names_is_not_told_again():
     # Regression (1020814_14raj20, dev): "খুনের দায়ে যাবজ্জীবন" and "খুন করে … ঘটনায় অভিযুক্তকে
     # যাবজ্জীবন কারাদণ্ড" made the judged killing a new ASSAULT beside the 1997 one told with its date
