@@ -936,6 +936,17 @@ def test_cocktails_thrown_in_a_clash_are_the_clash():
     assert [(e.event_type, e.mode, e.injuries.value) for e in events] == [("ASSAULT", "explosives", 20)]
 
 
+def test_supporters_clashing_on_the_way_to_file_nominations_is_a_clash_not_a_protest():
+    # Probe article BD8-06: a candidate's procession to the returning officer ("মনোনয়নপত্র জমা দিতে মিছিল
+    # নিয়ে আসার সময়") is no protest, and brickbats with chases between two sides ("ধাওয়া-পাল্টা ধাওয়া ও
+    # ইটপাটকেল নিক্ষেপ") are the clash, not a riot beside it holding its injured
+    text = ("সোমবার দুপুরে চাঁদপুর জেলা প্রশাসকের কার্যালয়ের সামনে দুই প্রার্থীর সমর্থকদের মধ্যে সংঘর্ষ হয়। "
+            "মনোনয়নপত্র জমা দিতে মিছিল নিয়ে আসার সময় স্লোগানকে কেন্দ্র করে প্রথমে কথা কাটাকাটি, পরে ধাওয়া-পাল্টা "
+            "ধাওয়া ও ইটপাটকেল নিক্ষেপের ঘটনা ঘটে। এতে উভয় পক্ষের অন্তত ১২ জন আহত হন।")
+    events = _every_event(text, "2025-12-31")
+    assert [e.event_type for e in events] == ["ASSAULT"]
+
+
 def test_the_crime_a_sentence_names_is_not_told_again():
     # Regression (1020814_14raj20, dev): "খুনের দায়ে যাবজ্জীবন" and "খুন করে … ঘটনায় অভিযুক্তকে
     # যাবজ্জীবন কারাদণ্ড" made the judged killing a new ASSAULT beside the 1997 one told with its date
