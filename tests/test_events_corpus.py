@@ -947,6 +947,13 @@ def test_supporters_clashing_on_the_way_to_file_nominations_is_a_clash_not_a_pro
     assert [e.event_type for e in events] == ["ASSAULT"]
 
 
+def test_vehicles_colliding_is_an_accident():
+    # Probe article BD8-10: "কুয়াশার মধ্যে একে একে ছয়টি যানবাহনের সংঘর্ষ" (six vehicles piled up in fog) was
+    # a clash (ASSAULT), which also kept the round-up's lead from being the sum of its accidents
+    text = "সিরাজগঞ্জ সদর উপজেলার কড্ডার মোড় এলাকায় কুয়াশার মধ্যে একে একে ছয়টি যানবাহনের সংঘর্ষ হয়েছে। এতে এক ট্রাকচালক নিহত হয়েছেন।"
+    assert [(e.event_type, e.mode) for e in _every_event(text, "2025-12-31")] == [("ACCIDENT", "road")]
+
+
 def test_the_crime_a_sentence_names_is_not_told_again():
     # Regression (1020814_14raj20, dev): "খুনের দায়ে যাবজ্জীবন" and "খুন করে … ঘটনায় অভিযুক্তকে
     # যাবজ্জীবন কারাদণ্ড" made the judged killing a new ASSAULT beside the 1997 one told with its date
