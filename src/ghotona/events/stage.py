@@ -1787,9 +1787,10 @@ def _main_place(doc: Document, places: list[Entity]) -> Entity | None:
 
 
 def _place_named_back(ctx: DocContext, draft: Draft, places: list[Entity], section_of) -> Entity | None:
-    """The place a demonstrative before a level word names back in the draft's first sentence ("গত
-    ফেব্রুয়ারিতেও এই গ্রামে … সংঘর্ষে", "ওই থানায়"): the story's latest place of that level told
-    before the sentence (the story's village, not the road its blockade was on)."""
+    """The place the draft's first sentence that names one back names (:func:`_named_back_in`): a
+    demonstrative before a level word ("গত ফেব্রুয়ারিতেও এই গ্রামে … সংঘর্ষে", "ওই থানায়"), the story's
+    latest place of that level told before the sentence (the story's village, not the road its blockade
+    was on); a bare জেলা, the story's district."""
     for sentence in sorted(draft.sentences):
         found = _named_back_in(ctx, ctx.sentences[sentence], places, section_of)
         if found is not None:
@@ -2000,11 +2001,12 @@ def events_stage(doc: Document, options: Options) -> Document:
     section_of = StoryIndex(layout, ctx)
     drafts = build_drafts(doc, ctx, section_of)
 
-    drafts = _fold_headlines(drafts, set(layout.get("headline_sentences", [])), section_of, ctx.planned, doc.published)
+    headline = set(layout.get("headline_sentences", []))
+    drafts = _fold_headlines(drafts, headline, section_of, ctx.planned, doc.published)
     drafts = _drop_sums(drafts, section_of)
     drafts = _no_future_events(ctx, drafts, doc.published)
     drafts = _fold_lead_arrests(drafts, section_of)
-    _inherit_story_dates(drafts, doc.published, section_of, set(layout.get("headline_sentences", [])))
+    _inherit_story_dates(drafts, doc.published, section_of, headline)
     _date_from_story(doc, ctx, drafts, section_of)
     drafts = _merge_atomic(drafts, lambda d: section_of(min(d.sentences)), doc.published)
     lent = _LentPlaces(doc, ctx, layout)
