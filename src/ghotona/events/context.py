@@ -120,6 +120,9 @@ class DocContext:
         #: (sentence, event type, mode) of the triggers a modality cue made unrealised (a bandh called for a
         #: later day): what a headline's bare mention of that type may stand for
         self.planned: set[tuple[int, str, str | None]] = set()
+        #: the headline's sentences (the layout stage's), read once: a headline's clauses are
+        #: separate news, and several rules ask whether a sentence is one
+        self.headline_sentences: frozenset[int] = frozenset(doc.meta.get("layout", {}).get("headline_sentences", ()))
         self.sentences: list[SentenceView] = []
         seen: dict[str, int] = {}
         # first and one-past-last token of each sentence index

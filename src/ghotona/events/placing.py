@@ -56,8 +56,7 @@ def choose(ctx: DocContext, view: SentenceView, trigger_token: int,
     best: tuple[float, Entity] | None = None
     # a headline's clauses are separate news ("গোপালগঞ্জে হরতালে অবরোধ-ককটেল, ঢাকায় বাসে আগুন"): there
     # a place places only its own clause's event
-    clause = ctx.clause(trigger_token) \
-        if view.index in ctx.doc.meta.get("layout", {}).get("headline_sentences", ()) else None
+    clause = ctx.clause(trigger_token) if view.index in ctx.headline_sentences else None
     for ent in view.entities:
         if ent.label != "LOC" or ent.start in exclude or ent.start in demonyms:
             continue

@@ -115,7 +115,7 @@ def _own_date(ctx: DocContext, view: SentenceView, trigger: Trigger, before_only
     threat = trigger.event_type == "THREATEN"
     # a headline's clauses are separate news ("দিনহাটায় সংঘর্ষে মৃত বিজেপি কর্মী, আজ জেলায় বন্‌ধ": today's
     # is the bandh, not the clash): there a date dates only its own clause's event
-    headline = view.index in ctx.doc.meta.get("layout", {}).get("headline_sentences", ())
+    headline = view.index in ctx.headline_sentences
     for tok, date in view.dates:
         if date.value is None or before_only and tok > token:
             continue
@@ -1077,7 +1077,7 @@ def build_drafts(doc: Document, ctx: DocContext, story_of: StoryIndex | None = N
     skip = {layout.get("dateline_sentence"), layout.get("byline_sentence")} - {None}
     skip.update(layout.get("boilerplate_sentences", []))
     skip.update(b["byline_sentence"] for b in layout.get("briefs", []))
-    headline = set(layout.get("headline_sentences", []))
+    headline = ctx.headline_sentences
     story_of = story_of or StoryIndex(layout, ctx)
     stories = story_of.of_sentences(len(ctx.sentences))  # (asked for every draft at every sentence)
     # Distances count distinct sentences: a page that repeats every sentence (the BBC Bangla
@@ -1630,7 +1630,7 @@ def _date_from_story(doc: Document, ctx: DocContext, drafts: list[Draft], sectio
         return
     dateline = doc.meta.get("layout", {}).get("dateline") or (0, 0)
     # (a headline's date dates its own clause's event, _own_date: "…, আজ জেলায় বন্‌ধ" is not the clash's)
-    headline = set(doc.meta.get("layout", {}).get("headline_sentences", ()))
+    headline = ctx.headline_sentences
     dates = [(sentence, m) for m in doc.get("dates") if (sentence := doc.sentence_index_at(m.start)) not in headline
              and m.value and len(m.value) == 10 and m.precision == "day"
              and not dateline[0] <= m.start < dateline[1]
@@ -2001,7 +2001,7 @@ def events_stage(doc: Document, options: Options) -> Document:
     section_of = StoryIndex(layout, ctx)
     drafts = build_drafts(doc, ctx, section_of)
 
-    headline = set(layout.get("headline_sentences", []))
+    headline = ctx.headline_sentences
     drafts = _fold_headlines(drafts, headline, section_of, ctx.planned, doc.published)
     drafts = _drop_sums(drafts, section_of)
     drafts = _no_future_events(ctx, drafts, doc.published)
