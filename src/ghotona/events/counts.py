@@ -311,11 +311,6 @@ def _total_after(ctx: DocContext, numbers, used: set[int], noun: int) -> tuple[i
                 and _usable(ctx, tok, num):
             return tok, num
     return None
-    for tok, num in numbers:
-        if id(num) not in used and num.value is not None and noun < tok <= noun + TOTAL_AFTER_PART + 1 \
-                and _usable(ctx, tok, num):
-            return tok, num
-    return None
 
 
 #: words joining two groups of people counted by one cue ("৩৭ জন গেরিলা ও তিন জন পুলিশ")
